@@ -1,0 +1,3 @@
+from govreport_cli.cli import main
+
+main()
