@@ -1,0 +1,67 @@
+"""The Python API: text (or a file) in, rows of the output contract out.
+
+    from govreport_cli.api import extract_text
+    rows = extract_text(open("report.txt", encoding="utf-8").read(), report="report.txt")
+
+Each row is a dict with the keys of ``govreport_cli.rows.COLUMNS``; ``value`` is a Decimal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from govreport_cli.context import read_context
+from govreport_cli.engine import Engine, Fact
+from govreport_cli.normalize import CleanText, normalize
+from govreport_cli.rules import RuleSet, cached_rules
+
+EVIDENCE_MAX = 200
+_engines: dict[int, Engine] = {}
+
+
+def engine_for(rules: RuleSet) -> Engine:
+    engine = _engines.get(id(rules))
+    if engine is None:
+        engine = _engines[id(rules)] = Engine(rules)
+    return engine
+
+
+def extract_text(text: str, report: str = "", rules: RuleSet | None = None,
+                 offsets: list[int] | None = None, source: str | None = None) -> list[dict]:
+    """Rows for one report's text.
+
+    ``offsets``/``source``: when ``text`` was taken out of a larger source (the visible text of
+    an HTML page), ``offsets[i]`` is the source index of ``text[i]``; start, end and raw then
+    refer to ``source``.
+    """
+    rules = rules or cached_rules()
+    clean = normalize(text)
+    context = read_context(clean.text, rules.shared)
+    facts = engine_for(rules).extract(clean.text, context)
+    return [_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
+
+
+def extract_file(path: str | Path, encoding: str | None = None, rules: RuleSet | None = None,
+                 report: str | None = None) -> list[dict]:
+    """Rows for one file; raises reading.UnreadableError for a file that cannot be read."""
+    from govreport_cli.reading import read_document
+
+    document = read_document(Path(path), encoding)
+    return extract_text(document.text, report if report is not None else Path(path).name, rules,
+                        document.offsets, document.source)
+
+
+def _row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
+         offsets: list[int] | None, source: str | None) -> dict:
+    start, end = clean.span(fact.start, fact.end)
+    if offsets is not None:
+        start, end = offsets[start], offsets[end - 1] + 1
+    original = source if source is not None else text
+    evidence = clean.display[fact.evidence_start:fact.evidence_end].strip()[:EVIDENCE_MAX]
+    return {
+        "report": report, "region": region, "year": fact.year, "period": fact.period,
+        "indicator": fact.indicator, "name": fact.name, "measure": fact.measure,
+        "kind": fact.kind, "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
+        "basis": fact.basis, "raw": original[start:end], "evidence": evidence,
+        "start": start, "end": end, "rule": fact.rule.ref,
+    }
+

@@ -1,0 +1,114 @@
+"""What a report is about: its region, its year, annual or half-year, and its parts.
+
+Read from the title and opening lines and from the headings; the rule engine asks it, for any
+position, whether figures there are outcomes or targets and which year and period they cover.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from govreport_cli.rules import Shared
+
+HEAD_CHARS = 1200  # title, date line and opening address
+_HALF_YEAR = regex.compile(r"上半年[^\n。]{0,16}(?:工作|报告)|半年工作")
+_TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:上半年)?[^\n。]{0,16}?政府工作报告")
+_DATE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年\d{1,2}月\d{1,2}日")
+_REVIEW_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:政府)?工作回顾")
+_WEB_DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)-\d{1,2}-\d{1,2}")
+_HEADING_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年")
+_CONGRESS = regex.compile(
+    r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
+_ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
+_TITLED = regex.compile(r"(?<!\d)20\d\d年\s*(?P<place>\p{Han}{2,12}?)\s*政府工作报告")
+_ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|州|盟|区|县|旗|镇|乡)")
+_HIDDEN = regex.compile(r"[xX×*＊某]")
+
+
+@dataclass
+class Part:
+    start: int
+    kind: str  # "actual" or "target"
+    year: int | None  # a year the heading names
+
+
+@dataclass
+class ReportContext:
+    region: str
+    year: int | None  # the year the report was given (annual) or covers (half-year)
+    half_year: bool
+    parts: list[Part] = field(default_factory=list)
+
+    def part_at(self, offset: int) -> Part:
+        index = bisect.bisect_right([p.start for p in self.parts], offset) - 1
+        return self.parts[index] if index >= 0 else Part(0, "actual", None)
+
+    def default_year(self, kind: str, heading_year: int | None) -> int | None:
+        if heading_year:
+            return heading_year
+        if self.year is None:
+            return None
+        if self.half_year:
+            return self.year
+        return self.year if kind == "target" else self.year - 1
+
+    def default_period(self, kind: str) -> str:
+        return "H1" if self.half_year and kind == "actual" else "FY"
+
+
+def _shortest_place(place: str) -> str:
+    place = regex.sub(r"\s+", "", place)
+    if not place or _HIDDEN.search(place):
+        return ""
+    units = _ADMIN_UNIT.findall(place)
+    return units[-1] if units else ""
+
+
+def find_region(head: str) -> str:
+    found = _CONGRESS.search(head)
+    if found:
+        if found.group("national"):
+            return "全国"
+        if found.group("place"):
+            return _shortest_place(found.group("place"))
+    for pattern in (_ON_BEHALF, _TITLED):
+        found = pattern.search(head)
+        if found:
+            return _shortest_place(found.group("place"))
+    return ""
+
+
+def find_year(head: str, half_year: bool) -> int | None:
+    for pattern in (_TITLE_YEAR, _DATE_YEAR):
+        found = pattern.search(head)
+        if found:
+            return int(found.group(1))
+    found = _REVIEW_YEAR.search(head)
+    if found:
+        return int(found.group(1)) + (0 if half_year else 1)
+    found = _WEB_DATE.search(head)
+    return int(found.group(1)) if found else None
+
+
+def find_parts(text: str, shared: Shared) -> list[Part]:
+    """Each heading line that names a review or a plan opens a part."""
+    target, review = shared.sections["target"], shared.sections["review"]
+    parts = [Part(0, "actual", None)]
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if 0 < len(stripped) <= shared.heading_max and not stripped.endswith(("。", ";")):
+            kind = "target" if target.search(stripped) else "actual" if review.search(stripped) else None
+            if kind:
+                year = _HEADING_YEAR.search(stripped)
+                parts.append(Part(offset, kind, int(year.group(1)) if year else None))
+        offset += len(line)
+    return parts
+
+
+def read_context(text: str, shared: Shared) -> ReportContext:
+    head = text[:HEAD_CHARS]
+    half_year = bool(_HALF_YEAR.search(head))
+    return ReportContext(find_region(head), find_year(head, half_year), half_year, find_parts(text, shared))

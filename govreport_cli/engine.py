@@ -1,0 +1,392 @@
+"""The rule engine: clean text in, facts out.
+
+One pass finds every indicator name (a single alternation of all rules' names); a second finds
+every figure (amounts, changes). Within a sentence each name takes the figures that follow it
+up to the next name, a sub-item (其中) or another subject; 分别 lists are dealt out over the
+names before them, and names joined by 和/、 with no figure between share the figure that follows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from govreport_cli.context import ReportContext
+from govreport_cli.numbers import parse_number, scale
+from govreport_cli.rules import Rule, RuleSet
+
+_SENTENCE_END = regex.compile(r"[。;!?\n]")
+_CLAUSE_MARK = regex.compile(r"[,:;。]")
+_RESPECTIVELY = regex.compile("分别")
+_LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
+_FROM = regex.compile(r"(?:从|由)$")
+_TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|下降|减少|降低|降)?(?:到|至)$")
+_YEARS_SPAN = regex.compile(r"(?:过去|近)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|过去([一二三四五六七八九十两\d]+)年")
+_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?:到|至|在)?(20\d\d|19\d\d)年(?![0-9月底末])")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
+MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
+MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
+
+
+@dataclass
+class Mention:
+    rule: Rule | None  # None: a name seen in a context that must not count (it still ends the reach)
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Figure:
+    measure: str  # level or growth
+    start: int  # the number as written, with its multiplier and unit
+    end: int
+    token_start: int  # with the verb of a change
+    token_end: int  # with a qualifier written after the unit
+    number: Decimal
+    multiplier: str
+    unit: str
+    sign: int
+    pre: str  # qualifier before the number
+    post: str  # qualifier after the unit
+    more: bool  # 9500多万元
+
+
+@dataclass
+class Fact:
+    rule: Rule
+    indicator: str
+    name: str
+    measure: str
+    kind: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    basis: str
+    year: int | None
+    period: str
+    start: int  # clean-text offsets of the number as written
+    end: int
+    evidence_start: int
+    evidence_end: int
+
+
+class Engine:
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        shared = rules.shared
+        p = shared.pattern
+        self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<amount>{amount})"))
+        self.after = regex.compile(p(r"(?P<post>{after})"))
+        self.before = regex.compile(p(r"(?P<pre>{before})$"))
+        self.not_a_fact = regex.compile(p("{not_a_fact}"))
+        self.sub_item = regex.compile(p("{sub_item}"))
+        self.other_subject = regex.compile(p("{other_subject}"))
+        self.joiner = regex.compile(p("{joiner}"))
+        self.fall = regex.compile(p("^(?:{fall}|降幅)"))
+        self.share_before = regex.compile(r"占(?:全[国省市区县])?$")
+        self.share_after = regex.compile(r"^(?:的)?(?:比重|占比)|^占")
+        self.units = {
+            "money": regex.compile(p("^{money_unit}$")), "count": regex.compile(p("^{count_unit}$")),
+            "mass": regex.compile(p("^{mass_unit}$")),
+        }
+
+    # -- names ------------------------------------------------------------------------------
+    def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+        found: list[Mention] = []
+        for m in self.rules.names.finditer(text, start, end, overlapped=False):
+            rule_id, paired = self.rules.owners[int(m.lastgroup[1:])]
+            rule = self.rules.rules[rule_id]
+            clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, start, m.start())), default=start)
+            before = text[clause_start:m.start()]
+            after = text[m.end():min(end, m.end() + 12)]
+            ok = not (self.share_before.search(before) or self.share_after.search(after)
+                      or any(p.search(before) for p in rule.not_before)
+                      or any(p.search(after) for p in rule.not_after))
+            if ok and paired:
+                ok = any(x.rule is not None and x.rule.id in rule.paired_after for x in found)
+            found.append(Mention(rule if ok else None, m.start(), m.end(), m.group()))
+        return found
+
+    # -- figures ----------------------------------------------------------------------------
+    def figures_in(self, text: str, start: int, end: int) -> list[Figure]:
+        out = []
+        for m in self.figures.finditer(text, start, end):
+            post_m = self.after.match(text, m.end(), end)
+            post = post_m.group("post") if post_m else ""
+            token_end = post_m.end() if post_m else m.end()
+            if m.group("double"):
+                times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[m.group("times")]
+                value = Decimal(2 ** times - 1) * 100
+                out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
+                                  1, "", post, False))
+                continue
+            try:
+                number = parse_number(m.group("gnum") if m.group("change") else m.group("num"))
+            except (ValueError, ArithmeticError):
+                continue
+            if m.group("change"):
+                verb = m.group("verb")
+                sign = -1 if self.fall.match(verb) else 1
+                unit = m.group("gunit")
+                out.append(Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
+                                  unit, sign, m.group("gpre") or "", post, False))
+            else:
+                pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
+                out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
+                                  m.group("mult") or "", m.group("unit"), 1,
+                                  pre_m.group("pre") if pre_m else "", post,
+                                  bool(m.group("more") or m.group("more2"))))
+        return out
+
+    # -- values -----------------------------------------------------------------------------
+    def level_value(self, rule: Rule, fig: Figure) -> tuple[Decimal, str] | None:
+        """The figure in the rule's unit, or None when it is not a level of this indicator."""
+        unit = rule.unit
+        if unit == "%":
+            return (fig.number, "%") if fig.unit == "%" else None
+        if unit.endswith("元"):
+            if not self.units["money"].match(fig.unit):
+                return None
+            magnitude = "亿" if unit.startswith("亿") else "万" if unit.startswith("万") else ""
+            value = fig.number * scale(fig.multiplier) / MONEY_SCALE[magnitude]
+            return value, magnitude + fig.unit
+        if self.units["mass"].match(unit[-2:] if unit.endswith("公斤") else unit[-1:]):
+            if not self.units["mass"].match(fig.unit):
+                return None
+            return fig.number, fig.multiplier + fig.unit
+        if not self.units["count"].match(fig.unit) or fig.unit == "%":
+            return None
+        return fig.number * scale(fig.multiplier), fig.unit
+
+    @staticmethod
+    def growth_value(fig: Figure) -> tuple[Decimal, str]:
+        if fig.unit == "倍":
+            return fig.sign * fig.number * 100, "%"
+        if fig.unit.endswith("百分点"):
+            return fig.sign * fig.number, "百分点"
+        return fig.sign * fig.number, "%"
+
+    # -- the whole text ---------------------------------------------------------------------
+    def extract(self, text: str, context: ReportContext) -> list[Fact]:
+        facts: list[Fact] = []
+        for start, end in sentences(text):
+            facts.extend(self.sentence(text, start, end, context))
+        return facts
+
+    def sentence(self, text: str, start: int, end: int, context: ReportContext) -> list[Fact]:
+        mentions = self.mentions(text, start, end)
+        if not any(m.rule for m in mentions):
+            return []
+        figures = self.figures_in(text, start, end)
+        if not figures:
+            return []
+        taken: dict[int, list[tuple[Figure, int]]] = {}  # mention index -> (figure, list position)
+        used: set[int] = set()
+        self._deal_lists(text, mentions, figures, taken, used)
+        for index, mention in enumerate(mentions):
+            if mention.rule is None or index in taken:
+                continue
+            reach = self._reach(text, mentions, index, end)
+            mine = [f for k, f in enumerate(figures)
+                    if k not in used and reach[0] <= f.token_start and f.token_end <= reach[1]]
+            taken[index] = [(f, -1) for f in self._first_of_each(text, mention, mine)]
+        self._share(text, mentions, taken)
+        facts = []
+        for index, pairs in taken.items():
+            mention = mentions[index]
+            for fig, position in pairs:
+                fact = self._fact(text, start, end, mention, fig, position, context)
+                if fact:
+                    facts.append(fact)
+        facts.sort(key=lambda f: f.start)
+        return facts
+
+    def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
+        """From the end of a name to the next name, sub-item or other subject, or MAX_REACH."""
+        start = mentions[index].end
+        stop = mentions[index + 1].start if index + 1 < len(mentions) else end
+        stop = min(stop, start + MAX_REACH)
+        for pattern in (self.sub_item, self.other_subject):
+            found = pattern.search(text, start, stop)
+            if found:
+                stop = found.start()
+        return start, stop
+
+    def _first_of_each(self, text: str, mention: Mention, figures: list[Figure]) -> list[Figure]:
+        """The first level and the first change after a name; a from-to pair gives both levels."""
+        chosen: list[Figure] = []
+        rule = mention.rule
+        previous_end = mention.end
+        have = set()
+        for k, fig in enumerate(figures):
+            lead = text[previous_end:fig.token_start]
+            previous_end = fig.token_end
+            if self.not_a_fact.search(lead) or (fig.measure == "growth" and self.not_a_fact.search(text[fig.token_start:fig.start])):
+                continue
+            if fig.measure not in rule.measures or fig.measure in have:
+                continue
+            if fig.measure == "level":
+                if self.level_value(rule, fig) is None:
+                    continue
+                if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
+                        text[fig.token_end:figures[k + 1].token_start]):
+                    fig.pre = "from"
+                    chosen.append(fig)
+                    continue
+            have.add(fig.measure)
+            chosen.append(fig)
+        return chosen
+
+    def _deal_lists(self, text, mentions, figures, taken, used) -> None:
+        """分别: the figures of a list go one by one to the names before it, in order."""
+        for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
+            first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
+                          and f.token_start - found.end() <= 4), None)
+            if first is None:
+                continue
+            run = [first]
+            while run[-1] + 1 < len(figures) and _LIST_GAP.match(
+                    text[figures[run[-1]].token_end:figures[run[-1] + 1].token_start]):
+                run.append(run[-1] + 1)
+            lead_fig = figures[first]
+            for k in run:
+                fig = figures[k]
+                if k != first and lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
+                    fig.measure, fig.sign = "growth", lead_fig.sign
+                fig.token_start = min(fig.token_start, found.start()) if k == first else fig.token_start
+                used.add(k)
+            owners = [i for i, m in enumerate(mentions) if m.end <= found.start()]
+            if not owners:
+                continue
+            last = mentions[owners[-1]]
+            if len(owners) >= 1 and last.rule and last.rule.split and len(run) == len(last.rule.split):
+                for position, (rule_id, k) in enumerate(zip(last.rule.split, run)):
+                    split_rule = self.rules.rules[rule_id]
+                    clone = Mention(split_rule, last.start, last.end, last.text)
+                    mentions.append(clone)
+                    taken.setdefault(len(mentions) - 1, []).append((figures[k], position))
+                taken.setdefault(owners[-1], [])
+                continue
+            group = owners[-len(run):]
+            if len(group) != len(run) or any(mentions[i].rule is None for i in group):
+                continue
+            for position, (i, k) in enumerate(zip(group, run)):
+                if figures[k].measure in mentions[i].rule.measures:
+                    taken.setdefault(i, []).append((figures[k], position))
+            # the names of the list may have figures of their own before 分别
+            for i in group:
+                if any(p == -1 for _, p in taken[i]):
+                    continue
+                reach = self._reach(text, mentions, i, found.start())
+                own = [f for k, f in enumerate(figures)
+                       if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], found.start())]
+                listed = {f.measure for f, _ in taken[i]}
+                taken[i].extend((f, -1) for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
+
+    def _share(self, text: str, mentions: list[Mention], taken) -> None:
+        """A和B增长10%: a name with nothing but 和 before the next name shares its change."""
+        for index in range(len(mentions) - 2, -1, -1):
+            mention, following = mentions[index], mentions[index + 1]
+            if mention.rule is None or following.rule is None or taken.get(index):
+                continue
+            if not self.joiner.match(text[mention.end:following.start]):
+                continue
+            shared = [(f, p) for f, p in taken.get(index + 1, []) if f.measure == "growth"
+                      and "growth" in mention.rule.measures]
+            if shared:
+                taken[index] = shared
+
+    # -- one fact ---------------------------------------------------------------------------
+    def _fact(self, text, s_start, s_end, mention: Mention, fig: Figure, position: int,
+              context: ReportContext) -> Fact | None:
+        rule = mention.rule
+        shared = self.rules.shared
+        if fig.measure == "level":
+            converted = self.level_value(rule, fig)
+            if converted is None:
+                return None
+            value, unit = converted
+        else:
+            value, unit = self.growth_value(fig)
+        sentence_before = text[s_start:fig.token_start]
+        clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, s_start, mention.start)), default=s_start)
+        clause = text[clause_start:fig.token_start]
+        part = context.part_at(fig.start)
+        kind = part.kind
+        if kind == "actual" and (shared.kind["target_clause"].search(clause)
+                                 or shared.kind["target_sentence"].search(text[s_start:mention.start])):
+            kind = "target"
+        estimate = kind == "actual" and shared.kind["estimate"].search(sentence_before)
+        year = context.default_year(kind, part.year)
+        if kind == "target":
+            found = shared.kind["target_year"].search(sentence_before)
+            if found:
+                year = int(found.group("year"))
+        else:
+            found = None
+            for found in _YEAR_AT_CLAUSE.finditer(sentence_before):
+                pass
+            if found:
+                year = int(found.group(1))
+        if fig.pre == "from":
+            span = _YEARS_SPAN.search(text, max(0, s_start - 200), fig.start)
+            if not span or year is None:
+                return None
+            years = span.group(1) or span.group(2)
+            year -= int(years) if years.isdigit() else _CN_SMALL.get(years, 0) or 0
+            if not years or year == context.default_year(kind, part.year):
+                return None
+        period = self._period(sentence_before) or context.default_period(kind)
+        qualifier = "estimate" if estimate else self._qualifier(fig)
+        basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
+        ev_start = clause_start if mention.start - s_start > 60 else s_start
+        ev_end = fig.token_end
+        if ev_end - ev_start > 200:
+            ev_start = ev_end - 200
+        return Fact(rule, rule.id, mention.text, fig.measure, kind, value, unit, qualifier, basis, year,
+                    period, fig.start, fig.end, ev_start, ev_end)
+
+    def _period(self, before: str) -> str:
+        best, best_at = "", -1
+        for name, pattern in self.rules.shared.periods.items():
+            for found in pattern.finditer(before):
+                if found.start() > best_at:
+                    best_at = found.start()
+                    best = f"M{found.group('m1')}-M{found.group('m2')}" if name == "M" else name
+        return best
+
+    def _qualifier(self, fig: Figure) -> str:
+        for word in (fig.post, fig.pre, "多" if fig.more else ""):
+            if not word or word == "from":
+                continue
+            for name, pattern in self.rules.shared.qualifiers.items():
+                if pattern.match(word):
+                    return name
+        return ""
+
+    def _basis(self, text: str, mention: Mention, fig: Figure) -> str:
+        lead = text[mention.end:fig.start]
+        for name in ("comparable", "yoy"):
+            if self.rules.shared.basis[name].search(lead):
+                return name
+        return ""
+
+
+def sentences(text: str):
+    """Sentence spans; very long ones are cut so that no pattern sees an unbounded run."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield from _pieces(start, m.end())
+        start = m.end()
+    yield from _pieces(start, len(text))
+
+
+def _pieces(start: int, end: int):
+    while end - start > MAX_SENTENCE:
+        yield start, start + MAX_SENTENCE
+        start += MAX_SENTENCE
+    if end > start:
+        yield start, end

@@ -1,0 +1,49 @@
+"""Numbers as written in reports, read exactly (Decimal, never float).
+
+cn2an converts only the numeral span a rule matched (一千二百 in 一千二百户), never running
+text, and only whole numbers: multipliers (万, 亿, 万亿) are applied here, with Decimal.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+MULTIPLIERS = {
+    "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+    "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4, "千": Decimal(10) ** 3,
+}
+_CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
+_CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_number(text: str) -> Decimal:
+    """'1,234.5' -> 1234.5; '一千二百' -> 1200; '十' -> 10. Raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        raise ValueError("empty number")
+    if text[0].isdigit():
+        return Decimal(text.replace(",", ""))
+    if not set(text) <= _CN_DIGITS:
+        raise ValueError(f"not a number: {text!r}")
+    if len(text) == 1 and text in _CN_SIMPLE:
+        return Decimal(_CN_SIMPLE[text])
+    import cn2an  # slow to import; most reports never need it
+
+    value = cn2an.cn2an(text, "strict")
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"not a whole number: {text!r}")
+    return Decimal(int(value))
+
+
+def scale(multiplier: str) -> Decimal:
+    """The factor of a multiplier such as 万 or 万亿 ('' -> 1)."""
+    return MULTIPLIERS.get(multiplier, Decimal(1)) if multiplier else Decimal(1)
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain notation, no exponent, no trailing zeros: 5.4E+5 -> 540000, 1.20 -> 1.2."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

@@ -1,0 +1,294 @@
+"""Load, check and compile the rule files (rules/*.toml).
+
+A rule file holds ``[[rule]]`` tables, one per indicator; ``_shared.toml`` holds the vocabulary
+every rule shares (fragments, qualifiers, bases, periods, target cues, section headings).
+Errors name the file and line: ``rules/fiscal.toml:12: unknown key 'nmes' in rule``.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+SHARED_FILE = "_shared.toml"
+RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
+             "paired", "split", "example"}
+REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
+PAIRED_KEYS = {"names", "after"}
+EXAMPLE_KEYS = {"text", "facts"}
+MEASURES = ("level", "growth")
+SHARED_SECTIONS = {
+    "fragments": None,
+    "qualifiers": {"approx", "at_least", "at_most"},
+    "basis": {"yoy", "comparable"},
+    "periods": None,
+    "kind": {"target_clause", "target_sentence", "estimate", "target_year"},
+    "sections": {"target", "review", "heading_max"},
+}
+_FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
+# Indicator ids are file-system and column friendly.
+_ID = regex.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class RuleError(Exception):
+    """A broken rule file; the message reads ``file:line: what is wrong``."""
+
+
+@dataclass
+class Example:
+    text: str
+    facts: list[str]
+    line: int
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    reads: str
+    unit: str
+    measures: tuple[str, ...]
+    names: list[str]
+    file: str  # as shown in the output's rule column: rules/fiscal.toml
+    line: int
+    not_before: list[regex.Pattern] = field(default_factory=list)
+    not_after: list[regex.Pattern] = field(default_factory=list)
+    paired_names: list[str] = field(default_factory=list)
+    paired_after: list[str] = field(default_factory=list)
+    split: list[str] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.file}:{self.id}"
+
+
+@dataclass
+class Shared:
+    fragments: dict[str, str]
+    qualifiers: dict[str, regex.Pattern]
+    basis: dict[str, regex.Pattern]
+    periods: dict[str, regex.Pattern]
+    kind: dict[str, regex.Pattern]
+    sections: dict[str, regex.Pattern]
+    heading_max: int
+
+    def pattern(self, text: str) -> str:
+        return expand(text, self.fragments)
+
+
+@dataclass
+class RuleSet:
+    shared: Shared
+    rules: dict[str, Rule]
+    names: regex.Pattern  # one alternation of every name: group n<k> -> owners[k]
+    owners: list[tuple[str, bool]]  # (rule id, paired name?)
+
+
+def expand(text: str, fragments: dict[str, str], _depth: int = 0) -> str:
+    """Replace {fragment} references, recursively."""
+    if _depth > 10:
+        raise ValueError("fragments refer to each other in a loop")
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise ValueError(f"unknown fragment {{{name}}}")
+        return expand(fragments[name], fragments, _depth + 1)
+
+    return _FRAGMENT_REF.sub(sub, text)
+
+
+@lru_cache(maxsize=1)
+def shipped_rules_dir() -> Path:
+    try:  # an installed wheel carries rules/ as the data package govreport_cli.rule_files
+        return Path(str(resources.files("govreport_cli.rule_files")))
+    except ModuleNotFoundError:  # a source checkout (editable install, tests)
+        return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _line_of(source: str, needle: str, after_line: int = 1) -> int:
+    lines = source.splitlines()
+    for number in range(max(after_line, 1), len(lines) + 1):
+        if needle in lines[number - 1]:
+            return number
+    return after_line
+
+
+def _display(path: Path) -> str:
+    return f"rules/{path.name}" if path.parent == shipped_rules_dir() else str(path)
+
+
+def _read_toml(path: Path) -> tuple[dict, str]:
+    where = _display(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleError(f"{where}:1: cannot read the rule file ({err.__class__.__name__})") from None
+    try:
+        return tomllib.loads(source), source
+    except tomllib.TOMLDecodeError as err:
+        line = getattr(err, "lineno", None)
+        if line is None:
+            found = regex.search(r"line (\d+)", str(err))
+            line = int(found.group(1)) if found else 1
+        message = str(err).split(" (at line")[0]
+        raise RuleError(f"{where}:{line}: not valid TOML: {message}") from None
+
+
+def _compile(pattern: str, where: str, line: int, fragments: dict[str, str]) -> regex.Pattern:
+    try:
+        return regex.compile(expand(pattern, fragments))
+    except (regex.error, ValueError) as err:
+        raise RuleError(f"{where}:{line}: pattern {pattern!r} does not compile: {err}") from None
+
+
+def _load_shared(paths: list[Path]) -> Shared:
+    merged: dict[str, dict] = {name: {} for name in SHARED_SECTIONS}
+    for path in paths:
+        data, source = _read_toml(path)
+        where = _display(path)
+        for section, table in data.items():
+            line = _line_of(source, f"[{section}]")
+            if section not in SHARED_SECTIONS:
+                raise RuleError(f"{where}:{line}: unknown section [{section}]")
+            allowed = SHARED_SECTIONS[section]
+            for key in table:
+                if allowed is not None and key not in allowed:
+                    raise RuleError(f"{where}:{_line_of(source, key, line)}: unknown key {key!r} in [{section}]")
+            merged[section].update((k, (v, where, _line_of(source, k, line))) for k, v in table.items())
+    fragments = {k: v for k, (v, _, _) in merged["fragments"].items()}
+    for name, (value, where, line) in merged["fragments"].items():
+        _compile(value, where, line, fragments)
+
+    def compiled(section: str) -> dict[str, regex.Pattern]:
+        return {k: _compile(v, where, line, fragments)
+                for k, (v, where, line) in merged[section].items() if isinstance(v, str)}
+
+    heading_max = merged["sections"].get("heading_max", (40,))[0]
+    return Shared(fragments, compiled("qualifiers"), compiled("basis"), compiled("periods"),
+                  compiled("kind"), compiled("sections"), int(heading_max))
+
+
+def _string_list(value, key: str, where: str, line: int) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}:{line}: {key!r} must be a list of strings")
+    return value
+
+
+def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments: dict) -> Rule:
+    where = _display(path)
+    rule_id = table.get("id")
+    line = _line_of(source, f'"{rule_id}"', start_line) if isinstance(rule_id, str) else start_line
+    for key in table:
+        if key not in RULE_KEYS:
+            raise RuleError(f"{where}:{_line_of(source, key, line)}: unknown key {key!r} in rule "
+                            f"(allowed: {', '.join(sorted(RULE_KEYS))})")
+    for key in REQUIRED_RULE_KEYS:
+        if key not in table:
+            raise RuleError(f"{where}:{line}: rule {rule_id or '?'} has no {key!r}")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        raise RuleError(f"{where}:{line}: id must be lower_case_with_underscores, got {rule_id!r}")
+    for key in ("name", "reads", "unit"):
+        if not isinstance(table[key], str) or not table[key]:
+            raise RuleError(f"{where}:{_line_of(source, key, line)}: {key!r} must be a non-empty string")
+    measures = _string_list(table["measures"], "measures", where, line)
+    for measure in measures:
+        if measure not in MEASURES:
+            raise RuleError(f"{where}:{_line_of(source, 'measures', line)}: unknown measure {measure!r} (level, growth)")
+
+    def patterns(key: str) -> list[regex.Pattern]:
+        values = _string_list(table.get(key, []), key, where, line)
+        return [_compile(v, where, _line_of(source, key, line), fragments) for v in values]
+
+    names = _string_list(table["names"], "names", where, line)
+    if not names:
+        raise RuleError(f"{where}:{line}: rule {rule_id} has no names")
+    for name in names:
+        _compile(name, where, _line_of(source, "names", line), fragments)
+    paired = table.get("paired", {})
+    paired_line = _line_of(source, "[rule.paired]", line)
+    if not isinstance(paired, dict):
+        raise RuleError(f"{where}:{paired_line}: 'paired' must be a table with names and after")
+    for key in paired:
+        if key not in PAIRED_KEYS:
+            raise RuleError(f"{where}:{_line_of(source, key, paired_line)}: unknown key {key!r} in [rule.paired]")
+    paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
+    for name in paired_names:
+        _compile(name, where, paired_line, fragments)
+    examples = []
+    example_line = line
+    for example in table.get("example", []):
+        example_line = _line_of(source, "[[rule.example]]", example_line + 1)
+        for key in example:
+            if key not in EXAMPLE_KEYS:
+                raise RuleError(f"{where}:{_line_of(source, key, example_line)}: unknown key {key!r} in example")
+        if not isinstance(example.get("text"), str) or "facts" not in example:
+            raise RuleError(f"{where}:{example_line}: an example needs 'text' and 'facts'")
+        facts = _string_list(example["facts"], "facts", where, example_line)
+        examples.append(Example(example["text"], facts, example_line))
+    return Rule(
+        id=rule_id, name=table["name"], reads=table["reads"], unit=table["unit"],
+        measures=tuple(measures), names=names, file=where, line=line,
+        not_before=patterns("not_before"), not_after=patterns("not_after"),
+        paired_names=paired_names,
+        paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
+        split=_string_list(table.get("split", []), "split", where, line),
+        examples=examples,
+    )
+
+
+def _rule_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise RuleError(f"{directory}:1: not a directory of rule files")
+    return sorted(p for p in directory.glob("*.toml") if p.name != SHARED_FILE)
+
+
+def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
+    """The shipped rules, then each extra directory's: a rule with an id already loaded replaces it."""
+    dirs = [shipped_rules_dir(), *extra_dirs]
+    shared = _load_shared([d / SHARED_FILE for d in dirs if (d / SHARED_FILE).is_file()])
+    rules: dict[str, Rule] = {}
+    for directory in dirs:
+        for path in _rule_files(directory):
+            data, source = _read_toml(path)
+            extra = set(data) - {"rule"}
+            if extra:
+                raise RuleError(f"{_display(path)}:1: unknown top-level key {sorted(extra)[0]!r} (use [[rule]])")
+            start = 1
+            for table in data.get("rule", []):
+                start = _line_of(source, "[[rule]]", start)
+                rule = _parse_rule(table, path, source, start, shared.fragments)
+                start += 1
+                rules[rule.id] = rule
+    for rule in rules.values():
+        for other in (*rule.paired_after, *rule.split):
+            if other not in rules:
+                raise RuleError(f"{rule.file}:{rule.line}: rule {rule.id} refers to unknown rule {other!r}")
+    names, owners = _name_alternation(rules, shared)
+    return RuleSet(shared, rules, names, owners)
+
+
+def _name_alternation(rules: dict[str, Rule], shared: Shared) -> tuple[regex.Pattern, list]:
+    entries = [(name, rule.id, False) for rule in rules.values() for name in rule.names]
+    entries += [(name, rule.id, True) for rule in rules.values() for name in rule.paired_names]
+    owners = [(rule_id, paired) for _, rule_id, paired in entries]
+    # POSIX (leftmost-longest) matching: at one position the longest name wins, whatever its rule.
+    body = "|".join(f"(?P<n{k}>{shared.pattern(name)})" for k, (name, _, _) in enumerate(entries))
+    return regex.compile(f"(?p){body}"), owners
+
+
+@lru_cache(maxsize=8)
+def cached_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
+    return load_rules(extra_dirs)
