@@ -27,6 +27,9 @@ _ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|�
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 
 
+NATIONAL = "全国"  # the region of a report to the National People's Congress
+
+
 @dataclass
 class Part:
     start: int
@@ -70,7 +73,7 @@ def find_region(head: str) -> str:
     found = _CONGRESS.search(head)
     if found:
         if found.group("national"):
-            return "全国"
+            return NATIONAL
         if found.group("place"):
             return _shortest_place(found.group("place"))
     for pattern in (_ON_BEHALF, _TITLED):

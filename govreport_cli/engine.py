@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from govreport_cli.context import ReportContext
+from govreport_cli.context import NATIONAL, ReportContext
 from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
@@ -94,10 +94,10 @@ class Engine:
         }
 
     # -- names ------------------------------------------------------------------------------
-    def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+    def mentions(self, text: str, start: int, end: int, national: bool = False) -> list[Mention]:
         found: list[Mention] = []
-        for m in self.rules.names.finditer(text, start, end, overlapped=False):
-            rule_id, paired = self.rules.owners[int(m.lastgroup[1:])]
+        for m in self.rules.names.finditer(text, start, end):
+            rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             rule = self.rules.rules[rule_id]
             clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, start, m.start())), default=start)
             before = text[clause_start:m.start()]
@@ -105,8 +105,10 @@ class Engine:
             ok = not (self.share_before.search(before) or self.share_after.search(after)
                       or any(p.search(before) for p in rule.not_before)
                       or any(p.search(after) for p in rule.not_after))
-            if ok and paired:
+            if ok and how == "paired":
                 ok = any(x.rule is not None and x.rule.id in rule.paired_after for x in found)
+            elif how == "national":
+                ok = ok and national
             found.append(Mention(rule if ok else None, m.start(), m.end(), m.group()))
         return found
 
@@ -177,7 +179,7 @@ class Engine:
         return facts
 
     def sentence(self, text: str, start: int, end: int, context: ReportContext) -> list[Fact]:
-        mentions = self.mentions(text, start, end)
+        mentions = self.mentions(text, start, end, context.region == NATIONAL)
         if not any(m.rule for m in mentions):
             return []
         figures = self.figures_in(text, start, end)

@@ -21,7 +21,7 @@ else:  # pragma: no cover
 
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
-             "paired", "split", "example"}
+             "paired", "split", "national_names", "example"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
 EXAMPLE_KEYS = {"text", "facts"}
@@ -64,6 +64,7 @@ class Rule:
     not_after: list[regex.Pattern] = field(default_factory=list)
     paired_names: list[str] = field(default_factory=list)
     paired_after: list[str] = field(default_factory=list)
+    national_names: list[str] = field(default_factory=list)  # count only in a national report
     split: list[str] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
 
@@ -91,7 +92,7 @@ class RuleSet:
     shared: Shared
     rules: dict[str, Rule]
     names: regex.Pattern  # one alternation of every name: group n<k> -> owners[k]
-    owners: list[tuple[str, bool]]  # (rule id, paired name?)
+    owners: list[tuple[str, str]]  # (rule id, "name" | "paired" | "national")
 
 
 def expand(text: str, fragments: dict[str, str], _depth: int = 0) -> str:
@@ -227,6 +228,9 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
     paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
     for name in paired_names:
         _compile(name, where, paired_line, fragments)
+    national_names = _string_list(table.get("national_names", []), "national_names", where, line)
+    for name in national_names:
+        _compile(name, where, _line_of(source, "national_names", line), fragments)
     examples = []
     example_line = line
     for example in table.get("example", []):
@@ -242,7 +246,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         id=rule_id, name=table["name"], reads=table["reads"], unit=table["unit"],
         measures=tuple(measures), names=names, file=where, line=line,
         not_before=patterns("not_before"), not_after=patterns("not_after"),
-        paired_names=paired_names,
+        paired_names=paired_names, national_names=national_names,
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(table.get("split", []), "split", where, line),
         examples=examples,
@@ -281,9 +285,11 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
 
 
 def _name_alternation(rules: dict[str, Rule], shared: Shared) -> tuple[regex.Pattern, list]:
-    entries = [(name, rule.id, False) for rule in rules.values() for name in rule.names]
-    entries += [(name, rule.id, True) for rule in rules.values() for name in rule.paired_names]
-    owners = [(rule_id, paired) for _, rule_id, paired in entries]
+    entries = [(name, rule.id, how) for rule in rules.values()
+               for how, names in (("name", rule.names), ("paired", rule.paired_names),
+                                  ("national", rule.national_names))
+               for name in names]
+    owners = [(rule_id, how) for _, rule_id, how in entries]
     # POSIX (leftmost-longest) matching: at one position the longest name wins, whatever its rule.
     body = "|".join(f"(?P<n{k}>{shared.pattern(name)})" for k, (name, _, _) in enumerate(entries))
     return regex.compile(f"(?p){body}"), owners
