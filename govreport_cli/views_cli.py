@@ -38,8 +38,10 @@ BomOpt = Annotated[
                  help="Start a csv/tsv file with a UTF-8 BOM so that Excel and WPS read the Chinese right "
                       "(never on stdout)."),
 ]
+# --output-encoding too: `extract` spells it so, its --encoding being the inputs'.
 EncodingOpt = Annotated[
-    str, typer.Option("--encoding", metavar="NAME", help="Encoding of csv/tsv output, e.g. gb18030 (no BOM then).")
+    str, typer.Option("--encoding", "--output-encoding", metavar="NAME",
+                      help="Encoding of csv/tsv output, e.g. gb18030 (no BOM then).")
 ]
 IndicatorOpt = Annotated[
     Optional[list[str]],
@@ -149,11 +151,12 @@ def _fit_columns(rows: list[dict], width: int) -> list[str]:
 
     natural = {c: max([cell_len(c)] + [cell_len(_show_text(r.get(c))) for r in rows]) for c in SHOW_COLUMNS}
     natural["evidence"] = min(natural["evidence"], EVIDENCE_MIN)
-    kept, used = set(), 0
+    # A column costs its width + 3 (padding on both sides, a separator); the table's edges 2 - 3.
+    kept, used = set(), -1
     for column in SHOW_PRIORITY:
-        if used + natural[column] + 2 <= width:  # + the padding between columns
+        if used + natural[column] + 3 <= width:
             kept.add(column)
-            used += natural[column] + 2
+            used += natural[column] + 3
     return [c for c in SHOW_COLUMNS if c in kept]
 
 

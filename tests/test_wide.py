@@ -204,9 +204,10 @@ def test_compare_filters_and_file_output(app, tidy, tmp_path):
     assert frame["嘉定区 2025 H1"].tolist() == [4.8]
 
     tsv = tmp_path / "wide.txt"
-    result = run(app, "compare", tidy, "-o", tsv, "--format", "tsv", "--no-bom", "--encoding", "gb18030")
-    assert result.exit_code == 0, result.output
-    assert tsv.read_bytes().decode("gb18030").startswith("indicator\tmeasure")
+    for option in ("--encoding", "--output-encoding"):
+        result = run(app, "compare", tidy, "-o", tsv, "--format", "tsv", "--no-bom", option, "gb18030")
+        assert result.exit_code == 0, result.output
+        assert tsv.read_bytes().decode("gb18030").startswith("indicator\tmeasure")
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "tsv", "parquet", "xlsx"])
