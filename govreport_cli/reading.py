@@ -1,0 +1,523 @@
+"""Read a report file (text in any common Chinese encoding, HTML, DOCX, PDF) into text.
+
+`Document.source` is the file as decoded (or as extracted, for DOCX/PDF), `text` is
+what the extractor reads, and `offsets` maps `text` back into `source` when they
+differ (HTML), so that reported positions always point into the decoded input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+
+@dataclass
+class Document:
+    path: Path
+    source: str
+    text: str
+    offsets: list[int] | None
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class UnreadableError(Exception):
+    """One-line reason a user can act on, e.g. 'binary file, not a report'."""
+
+
+def read_document(path: Path, encoding: str | None = None) -> Document:
+    path = Path(path)
+    data = _read_bytes(path)
+    if not data:
+        return Document(path, "", "", None, "utf-8", ["empty file"])
+    kind = _kind(path, data)
+    if kind == "pdf":
+        return _read_pdf(path, data)
+    if kind == "docx":
+        return _read_docx(path, data)
+    source, used, warnings = _decode(data, encoding, is_html=kind == "html")
+    if not source.strip():
+        return Document(path, source, source, None, used, warnings + ["empty file"])
+    if kind == "html":
+        text, offsets = _visible_text(source)
+        if not text.strip():
+            warnings.append("no visible text in the page")
+        return Document(path, source, text, offsets, used, warnings)
+    return Document(path, source, source, None, used, warnings)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableError("no such file") from None
+    except IsADirectoryError:
+        raise UnreadableError("is a directory, not a file") from None
+    except PermissionError:
+        raise UnreadableError("permission denied") from None
+    except OSError as e:
+        raise UnreadableError(f"cannot read: {e.strerror or e}") from None
+
+
+# ---------------------------------------------------------------- formats
+
+_HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+_HTML_START = re.compile(rb"(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def _kind(path: Path, data: bytes) -> str:
+    """The format: by extension, else by content, so that saved pages and
+    downloads without a proper extension still read right."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        return "pdf"
+    if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnreadableError("old Word/WPS (.doc) or password-protected document; save it as .docx or .txt")
+    if data.startswith(b"{\\rtf"):
+        raise UnreadableError("RTF document; save it as .docx or .txt")
+    if suffix in _HTML_SUFFIXES or (suffix != ".txt" and _HTML_START.match(data[:4096])):
+        return "html"
+    return "text"
+
+
+def _read_docx(path: Path, data: bytes) -> Document:
+    try:
+        import docx
+        from docx.table import Table, _Cell
+    except ImportError:
+        raise UnreadableError("reading .docx needs python-docx: pip install python-docx") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises zip, XML and key errors alike for a bad package
+        raise UnreadableError("not a valid .docx (Word) document") from None
+
+    def block_text(block) -> str:
+        if not isinstance(block, Table):
+            return block.text
+        rows = []
+        for tr in block._tbl.tr_lst:
+            # Each cell as stored, once: `row.cells` repeats merged cells, which would repeat their figures.
+            cells = (_Cell(tc, block) for tc in tr.tc_lst)
+            # A cell's paragraphs (and nested tables) on one line keep the row on one line.
+            rows.append("\t".join(" ".join(filter(None, map(block_text, c.iter_inner_content()))) for c in cells))
+        return "\n".join(rows)
+
+    text = "\n".join(block_text(b) for b in document.iter_inner_content())
+    warnings = [] if text.strip() else ["no text in the document"]
+    return Document(path, text, text, None, "docx", warnings)
+
+
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _read_pdf(path: Path, data: bytes) -> Document:
+    try:
+        from pdfminer.high_level import extract_text
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    except ImportError:
+        raise UnreadableError("reading .pdf needs pdfminer.six: pip install pdfminer.six") from None
+    # pdfminer logs every quirk of a PDF as a warning; the user needs none of them.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        text = extract_text(io.BytesIO(data))
+    except (PDFEncryptionError, PDFPasswordIncorrect):
+        raise UnreadableError("password-protected PDF; remove the password first") from None
+    except Exception:  # pdfminer raises many unrelated types for a damaged file
+        raise UnreadableError("not a valid PDF, or a damaged one") from None
+    warnings = []
+    shown = _CID.sub("\ufffd", text)  # one character for each glyph without a Unicode mapping
+    unmapped = shown.count("\ufffd")
+    if not text.strip():
+        warnings.append("PDF has no text layer (scanned pages?); OCR it first")
+    elif unmapped * 10 > len(shown.strip()):
+        warnings.append(f"PDF text layer looks garbled ({unmapped} characters without a Unicode mapping); "
+                        "OCR it or export the text another way")
+    return Document(path, text, text, None, "pdf", warnings)
+
+
+# ---------------------------------------------------------------- encodings
+
+_BOMS = (  # UTF-32 first: its LE BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# GB2312 and GBK are subsets of GB18030; Big5 files come from several vendors' variants.
+_FAMILIES = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030",
+             "big5": "big5", "cp950": "big5", "big5hkscs": "big5"}
+_VARIANTS = {"gb18030": ("gb18030",), "big5": ("big5", "cp950", "big5hkscs")}
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a\x1b") + b"\x7f"
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def _decode(data: bytes, forced: str | None, is_html: bool) -> tuple[str, str, list[str]]:
+    """The decoded text, the codec used and warnings."""
+    if forced:
+        return _decode_forced(data, forced) + ([],)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, codec), codec, []
+    if b"\x00" in data[:4096] and (utf16 := _sniff_utf16(data)):
+        return utf16 + ([],)
+    if _is_binary(data):
+        raise UnreadableError("binary file, not a report")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    if is_html:  # the page's own <meta charset>, if it is a codec and the bytes fit it
+        m = _META_CHARSET.search(data[:8192])
+        codec = m and _lookup(m.group(1).decode("ascii"))
+        for variant in _variants(codec) if codec else ():
+            try:
+                return data.decode(variant), variant, []
+            except UnicodeDecodeError:
+                pass
+    return _detect_chinese(data)
+
+
+def _lookup(name: str) -> str | None:
+    """Python's canonical name of a text codec, or None."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def _variants(codec: str) -> tuple[str, ...]:
+    """The codecs to try, in order, for a file said or guessed to be in `codec`."""
+    family = _FAMILIES.get(codec)
+    return _VARIANTS[family] if family else (codec,)
+
+
+def _decode_forced(data: bytes, name: str) -> tuple[str, str]:
+    codec = _lookup(name)
+    if codec is None:
+        raise UnreadableError(f"unknown encoding '{name}'")
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    error = None
+    for variant in _variants(codec):
+        try:
+            return data.decode(variant), variant
+        except UnicodeDecodeError as e:
+            error = error or e
+    raise UnreadableError(f"cannot decode as {name}: invalid bytes at byte {error.start}")
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as e:
+        raise UnreadableError(f"cannot decode as {codec} (byte-order mark): invalid bytes at byte {e.start}") from None
+
+
+def _is_binary(data: bytes) -> bool:
+    """Control bytes (NUL included) are rare in text and common in binary formats.
+    Every ASCII-compatible Chinese encoding keeps bytes < 0x20 for control characters."""
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls * 50 > len(sample)
+
+
+def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: NULs (the high byte of ASCII characters)
+    mostly at either even or odd positions (the other side has the few like 一,
+    U+4E00), and text that makes sense when decoded."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd < 8 or min(even, odd) * 3 > max(even, odd):
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (text, codec) if _sense(text) >= 0.6 else None
+
+
+def _detect_chinese(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode bytes that are not UTF-8 as the Chinese encoding whose reading makes sense.
+
+    charset-normalizer (restricted to Chinese encodings) proposes, in its order of
+    preference; every reading that decodes is then scored by its share of common
+    characters, because Big5 bytes also decode as "valid" GB18030 and vice versa."""
+    from charset_normalizer import from_bytes  # slow to import; most files never get here
+
+    matches = from_bytes(data, cp_isolation=["gb18030", "big5", "cp950", "big5hkscs"])
+    proposals = [_FAMILIES.get(m.encoding, m.encoding) for m in matches]
+    readings = []
+    for family in dict.fromkeys(proposals + ["gb18030", "big5"]):
+        for variant in _variants(family):
+            try:
+                text = data.decode(variant)
+            except UnicodeDecodeError:
+                continue
+            readings.append((_sense(text), variant, text))
+            break
+    if readings:
+        score, codec, text = max(readings, key=lambda r: r[0])  # max keeps the first of equals
+        if score >= 0.6:
+            return text, codec, []
+    # A damaged file: read it if only a few bytes are wrong, and say so.
+    for codec in ("gb18030", "big5"):
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad * 1000 <= len(text) and _sense(text) >= 0.8:
+            return text, codec, [f"{bad} undecodable byte sequence(s) replaced by U+FFFD (read as {codec})"]
+    raise UnreadableError("cannot decode: tried utf-8, gb18030, big5; pass --encoding")
+
+
+@cache
+def _common_chars() -> frozenset[str]:
+    """Common characters, simplified and traditional, with their punctuation:
+    GB2312 level 1 (the 3755 most used hanzi) with its punctuation, full-width and
+    pinyin rows, and Big5 level 1 (the 5401 common traditional characters) with its
+    symbols. Built from the codecs themselves, so no table is shipped."""
+    def pairs(codec, leads, trails):
+        for lead in leads:
+            for trail in trails:
+                try:
+                    yield bytes((lead, trail)).decode(codec)
+                except UnicodeDecodeError:
+                    pass
+    gb = range(0xA1, 0xFF)
+    big5 = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    return frozenset([
+        *pairs("gb2312", [*range(0xB0, 0xD8), 0xA1, 0xA3, 0xA8], gb),
+        *pairs("big5", range(0xA1, 0xC7), big5),
+        "\xa0",
+    ])
+
+
+_NOT_PLAIN = re.compile(r"[^\t\n\r\x0b\x0c\x20-\x7e]")
+
+
+def _sense(text: str) -> float:
+    """Share of the non-ASCII (and control) characters that are common Chinese
+    characters or punctuation: near 1 for a right reading, low for mojibake."""
+    odd = _NOT_PLAIN.findall(text, 0, 200_000)
+    if not odd:
+        return 1.0
+    common = _common_chars()
+    return sum(c in common for c in odd) / len(odd)
+
+
+# ---------------------------------------------------------------- HTML
+
+# The standard library's html.parser: it reports where in the source each token
+# starts (getpos), which `offsets` needs, and it is lenient with real-world pages;
+# tree builders (lxml, selectolax) do not keep the source positions of text.
+
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
+         "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog"}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+_SKIP_NAMES = {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+               "footer", "foot", "sidebar", "copyright", "share"}
+_HEAD_CONTENT = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
+           "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+           "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
+           "summary", "table", "tr", "ul"}
+_WS = " \t\n\r\f"
+_RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")  # as html.unescape
+_SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
+# Flags carried by open elements.
+_HIDE, _MAIN, _ARTICLE, _PRE, _SECTION = 1, 2, 4, 8, 16
+
+
+class _Out:
+    """Visible text with its offsets. Whitespace collapses as a browser shows it; a
+    separator (space, tab between cells, line break between blocks) is written only
+    between two pieces of text, at the offset of what caused it."""
+
+    def __init__(self):
+        self.pieces: list[str] = []
+        self.offsets: list[int] = []
+        self.at_line_start = True
+        self.pending: tuple[str, int] | None = None
+
+    def sep(self, char: str, offset: int) -> None:
+        if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
+            self.pending = (char, offset)
+
+    def newline(self, offset: int) -> None:  # <br>: a line break even on an empty line
+        if self.pending and self.pending[0] == "\n":
+            self._put(*self.pending)
+        self.pending = None
+        if self.pieces:
+            self._put("\n", offset)
+            self.at_line_start = True
+
+    def text(self, chars: str, offsets) -> None:
+        if self.pending:
+            self._put(*self.pending)
+            self.pending = None
+        self.pieces.append(chars)
+        self.offsets.extend(offsets)
+        self.at_line_start = chars.endswith("\n")
+
+    def _put(self, char: str, offset: int) -> None:
+        self.pieces.append(char)
+        self.offsets.append(offset)
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__()
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[tuple[str, int]] = []
+        self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
+        self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
+
+    def pos(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    @property
+    def flags(self) -> int:
+        return self.stack[-1][1] if self.stack else 0
+
+    def active(self, flags: int) -> list[_Out]:
+        """The outputs that text under these flags goes to."""
+        if flags & _HIDE:
+            return []
+        return [self.outs["all"]] + [self.outs[k] for k, f in (("main", _MAIN), ("article", _ARTICLE)) if flags & f]
+
+    # Text is written when the next token starts, since only then is its extent in
+    # the source known (the parser hands over text with its entities already decoded).
+    def flush(self, end: int | None = None) -> None:
+        if self.chunk is None:
+            return
+        start, flags = self.chunk
+        self.chunk = None
+        end = self.pos() if end is None else end
+        outs = self.active(flags)
+        if not outs or start >= end:
+            return
+        chars, offsets = _unescape(self.source, start, end)
+        for out in outs:
+            if flags & _PRE:
+                out.text(chars, offsets)
+                continue
+            for m in _RUNS.finditer(chars):
+                if m.group()[0] in _WS:
+                    out.sep(" ", offsets[m.start()])
+                else:
+                    out.text(m.group(), offsets[m.start():m.end()])
+
+    def handle_data(self, data: str) -> None:
+        self.flush()
+        self.chunk = (self.pos(), self.flags)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.flush()
+        if self.stack and self.stack[-1][0] == "head" and tag not in _HEAD_CONTENT:
+            self.stack.pop()  # an unclosed <head> ends where the body's content starts
+        offset, flags = self.pos(), self.flags
+        if tag == "br":
+            for out in self.active(flags):
+                out.newline(offset)
+        elif tag in ("td", "th"):
+            for out in self.active(flags):
+                out.sep("\t", offset)
+        elif tag in _BLOCKS:
+            for out in self.active(flags):
+                out.sep("\n", offset)
+        if tag in _VOID:
+            return
+        attrs = dict(attrs)
+        if _hidden(tag, attrs, flags):
+            flags |= _HIDE
+        if tag == "main" or attrs.get("role") == "main":
+            flags |= _MAIN | _SECTION
+        flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
+        self.stack.append((tag, flags))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.flush()
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:  # close it and whatever was left open inside it
+                closed = self.stack[i][1]
+                del self.stack[i:]
+                break
+        else:
+            return  # a stray end tag
+        if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
+            for out in self.active(self.flags if closed & _HIDE else closed):
+                out.sep("\n", self.pos())
+
+    def handle_comment(self, data: str) -> None:
+        self.flush()
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+    def close(self) -> None:
+        super().close()
+        self.flush(len(self.source))
+
+
+def _hidden(tag: str, attrs: dict, flags: int) -> bool:
+    if not attrs and tag not in ("header", "footer"):
+        return tag in _SKIP
+    if tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if tag in ("header", "footer") and not flags & _SECTION:  # the page's, not an article's or section's
+        return True
+    if attrs.get("role") in _SKIP_ROLES:
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
+    return not _SKIP_NAMES.isdisjoint(names)
+
+
+def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]]:
+    """Decode the character references in source[start:end]; each character of a
+    decoded reference maps to the reference's '&'."""
+    raw = source[start:end]
+    if "&" not in raw:
+        return raw, range(start, end)
+    chars: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _CHARREF.finditer(raw):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue  # not a reference: stays as literal text
+        chars.append(raw[last:m.start()])
+        offsets.extend(range(start + last, start + m.start()))
+        chars.append(decoded)
+        offsets.extend([start + m.start()] * len(decoded))
+        last = m.end()
+    chars.append(raw[last:])
+    offsets.extend(range(start + last, end))
+    return "".join(chars), offsets
+
+
+def _visible_text(source: str) -> tuple[str, list[int]]:
+    """The visible text of the page's main content, and for each of its characters
+    its index in `source`. The content of <main> (or role=main) if the page marks
+    it, else of its <article>s, else the whole body less menus and boilerplate."""
+    parser = _VisibleText(source)
+    parser.feed(source)
+    parser.close()
+    for key in ("main", "article", "all"):
+        out = parser.outs[key]
+        text = "".join(out.pieces)
+        if text.strip() or key == "all":
+            return text, out.offsets

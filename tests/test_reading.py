@@ -1,0 +1,479 @@
+"""govreport_cli.reading on real report text: the seeds re-encoded, wrapped in HTML,
+put into DOCX and PDF (all built here, in tmp_path, at run time)."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import random
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from govreport_cli.reading import Document, UnreadableError, read_document
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEED_IDS = [p.name[:3] for p in SEEDS]
+
+
+def seed(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def unreadable(path: Path, **kwargs) -> str:
+    """The reason read_document gives; it must be one line."""
+    with pytest.raises(UnreadableError) as info:
+        read_document(path, **kwargs)
+    message = str(info.value)
+    assert message and "\n" not in message
+    return message
+
+
+def traditional_big5(text: str) -> str:
+    """The seed in traditional characters, keeping the lines that Big5 can encode."""
+    opencc = pytest.importorskip("opencc")
+    converted = opencc.OpenCC("s2tw").convert(text)
+    kept = []
+    for line in converted.splitlines(keepends=True):
+        try:
+            line.encode("big5")
+        except UnicodeEncodeError:
+            continue
+        kept.append(line)
+    return "".join(kept)
+
+
+# ---------------------------------------------------------------- text encodings
+
+@pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
+def test_utf8_seed_is_read_as_is(path):
+    doc = read_document(path)
+    assert isinstance(doc, Document)
+    assert doc.source == doc.text == seed(path)
+    assert doc.offsets is None and doc.encoding == "utf-8" and doc.warnings == []
+
+
+ENCODINGS = [  # how the file is written, what the reader should say it read
+    (lambda t: t.encode("gb18030"), "gb18030"),
+    (lambda t: t.encode("utf-8-sig"), "utf-8-sig"),
+    (lambda t: t.encode("utf-16"), "utf-16"),  # with a little-endian BOM
+    (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+    (lambda t: t.encode("utf-16-le"), "utf-16-le"),  # no BOM
+    (lambda t: t.encode("utf-16-be"), "utf-16-be"),  # no BOM
+]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
+@pytest.mark.parametrize("encode,expected", ENCODINGS, ids=[e for _, e in ENCODINGS[:4]] + ["utf-16-le-nobom", "utf-16-be-nobom"])
+def test_reencoded_seed_decodes_to_the_original(tmp_path, path, encode, expected):
+    text = seed(path)
+    doc = read_document(write(tmp_path, "report.txt", encode(text)))
+    assert doc.source == doc.text == text  # the BOM is not part of the decoded text
+    assert doc.encoding == expected
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
+def test_big5_is_not_mistaken_for_gbk(tmp_path, path):
+    text = traditional_big5(seed(path))
+    data = text.encode("big5")
+    data.decode("gb18030")  # the trap: Big5 bytes are also "valid" GB18030
+    doc = read_document(write(tmp_path, "report.txt", data))
+    assert doc.source == text
+    assert doc.encoding == "big5"
+
+
+def test_gb2312_that_is_also_valid_big5_reads_as_gb18030(tmp_path):
+    lines = []
+    for path in SEEDS:
+        for line in seed(path).splitlines(keepends=True):
+            try:
+                line.encode("gb2312").decode("big5")
+            except UnicodeError:
+                continue
+            lines.append(line)
+    text = "".join(lines)
+    assert len(text) > 1000
+    doc = read_document(write(tmp_path, "report.txt", text.encode("gb2312")))
+    assert doc.source == text
+    assert doc.encoding == "gb18030"
+
+
+def test_a_few_damaged_bytes_are_replaced_with_a_warning(tmp_path):
+    text = seed(SEEDS[0])
+    at = text.index("\n", len(text) // 2) + 1
+    data = text[:at].encode("gb18030") + b"\x80" + text[at:].encode("gb18030")
+    doc = read_document(write(tmp_path, "report.txt", data))
+    assert doc.encoding == "gb18030"
+    assert doc.source == text[:at] + "\ufffd" + text[at:]
+    assert len(doc.warnings) == 1 and "replaced" in doc.warnings[0]
+
+
+def test_undecodable_bytes_are_refused(tmp_path):
+    rng = random.Random(1)
+    data = bytes(rng.randrange(0x80, 0x100) for _ in range(20000))
+    assert "pass --encoding" in unreadable(write(tmp_path, "report.txt", data))
+
+
+def test_binary_file_is_refused(tmp_path):
+    data = b"\x89PNG\r\n\x1a\n" + random.Random(2).randbytes(30000)
+    assert unreadable(write(tmp_path, "picture.txt", data)) == "binary file, not a report"
+
+
+def test_utf8_text_with_a_stray_nul_is_still_text(tmp_path):
+    text = seed(SEEDS[2])
+    doc = read_document(write(tmp_path, "report.txt", (text[:100] + "\x00" + text[100:]).encode()))
+    assert doc.encoding == "utf-8" and doc.source == text[:100] + "\x00" + text[100:]
+
+
+@pytest.mark.parametrize("data", [b"", b" \r\n\t\n", "\n\n".encode("utf-16")], ids=["empty", "blank", "blank-utf16"])
+def test_empty_file_gives_a_warning(tmp_path, data):
+    doc = read_document(write(tmp_path, "report.txt", data))
+    assert doc.text.strip() == "" and doc.text == doc.source
+    assert doc.warnings == ["empty file"]
+
+
+def test_missing_file_and_directory(tmp_path):
+    assert unreadable(tmp_path / "nope.txt") == "no such file"
+    assert "directory" in unreadable(tmp_path)
+
+
+def test_permission_denied(tmp_path, monkeypatch):
+    path = write(tmp_path, "report.txt", b"text")
+
+    def denied(self):  # chmod cannot be relied on: tests may run as root
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    assert unreadable(path) == "permission denied"
+
+
+# ---------------------------------------------------------------- --encoding
+
+def test_forced_encoding(tmp_path):
+    text = seed(SEEDS[2])
+    path = write(tmp_path, "report.txt", text.encode("gb18030"))
+    for name in ("gbk", "GB2312", "gb18030", "cp936"):  # the GB family is read as GB18030
+        doc = read_document(path, encoding=name)
+        assert doc.source == text and doc.encoding == "gb18030"
+    assert "cannot decode as utf-8" in unreadable(path, encoding="utf-8")
+
+
+def test_forced_encoding_overrides_detection(tmp_path):
+    text = traditional_big5(seed(SEEDS[0]))
+    path = write(tmp_path, "report.txt", text.encode("big5"))
+    assert read_document(path).source == text
+    forced = read_document(path, encoding="gb18030")
+    assert forced.encoding == "gb18030" and forced.source == text.encode("big5").decode("gb18030")
+
+
+def test_forced_utf8_on_a_bom_file_drops_the_bom(tmp_path):
+    text = seed(SEEDS[3])
+    doc = read_document(write(tmp_path, "report.txt", text.encode("utf-8-sig")), encoding="utf-8")
+    assert doc.source == text
+
+
+@pytest.mark.parametrize("name", ["no-such-codec", "base64"])
+def test_bogus_encoding_name(tmp_path, name):
+    path = write(tmp_path, "report.txt", "报告".encode())
+    assert unreadable(path, encoding=name) == f"unknown encoding '{name}'"
+
+
+# ---------------------------------------------------------------- speed and lazy imports
+
+def test_pathological_700kb_files_read_quickly(tmp_path):
+    digits = ("1234567890" * 70_000).encode()
+    chinese = ("增长6.5%" * 100_000).encode("gb18030")
+    page = b"<html><body><p>" + ("地区生产总值100亿元&nbsp;" * 30_000).encode() + b"</p></body></html>"
+    for name, data, limit in (("digits.txt", digits, 0.5), ("gbk.txt", chinese, 2.0), ("page.html", page, 2.0)):
+        path = write(tmp_path, name, data)
+        start = time.perf_counter()
+        doc = read_document(path)
+        assert time.perf_counter() - start < limit, name
+        assert len(doc.text) > 200_000
+
+
+def test_format_libraries_and_detector_are_imported_only_when_needed(tmp_path):
+    path = write(tmp_path, "report.txt", seed(SEEDS[0]).encode())
+    code = ("import sys; from govreport_cli.reading import read_document; "
+            f"read_document({str(path)!r}); "
+            "print(sorted(m for m in ('charset_normalizer', 'docx', 'pdfminer') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+# ---------------------------------------------------------------- HTML
+
+FAKE = "地区生产总值9999亿元"
+
+
+def html_page(text: str, charset: str = "utf-8") -> str:
+    """A government-site page around the report: menus, a script with a fake figure,
+    styles, a footer, and character references in the content."""
+    paragraphs = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="{charset}"><title>政府工作报告 {FAKE}</title>
+<style>p {{ font-size: 16px }} .gdp::after {{ content: "{FAKE}" }}</style>
+<script>var gdp = "{FAKE}"; if (a < b && c) {{ show(gdp); }}</script>
+</head>
+<body>
+<header><div class="logo">某某区人民政府门户网站</div></header>
+<div id="top-nav"><ul><li><a href="/">首页</a></li><li>政务公开</li></ul></div>
+<nav><a href="/zwgk">政府信息公开</a> | <a href="/bsfw">办事服务</a></nav>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开</div>
+<div class="article-body">
+{paragraphs}
+<p>合计&nbsp;100&amp;200&#20013;&#x56FD; &lt;注&gt;</p>
+</div>
+<div style="display:none">{FAKE}</div>
+<noscript>请启用JavaScript {FAKE}</noscript>
+<footer>版权所有 某某区人民政府 {FAKE}</footer>
+<script type="text/javascript">document.write("{FAKE}");</script>
+</body></html>
+"""
+
+
+def visible_lines(text: str) -> str:
+    """The seed as a browser shows it in <p>s: ASCII whitespace collapsed, empty lines gone."""
+    lines = (re.sub(r"[ \t\r\f]+", " ", line).strip(" ") for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def assert_offsets_point_into_source(doc: Document) -> None:
+    assert len(doc.offsets) == len(doc.text)
+    assert doc.offsets == sorted(doc.offsets)
+    for char, offset in zip(doc.text, doc.offsets):
+        origin = doc.source[offset]
+        if char == origin:
+            continue
+        # A decoded reference points at its '&'; a line break or tab made by markup at its '<';
+        # a collapsed run of whitespace at its first character.
+        assert origin == "&" or (char in "\n\t" and origin == "<") or (char == " " and origin in " \t\r\n\f"), (char, origin)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
+def test_html_page_gives_the_visible_report_text(tmp_path, path):
+    text = seed(path)
+    doc = read_document(write(tmp_path, "report.html", html_page(text).encode()))
+    assert doc.encoding == "utf-8" and doc.warnings == []
+    assert doc.source == html_page(text)
+    assert doc.text == visible_lines(text) + "\n合计\xa0100&200中国 <注>"
+    for hidden in ("9999", "首页", "办事服务", "当前位置", "版权所有", "门户网站", "JavaScript", "font-size"):
+        assert hidden not in doc.text
+    assert_offsets_point_into_source(doc)
+    entity = doc.text.rindex("中国")
+    assert doc.source[doc.offsets[entity]:].startswith("&#20013;")
+
+
+def test_html_meta_charset_and_detection(tmp_path):
+    text = seed(SEEDS[4])
+    gbk = read_document(write(tmp_path, "gbk.htm", html_page(text, "gb2312").encode("gb18030")))
+    assert gbk.encoding == "gb18030" and gbk.text == visible_lines(text) + "\n合计\xa0100&200中国 <注>"
+    assert_offsets_point_into_source(gbk)
+    page = traditional_big5(html_page(text, "big5"))
+    big5 = read_document(write(tmp_path, "big5.htm", page.encode("big5")))
+    assert big5.encoding == "big5" and big5.source == page
+    assert "地區生產總值" in big5.text and "9999" not in big5.text
+    assert_offsets_point_into_source(big5)
+
+
+def test_html_meta_charset_is_honoured_over_detection(tmp_path):
+    # GB2312 bytes that also decode as Big5: detection reads them as GB18030, the page says Big5.
+    line = next(line for line in seed(SEEDS[2]).splitlines() if len(line) > 20 and _both(line))
+    data = f'<html><head><meta charset="big5"></head><body><p>{line}</p></body></html>'.encode("gb2312")
+    assert read_document(write(tmp_path, "a.txt", line.encode("gb2312"))).encoding == "gb18030"
+    doc = read_document(write(tmp_path, "a.html", data))
+    assert doc.encoding == "big5" and doc.source == data.decode("big5")
+
+
+def _both(line: str) -> bool:
+    try:
+        line.encode("gb2312").decode("big5")
+        return True
+    except UnicodeError:
+        return False
+
+
+def test_html_main_content_tables_and_breaks(tmp_path):
+    page = """<html><head><title>t</title><body>
+<div class="menu">栏目</div><p>页面上方的文字</p>
+<main><h2>一、经济运行</h2><p>全区生产总值<b>1000</b>亿元，<br>增长6.5%。</p>
+<table><tr><th>指标</th><th>数值</th></tr><tr><td>财政收入</td><td>171亿元</td></tr></table>
+<pre>  地区  生产总值
+1000亿元</pre>
+<section><header>本节标题</header><p>节内文字</p></section></main>
+<aside>相关新闻 9999</aside><p>页面下方的文字</p></body></html>"""
+    doc = read_document(write(tmp_path, "page.htm", page.encode()))
+    # The unclosed <head> ends at <body>; only <main> is kept; a section's own header is content.
+    assert doc.text == ("一、经济运行\n全区生产总值1000亿元，\n增长6.5%。\n指标\t数值\n财政收入\t171亿元\n"
+                        "  地区  生产总值\n1000亿元\n本节标题\n节内文字")
+    assert_offsets_point_into_source(doc)
+
+
+def test_html_articles_are_the_content_when_there_is_no_main(tmp_path):
+    page = ("<html><body><div>站点标题</div><article><p>第一篇</p></article>"
+            "<div>广告</div><article><p>第二篇</p></article></body></html>")
+    doc = read_document(write(tmp_path, "page.html", page.encode()))
+    assert doc.text == "第一篇\n第二篇"
+
+
+def test_html_is_recognised_without_an_html_extension(tmp_path):
+    page = html_page("报告正文")
+    assert read_document(write(tmp_path, "content.shtml", page.encode())).text.startswith("报告正文")
+    assert read_document(write(tmp_path, "download", page.encode())).text.startswith("报告正文")
+    assert read_document(write(tmp_path, "saved.txt", page.encode())).text == page  # .txt is always text
+
+
+# ---------------------------------------------------------------- DOCX
+
+def make_docx(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("2018年政府工作报告", 1)
+    document.add_paragraph("全区实现地区生产总值1000亿元，增长6.5%。")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["指标", "数值", "增长"], ["一般公共预算收入", "171亿元", "3.7%"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(2, 0).merge(table.cell(2, 1)).text = "合计"
+    table.cell(2, 2).text = "5%"
+    document.add_paragraph("下半年工作安排")
+    document.save(path)
+    return path
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path):
+    doc = read_document(make_docx(tmp_path / "report.docx"))
+    assert doc.encoding == "docx" and doc.offsets is None and doc.source == doc.text
+    # A merged cell appears once, not once per column it spans.
+    assert doc.text == ("2018年政府工作报告\n全区实现地区生产总值1000亿元，增长6.5%。\n"
+                        "指标\t数值\t增长\n一般公共预算收入\t171亿元\t3.7%\n合计\t5%\n下半年工作安排")
+
+
+def test_docx_recognised_by_content(tmp_path):
+    path = make_docx(tmp_path / "report.docx")
+    assert read_document(write(tmp_path, "download", path.read_bytes())).encoding == "docx"
+
+
+def test_bad_word_files(tmp_path):
+    assert "not a valid .docx" in unreadable(write(tmp_path, "a.docx", b"this is not a zip"))
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
+    assert ".docx" in unreadable(write(tmp_path, "old.doc", ole))
+
+
+def test_missing_format_library_says_what_to_install(tmp_path, monkeypatch):
+    docx_path = make_docx(tmp_path / "report.docx")
+    pdf_path = write(tmp_path, "report.pdf", b"%PDF-1.4\n")
+    monkeypatch.setitem(sys.modules, "docx", None)  # makes `import docx` raise ImportError
+    monkeypatch.setitem(sys.modules, "pdfminer.high_level", None)
+    assert "pip install python-docx" in unreadable(docx_path)
+    assert "pip install pdfminer.six" in unreadable(pdf_path)
+
+
+# ---------------------------------------------------------------- PDF
+
+def make_pdf(path: Path, lines: list[str]) -> Path:
+    pytest.importorskip("reportlab", reason="reportlab (test extra) makes the test PDFs")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))  # built in: no font file needed
+    page = canvas.Canvas(str(path))
+    page.rect(50, 50, 100, 100)
+    page.setFont("STSong-Light", 12)
+    for i, line in enumerate(lines):
+        page.drawString(72, 760 - 18 * i, line)
+    page.showPage()
+    page.save()
+    return path
+
+
+def pdf_without_unicode_map(glyphs: int) -> bytes:
+    """A PDF whose font has glyph ids but no ToUnicode map: its text layer is '(cid:n)'s."""
+    content = b"BT /F1 12 Tf 72 700 Td <" + b"".join(b"%04X" % (i + 1) for i in range(glyphs)) + b"> Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 6 0 R >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [5 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    starts = []
+    for number, body in enumerate(objects, 1):
+        starts.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % start for start in starts)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer(tmp_path):
+    lines = ["2018年政府工作报告", "全区实现地区生产总值1000亿元，增长6.5%。", "一般公共预算收入171亿元"]
+    doc = read_document(make_pdf(tmp_path / "report.pdf", lines))
+    assert doc.encoding == "pdf" and doc.warnings == [] and doc.offsets is None and doc.source == doc.text
+    assert [line for line in doc.text.split("\n") if line.strip(" \f")] == lines
+
+
+def test_pdf_without_text_layer_warns(tmp_path):
+    doc = read_document(make_pdf(tmp_path / "scan.pdf", []))
+    assert doc.text.strip() == ""
+    assert len(doc.warnings) == 1 and "no text layer" in doc.warnings[0]
+
+
+def test_pdf_with_garbled_text_layer_warns(tmp_path):
+    pytest.importorskip("pdfminer")
+    doc = read_document(write(tmp_path, "garbled.pdf", pdf_without_unicode_map(30)))
+    assert "(cid:" in doc.text
+    assert len(doc.warnings) == 1 and "garbled" in doc.warnings[0]
+
+
+def test_damaged_pdf_is_refused(tmp_path):
+    pytest.importorskip("pdfminer")
+    assert "not a valid PDF" in unreadable(write(tmp_path, "report.pdf", b"%PDF-1.4\nnothing else"))
+
+
+# ---------------------------------------------------------------- the same facts from every copy
+
+def facts(path: Path, **kwargs) -> Counter:
+    from govreport_cli.api import extract_file
+
+    return Counter((r["indicator"], r["measure"], r["kind"], str(r["value"]), r["unit"])
+                   for r in extract_file(path, **kwargs))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
+def test_every_copy_of_a_seed_gives_the_same_facts(tmp_path, path):
+    pytest.importorskip("govreport_cli.api")
+    text = seed(path)
+    original = facts(path)
+    assert original, "the seed should give facts"
+    copies = {
+        "gb18030.txt": text.encode("gb18030"),
+        "utf8-bom.txt": text.encode("utf-8-sig"),
+        "utf16.txt": text.encode("utf-16"),
+        "utf16be.txt": text.encode("utf-16-be"),
+        "page.html": html_page(text).encode(),
+        "page-gbk.htm": html_page(text, "gbk").encode("gb18030"),
+    }
+    for name, data in copies.items():
+        assert facts(write(tmp_path, name, data)) == original, name
+    # Big5 holds the traditional text: compare with the same text in UTF-8.
+    tw = traditional_big5(text)
+    assert facts(write(tmp_path, "big5.txt", tw.encode("big5"))) == facts(write(tmp_path, "tw.txt", tw.encode()))
