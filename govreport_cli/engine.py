@@ -26,7 +26,8 @@ _YEARS_SPAN = regex.compile(r"(?:过去|近)?([一二三四五六七八九十两
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?:到|至|在)?(20\d\d|19\d\d)年(?![0-9月底末])")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
-MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
+MAX_REACH = 120
+SHORT_CLAUSE = 12  # a figure further than this from its name (in characters) is not its figure
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 
@@ -99,8 +100,7 @@ class Engine:
         for m in self.rules.names.finditer(text, start, end):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             rule = self.rules.rules[rule_id]
-            clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, start, m.start())), default=start)
-            before = text[clause_start:m.start()]
+            before = text[self._clause_start(text, start, m.start()):m.start()]
             after = text[m.end():min(end, m.end() + 12)]
             ok = not (self.share_before.search(before) or self.share_after.search(after)
                       or any(p.search(before) for p in rule.not_before)
@@ -223,10 +223,13 @@ class Engine:
         rule = mention.rule
         previous_end = mention.end
         have = set()
+        opening = text[self._clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start):mention.start]
+        if self.not_a_fact.search(opening):
+            return []
         for k, fig in enumerate(figures):
-            lead = text[previous_end:fig.token_start]
+            lead = text[previous_end:fig.start]
             previous_end = fig.token_end
-            if self.not_a_fact.search(lead) or (fig.measure == "growth" and self.not_a_fact.search(text[fig.token_start:fig.start])):
+            if self.not_a_fact.search(lead):
                 continue
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
@@ -314,8 +317,10 @@ class Engine:
         else:
             value, unit = self.growth_value(fig)
         sentence_before = text[s_start:fig.token_start]
-        clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, s_start, mention.start)), default=s_start)
-        clause = text[clause_start:fig.token_start]
+        clause_start = self._clause_start(text, s_start, mention.start)
+        # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
+        lead_in = self._clause_start(text, s_start, max(s_start, clause_start - 1))
+        clause = text[lead_in if clause_start - lead_in <= SHORT_CLAUSE else clause_start:fig.token_start]
         part = context.part_at(fig.start)
         kind = part.kind
         if kind == "actual" and (shared.kind["target_clause"].search(clause)
@@ -350,6 +355,10 @@ class Engine:
             ev_start = ev_end - 200
         return Fact(rule, rule.id, mention.text, fig.measure, kind, value, unit, qualifier, basis, year,
                     period, fig.start, fig.end, ev_start, ev_end)
+
+    @staticmethod
+    def _clause_start(text: str, start: int, end: int) -> int:
+        return max((c.end() for c in _CLAUSE_MARK.finditer(text, start, end)), default=start)
 
     def _period(self, before: str) -> str:
         best, best_at = "", -1

@@ -1,0 +1,64 @@
+"""Numbers as reports write them, read exactly."""
+from decimal import Decimal
+
+import pytest
+
+from govreport_cli.api import extract_text
+from govreport_cli.numbers import format_decimal, parse_number, scale
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("82.7", "82.7"), ("1,234.5", "1234.5"), ("0.5", "0.5"), ("577.3", "577.3"),
+    ("一千二百", "1200"), ("十", "10"), ("两", "2"), ("三十五", "35"), ("一万二千", "12000"),
+])
+def test_parse_number(written, expected):
+    assert parse_number(written) == Decimal(expected)
+
+
+@pytest.mark.parametrize("written", ["", "零售", "一般", "abc"])
+def test_parse_number_rejects_words(written):
+    with pytest.raises(ValueError):
+        parse_number(written)
+
+
+def test_multipliers_are_exact():
+    # cn2an and floats give 1639999999 and 57729999999.99999 here (TRAPS.md)
+    assert Decimal("16.4") * scale("亿") == Decimal("1640000000")
+    assert Decimal("577.3") * scale("亿") == Decimal("57730000000")
+    assert Decimal("1.2") * scale("万亿") == Decimal("1200000000000")
+
+
+@pytest.mark.parametrize("value, text", [
+    (Decimal("5.4E+5"), "540000"), (Decimal("1.20"), "1.2"), (Decimal("-3.90"), "-3.9"),
+    (Decimal("0.950"), "0.95"), (Decimal("100"), "100"), (Decimal("-0"), "0"),
+])
+def test_format_decimal(value, text):
+    assert format_decimal(value) == text
+
+
+# The contract's normalisation of values, end to end through the engine.
+@pytest.mark.parametrize("sentence, indicator, measure, value, unit, qualifier", [
+    ("落实一般公共预算收入9500多万元。", "general_budget_revenue", "level", "0.95", "亿元", "at_least"),
+    ("全年实现商品销售总额1.2万亿元。", "commodity_sales", "level", "12000", "亿元", ""),
+    ("上半年新增就业岗位1.83万个。", "new_urban_jobs", "level", "18300", "个", ""),
+    ("全年新增城镇就业一千二百人。", "new_urban_jobs", "level", "1200", "人", ""),
+    ("完成工业投资20亿元,同比增长1.8倍。", "industrial_investment", "growth", "180", "%", ""),
+    ("地区生产总值比上年翻一番。", "gdp", "growth", "100", "%", ""),
+    ("单位地区生产总值能耗下降3.9%。", "energy_intensity", "growth", "-3.9", "%", ""),
+    ("研发经费投入强度提高0.2个百分点。", "rd_intensity", "growth", "0.2", "百分点", ""),
+    ("粮食产量1.3万亿斤以上。", "grain_output", "level", "1.3", "万亿斤", "at_least"),
+    ("地区生产总值增长l3.6％。", "gdp", "growth", "13.6", "%", ""),
+    ("实际利用外资4500万美元。", "fdi_actual", "level", "0.45", "亿美元", ""),
+    ("城镇常住居民人均可支配收入5.2万元。", "urban_disposable_income", "level", "52000", "元", ""),
+    ("社会消费品零售总额约60亿元。", "retail_sales", "level", "60", "亿元", "approx"),
+    ("城镇登记失业率不超过4%。", "unemployment_rate", "level", "4", "%", "at_most"),
+])
+def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
+    rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in rows] == [(Decimal(value), unit, qualifier)]
+
+
+def test_numerals_inside_words_are_not_numbers():
+    # 零售, 一般, 进一步, 长三角: cn2an.transform() would turn them into digits.
+    text = "进一步扩大零售规模,一般公共预算收入实现正增长,长三角一体化加快。"
+    assert extract_text(text) == []
