@@ -125,6 +125,21 @@ def _line_of(source: str, needle: str, after_line: int = 1) -> int:
     return after_line
 
 
+def _key_line(source: str, key: str, after_line: int) -> int:
+    """The line of ``key = …`` (not of a mere mention of the word in a text)."""
+    assignment = regex.compile(rf"""^\s*["']?{regex.escape(key)}["']?\s*[=.]""")
+    lines = source.splitlines()
+    for number in range(max(after_line, 1), len(lines) + 1):
+        if assignment.match(lines[number - 1]):
+            return number
+    return after_line
+
+
+def _value_line(source: str, value: str, key: str, after_line: int) -> int:
+    """The line of one value of a list (a name written on a line of its own), else of its key."""
+    return _line_of(source, value, _key_line(source, key, after_line))
+
+
 def _display(path: Path) -> str:
     return f"rules/{path.name}" if path.parent == shipped_rules_dir() else str(path)
 
@@ -162,11 +177,17 @@ def _load_shared(paths: list[Path]) -> Shared:
             line = _line_of(source, f"[{section}]")
             if section not in SHARED_SECTIONS:
                 raise RuleError(f"{where}:{line}: unknown section [{section}]")
+            if not isinstance(table, dict):
+                raise RuleError(f"{where}:{_key_line(source, section, 1)}: {section!r} must be a [{section}] table")
             allowed = SHARED_SECTIONS[section]
-            for key in table:
+            for key, value in table.items():
                 if allowed is not None and key not in allowed:
-                    raise RuleError(f"{where}:{_line_of(source, key, line)}: unknown key {key!r} in [{section}]")
-            merged[section].update((k, (v, where, _line_of(source, k, line))) for k, v in table.items())
+                    raise RuleError(f"{where}:{_key_line(source, key, line)}: unknown key {key!r} in [{section}]")
+                wanted = int if key == "heading_max" else str
+                if not isinstance(value, wanted) or isinstance(value, bool):
+                    raise RuleError(f"{where}:{_key_line(source, key, line)}: {key!r} must be "
+                                    f"{'an integer' if wanted is int else 'a string'}")
+            merged[section].update((k, (v, where, _key_line(source, k, line))) for k, v in table.items())
     fragments = {k: v for k, (v, _, _) in merged["fragments"].items()}
     for name, (value, where, line) in merged["fragments"].items():
         _compile(value, where, line, fragments)
@@ -194,7 +215,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
     line = _line_of(source, f'"{rule_id}"', start_line) if isinstance(rule_id, str) else start_line
     for key in table:
         if key not in RULE_KEYS:
-            raise RuleError(f"{where}:{_line_of(source, key, line)}: unknown key {key!r} in rule "
+            raise RuleError(f"{where}:{_key_line(source, key, line)}: unknown key {key!r} in rule "
                             f"(allowed: {', '.join(sorted(RULE_KEYS))})")
     for key in REQUIRED_RULE_KEYS:
         if key not in table:
@@ -203,41 +224,47 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         raise RuleError(f"{where}:{line}: id must be lower_case_with_underscores, got {rule_id!r}")
     for key in ("name", "reads", "unit"):
         if not isinstance(table[key], str) or not table[key]:
-            raise RuleError(f"{where}:{_line_of(source, key, line)}: {key!r} must be a non-empty string")
-    measures = _string_list(table["measures"], "measures", where, line)
+            raise RuleError(f"{where}:{_key_line(source, key, line)}: {key!r} must be a non-empty string")
+    measures_line = _key_line(source, "measures", line)
+    measures = _string_list(table["measures"], "measures", where, measures_line)
+    if not measures:
+        raise RuleError(f"{where}:{measures_line}: 'measures' must name level, growth or both")
     for measure in measures:
         if measure not in MEASURES:
-            raise RuleError(f"{where}:{_line_of(source, 'measures', line)}: unknown measure {measure!r} (level, growth)")
+            raise RuleError(f"{where}:{measures_line}: unknown measure {measure!r} (level, growth)")
 
     def patterns(key: str) -> list[regex.Pattern]:
-        values = _string_list(table.get(key, []), key, where, line)
-        return [_compile(v, where, _line_of(source, key, line), fragments) for v in values]
+        values = _string_list(table.get(key, []), key, where, _key_line(source, key, line))
+        return [_compile(v, where, _value_line(source, v, key, line), fragments) for v in values]
 
-    names = _string_list(table["names"], "names", where, line)
+    names = _string_list(table["names"], "names", where, _key_line(source, "names", line))
     if not names:
-        raise RuleError(f"{where}:{line}: rule {rule_id} has no names")
+        raise RuleError(f"{where}:{_key_line(source, 'names', line)}: rule {rule_id} has no names")
     for name in names:
-        _compile(name, where, _line_of(source, "names", line), fragments)
+        _compile(name, where, _value_line(source, name, "names", line), fragments)
     paired = table.get("paired", {})
     paired_line = _line_of(source, "[rule.paired]", line)
     if not isinstance(paired, dict):
         raise RuleError(f"{where}:{paired_line}: 'paired' must be a table with names and after")
     for key in paired:
         if key not in PAIRED_KEYS:
-            raise RuleError(f"{where}:{_line_of(source, key, paired_line)}: unknown key {key!r} in [rule.paired]")
+            raise RuleError(f"{where}:{_key_line(source, key, paired_line)}: unknown key {key!r} in [rule.paired]")
     paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
     for name in paired_names:
-        _compile(name, where, paired_line, fragments)
-    national_names = _string_list(table.get("national_names", []), "national_names", where, line)
+        _compile(name, where, _value_line(source, name, "names", paired_line), fragments)
+    national_names = _string_list(table.get("national_names", []), "national_names", where,
+                                  _key_line(source, "national_names", line))
     for name in national_names:
-        _compile(name, where, _line_of(source, "national_names", line), fragments)
+        _compile(name, where, _value_line(source, name, "national_names", line), fragments)
     examples = []
     example_line = line
+    if not _tables(table.get("example", [])):
+        raise RuleError(f"{where}:{_line_of(source, 'rule.example', line)}: examples must be [[rule.example]] tables")
     for example in table.get("example", []):
         example_line = _line_of(source, "[[rule.example]]", example_line + 1)
         for key in example:
             if key not in EXAMPLE_KEYS:
-                raise RuleError(f"{where}:{_line_of(source, key, example_line)}: unknown key {key!r} in example")
+                raise RuleError(f"{where}:{_key_line(source, key, example_line)}: unknown key {key!r} in example")
         if not isinstance(example.get("text"), str) or "facts" not in example:
             raise RuleError(f"{where}:{example_line}: an example needs 'text' and 'facts'")
         facts = _string_list(example["facts"], "facts", where, example_line)
@@ -259,27 +286,71 @@ def _rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.toml") if p.name != SHARED_FILE)
 
 
-def load_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
-    """The shipped rules, then each extra directory's: a rule with an id already loaded replaces it."""
+def _tables(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
+
+
+def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | None = None) -> RuleSet:
+    """The shipped rules, then each extra directory's: a rule with an id already loaded replaces it.
+
+    Without ``problems`` the first error raises. With it (``govreport rules check``) a broken file
+    or rule is left out and its error appended, so that all of them are reported; a broken
+    _shared.toml still raises, as nothing can be compiled without it.
+    """
+    def report(error: RuleError) -> None:
+        if problems is None:
+            raise error
+        problems.append(error)
+
     dirs = [shipped_rules_dir(), *extra_dirs]
     shared = _load_shared([d / SHARED_FILE for d in dirs if (d / SHARED_FILE).is_file()])
     rules: dict[str, Rule] = {}
+    references: dict[str, list[tuple[str, str, int]]] = {}  # rule id -> (key, rule it names, line)
+    broken: set = set()  # ids of rules left out: naming them is not a second error
     for directory in dirs:
-        for path in _rule_files(directory):
-            data, source = _read_toml(path)
+        try:
+            paths = _rule_files(directory)
+        except RuleError as error:
+            report(error)
+            continue
+        here: dict[str, str] = {}  # an id twice in one folder is a slip, not a replacement
+        for path in paths:
+            try:
+                data, source = _read_toml(path)
+            except RuleError as error:
+                report(error)
+                continue
             extra = set(data) - {"rule"}
             if extra:
-                raise RuleError(f"{_display(path)}:1: unknown top-level key {sorted(extra)[0]!r} (use [[rule]])")
-            start = 1
+                report(RuleError(f"{_display(path)}:{_key_line(source, sorted(extra)[0], 1)}: unknown "
+                                 f"top-level key {sorted(extra)[0]!r} (use [[rule]])"))
+            if not _tables(data.get("rule", [])):
+                report(RuleError(f"{_display(path)}:{_line_of(source, '[rule]')}: rules must be [[rule]] tables"))
+                continue
+            start = 0
             for table in data.get("rule", []):
-                start = _line_of(source, "[[rule]]", start)
-                rule = _parse_rule(table, path, source, start, shared.fragments)
-                start += 1
+                start = _line_of(source, "[[rule]]", start + 1)
+                try:
+                    rule = _parse_rule(table, path, source, start, shared.fragments)
+                except RuleError as error:
+                    report(error)
+                    broken.add(str(table.get("id")))
+                    continue
+                if rule.id in here:
+                    report(RuleError(f"{rule.file}:{rule.line}: rule id {rule.id!r} is already used at {here[rule.id]}"))
+                    continue
+                here[rule.id] = f"{rule.file}:{rule.line}"
                 rules[rule.id] = rule
-    for rule in rules.values():
-        for other in (*rule.paired_after, *rule.split):
-            if other not in rules:
-                raise RuleError(f"{rule.file}:{rule.line}: rule {rule.id} refers to unknown rule {other!r}")
+                references[rule.id] = [("paired.after", other, _key_line(source, "after", rule.line))
+                                       for other in rule.paired_after]
+                references[rule.id] += [("split", other, _key_line(source, "split", rule.line)) for other in rule.split]
+    for rule in list(rules.values()):
+        for key, other, line in references[rule.id]:
+            if other not in rules and other not in broken:
+                report(RuleError(f"{rule.file}:{line}: rule {rule.id}: {key} names unknown rule {other!r}"))
+                del rules[rule.id]  # its split would name a rule the engine does not have
+                broken.add(rule.id)
+                break
     names, owners = _name_alternation(rules, shared)
     return RuleSet(shared, rules, names, owners)
 
