@@ -10,8 +10,8 @@ from __future__ import annotations
 import codecs
 import html
 import io
-import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -125,6 +125,8 @@ def _read_pdf(path: Path, data: bytes) -> Document:
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError:
         raise UnreadableError("reading .pdf needs pdfminer.six: pip install pdfminer.six") from None
+    import logging
+
     # pdfminer logs every quirk of a PDF as a warning; the user needs none of them.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
@@ -161,10 +163,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", 
 def _decode(data: bytes, forced: str | None, is_html: bool) -> tuple[str, str, list[str]]:
     """The decoded text, the codec used and warnings."""
     if forced:
-        return _decode_forced(data, forced) + ([],)
+        codec = _lookup(forced)
+        if codec is None:
+            raise UnreadableError(f"unknown encoding '{forced}'")
+        if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            codec = "utf-8-sig"
+        return _decode_as(data, _variants(codec), forced)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return _strict(data, codec), codec, []
+            return _decode_as(data, (codec,), f"{codec} (byte-order mark)")
     if b"\x00" in data[:4096] and (utf16 := _sniff_utf16(data)):
         return utf16 + ([],)
     if _is_binary(data):
@@ -199,26 +206,28 @@ def _variants(codec: str) -> tuple[str, ...]:
     return _VARIANTS[family] if family else (codec,)
 
 
-def _decode_forced(data: bytes, name: str) -> tuple[str, str]:
-    codec = _lookup(name)
-    if codec is None:
-        raise UnreadableError(f"unknown encoding '{name}'")
-    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
-        codec = "utf-8-sig"
+def _decode_as(data: bytes, variants: tuple[str, ...], name: str) -> tuple[str, str, list[str]]:
+    """Decode in a codec that is known (a BOM, the user's --encoding): strictly in the
+    first variant that fits, else tolerating a few damaged bytes, else refuse."""
     error = None
-    for variant in _variants(codec):
+    for variant in variants:
         try:
-            return data.decode(variant), variant
+            return data.decode(variant), variant, []
         except UnicodeDecodeError as e:
             error = error or e
-    raise UnreadableError(f"cannot decode as {name}: invalid bytes at byte {error.start}")
+    damaged = _damaged(data, variants[0])
+    if damaged:
+        return damaged
+    raise UnreadableError(f"cannot decode as {name}: invalid bytes from byte {error.start}")
 
 
-def _strict(data: bytes, codec: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as e:
-        raise UnreadableError(f"cannot decode as {codec} (byte-order mark): invalid bytes at byte {e.start}") from None
+def _damaged(data: bytes, codec: str) -> tuple[str, str, list[str]] | None:
+    """A reading with a few undecodable bytes replaced (a damaged or truncated file), or None."""
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 1000 > len(text):
+        return None
+    return text, codec, [f"{bad} undecodable byte sequence(s) replaced by U+FFFD (read as {codec})"]
 
 
 def _is_binary(data: bytes) -> bool:
@@ -268,12 +277,12 @@ def _detect_chinese(data: bytes) -> tuple[str, str, list[str]]:
         score, codec, text = max(readings, key=lambda r: r[0])  # max keeps the first of equals
         if score >= 0.6:
             return text, codec, []
-    # A damaged file: read it if only a few bytes are wrong, and say so.
-    for codec in ("gb18030", "big5"):
-        text = data.decode(codec, errors="replace")
-        bad = text.count("\ufffd")
-        if bad * 1000 <= len(text) and _sense(text) >= 0.8:
-            return text, codec, [f"{bad} undecodable byte sequence(s) replaced by U+FFFD (read as {codec})"]
+    # A damaged file: read it if only a few bytes are wrong, and say so. A legacy
+    # reading must also make sense: nearly any bytes are "GB18030" with few errors.
+    for codec in ("utf-8", "gb18030", "big5"):
+        damaged = _damaged(data, codec)
+        if damaged and (codec == "utf-8" or _sense(damaged[0]) >= 0.8):
+            return damaged
     raise UnreadableError("cannot decode: tried utf-8, gb18030, big5; pass --encoding")
 
 
@@ -347,15 +356,15 @@ class _Out:
         self.pieces: list[str] = []
         self.offsets: list[int] = []
         self.at_line_start = True
-        self.pending: tuple[str, int] | None = None
+        self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
 
-    def sep(self, char: str, offset: int) -> None:
+    def sep(self, char: str, offset: int, line_break: bool = False) -> None:
         if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
-            self.pending = (char, offset)
+            self.pending = (char, offset, line_break)
 
     def newline(self, offset: int) -> None:  # <br>: a line break even on an empty line
         if self.pending and self.pending[0] == "\n":
-            self._put(*self.pending)
+            self._put(*self.pending[:2])
         self.pending = None
         if self.pieces:
             self._put("\n", offset)
@@ -363,7 +372,11 @@ class _Out:
 
     def text(self, chars: str, offsets) -> None:
         if self.pending:
-            self._put(*self.pending)
+            char, offset, line_break = self.pending
+            # A line break in the source between two CJK characters is no space (CSS Text 3
+            # segment-break rule): "地区生产\n总值" shows, and must match, as 地区生产总值.
+            if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])):
+                self._put(char, offset)
             self.pending = None
         self.pieces.append(chars)
         self.offsets.extend(offsets)
@@ -415,7 +428,7 @@ class _VisibleText(HTMLParser):
                 continue
             for m in _RUNS.finditer(chars):
                 if m.group()[0] in _WS:
-                    out.sep(" ", offsets[m.start()])
+                    out.sep(" ", offsets[m.start()], "\n" in m.group() or "\r" in m.group())
                 else:
                     out.text(m.group(), offsets[m.start():m.end()])
 
@@ -468,6 +481,10 @@ class _VisibleText(HTMLParser):
     def close(self) -> None:
         super().close()
         self.flush(len(self.source))
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _hidden(tag: str, attrs: dict, flags: int) -> bool:

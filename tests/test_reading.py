@@ -120,6 +120,16 @@ def test_a_few_damaged_bytes_are_replaced_with_a_warning(tmp_path):
     assert len(doc.warnings) == 1 and "replaced" in doc.warnings[0]
 
 
+@pytest.mark.parametrize("codec,expected", [("utf-8", "utf-8"), ("gb18030", "gb18030"), ("utf-16", "utf-16")])
+def test_truncated_file_reads_with_a_warning(tmp_path, codec, expected):
+    text = seed(SEEDS[2]).rstrip()
+    data = text.encode(codec)[:-1]  # cut inside the last character, a multi-byte one
+    doc = read_document(write(tmp_path, "report.txt", data))
+    assert doc.encoding == expected
+    assert doc.source == text[:-1] + "\ufffd"
+    assert len(doc.warnings) == 1 and "1 undecodable" in doc.warnings[0]
+
+
 def test_undecodable_bytes_are_refused(tmp_path):
     rng = random.Random(1)
     data = bytes(rng.randrange(0x80, 0x100) for _ in range(20000))
@@ -167,6 +177,9 @@ def test_forced_encoding(tmp_path):
         doc = read_document(path, encoding=name)
         assert doc.source == text and doc.encoding == "gb18030"
     assert "cannot decode as utf-8" in unreadable(path, encoding="utf-8")
+    damaged = write(tmp_path, "damaged.txt", b"\x80" + text.encode("gb18030"))
+    doc = read_document(damaged, encoding="gbk")  # a forced codec also tolerates a few bad bytes
+    assert doc.source == "\ufffd" + text and "replaced" in doc.warnings[0]
 
 
 def test_forced_encoding_overrides_detection(tmp_path):
@@ -307,15 +320,19 @@ def _both(line: str) -> bool:
 def test_html_main_content_tables_and_breaks(tmp_path):
     page = """<html><head><title>t</title><body>
 <div class="menu">栏目</div><p>页面上方的文字</p>
-<main><h2>一、经济运行</h2><p>全区生产总值<b>1000</b>亿元，<br>增长6.5%。</p>
+<main><h2>一、经济运行</h2><p>全区生产
+    总值<b>1000</b>亿元
+，<br>增长6.5%。GDP
+增长</p>
 <table><tr><th>指标</th><th>数值</th></tr><tr><td>财政收入</td><td>171亿元</td></tr></table>
 <pre>  地区  生产总值
 1000亿元</pre>
 <section><header>本节标题</header><p>节内文字</p></section></main>
 <aside>相关新闻 9999</aside><p>页面下方的文字</p></body></html>"""
     doc = read_document(write(tmp_path, "page.htm", page.encode()))
-    # The unclosed <head> ends at <body>; only <main> is kept; a section's own header is content.
-    assert doc.text == ("一、经济运行\n全区生产总值1000亿元，\n增长6.5%。\n指标\t数值\n财政收入\t171亿元\n"
+    # The unclosed <head> ends at <body>; only <main> is kept; a section's own header is content;
+    # a source line break between two CJK characters is no space, elsewhere it is one.
+    assert doc.text == ("一、经济运行\n全区生产总值1000亿元，\n增长6.5%。GDP 增长\n指标\t数值\n财政收入\t171亿元\n"
                         "  地区  生产总值\n1000亿元\n本节标题\n节内文字")
     assert_offsets_point_into_source(doc)
 
