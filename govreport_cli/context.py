@@ -25,6 +25,8 @@ _ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人�
 _TITLED = regex.compile(r"(?<!\d)20\d\d年\s*(?P<place>\p{Han}{2,12}?)\s*政府工作报告")
 _ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|州|盟|区|县|旗|镇|乡)")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
+_CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
+_WORK = regex.compile(r"工作|目标|任务")
 
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
@@ -95,18 +97,26 @@ def find_year(head: str, half_year: bool) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def find_parts(text: str, shared: Shared) -> list[Part]:
-    """Each heading line that names a review or a plan opens a part."""
+def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> list[Part]:
+    """Each heading line that names a review or a plan opens a part.
+
+    In an annual report given in year Y a heading about work (2018年工作回顾, 2019年主要工作)
+    reviews when it names a year before Y and plans when it names Y or later, whatever its words.
+    """
     target, review = shared.sections["target"], shared.sections["review"]
     parts = [Part(0, "actual", None)]
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if 0 < len(stripped) <= shared.heading_max and not stripped.endswith(("。", ";")):
-            kind = "target" if target.search(stripped) else "actual" if review.search(stripped) else None
+        if 0 < len(stripped) <= shared.heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
+            plans, reviews = bool(target.search(stripped)), bool(review.search(stripped))
+            named = _HEADING_YEAR.search(stripped)
+            named_year = int(named.group(1)) if named else None
+            kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
+            if named_year and year and not half_year and (kind or _WORK.search(stripped)):
+                kind = "target" if named_year >= year else "actual"
             if kind:
-                year = _HEADING_YEAR.search(stripped)
-                parts.append(Part(offset, kind, int(year.group(1)) if year else None))
+                parts.append(Part(offset, kind, named_year))
         offset += len(line)
     return parts
 
@@ -114,4 +124,5 @@ def find_parts(text: str, shared: Shared) -> list[Part]:
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
     half_year = bool(_HALF_YEAR.search(head))
-    return ReportContext(find_region(head), find_year(head, half_year), half_year, find_parts(text, shared))
+    year = find_year(head, half_year)
+    return ReportContext(find_region(head), year, half_year, find_parts(text, shared, year, half_year))

@@ -17,6 +17,7 @@ from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
 _SENTENCE_END = regex.compile(r"[。;!?\n]")
+_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
@@ -27,7 +28,8 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?:到|至|在)?(20\d\d|19\d\d)�
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 MAX_REACH = 120
-SHORT_CLAUSE = 12  # a figure further than this from its name (in characters) is not its figure
+SHORT_CLAUSE = 12
+SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)  # a figure further than this from its name (in characters) is not its figure
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 
@@ -84,6 +86,7 @@ class Engine:
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
         self.not_a_fact = regex.compile(p("{not_a_fact}"))
         self.sub_item = regex.compile(p("{sub_item}"))
+        self.modifies = regex.compile(p("{modifies}"))
         self.other_subject = regex.compile(p("{other_subject}"))
         self.joiner = regex.compile(p("{joiner}"))
         self.fall = regex.compile(p("^(?:{fall}|降幅)"))
@@ -132,6 +135,8 @@ class Engine:
             if m.group("change"):
                 verb = m.group("verb")
                 sign = -1 if self.fall.match(verb) else 1
+                if m.group("gsign"):  # 增长-2.1%
+                    sign = -sign
                 unit = m.group("gunit")
                 out.append(Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
                                   unit, sign, m.group("gpre") or "", post, False))
@@ -234,7 +239,7 @@ class Engine:
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
             if fig.measure == "level":
-                if self.level_value(rule, fig) is None:
+                if self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end):
                     continue
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
@@ -366,7 +371,7 @@ class Engine:
             for found in pattern.finditer(before):
                 if found.start() > best_at:
                     best_at = found.start()
-                    best = f"M{found.group('m1')}-M{found.group('m2')}" if name == "M" else name
+                    best = _months(found) if name == "M" else name
         return best
 
     def _qualifier(self, fig: Figure) -> str:
@@ -386,13 +391,34 @@ class Engine:
         return ""
 
 
+_CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
+
+
+def _months(found: regex.Match) -> str:
+    first, last = int(found.group("m1")), int(found.group("m2"))
+    return _CALENDAR.get((first, last), f"M{first}-M{last}")
+
+
 def sentences(text: str):
-    """Sentence spans; very long ones are cut so that no pattern sees an unbounded run."""
+    """Sentence spans; very long ones are cut so that no pattern sees an unbounded run.
+
+    A line break ends a sentence after end punctuation, after a short line (a heading) or before
+    a numbered heading; elsewhere it is a wrapped line (PDF, narrow pages) and the sentence goes on.
+    """
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == "\n" and not _line_ends_sentence(text, m.start()):
+            continue
         yield from _pieces(start, m.end())
         start = m.end()
     yield from _pieces(start, len(text))
+
+
+def _line_ends_sentence(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    return (not line or line[-1] in "。;!?:" or len(line) <= SHORT_LINE
+            or bool(_HEADING_START.match(text, newline + 1)))
 
 
 def _pieces(start: int, end: int):
