@@ -13,7 +13,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -345,6 +345,7 @@ _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)"
 _SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
 # Flags carried by open elements.
 _HIDE, _MAIN, _ARTICLE, _PRE, _SECTION = 1, 2, 4, 8, 16
+_OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
 
 
 class _Out:
@@ -394,6 +395,7 @@ class _VisibleText(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[tuple[str, int]] = []
         self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
+        self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
 
     def pos(self) -> int:
@@ -406,9 +408,11 @@ class _VisibleText(HTMLParser):
 
     def active(self, flags: int) -> list[_Out]:
         """The outputs that text under these flags goes to."""
-        if flags & _HIDE:
-            return []
-        return [self.outs["all"]] + [self.outs[k] for k, f in (("main", _MAIN), ("article", _ARTICLE)) if flags & f]
+        outs = self.active_by_flags.get(flags)
+        if outs is None:
+            outs = self.active_by_flags[flags] = [] if flags & _HIDE else [
+                out for key, out in self.outs.items() if _OUT_FLAGS[key] & flags == _OUT_FLAGS[key]]
+        return outs
 
     # Text is written when the next token starts, since only then is its extent in
     # the source known (the parser hands over text with its entities already decoded).
@@ -422,6 +426,10 @@ class _VisibleText(HTMLParser):
         if not outs or start >= end:
             return
         chars, offsets = _unescape(self.source, start, end)
+        if not flags & _PRE and not chars.strip(_WS):  # most often the line breaks between tags
+            for out in outs:
+                out.sep(" ", start, "\n" in chars or "\r" in chars)
+            return
         for out in outs:
             if flags & _PRE:
                 out.text(chars, offsets)
@@ -503,6 +511,9 @@ def _hidden(tag: str, attrs: dict, flags: int) -> bool:
     return not _SKIP_NAMES.isdisjoint(names)
 
 
+_unescape_ref = lru_cache(4096)(html.unescape)  # pages repeat the same few references
+
+
 def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]]:
     """Decode the character references in source[start:end]; each character of a
     decoded reference maps to the reference's '&'."""
@@ -513,7 +524,7 @@ def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]
     offsets: list[int] = []
     last = 0
     for m in _CHARREF.finditer(raw):
-        decoded = html.unescape(m.group())
+        decoded = _unescape_ref(m.group())
         if decoded == m.group():
             continue  # not a reference: stays as literal text
         chars.append(raw[last:m.start()])
