@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex
+
 from govreport_cli.context import read_context
 from govreport_cli.engine import Engine, Fact
 from govreport_cli.normalize import CleanText, normalize
 from govreport_cli.rules import RuleSet, cached_rules
 
 EVIDENCE_MAX = 200
+_LINE_BREAKS = regex.compile(r"\s*[\r\n]+\s*")
 _engines: dict[int, Engine] = {}
 
 
@@ -56,7 +59,8 @@ def _row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
     if offsets is not None:
         start, end = offsets[start], offsets[end - 1] + 1
     original = source if source is not None else text
-    evidence = clean.display[fact.evidence_start:fact.evidence_end].strip()[:EVIDENCE_MAX]
+    # wrapped lines are joined: the evidence reads as one clause
+    evidence = _LINE_BREAKS.sub("", clean.display[fact.evidence_start:fact.evidence_end]).strip()[:EVIDENCE_MAX]
     return {
         "report": report, "region": region, "year": fact.year, "period": fact.period,
         "indicator": fact.indicator, "name": fact.name, "measure": fact.measure,

@@ -23,7 +23,7 @@ _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
 _ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = regex.compile(r"(?<!\d)20\d\d年\s*(?P<place>\p{Han}{2,12}?)\s*政府工作报告")
-_ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|州|盟|区|县|旗|镇|乡)")
+_ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
 _WORK = regex.compile(r"工作|目标|任务")

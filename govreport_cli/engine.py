@@ -239,7 +239,8 @@ class Engine:
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
             if fig.measure == "level":
-                if self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end):
+                if (self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
+                        or self.rules.names.match(text, fig.token_end)):
                     continue
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
@@ -325,7 +326,9 @@ class Engine:
         clause_start = self._clause_start(text, s_start, mention.start)
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
         lead_in = self._clause_start(text, s_start, max(s_start, clause_start - 1))
-        clause = text[lead_in if clause_start - lead_in <= SHORT_CLAUSE else clause_start:fig.token_start]
+        if clause_start - lead_in <= SHORT_CLAUSE:
+            clause_start = lead_in
+        clause = text[clause_start:fig.token_start]
         part = context.part_at(fig.start)
         kind = part.kind
         if kind == "actual" and (shared.kind["target_clause"].search(clause)
@@ -354,8 +357,7 @@ class Engine:
         period = self._period(sentence_before) or context.default_period(kind)
         qualifier = "estimate" if estimate else self._qualifier(fig)
         basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
-        ev_start = clause_start if mention.start - s_start > 60 else s_start
-        ev_end = fig.token_end
+        ev_start, ev_end = clause_start, fig.token_end
         if ev_end - ev_start > 200:
             ev_start = ev_end - 200
         return Fact(rule, rule.id, mention.text, fig.measure, kind, value, unit, qualifier, basis, year,
