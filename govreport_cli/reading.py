@@ -21,11 +21,11 @@ from pathlib import Path
 @dataclass
 class Document:
     path: Path
-    source: str
-    text: str
-    offsets: list[int] | None
-    encoding: str
-    warnings: list[str] = field(default_factory=list)
+    source: str  # the decoded file (.txt, .html) or the text extracted from it (.docx, .pdf)
+    text: str  # what the extractor reads: `source`, or for HTML its visible text
+    offsets: list[int] | None  # None when text is source; else offsets[i] = index in source of text[i]
+    encoding: str  # 'utf-8', 'utf-8-sig', 'utf-16', 'utf-16-le', 'gb18030', 'big5', 'cp950', 'docx', 'pdf', ...
+    warnings: list[str] = field(default_factory=list)  # one line each, for the user
 
 
 class UnreadableError(Exception):
@@ -33,6 +33,8 @@ class UnreadableError(Exception):
 
 
 def read_document(path: Path, encoding: str | None = None) -> Document:
+    """Read one report; `encoding` forces a codec (the user's --encoding).
+    Raises UnreadableError, with a one-line reason, for a file that cannot be read."""
     path = Path(path)
     data = _read_bytes(path)
     if not data:
@@ -48,7 +50,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     if kind == "html":
         text, offsets = _visible_text(source)
         if not text.strip():
-            warnings.append("no visible text in the page")
+            warnings.append("no visible text in the page (is it filled in by JavaScript?)")
         return Document(path, source, text, offsets, used, warnings)
     return Document(path, source, source, None, used, warnings)
 

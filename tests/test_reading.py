@@ -141,6 +141,13 @@ def test_binary_file_is_refused(tmp_path):
     assert unreadable(write(tmp_path, "picture.txt", data)) == "binary file, not a report"
 
 
+def test_binary_that_looks_like_utf16_is_refused(tmp_path):
+    # Small little-endian 16-bit numbers (raw audio, tables): NULs at odd positions, as in UTF-16.
+    rng = random.Random(3)
+    data = b"".join(rng.randrange(0, 256).to_bytes(2, "little") for _ in range(5000))
+    assert unreadable(write(tmp_path, "samples.txt", data)) == "binary file, not a report"
+
+
 def test_utf8_text_with_a_stray_nul_is_still_text(tmp_path):
     text = seed(SEEDS[2])
     doc = read_document(write(tmp_path, "report.txt", (text[:100] + "\x00" + text[100:]).encode()))
@@ -344,6 +351,12 @@ def test_html_articles_are_the_content_when_there_is_no_main(tmp_path):
     assert doc.text == "第一篇\n第二篇"
 
 
+def test_html_without_visible_text_warns(tmp_path):
+    page = "<html><head><script>render('地区生产总值100亿元')</script></head><body><div id='app'></div></body></html>"
+    doc = read_document(write(tmp_path, "app.html", page.encode()))
+    assert doc.text == "" and len(doc.warnings) == 1 and "no visible text" in doc.warnings[0]
+
+
 def test_html_is_recognised_without_an_html_extension(tmp_path):
     page = html_page("报告正文")
     assert read_document(write(tmp_path, "content.shtml", page.encode())).text.startswith("报告正文")
@@ -446,6 +459,8 @@ def test_pdf_text_layer(tmp_path):
     doc = read_document(make_pdf(tmp_path / "report.pdf", lines))
     assert doc.encoding == "pdf" and doc.warnings == [] and doc.offsets is None and doc.source == doc.text
     assert [line for line in doc.text.split("\n") if line.strip(" \f")] == lines
+    download = write(tmp_path, "download", (tmp_path / "report.pdf").read_bytes())
+    assert read_document(download).text == doc.text  # recognised by its content
 
 
 def test_pdf_without_text_layer_warns(tmp_path):
