@@ -28,7 +28,7 @@ def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...
 
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold")  # evidence has no spaces to wrap at
     for row in rows:
         table.add_row(*row)
     Console().print(table)
@@ -188,7 +188,9 @@ def _why_not(engine, text: str, start: int, end: int, mention, rule, how: str) -
 
 
 def register(rules_app: typer.Typer, app: typer.Typer) -> None:
-    """Add `rules list|show|check` to rules_app and `explain` to app."""
+    """Add `rules list|show|check` to rules_app and `explain` to app (once: tests register too)."""
+    if any(command.callback is explain for command in app.registered_commands):
+        return
     rules_app.command("list")(list_rules)
     rules_app.command("show")(show)
     rules_app.command("check")(check)

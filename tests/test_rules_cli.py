@@ -1,0 +1,137 @@
+"""govreport rules list|show|check and govreport explain, on the shipped rules."""
+import pytest
+from typer.testing import CliRunner
+
+from govreport_cli import cli, rules_cli
+from govreport_cli.rule_examples import FactKey, check_example, examples, parse_fact
+from govreport_cli.rules import load_rules
+
+rules_cli.register(cli.rules_app, cli.app)  # what cli.main() does before running the app
+runner = CliRunner()
+SHIPPED = load_rules()
+REPORT = ("2019年政府工作报告\n一、2018年工作回顾\n全年实现地区生产总值5120.3亿元,增长7.1%,人均地区生产总值达到10.2万元。"
+          "实现合同利用外资8.6亿美元,实际到位资金3.1亿美元。社会资本到位资金12亿元。\n")
+
+
+def invoke(*args):
+    result = runner.invoke(cli.app, list(args))
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    monkeypatch.setattr(rules_cli, "_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "160")  # rich's width
+
+
+def test_list_piped_is_one_tab_separated_line_per_rule():
+    result = invoke("rules", "list")
+    assert result.exit_code == 0
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert lines == [[r.id, r.name, r.file, str(len(r.examples))] for r in SHIPPED.rules.values()]
+    assert ["gdp", "地区生产总值", "rules/output.toml", "6"] in lines
+
+
+def test_list_on_a_terminal_is_a_table(terminal):
+    result = invoke("rules", "list")
+    assert result.exit_code == 0
+    assert f"{len(SHIPPED.rules)} rules" in result.stdout and "┃ id" in result.stdout
+    assert "\t" not in result.stdout and "fdi_actual" in result.stdout
+
+
+def test_list_with_a_rule_folder_shows_where_each_rule_comes_from(tmp_path):
+    (tmp_path / "gdp.toml").write_text('[[rule]]\nid = "gdp"\nname = "经济总产出"\nreads = "x"\nunit = "亿元"\n'
+                                       'measures = ["level"]\nnames = ["经济总产出"]\n', encoding="utf-8")
+    lines = invoke("rules", "list", "--rules", str(tmp_path)).stdout.splitlines()
+    assert f"gdp\t经济总产出\t{tmp_path / 'gdp.toml'}\t0" in lines
+    assert len(lines) == len(SHIPPED.rules)
+
+
+def test_show_gives_the_catalog_entry_names_contexts_and_examples():
+    result = invoke("rules", "show", "gdp")
+    assert result.exit_code == 0
+    out = result.stdout
+    rule = SHIPPED.rules["gdp"]
+    assert out.startswith("gdp: 地区生产总值\n")
+    for text in (f"rules/output.toml:{rule.line}", "unit      亿元", "measures  level, growth", rule.reads,
+                 "  地区生产总值\n", "not_before", "  人均$\n", "not_after", "examples (6)",
+                 "全年实现地区生产总值5120.3亿元", "    -> growth 7.1 % comparable", "    -> (no fact)"):
+        assert text in out
+    assert "paired" not in out  # sections a rule does not use are left out
+
+
+def test_show_a_paired_rule():
+    out = invoke("rules", "show", "fdi_actual").stdout
+    assert "paired names (count only after fdi_contracted in the same sentence)\n  实际到位资金\n" in out
+
+
+def test_show_an_unknown_id_is_one_line_and_exit_2():
+    result = invoke("rules", "show", "gpd")
+    assert result.exit_code == 2
+    assert result.stderr == "govreport: unknown rule id 'gpd'; did you mean 'gdp'? (see 'govreport rules list')\n"
+    assert result.stdout == ""
+
+
+def test_check_the_shipped_rules():
+    result = invoke("rules", "check")
+    assert result.exit_code == 0, result.stdout
+    count = sum(1 for _ in examples(SHIPPED))
+    assert result.stdout == f"{len(SHIPPED.rules)} rules, {count} examples: all pass\n"
+
+
+def test_parse_fact():
+    assert parse_fact("growth 6.5 % approx target") == FactKey("growth", 6.5, "%", "approx", "", "target")
+    assert parse_fact("level 11000000 人 at_least") == FactKey("level", 11000000, "人", "at_least", "", "actual")
+    assert parse_fact("growth 4.5 % estimate yoy") == FactKey("growth", 4.5, "%", "estimate", "yoy", "actual")
+    assert str(parse_fact("growth -3.20 % comparable target")) == "growth -3.2 % comparable target"
+    for bad in ("level 5", "size 5 %", "level five 亿元", "level 5 亿元 approx approx"):
+        with pytest.raises(ValueError):
+            parse_fact(bad)
+
+
+def test_check_example_is_order_insensitive_and_names_the_line():
+    rule = SHIPPED.rules["gdp"]
+    example = rule.examples[0]
+    assert check_example(SHIPPED, rule, example) is None
+    reordered = type(example)(example.text, list(reversed(example.facts)), example.line)
+    assert check_example(SHIPPED, rule, reordered) is None
+    wrong = type(example)(example.text, ["level 5120.3 亿元"], example.line)
+    assert check_example(SHIPPED, rule, wrong) == (
+        f"rules/output.toml:{example.line}: example of gdp fails: missing -; unexpected \"growth 7.1 % comparable\"")
+
+
+def test_explain_piped_lists_names_with_their_rule_and_then_the_facts(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    result = invoke("explain", str(report))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"# {report}: region ?, year 2019; 5 names, 4 facts"
+    start = REPORT.index
+    assert f"{start('地区生产总值')}\t地区生产总值\tgdp\tcounted" in lines
+    assert f"{start('人均地区生产总值') + 2}\t地区生产总值\tgdp\trejected: not_before 人均$" in lines
+    assert f"{start('实际到位资金')}\t实际到位资金\tfdi_actual\tcounted" in lines
+    assert (f"{start('到位资金12')}\t到位资金\tfdi_actual\trejected: paired name with no fdi_contracted "
+            "before it in the sentence") in lines
+    facts = lines[lines.index(next(line for line in lines if line.startswith("# facts"))) + 1:]
+    assert facts[0] == (f"{start('5120.3')}\tgdp\t地区生产总值\tlevel\tactual\t5120.3 亿元\t\t2018 FY\t"
+                        "全年实现地区生产总值5120.3亿元")
+    assert [line.split("\t")[1] for line in facts] == ["gdp", "gdp", "fdi_contracted", "fdi_actual"]
+
+
+def test_explain_one_indicator_on_a_terminal(tmp_path, terminal):
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    result = invoke("explain", str(report), "--indicator", "fdi_actual")
+    assert result.exit_code == 0
+    assert "2 names, 1 facts" in result.stdout and "┃ start" in result.stdout
+    assert "gdp" not in result.stdout and "3.1 亿美元" in result.stdout
+
+
+def test_explain_errors(tmp_path):
+    result = invoke("explain", str(tmp_path / "missing.txt"))
+    assert (result.exit_code, result.stderr) == (1, f"govreport: {tmp_path / 'missing.txt'}: no such file\n")
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    result = invoke("explain", str(tmp_path / "r.txt"), "--indicator", "gpd")
+    assert result.exit_code == 2 and "unknown id 'gpd'" in result.stderr
