@@ -71,19 +71,20 @@ def _read_bytes(path: Path) -> bytes:
 # ---------------------------------------------------------------- formats
 
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-_HTML_START = re.compile(rb"(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(rb"(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
 
 
 def _kind(path: Path, data: bytes) -> str:
     """The format: by extension, else by content, so that saved pages and
     downloads without a proper extension still read right."""
     suffix = path.suffix.lower()
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: old Word/WPS, or an encrypted .docx
+        raise UnreadableError("old Word/WPS (.doc) or password-protected document; save it as .docx or .txt")
     if suffix == ".pdf" or data.startswith(b"%PDF-"):
         return "pdf"
     if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
         return "docx"
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise UnreadableError("old Word/WPS (.doc) or password-protected document; save it as .docx or .txt")
     if data.startswith(b"{\\rtf"):
         raise UnreadableError("RTF document; save it as .docx or .txt")
     if suffix in _HTML_SUFFIXES or (suffix != ".txt" and _HTML_START.match(data[:4096])):
@@ -301,11 +302,10 @@ def _common_chars() -> frozenset[str]:
                     yield bytes((lead, trail)).decode(codec)
                 except UnicodeDecodeError:
                     pass
-    gb = range(0xA1, 0xFF)
-    big5 = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
     return frozenset([
-        *pairs("gb2312", [*range(0xB0, 0xD8), 0xA1, 0xA3, 0xA8], gb),
-        *pairs("big5", range(0xA1, 0xC7), big5),
+        *pairs("gb2312", [*range(0xB0, 0xD8), 0xA1, 0xA3, 0xA8], range(0xA1, 0xFF)),
+        *pairs("big5", range(0xA1, 0xC6), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]),
+        *pairs("big5", [0xC6], range(0x40, 0x7F)),  # level 1 ends at C67E
         "\xa0",
     ])
 

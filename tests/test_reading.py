@@ -399,6 +399,7 @@ def test_bad_word_files(tmp_path):
     assert "not a valid .docx" in unreadable(write(tmp_path, "a.docx", b"this is not a zip"))
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
     assert ".docx" in unreadable(write(tmp_path, "old.doc", ole))
+    assert "password-protected" in unreadable(write(tmp_path, "locked.docx", ole))  # encrypted .docx is OLE too
 
 
 def test_missing_format_library_says_what_to_install(tmp_path, monkeypatch):
