@@ -332,7 +332,9 @@ class Engine:
         part = context.part_at(fig.start)
         kind = part.kind
         if kind == "actual" and (shared.kind["target_clause"].search(clause)
-                                 or shared.kind["target_sentence"].search(text[s_start:mention.start])):
+                                 or shared.kind["target_year"].search(clause)
+                                 or shared.kind["target_sentence"].search(text[s_start:mention.start])
+                                 or shared.kind["target_after"].match(text, fig.token_end)):
             kind = "target"
         estimate = kind == "actual" and shared.kind["estimate"].search(sentence_before)
         year = context.default_year(kind, part.year)

@@ -31,7 +31,7 @@ SHARED_SECTIONS = {
     "qualifiers": {"approx", "at_least", "at_most"},
     "basis": {"yoy", "comparable"},
     "periods": None,
-    "kind": {"target_clause", "target_sentence", "estimate", "target_year"},
+    "kind": {"target_clause", "target_sentence", "target_after", "estimate", "target_year"},
     "sections": {"target", "review", "heading_max"},
 }
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
