@@ -300,6 +300,9 @@ def test_html_meta_charset_and_detection(tmp_path):
     gbk = read_document(write(tmp_path, "gbk.htm", html_page(text, "gb2312").encode("gb18030")))
     assert gbk.encoding == "gb18030" and gbk.text == visible_lines(text) + "\n合计\xa0100&200中国 <注>"
     assert_offsets_point_into_source(gbk)
+    bare = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()) + "</body></html>"
+    detected = read_document(write(tmp_path, "bare.htm", bare.encode("gb18030")))  # no <meta charset>
+    assert detected.encoding == "gb18030" and detected.source == bare
     page = traditional_big5(html_page(text, "big5"))
     big5 = read_document(write(tmp_path, "big5.htm", page.encode("big5")))
     assert big5.encoding == "big5" and big5.source == page
