@@ -13,7 +13,8 @@ import regex
 from govreport_cli.rules import Shared
 
 HEAD_CHARS = 1200  # title, date line and opening address
-_HALF_YEAR = regex.compile(r"上半年[^\n。]{0,16}(?:工作|报告)|半年工作")
+_HALF_YEAR = regex.compile(r"上半年[^\n。]{0,24}(?:工作|报告)|半年工作")
+TITLE_CHARS = 400  # where a half-year report says so: its title and date line
 _TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:上半年)?[^\n。]{0,16}?政府工作报告")
 _DATE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年\d{1,2}月\d{1,2}日")
 _REVIEW_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:政府)?工作回顾")
@@ -123,6 +124,6 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
 
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
-    half_year = bool(_HALF_YEAR.search(head))
+    half_year = bool(_HALF_YEAR.search(head[:TITLE_CHARS]))
     year = find_year(head, half_year)
     return ReportContext(find_region(head), year, half_year, find_parts(text, shared, year, half_year))
