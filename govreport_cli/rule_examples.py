@@ -78,9 +78,9 @@ def check_example(rules: RuleSet, rule: Rule, example: Example) -> str | None:
     got = Counter(example_facts(rules, rule.id, example.text))
     if got == expected:
         return None
-    missing = ", ".join(f'"{f}"' for f in (expected - got).elements()) or "-"
-    extra = ", ".join(f'"{f}"' for f in (got - expected).elements()) or "-"
-    return f"{where}: example of {rule.id} fails: missing {missing}; unexpected {extra}"
+    differences = [f"{what} " + ", ".join(f'"{fact}"' for fact in facts.elements())
+                   for what, facts in (("missing", expected - got), ("unexpected", got - expected)) if facts]
+    return f"{where}: example of {rule.id} fails: {'; '.join(differences)}"
 
 
 def examples(rules: RuleSet) -> Iterator[tuple[Rule, Example]]:
