@@ -56,9 +56,12 @@ def extract_file(path: str | Path, encoding: str | None = None, rules: RuleSet |
 def _row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
          offsets: list[int] | None, source: str | None) -> dict:
     start, end = clean.span(fact.start, fact.end)
-    if offsets is not None:
-        start, end = offsets[start], offsets[end - 1] + 1
     original = source if source is not None else text
+    if offsets is not None:
+        last_char, last = text[end - 1], offsets[end - 1]
+        start, end = offsets[start], last + 1
+        if original[last] == "&" and last_char != "&":  # the figure ends on an entity: take all of it
+            end = original.find(";", last) + 1 or end
     # wrapped lines are joined: the evidence reads as one clause
     evidence = _LINE_BREAKS.sub("", clean.display[fact.evidence_start:fact.evidence_end]).strip()[:EVIDENCE_MAX]
     return {

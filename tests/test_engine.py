@@ -138,3 +138,14 @@ def test_known_gap_figure_before_name():
 def test_values_are_decimals():
     rows = extract_text("社会消费品零售总额577.3亿元。")
     assert rows[0]["value"] == Decimal("577.3") and isinstance(rows[0]["value"], Decimal)
+
+
+def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
+    from govreport_cli.api import extract_file
+
+    page = tmp_path / "report.html"
+    source = "<html><body><p>全年实现地区生产总值1234.5亿元,增长7&#37;。</p></body></html>"
+    page.write_text(source, encoding="utf-8")
+    rows = extract_file(page)
+    assert [r["raw"] for r in rows] == ["1234.5亿元", "7&#37;"]
+    assert all(source[r["start"]:r["end"]] == r["raw"] for r in rows)
