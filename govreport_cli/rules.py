@@ -168,6 +168,12 @@ def _compile(pattern: str, where: str, line: int, fragments: dict[str, str]) -> 
         raise RuleError(f"{where}:{line}: pattern {pattern!r} does not compile: {err}") from None
 
 
+def _compile_name(pattern: str, where: str, line: int, fragments: dict[str, str]) -> None:
+    # A name that can be empty would be "found" between every two characters of a report.
+    if _compile(pattern, where, line, fragments).fullmatch("") is not None:
+        raise RuleError(f"{where}:{line}: name {pattern!r} matches the empty string")
+
+
 def _load_shared(paths: list[Path]) -> Shared:
     merged: dict[str, dict] = {name: {} for name in SHARED_SECTIONS}
     for path in paths:
@@ -241,7 +247,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
     if not names:
         raise RuleError(f"{where}:{_key_line(source, 'names', line)}: rule {rule_id} has no names")
     for name in names:
-        _compile(name, where, _value_line(source, name, "names", line), fragments)
+        _compile_name(name, where, _value_line(source, name, "names", line), fragments)
     paired = table.get("paired", {})
     paired_line = _line_of(source, "[rule.paired]", line)
     if not isinstance(paired, dict):
@@ -251,11 +257,11 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
             raise RuleError(f"{where}:{_key_line(source, key, paired_line)}: unknown key {key!r} in [rule.paired]")
     paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
     for name in paired_names:
-        _compile(name, where, _value_line(source, name, "names", paired_line), fragments)
+        _compile_name(name, where, _value_line(source, name, "names", paired_line), fragments)
     national_names = _string_list(table.get("national_names", []), "national_names", where,
                                   _key_line(source, "national_names", line))
     for name in national_names:
-        _compile(name, where, _value_line(source, name, "national_names", line), fragments)
+        _compile_name(name, where, _value_line(source, name, "national_names", line), fragments)
     examples = []
     example_line = line
     if not _tables(table.get("example", [])):

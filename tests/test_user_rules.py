@@ -141,6 +141,8 @@ BROKEN = [
      "fact 'level 120 家 roughly': unexpected 'roughly'"),
     ("rule table", RULE.replace("[[rule]]", "[rule]"), 1, "rules must be [[rule]] tables"),
     ("bad id", RULE.replace('"high_tech_enterprises"', '"High-Tech"'), 2, "id must be lower_case_with_underscores"),
+    ("empty name", RULE.replace("['高新技术企业']", "['(?:高新技术企业)?']"), 7,
+     "name '(?:高新技术企业)?' matches the empty string"),
 ]
 
 
