@@ -238,6 +238,9 @@ class Engine:
                 continue
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
+            # points measure the change of a rate; of anything else they change its growth rate
+            if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
+                continue
             if fig.measure == "level":
                 if (self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
                         or self.rules.names.match(text, fig.token_end)):

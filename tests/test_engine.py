@@ -149,3 +149,13 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
     rows = extract_file(page)
     assert [r["raw"] for r in rows] == ["1234.5亿元", "7&#37;"]
     assert all(source[r["start"]:r["end"]] == r["raw"] for r in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("固定资产投资增速较上年回落2个百分点。", []),
+    ("居民消费价格涨幅回落1.2个百分点。", []),
+    ("城镇登记失业率下降0.3个百分点。", []),  # a level-only indicator takes no change
+    ("研发经费投入强度提高0.3个百分点。", [("rd_intensity", "growth", "actual", "0.3", "百分点")]),
+])
+def test_points_change_a_rate_not_a_growth(text, expected):
+    assert facts(text) == expected
