@@ -13,7 +13,12 @@ import regex
 from govreport_cli.rules import Shared
 
 HEAD_CHARS = 1200  # title, date line and opening address
-_HALF_YEAR = regex.compile(r"上半年[^\n。]{0,24}(?:工作|报告)|半年工作")
+# A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
+_PART_OF_YEAR = [
+    ("H1", regex.compile(r"上半年[^\n。]{0,24}(?:工作|报告)|半年工作")),
+    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告)")),
+    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告)")),
+]
 TITLE_CHARS = 400  # where a half-year report says so: its title and date line
 _TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:上半年)?[^\n。]{0,16}?政府工作报告")
 _DATE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年\d{1,2}月\d{1,2}日")
@@ -44,7 +49,8 @@ class Part:
 class ReportContext:
     region: str
     year: int | None  # the year the report was given (annual) or covers (half-year)
-    half_year: bool
+    half_year: bool  # a report on part of a year (most often the first half): see `covers`
+    covers: str = "FY"  # the period its outcomes cover
     parts: list[Part] = field(default_factory=list)
 
     def part_at(self, offset: int) -> Part:
@@ -61,7 +67,7 @@ class ReportContext:
         return self.year if kind == "target" else self.year - 1
 
     def default_period(self, kind: str) -> str:
-        return "H1" if self.half_year and kind == "actual" else "FY"
+        return self.covers if kind == "actual" else "FY"
 
 
 def _shortest_place(place: str) -> str:
@@ -124,6 +130,7 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
 
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
-    half_year = bool(_HALF_YEAR.search(head[:TITLE_CHARS]))
+    covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
+    half_year = covers != "FY"
     year = find_year(head, half_year)
-    return ReportContext(find_region(head), year, half_year, find_parts(text, shared, year, half_year))
+    return ReportContext(find_region(head), year, half_year, find_parts(text, shared, year, half_year), covers)

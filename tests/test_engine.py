@@ -159,3 +159,8 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
 ])
 def test_points_change_a_rate_not_a_growth(text, expected):
     assert facts(text) == expected
+
+
+def test_a_report_on_the_first_three_quarters():
+    rows = extract_text("关于前三季度工作情况的报告\n——2022年10月20日\n全区实现地区生产总值900亿元。")
+    assert [(r["year"], r["period"], r["kind"]) for r in rows] == [(2022, "Q1-Q3", "actual")]
