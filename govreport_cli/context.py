@@ -133,4 +133,5 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
     half_year = covers != "FY"
     year = find_year(head, half_year)
-    return ReportContext(find_region(head), year, half_year, find_parts(text, shared, year, half_year), covers)
+    return ReportContext(find_region(head), year, half_year, covers=covers,
+                         parts=find_parts(text, shared, year, half_year))

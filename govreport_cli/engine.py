@@ -276,7 +276,8 @@ class Engine:
             if not owners:
                 continue
             last = mentions[owners[-1]]
-            if len(owners) >= 1 and last.rule and last.rule.split and len(run) == len(last.rule.split):
+            if (last.rule and len(run) == len(last.rule.split)
+                    and any(p.fullmatch(last.text) for p in last.rule.split_names)):
                 for position, (rule_id, k) in enumerate(zip(last.rule.split, run)):
                     split_rule = self.rules.rules[rule_id]
                     clone = Mention(split_rule, last.start, last.end, last.text)
@@ -292,7 +293,7 @@ class Engine:
                     taken.setdefault(i, []).append((figures[k], position))
             # the names of the list may have figures of their own before 分别
             for i in group:
-                if any(p == -1 for _, p in taken[i]):
+                if any(p == -1 for _, p in taken.setdefault(i, [])):
                     continue
                 reach = self._reach(text, mentions, i, found.start())
                 own = [f for k, f in enumerate(figures)

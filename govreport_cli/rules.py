@@ -24,6 +24,7 @@ RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "
              "paired", "split", "national_names", "example"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
+SPLIT_KEYS = {"names", "into"}
 EXAMPLE_KEYS = {"text", "facts"}
 MEASURES = ("level", "growth")
 SHARED_SECTIONS = {
@@ -65,7 +66,8 @@ class Rule:
     paired_names: list[str] = field(default_factory=list)
     paired_after: list[str] = field(default_factory=list)
     national_names: list[str] = field(default_factory=list)  # count only in a national report
-    split: list[str] = field(default_factory=list)
+    split: list[str] = field(default_factory=list)  # rule ids the figures of a 分别 list go to
+    split_names: list[regex.Pattern] = field(default_factory=list)  # the names that carry such a list
     examples: list[Example] = field(default_factory=list)
 
     @property
@@ -258,6 +260,15 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
     paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
     for name in paired_names:
         _compile_name(name, where, _value_line(source, name, "names", paired_line), fragments)
+    split = table.get("split", {})
+    split_line = _line_of(source, "[rule.split]", line)
+    if not isinstance(split, dict):
+        raise RuleError(f"{where}:{split_line}: 'split' must be a table with names and into")
+    for key in split:
+        if key not in SPLIT_KEYS:
+            raise RuleError(f"{where}:{_key_line(source, key, split_line)}: unknown key {key!r} in [rule.split]")
+    split_names = [_compile(name, where, _value_line(source, name, "names", split_line), fragments)
+                   for name in _string_list(split.get("names", []), "split.names", where, split_line)]
     national_names = _string_list(table.get("national_names", []), "national_names", where,
                                   _key_line(source, "national_names", line))
     for name in national_names:
@@ -281,7 +292,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         not_before=patterns("not_before"), not_after=patterns("not_after"),
         paired_names=paired_names, national_names=national_names,
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
-        split=_string_list(table.get("split", []), "split", where, line),
+        split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
         examples=examples,
     )
 
@@ -349,7 +360,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | No
                 rules[rule.id] = rule
                 references[rule.id] = [("paired.after", other, _key_line(source, "after", rule.line))
                                        for other in rule.paired_after]
-                references[rule.id] += [("split", other, _key_line(source, "split", rule.line)) for other in rule.split]
+                references[rule.id] += [("split.into", other, _key_line(source, "into", rule.line)) for other in rule.split]
     for rule in list(rules.values()):
         for key, other, line in references[rule.id]:
             if other not in rules and other not in broken:

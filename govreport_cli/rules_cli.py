@@ -71,7 +71,8 @@ def show(
     section(f"paired names (count only after {', '.join(rule.paired_after)} in the same sentence)",
             rule.paired_names)
     section("national names (count only in a national report)", rule.national_names)
-    section("split (分别 with one figure each goes to)", rule.split)
+    section("split names (with 分别, one figure each goes to the rules below)", [p.pattern for p in rule.split_names])
+    section("split into", rule.split)
     out.extend(["", heading(f"examples ({len(rule.examples)})")])
     for example in rule.examples:
         out.append(f"  line {example.line}: {example.text}")

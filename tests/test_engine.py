@@ -164,3 +164,15 @@ def test_points_change_a_rate_not_a_growth(text, expected):
 def test_a_report_on_the_first_three_quarters():
     rows = extract_text("关于前三季度工作情况的报告\n——2022年10月20日\n全区实现地区生产总值900亿元。")
     assert [(r["year"], r["period"], r["kind"]) for r in rows] == [(2022, "Q1-Q3", "actual")]
+
+
+def test_respectively_with_figures_a_rule_does_not_take():
+    # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
+    assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
+
+
+def test_only_a_split_name_splits():
+    assert facts("城乡居民人均可支配收入分别增长5.1%和6.9%。") == [
+        ("urban_disposable_income", "growth", "actual", "5.1", "%"),
+        ("rural_disposable_income", "growth", "actual", "6.9", "%")]
+    assert facts("居民人均可支配收入分别增长5.1%和6.9%。") == []
