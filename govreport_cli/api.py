@@ -18,14 +18,13 @@ from govreport_cli.rules import RuleSet, cached_rules
 
 EVIDENCE_MAX = 200
 _LINE_BREAKS = regex.compile(r"\s*[\r\n]+\s*")
-_engines: dict[int, Engine] = {}
 
 
 def engine_for(rules: RuleSet) -> Engine:
-    engine = _engines.get(id(rules))
-    if engine is None:
-        engine = _engines[id(rules)] = Engine(rules)
-    return engine
+    """One engine per rule set, kept on the rule set so that both go together."""
+    if rules.engine is None:
+        rules.engine = Engine(rules)
+    return rules.engine
 
 
 def extract_text(text: str, report: str = "", rules: RuleSet | None = None,

@@ -39,6 +39,8 @@ class Mention:
     start: int
     end: int
     text: str
+    rule_id: str = ""  # whose name it is, counted or not
+    why_not: str = ""  # why it does not count
 
 
 @dataclass
@@ -105,15 +107,23 @@ class Engine:
             rule = self.rules.rules[rule_id]
             before = text[self._clause_start(text, start, m.start()):m.start()]
             after = text[m.end():min(end, m.end() + 12)]
-            ok = not (self.share_before.search(before) or self.share_after.search(after)
-                      or any(p.search(before) for p in rule.not_before)
-                      or any(p.search(after) for p in rule.not_after))
-            if ok and how == "paired":
-                ok = any(x.rule is not None and x.rule.id in rule.paired_after for x in found)
-            elif how == "national":
-                ok = ok and national
-            found.append(Mention(rule if ok else None, m.start(), m.end(), m.group()))
+            why_not = self._why_not(rule, how, before, after, found, national)
+            found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
+
+    def _why_not(self, rule: Rule, how: str, before: str, after: str, found: list[Mention],
+                 national: bool) -> str:
+        if self.share_before.search(before) or self.share_after.search(after):
+            return "a share (占…/比重)"
+        for key, patterns, context in (("not_before", rule.not_before, before), ("not_after", rule.not_after, after)):
+            for pattern in patterns:
+                if pattern.search(context):
+                    return f"{key} {pattern.pattern}"
+        if how == "paired" and not any(x.rule is not None and x.rule.id in rule.paired_after for x in found):
+            return f"paired name with no {'/'.join(rule.paired_after)} before it in the sentence"
+        if how == "national" and not national:
+            return "national name in a report that is not national"
+        return ""
 
     # -- figures ----------------------------------------------------------------------------
     def figures_in(self, text: str, start: int, end: int) -> list[Figure]:

@@ -95,6 +95,7 @@ class RuleSet:
     rules: dict[str, Rule]
     names: regex.Pattern  # one alternation of every name: group n<k> -> owners[k]
     owners: list[tuple[str, str]]  # (rule id, "name" | "paired" | "national")
+    engine: object = None  # the Engine built on these rules (api.engine_for)
 
 
 def expand(text: str, fragments: dict[str, str], _depth: int = 0) -> str:

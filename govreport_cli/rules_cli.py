@@ -140,15 +140,11 @@ def explain(
 
     names = []
     for start, end in sentences(clean.text):
-        found = engine.mentions(clean.text, start, end, context.region == NATIONAL)
-        # The engine keeps no rule on a rejected name: the same search again says whose it was.
-        owners = [rule_set.owners[int(m.lastgroup[1:])] for m in rule_set.names.finditer(clean.text, start, end)]
-        for mention, (rule_id, how) in zip(found, owners):
-            if wanted and rule_id not in wanted:
+        for mention in engine.mentions(clean.text, start, end, context.region == NATIONAL):
+            if wanted and mention.rule_id not in wanted:
                 continue
-            status = "counted" if mention.rule else _why_not(engine, clean.text, start, end, mention,
-                                                              rule_set.rules[rule_id], how)
-            names.append((str(source_offset(mention.start)), mention.text, rule_id, status))
+            status = f"rejected: {mention.why_not}" if mention.why_not else "counted"
+            names.append((str(source_offset(mention.start)), mention.text, mention.rule_id, status))
     rows = [row for row in extract_text(document.text, path.name, rule_set, document.offsets, document.source)
             if not wanted or row["indicator"] in wanted]
     facts = [(str(r["start"]), r["indicator"], r["name"], r["measure"], r["kind"],
@@ -166,26 +162,6 @@ def explain(
                    "period, evidence")
     _print_table("facts", ("start", "indicator", "name", "measure", "kind", "value", "notes", "when", "evidence"),
                  facts)
-
-
-def _why_not(engine, text: str, start: int, end: int, mention, rule, how: str) -> str:
-    """Which context made a name not count; mirrors Engine.mentions, which says only that it did not."""
-    from govreport_cli.engine import _CLAUSE_MARK
-
-    clause_start = max((c.end() for c in _CLAUSE_MARK.finditer(text, start, mention.start)), default=start)
-    before = text[clause_start:mention.start]
-    after = text[mention.end:min(end, mention.end + 12)]
-    if engine.share_before.search(before) or engine.share_after.search(after):
-        return "rejected: a share (占…/比重)"
-    for key, patterns, context in (("not_before", rule.not_before, before), ("not_after", rule.not_after, after)):
-        for pattern in patterns:
-            if pattern.search(context):
-                return f"rejected: {key} {pattern.pattern}"
-    if how == "paired":
-        return f"rejected: paired name with no {'/'.join(rule.paired_after)} before it in the sentence"
-    if how == "national":
-        return "rejected: national name in a report that is not national"
-    return "rejected"
 
 
 def register(rules_app: typer.Typer, app: typer.Typer) -> None:
