@@ -28,17 +28,18 @@ def engine_for(rules: RuleSet) -> Engine:
 
 
 def extract_text(text: str, report: str = "", rules: RuleSet | None = None,
-                 offsets: list[int] | None = None, source: str | None = None) -> list[dict]:
+                 offsets: list[int] | None = None, source: str | None = None,
+                 warnings: list[str] | None = None) -> list[dict]:
     """Rows for one report's text.
 
     ``offsets``/``source``: when ``text`` was taken out of a larger source (the visible text of
     an HTML page), ``offsets[i]`` is the source index of ``text[i]``; start, end and raw then
-    refer to ``source``.
+    refer to ``source``. ``warnings`` collects what the user should hear about (skipped text).
     """
     rules = rules or cached_rules()
     clean = normalize(text)
     context = read_context(clean.text, rules.shared)
-    facts = engine_for(rules).extract(clean.text, context)
+    facts = engine_for(rules).extract(clean.text, context, warnings)
     return [_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
 
 

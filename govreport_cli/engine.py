@@ -30,7 +30,8 @@ MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 MAX_REACH = 120
 SHORT_CLAUSE = 12
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)  # a figure further than this from its name (in characters) is not its figure
-MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
+MAX_SENTENCE = 2000
+PATTERN_TIMEOUT = 2.0  # seconds for one scan of one sentence; normal text needs microseconds  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 
 @dataclass
@@ -102,7 +103,7 @@ class Engine:
     # -- names ------------------------------------------------------------------------------
     def mentions(self, text: str, start: int, end: int, national: bool = False) -> list[Mention]:
         found: list[Mention] = []
-        for m in self.rules.names.finditer(text, start, end):
+        for m in self.rules.names.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             rule = self.rules.rules[rule_id]
             before = text[self._clause_start(text, start, m.start()):m.start()]
@@ -128,7 +129,7 @@ class Engine:
     # -- figures ----------------------------------------------------------------------------
     def figures_in(self, text: str, start: int, end: int) -> list[Figure]:
         out = []
-        for m in self.figures.finditer(text, start, end):
+        for m in self.figures.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             post_m = self.after.match(text, m.end(), end)
             post = post_m.group("post") if post_m else ""
             token_end = post_m.end() if post_m else m.end()
@@ -187,10 +188,16 @@ class Engine:
         return fig.sign * fig.number, "%"
 
     # -- the whole text ---------------------------------------------------------------------
-    def extract(self, text: str, context: ReportContext) -> list[Fact]:
+    def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts: list[Fact] = []
+        skipped = 0
         for start, end in sentences(text):
-            facts.extend(self.sentence(text, start, end, context))
+            try:
+                facts.extend(self.sentence(text, start, end, context))
+            except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE
+                skipped += 1
+        if skipped and warnings is not None:
+            warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
         return facts
 
     def sentence(self, text: str, start: int, end: int, context: ReportContext) -> list[Fact]:
@@ -266,6 +273,7 @@ class Engine:
 
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
         """分别: the figures of a list go one by one to the names before it, in order."""
+        floor = 0  # names before an earlier list are that list's
         for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
             first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
                           and f.token_start - found.end() <= 4), None)
@@ -282,7 +290,8 @@ class Engine:
                     fig.measure, fig.sign = "growth", lead_fig.sign
                 fig.token_start = min(fig.token_start, found.start()) if k == first else fig.token_start
                 used.add(k)
-            owners = [i for i, m in enumerate(mentions) if m.end <= found.start()]
+            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= found.start()]
+            floor = figures[run[-1]].token_end
             if not owners:
                 continue
             last = mentions[owners[-1]]

@@ -16,7 +16,8 @@ CJK = r"\p{Han}"
 # A pinyin gloss after a character, as left by some converters: 區(qū), 發(fā).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS_TONED = regex.compile(rf"(?<={CJK})\([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*\)")
-_GLOSS_ANY = regex.compile(rf"(?<={CJK})\([a-z{_TONED}]{{1,7}}\)")
+# In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
+_GLOSS_ANY = regex.compile(rf"(?<=\S)\([a-z{_TONED}]{{1,7}}\)")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses.
 _GLOSS_MIN_FOR_TONELESS = 5
 

@@ -67,8 +67,9 @@ def run_one(task: Task) -> Result:
     except UnreadableError as err:
         return Result(task, error=str(err))
     rules = cached_rules(_settings.get("rule_dirs", ()))
-    rows = extract_text(document.text, task.report, rules, document.offsets, document.source)
-    return Result(task, rows, document.encoding, list(document.warnings))
+    warnings = list(document.warnings)
+    rows = extract_text(document.text, task.report, rules, document.offsets, document.source, warnings)
+    return Result(task, rows, document.encoding, warnings)
 
 
 def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
