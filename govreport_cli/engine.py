@@ -93,8 +93,9 @@ class Engine:
         self.other_subject = regex.compile(p("{other_subject}"))
         self.joiner = regex.compile(p("{joiner}"))
         self.fall = regex.compile(p("^(?:{fall}|降幅)"))
-        self.share_before = regex.compile(r"占(?:全[国省市区县])?$")
-        self.share_after = regex.compile(r"^(?:的)?(?:比重|占比)|^占")
+        self.share_before = regex.compile(p("{share_before}"))
+        self.share_after = regex.compile(p("{share_after}"))
+        self.part_of_region = regex.compile(p("{part_of_region}"))
         self.units = {
             "money": regex.compile(p("^{money_unit}$")), "count": regex.compile(p("^{count_unit}$")),
             "mass": regex.compile(p("^{mass_unit}$")),
@@ -116,6 +117,8 @@ class Engine:
                  national: bool) -> str:
         if self.share_before.search(before) or self.share_after.search(after):
             return "a share (占…/比重)"
+        if self.part_of_region.search(before):
+            return "a figure of a part of the region (开发区, 平台…)"
         for key, patterns, context in (("not_before", rule.not_before, before), ("not_after", rule.not_after, after)):
             for pattern in patterns:
                 if pattern.search(context):

@@ -30,7 +30,7 @@ def test_list_piped_is_one_tab_separated_line_per_rule():
     assert result.exit_code == 0
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     assert lines == [[r.id, r.name, r.file, str(len(r.examples))] for r in SHIPPED.rules.values()]
-    assert ["gdp", "地区生产总值", "rules/output.toml", "6"] in lines
+    assert ["gdp", "地区生产总值", "rules/output.toml", str(len(SHIPPED.rules["gdp"].examples))] in lines
 
 
 def test_list_on_a_terminal_is_a_table(terminal):
@@ -55,7 +55,7 @@ def test_show_gives_the_catalog_entry_names_contexts_and_examples():
     rule = SHIPPED.rules["gdp"]
     assert out.startswith("gdp: 地区生产总值\n")
     for text in (f"rules/output.toml:{rule.line}", "unit      亿元", "measures  level, growth", rule.reads,
-                 "  地区生产总值\n", "not_before", "  人均$\n", "not_after", "examples (6)",
+                 "  地区生产总值\n", "not_before", "  人均$\n", "not_after", f"examples ({len(rule.examples)})",
                  "全年实现地区生产总值5120.3亿元", "    -> growth 7.1 % comparable", "    -> (no fact)"):
         assert text in out
     assert "paired" not in out  # sections a rule does not use are left out
