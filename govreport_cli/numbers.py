@@ -43,7 +43,13 @@ def scale(multiplier: str) -> Decimal:
 
 def format_decimal(value: Decimal) -> str:
     """Plain notation, no exponent, no trailing zeros: 5.4E+5 -> 540000, 1.20 -> 1.2."""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    if not value.is_finite():
+        raise ValueError(f"not a finite number: {value}")
+    sign, digits, exponent = value.as_tuple()
+    if not any(digits):
+        return "0"
+    digits = list(digits)
+    while exponent < 0 and digits[-1] == 0:  # no normalize(): it rounds to the context precision
+        digits.pop()
+        exponent += 1
+    return format(Decimal((sign, digits, exponent)), "f")

@@ -44,6 +44,7 @@ from decimal import Decimal, InvalidOperation
 from io import TextIOWrapper
 from typing import Iterable, Iterator, Mapping, Sequence
 
+from govreport_cli.numbers import format_decimal
 from govreport_cli.rows import COLUMNS
 
 FORMATS = ("csv", "tsv", "jsonl", "parquet", "xlsx")
@@ -62,20 +63,6 @@ FORMATS_EXTRA = "pip install 'govreport[formats]'"
 
 class OutputError(Exception):
     """A problem the user can fix (format, file, encoding); the message is one line."""
-
-
-def format_decimal(value: Decimal) -> str:
-    """Plain decimal text without exponent or trailing zeros: 1.20 -> 1.2, 5.4E+5 -> 540000."""
-    if not value.is_finite():
-        raise ValueError(f"not a finite number: {value}")
-    sign, digits, exponent = value.as_tuple()
-    if not any(digits):
-        return "0"
-    digits = list(digits)
-    while exponent < 0 and digits[-1] == 0:  # no normalize(): it rounds to the context precision
-        digits.pop()
-        exponent += 1
-    return format(Decimal((sign, digits, exponent)), "f")
 
 
 def to_decimal(value) -> Decimal | None:

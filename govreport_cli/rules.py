@@ -251,25 +251,22 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         raise RuleError(f"{where}:{_key_line(source, 'names', line)}: rule {rule_id} has no names")
     for name in names:
         _compile_name(name, where, _value_line(source, name, "names", line), fragments)
-    paired = table.get("paired", {})
-    paired_line = _line_of(source, "[rule.paired]", line)
-    if not isinstance(paired, dict):
-        raise RuleError(f"{where}:{paired_line}: 'paired' must be a table with names and after")
-    for key in paired:
-        if key not in PAIRED_KEYS:
-            raise RuleError(f"{where}:{_key_line(source, key, paired_line)}: unknown key {key!r} in [rule.paired]")
-    paired_names = _string_list(paired.get("names", []), "paired.names", where, paired_line)
-    for name in paired_names:
-        _compile_name(name, where, _value_line(source, name, "names", paired_line), fragments)
-    split = table.get("split", {})
-    split_line = _line_of(source, "[rule.split]", line)
-    if not isinstance(split, dict):
-        raise RuleError(f"{where}:{split_line}: 'split' must be a table with names and into")
-    for key in split:
-        if key not in SPLIT_KEYS:
-            raise RuleError(f"{where}:{_key_line(source, key, split_line)}: unknown key {key!r} in [rule.split]")
-    split_names = [_compile(name, where, _value_line(source, name, "names", split_line), fragments)
-                   for name in _string_list(split.get("names", []), "split.names", where, split_line)]
+    def subtable(key: str, allowed: set[str]) -> tuple[dict, int, list[str]]:
+        """A [rule.KEY] table: its keys checked, its names compiled."""
+        sub, sub_line = table.get(key, {}), _line_of(source, f"[rule.{key}]", line)
+        if not isinstance(sub, dict):
+            raise RuleError(f"{where}:{sub_line}: {key!r} must be a table with {' and '.join(sorted(allowed))}")
+        for sub_key in sub:
+            if sub_key not in allowed:
+                raise RuleError(f"{where}:{_key_line(source, sub_key, sub_line)}: unknown key {sub_key!r} in [rule.{key}]")
+        sub_names = _string_list(sub.get("names", []), f"{key}.names", where, sub_line)
+        for name in sub_names:
+            _compile_name(name, where, _value_line(source, name, "names", sub_line), fragments)
+        return sub, sub_line, sub_names
+
+    paired, paired_line, paired_names = subtable("paired", PAIRED_KEYS)
+    split, split_line, split_texts = subtable("split", SPLIT_KEYS)
+    split_names = [regex.compile(expand(name, fragments)) for name in split_texts]
     national_names = _string_list(table.get("national_names", []), "national_names", where,
                                   _key_line(source, "national_names", line))
     for name in national_names:

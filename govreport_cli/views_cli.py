@@ -15,7 +15,8 @@ from typing import Annotated, Literal, Optional
 
 import typer
 
-from govreport_cli.output import OutputError, format_decimal, resolve_format, to_decimal
+from govreport_cli.numbers import format_decimal
+from govreport_cli.output import OutputError, resolve_format, to_decimal
 from govreport_cli.wide import filter_rows, wide_table, write_wide
 
 Format = Literal["csv", "tsv", "jsonl", "parquet", "xlsx"]

@@ -38,7 +38,8 @@ import re
 from collections import Counter
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
-from govreport_cli.output import format_decimal, open_table, to_decimal, to_int
+from govreport_cli.numbers import format_decimal
+from govreport_cli.output import open_table, to_decimal, to_int
 
 KEY_COLUMNS = ("indicator", "measure", "kind", "period", "unit")
 MEASURES = ("level", "growth")
