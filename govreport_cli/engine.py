@@ -90,6 +90,7 @@ class Engine:
         self.not_a_fact = regex.compile(p("{not_a_fact}"))
         self.sub_item = regex.compile(p("{sub_item}"))
         self.modifies = regex.compile(p("{modifies}"))
+        self.carry_on = regex.compile(p("{carry_on}"))
         self.other_subject = regex.compile(p("{other_subject}"))
         self.joiner = regex.compile(p("{joiner}"))
         self.fall = regex.compile(p("^(?:{fall}|降幅)"))
@@ -254,6 +255,9 @@ class Engine:
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
+            clause_start = self._clause_start(text, mention.end, fig.token_start)
+            if clause_start > mention.end and not self.carry_on.fullmatch(text, clause_start, fig.token_start):
+                break  # a later clause about something else
             if self.not_a_fact.search(lead):
                 continue
             if fig.measure not in rule.measures or fig.measure in have:

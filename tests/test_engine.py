@@ -176,3 +176,8 @@ def test_only_a_split_name_splits():
         ("urban_disposable_income", "growth", "actual", "5.1", "%"),
         ("rural_disposable_income", "growth", "actual", "6.9", "%")]
     assert facts("居民人均可支配收入分别增长5.1%和6.9%。") == []
+
+
+def test_a_later_clause_with_its_own_subject_is_not_the_names():
+    assert facts("社会消费品零售总额保持稳定,网络零售增长20%。") == []
+    assert facts("进出口总额位居全省第二,同比增长3.5%。") == [("foreign_trade", "growth", "actual", "3.5", "%")]
