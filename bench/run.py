@@ -80,6 +80,7 @@ def build_corpus(root: Path, copies: int, seeds: Path = SEEDS) -> tuple[Path, in
         sys.exit(f"bench: no seeds in {seeds}")
     blobs = [(p.name, p.read_bytes()) for p in sources]
     corpus = root / f"corpus-{copies}"
+    shutil.rmtree(corpus, ignore_errors=True)  # --keep DIR from an earlier run
     files = size = 0
     for copy in range(copies):
         folder = corpus / f"g{copy % 10}" / f"c{copy:04d}"
@@ -208,9 +209,10 @@ class TreePoller(threading.Thread):
 def run_extract(corpus: Path, out: Path, jobs: int) -> dict:
     command = [sys.executable, "-m", "govreport_cli", "extract", str(corpus), "-o", str(out),
                "--quiet", "--jobs", str(jobs)]
+    errors = tempfile.TemporaryFile()  # not a pipe: a chatty child must not block on a full one
     machine, own = machine_cpu(), time.process_time()
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
     poller = TreePoller(child.pid)
     poller.start()
     # wait4 gives this child's own rusage (ru_maxrss: the largest process of its tree).
@@ -220,8 +222,9 @@ def run_extract(corpus: Path, out: Path, jobs: int) -> dict:
     poller.done.set()
     poller.join()
     child.returncode = os.waitstatus_to_exitcode(status)
-    stderr = child.stderr.read().decode("utf-8", "replace")
-    child.stderr.close()
+    errors.seek(0)
+    stderr = errors.read().decode("utf-8", "replace")
+    errors.close()
     if child.returncode != 0:
         sys.exit(f"bench: extract failed ({child.returncode}):\n{stderr}")
     with open(out, encoding="utf-8-sig", newline="") as handle:
