@@ -19,9 +19,11 @@ LAYOUT = [
     "z_last/{name}",
     "b/deeper/still/{name}",
     "a/{name}",
+    "a-b/{name}",  # sorted by path component: a/… < a-b/… < a.txt (as strings a-b/… < a.txt < a/…)
     "{name}",
     "b/{name}",
 ]
+LONE = "a.txt"  # a file beside the folders a/ and a-b/
 HIDDEN = [".hidden.txt", ".git/objects/{name}", "b/.cache/{name}", "a/.~lock.{name}"]
 
 
@@ -36,6 +38,7 @@ def corpus(tmp_path):
     for pattern in LAYOUT:
         for seed in SEEDS[:2]:
             _copy(seed, root / pattern.format(name=seed.name))
+    _copy(SEEDS[2], root / LONE)
     for pattern in HIDDEN:
         _copy(SEEDS[0], root / pattern.format(name=SEEDS[0].name))
     return root
@@ -52,6 +55,8 @@ def test_a_folder_walk_is_sorted_relative_and_skips_hidden_files(corpus):
     assert reports == [
         f"{one}", f"{two}",
         f"a/{one}", f"a/{two}",
+        f"a-b/{one}", f"a-b/{two}",
+        LONE,
         f"b/{one}", f"b/{two}",
         f"b/deeper/still/{one}", f"b/deeper/still/{two}",
         f"z_last/{one}", f"z_last/{two}",
@@ -93,7 +98,7 @@ def test_jobs_1_and_2_write_byte_identical_output_in_path_order(corpus, tmp_path
     _extract(corpus, "-o", two, "--jobs", "2")
     assert one.read_bytes() == two.read_bytes()
     reports = _reports_in(one)
-    assert len(reports) == len(LAYOUT) * 2  # every copy of these seeds has facts
+    assert len(reports) == len(LAYOUT) * 2 + 1  # every copy of these seeds has facts
     assert reports == _expected(reports)
     assert reports == [t.report for t in find_reports([corpus])]
     assert not any(r.startswith(".") or "/." in r for r in reports)
