@@ -7,12 +7,14 @@ names before them, and names joined by 和/、 with no figure between share the 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from govreport_cli.context import NATIONAL, ReportContext
+from govreport_cli.name_index import NameIndex
 from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
@@ -97,15 +99,17 @@ class Engine:
         self.share_before = regex.compile(p("{share_before}"))
         self.share_after = regex.compile(p("{share_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
+        self.name_index = NameIndex.build(rules)  # None: every sentence gets every name
         self.units = {
             "money": regex.compile(p("^{money_unit}$")), "count": regex.compile(p("^{count_unit}$")),
             "mass": regex.compile(p("^{mass_unit}$")),
         }
 
     # -- names ------------------------------------------------------------------------------
-    def mentions(self, text: str, start: int, end: int, national: bool = False) -> list[Mention]:
+    def mentions(self, text: str, start: int, end: int, national: bool = False,
+                 names: regex.Pattern | None = None) -> list[Mention]:
         found: list[Mention] = []
-        for m in self.rules.names.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+        for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             rule = self.rules.rules[rule_id]
             before = text[self._clause_start(text, start, m.start()):m.start()]
@@ -195,17 +199,29 @@ class Engine:
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts: list[Fact] = []
         skipped = 0
+        index = self.name_index
+        # Only the sentences holding a literal that some name needs are read, each with the
+        # alternation of just the names whose literal it holds (no other name can match there).
+        at, owners = index.scan(text) if index else ([], [])
         for start, end in sentences(text):
+            names = None
+            if index:
+                first = bisect.bisect_left(at, start)
+                stop = bisect.bisect_left(at, end, first)
+                if first == stop:
+                    continue
+                names = index.pattern(frozenset().union(*owners[first:stop]))
             try:
-                facts.extend(self.sentence(text, start, end, context))
+                facts.extend(self.sentence(text, start, end, context, names))
             except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE
                 skipped += 1
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
         return facts
 
-    def sentence(self, text: str, start: int, end: int, context: ReportContext) -> list[Fact]:
-        mentions = self.mentions(text, start, end, context.region == NATIONAL)
+    def sentence(self, text: str, start: int, end: int, context: ReportContext,
+                 names: regex.Pattern | None = None) -> list[Fact]:
+        mentions = self.mentions(text, start, end, context.region == NATIONAL, names)
         if not any(m.rule for m in mentions):
             return []
         figures = self.figures_in(text, start, end)

@@ -33,6 +33,10 @@ _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
 _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
+_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000]")
+_KEPT = regex.compile(rb"\x00+")  # runs of kept positions in a mask of dropped ones
+
+
 @dataclass(frozen=True)
 class CleanText:
     """The text the rules read, with the input offset of each character."""
@@ -65,6 +69,10 @@ def _t2s():
 def _simplify(text: str) -> str:
     """Traditional to simplified, one character for one, line by line."""
     converter = _t2s()
+    simple = converter.convert(text)  # one call for the whole text: a phrase never spans a line
+    if len(simple) == len(text) and \
+            [len(x) for x in simple.splitlines(True)] == [len(x) for x in text.splitlines(True)]:
+        return simple
     out = []
     for line in text.splitlines(keepends=True):
         simple = converter.convert(line)
@@ -82,19 +90,45 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _kept_runs(size: int, spans) -> list[tuple[int, int]]:
+    """The runs of [0, size) outside the (possibly overlapping) spans."""
+    mask = bytearray(size)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return [m.span() for m in _KEPT.finditer(mask)]
+
+
+def _to_halfwidth(text: str) -> str:
+    """Full width to half width: one str.replace per full-width character present."""
+    for char in set(_FULL_WIDTH.findall(text)):
+        text = text.replace(char, _halfwidth(char))
+    return text
+
+
 def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
-    keep = bytearray(b"\x01") * len(text)
-    for a, b in _deletions(text):
-        keep[a:b] = bytes(b - a)
-    step1 = [i for i in range(len(text)) if keep[i]]
-    stage = "".join(_halfwidth(text[i]) for i in step1)
-    drop = bytearray(len(stage))
-    for pattern in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER):
-        for m in pattern.finditer(stage):
-            drop[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    origin = [step1[i] for i in range(len(stage)) if not drop[i]]
-    display = "".join(stage[i] for i in range(len(stage)) if not drop[i])
+    #    By runs of kept characters, not character by character: slicing and joining in C.
+    deletions = _deletions(text)
+    if deletions:
+        runs = _kept_runs(len(text), deletions)
+        step1 = [i for a, b in runs for i in range(a, b)]
+        stage = "".join(text[a:b] for a, b in runs)
+    else:
+        step1 = None  # the identity
+        stage = text
+    stage = _to_halfwidth(stage)
+    drops = [m.span() for pattern in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)
+             for m in pattern.finditer(stage)]
+    if drops:
+        runs = _kept_runs(len(stage), drops)
+        if step1 is None:
+            origin = [i for a, b in runs for i in range(a, b)]
+        else:
+            origin = [i for a, b in runs for i in step1[a:b]]
+        display = "".join(stage[a:b] for a, b in runs)
+    else:
+        origin = step1 if step1 is not None else list(range(len(stage)))
+        display = stage
     # 2. One-for-one replacements.
     display = _OCR_ONE.sub("1", display)
     display = _OCR_ZERO.sub("0", display)

@@ -95,6 +95,7 @@ class RuleSet:
     rules: dict[str, Rule]
     names: regex.Pattern  # one alternation of every name: group n<k> -> owners[k]
     owners: list[tuple[str, str]]  # (rule id, "name" | "paired" | "national")
+    name_patterns: list[str]  # the expanded names, in the alternation's order
     engine: object = None  # the Engine built on these rules (api.engine_for)
 
 
@@ -366,19 +367,19 @@ def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | No
                 del rules[rule.id]  # its split would name a rule the engine does not have
                 broken.add(rule.id)
                 break
-    names, owners = _name_alternation(rules, shared)
-    return RuleSet(shared, rules, names, owners)
+    return RuleSet(shared, rules, *_name_alternation(rules, shared))
 
 
-def _name_alternation(rules: dict[str, Rule], shared: Shared) -> tuple[regex.Pattern, list]:
+def _name_alternation(rules: dict[str, Rule], shared: Shared) -> tuple[regex.Pattern, list, list[str]]:
     entries = [(name, rule.id, how) for rule in rules.values()
                for how, names in (("name", rule.names), ("paired", rule.paired_names),
                                   ("national", rule.national_names))
                for name in names]
     owners = [(rule_id, how) for _, rule_id, how in entries]
+    patterns = [shared.pattern(name) for name, _, _ in entries]
     # POSIX (leftmost-longest) matching: at one position the longest name wins, whatever its rule.
-    body = "|".join(f"(?P<n{k}>{shared.pattern(name)})" for k, (name, _, _) in enumerate(entries))
-    return regex.compile(f"(?p){body}"), owners
+    body = "|".join(f"(?P<n{k}>{pattern})" for k, pattern in enumerate(patterns))
+    return regex.compile(f"(?p){body}"), owners, patterns
 
 
 @lru_cache(maxsize=8)
