@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import regex
@@ -115,10 +114,9 @@ def expand(text: str, fragments: dict[str, str], _depth: int = 0) -> str:
 
 @lru_cache(maxsize=1)
 def shipped_rules_dir() -> Path:
-    try:  # an installed wheel carries rules/ as the data package govreport_cli.rule_files
-        return Path(str(resources.files("govreport_cli.rule_files")))
-    except ModuleNotFoundError:  # a source checkout (editable install, tests)
-        return Path(__file__).resolve().parent.parent / "rules"
+    package = Path(__file__).resolve().parent
+    installed = package / "rule_files"  # a wheel carries rules/ as govreport_cli/rule_files
+    return installed if installed.is_dir() else package.parent / "rules"  # a source checkout
 
 
 def _line_of(source: str, needle: str, after_line: int = 1) -> int:
