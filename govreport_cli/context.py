@@ -52,9 +52,12 @@ class ReportContext:
     half_year: bool  # a report on part of a year (most often the first half): see `covers`
     covers: str = "FY"  # the period its outcomes cover
     parts: list[Part] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
-        index = bisect.bisect_right([p.start for p in self.parts], offset) - 1
+        if len(self._starts) != len(self.parts):
+            self._starts = [p.start for p in self.parts]
+        index = bisect.bisect_right(self._starts, offset) - 1
         return self.parts[index] if index >= 0 else Part(0, "actual", None)
 
     def default_year(self, kind: str, heading_year: int | None) -> int | None:
