@@ -297,6 +297,7 @@ class Engine:
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
         """分别: the figures of a list go one by one to the names before it, in order."""
         floor = 0  # names before an earlier list are that list's
+        previous: list[int] = []  # the names of the list before
         for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
             first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
                           and f.token_start - found.end() <= 4), None)
@@ -314,7 +315,10 @@ class Engine:
                 fig.token_start = min(fig.token_start, found.start()) if k == first else fig.token_start
                 used.add(k)
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= found.start()]
+            if not owners and previous and self.carry_on.fullmatch(text[floor:found.start()].lstrip(",、")):
+                owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
             floor = figures[run[-1]].token_end
+            previous = owners
             if not owners:
                 continue
             last = mentions[owners[-1]]
@@ -322,8 +326,7 @@ class Engine:
                     and any(p.fullmatch(last.text) for p in last.rule.split_names)):
                 for position, (rule_id, k) in enumerate(zip(last.rule.split, run)):
                     split_rule = self.rules.rules[rule_id]
-                    clone = Mention(split_rule, last.start, last.end, last.text)
-                    mentions.append(clone)
+                    mentions.append(Mention(split_rule, last.start, last.end, last.text, rule_id))
                     taken.setdefault(len(mentions) - 1, []).append((figures[k], position))
                 taken.setdefault(owners[-1], [])
                 continue
@@ -331,7 +334,8 @@ class Engine:
             if len(group) != len(run) or any(mentions[i].rule is None for i in group):
                 continue
             for position, (i, k) in enumerate(zip(group, run)):
-                if figures[k].measure in mentions[i].rule.measures:
+                listed = {f.measure for f, _ in taken.get(i, [])}
+                if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
                     taken.setdefault(i, []).append((figures[k], position))
             # the names of the list may have figures of their own before 分别
             for i in group:

@@ -181,3 +181,12 @@ def test_only_a_split_name_splits():
 def test_a_later_clause_with_its_own_subject_is_not_the_names():
     assert facts("社会消费品零售总额保持稳定,网络零售增长20%。") == []
     assert facts("进出口总额位居全省第二,同比增长3.5%。") == [("foreign_trade", "growth", "actual", "3.5", "%")]
+
+
+def test_a_second_list_goes_to_the_same_names():
+    text = "城乡居民人均可支配收入分别达到45120元和23560元,同比分别增长5.2%和7.1%。"
+    assert facts(text) == [
+        ("urban_disposable_income", "level", "actual", "45120", "元"),
+        ("rural_disposable_income", "level", "actual", "23560", "元"),
+        ("urban_disposable_income", "growth", "actual", "5.2", "%"),
+        ("rural_disposable_income", "growth", "actual", "7.1", "%")]
