@@ -136,7 +136,7 @@ def extract(
         fail(str(err))
     except BrokenPipeError:  # `govreport extract … | head`
         sys.stderr.close()
-        raise typer.Exit(EXIT_OK)
+        raise typer.Exit(EXIT_OK) from None
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
 

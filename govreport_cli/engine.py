@@ -227,7 +227,7 @@ class Engine:
         figures = self.figures_in(text, start, end)
         if not figures:
             return []
-        taken: dict[int, list[tuple[Figure, int]]] = {}  # mention index -> (figure, list position)
+        taken: dict[int, list[Figure]] = {}  # mention index -> its figures
         used: set[int] = set()
         self._deal_lists(text, mentions, figures, taken, used)
         for index, mention in enumerate(mentions):
@@ -236,13 +236,13 @@ class Engine:
             reach = self._reach(text, mentions, index, end)
             mine = [f for k, f in enumerate(figures)
                     if k not in used and reach[0] <= f.token_start and f.token_end <= reach[1]]
-            taken[index] = [(f, -1) for f in self._first_of_each(text, mention, mine)]
+            taken[index] = self._first_of_each(text, mention, mine)
         self._share(text, mentions, taken)
         facts = []
-        for index, pairs in taken.items():
+        for index, chosen in taken.items():
             mention = mentions[index]
-            for fig, position in pairs:
-                fact = self._fact(text, start, end, mention, fig, position, context)
+            for fig in chosen:
+                fact = self._fact(text, start, mention, fig, context)
                 if fact:
                     facts.append(fact)
         facts.sort(key=lambda f: f.start)
@@ -324,28 +324,26 @@ class Engine:
             last = mentions[owners[-1]]
             if (last.rule and len(run) == len(last.rule.split)
                     and any(p.fullmatch(last.text) for p in last.rule.split_names)):
-                for position, (rule_id, k) in enumerate(zip(last.rule.split, run)):
+                for rule_id, k in zip(last.rule.split, run):
                     split_rule = self.rules.rules[rule_id]
                     mentions.append(Mention(split_rule, last.start, last.end, last.text, rule_id))
-                    taken.setdefault(len(mentions) - 1, []).append((figures[k], position))
+                    taken.setdefault(len(mentions) - 1, []).append(figures[k])
                 taken.setdefault(owners[-1], [])
                 continue
             group = owners[-len(run):]
             if len(group) != len(run) or any(mentions[i].rule is None for i in group):
                 continue
-            for position, (i, k) in enumerate(zip(group, run)):
-                listed = {f.measure for f, _ in taken.get(i, [])}
+            for i, k in zip(group, run):
+                listed = {f.measure for f in taken.get(i, [])}
                 if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
-                    taken.setdefault(i, []).append((figures[k], position))
+                    taken.setdefault(i, []).append(figures[k])
             # the names of the list may have figures of their own before 分别
             for i in group:
-                if any(p == -1 for _, p in taken.setdefault(i, [])):
-                    continue
                 reach = self._reach(text, mentions, i, found.start())
                 own = [f for k, f in enumerate(figures)
                        if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], found.start())]
-                listed = {f.measure for f, _ in taken[i]}
-                taken[i].extend((f, -1) for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
+                listed = {f.measure for f in taken.setdefault(i, [])}
+                taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
 
     def _share(self, text: str, mentions: list[Mention], taken) -> None:
         """A和B增长10%: a name with nothing but 和 before the next name shares its change."""
@@ -355,13 +353,13 @@ class Engine:
                 continue
             if not self.joiner.match(text[mention.end:following.start]):
                 continue
-            shared = [(f, p) for f, p in taken.get(index + 1, []) if f.measure == "growth"
+            shared = [f for f in taken.get(index + 1, []) if f.measure == "growth"
                       and "growth" in mention.rule.measures]
             if shared:
                 taken[index] = shared
 
     # -- one fact ---------------------------------------------------------------------------
-    def _fact(self, text, s_start, s_end, mention: Mention, fig: Figure, position: int,
+    def _fact(self, text: str, s_start: int, mention: Mention, fig: Figure,
               context: ReportContext) -> Fact | None:
         rule = mention.rule
         shared = self.rules.shared
@@ -393,11 +391,9 @@ class Engine:
             if found:
                 year = int(found.group("year"))
         else:
-            found = None
-            for found in _YEAR_AT_CLAUSE.finditer(sentence_before):
-                pass
-            if found:
-                year = int(found.group(1))
+            named = _YEAR_AT_CLAUSE.findall(sentence_before)
+            if named:  # the nearest year opening a clause before the figure
+                year = int(named[-1])
         if fig.pre == "from":
             span = _YEARS_SPAN.search(text, max(0, s_start - 200), fig.start)
             if not span or year is None:

@@ -197,7 +197,7 @@ def _load_shared(paths: list[Path]) -> Shared:
                                     f"{'an integer' if wanted is int else 'a string'}")
             merged[section].update((k, (v, where, _key_line(source, k, line))) for k, v in table.items())
     fragments = {k: v for k, (v, _, _) in merged["fragments"].items()}
-    for name, (value, where, line) in merged["fragments"].items():
+    for value, where, line in merged["fragments"].values():
         _compile(value, where, line, fragments)
 
     def compiled(section: str) -> dict[str, regex.Pattern]:
