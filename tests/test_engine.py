@@ -190,3 +190,12 @@ def test_a_second_list_goes_to_the_same_names():
         ("rural_disposable_income", "level", "actual", "23560", "元"),
         ("urban_disposable_income", "growth", "actual", "5.2", "%"),
         ("rural_disposable_income", "growth", "actual", "7.1", "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "专利授权量居全市第3位。",
+    "专利授权量位居全市第三位。",
+    "新增就业见习岗位2000个。",
+])
+def test_ranks_and_other_counts_are_not_levels(text):
+    assert facts(text) == []
