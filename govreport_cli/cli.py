@@ -6,6 +6,7 @@ broken rule file. Errors a user can cause are one line on stderr, never a traceb
 from __future__ import annotations
 
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import List, Optional
 
@@ -105,7 +106,7 @@ def extract(
         results = _with_progress(results, len(tasks))
     unreadable = 0
 
-    def rows():
+    def rows_per_report():
         nonlocal unreadable
         from govreport_cli.wide import filter_rows
 
@@ -119,19 +120,20 @@ def extract(
             if not quiet:
                 for message in result.warnings:
                     warn(f"{result.task.path}: {message}")
-            yield from filter_rows(result.rows, indicators, kind, measure)
+            yield list(filter_rows(result.rows, indicators, kind, measure))
 
     try:
         if wide:
             from govreport_cli.wide import write_wide
 
-            write_wide(rows(), output, fmt, bom=not no_bom, encoding=output_encoding)
+            write_wide(chain.from_iterable(rows_per_report()), output, fmt, bom=not no_bom,
+                       encoding=output_encoding)
         else:
             from govreport_cli.output import open_table
 
             with open_table(output, fmt, bom=not no_bom, encoding=output_encoding) as table:
-                for result_rows in _per_report(rows()):
-                    table.write(result_rows)
+                for rows in rows_per_report():  # written as each report finishes
+                    table.write(rows)
     except OutputError as err:
         fail(str(err))
     except BrokenPipeError:  # `govreport extract … | head`
@@ -139,18 +141,6 @@ def extract(
         raise typer.Exit(EXIT_OK) from None
     if unreadable:
         raise typer.Exit(EXIT_UNREADABLE)
-
-
-def _per_report(rows):
-    """Hand rows on as they come (the writer streams them)."""
-    batch = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= 256:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _with_progress(results, total: int):
