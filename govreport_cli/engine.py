@@ -29,11 +29,11 @@ _YEARS_SPAN = regex.compile(r"(?:过去|近)?([一二三四五六七八九十两
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?:到|至|在)?(20\d\d|19\d\d)年(?![0-9月底末])")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
-MAX_REACH = 120
-SHORT_CLAUSE = 12
-SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)  # a figure further than this from its name (in characters) is not its figure
-MAX_SENTENCE = 2000
-PATTERN_TIMEOUT = 2.0  # seconds for one scan of one sentence; normal text needs microseconds  # longer "sentences" (tables, runs of digits) are cut into pieces
+MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
+SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
+SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
+MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
+PATTERN_TIMEOUT = 2.0  # seconds for one scan of one sentence; normal text needs microseconds
 
 
 @dataclass
@@ -101,8 +101,8 @@ class Engine:
         self.part_of_region = regex.compile(p("{part_of_region}"))
         self.name_index = NameIndex.build(rules)  # None: every sentence gets every name
         self.units = {
-            "money": regex.compile(p("^{money_unit}$")), "count": regex.compile(p("^{count_unit}$")),
-            "mass": regex.compile(p("^{mass_unit}$")),
+            "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
+            "mass": regex.compile(p("{mass_unit}$")),
         }
 
     # -- names ------------------------------------------------------------------------------
@@ -173,17 +173,17 @@ class Engine:
         unit = rule.unit
         if unit == "%":
             return (fig.number, "%") if fig.unit == "%" else None
-        if unit.endswith("元"):
-            if not self.units["money"].match(fig.unit):
+        if unit.endswith("元"):  # converted to the rule's magnitude, in the text's currency
+            if not self.units["money"].fullmatch(fig.unit):
                 return None
             magnitude = "亿" if unit.startswith("亿") else "万" if unit.startswith("万") else ""
             value = fig.number * scale(fig.multiplier) / MONEY_SCALE[magnitude]
             return value, magnitude + fig.unit
-        if self.units["mass"].match(unit[-2:] if unit.endswith("公斤") else unit[-1:]):
-            if not self.units["mass"].match(fig.unit):
+        if self.units["mass"].search(unit):  # kept in the text's unit (the score converts)
+            if not self.units["mass"].fullmatch(fig.unit):
                 return None
             return fig.number, fig.multiplier + fig.unit
-        if not self.units["count"].match(fig.unit) or fig.unit == "%":
+        if not self.units["count"].fullmatch(fig.unit):
             return None
         return fig.number * scale(fig.multiplier), fig.unit
 
