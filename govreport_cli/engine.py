@@ -381,7 +381,8 @@ class Engine:
         kind = part.kind
         if kind == "actual" and (shared.kind["target_clause"].search(clause)
                                  or shared.kind["target_year"].search(clause)
-                                 or shared.kind["target_sentence"].search(text[s_start:mention.start])
+                                 or shared.kind["target_sentence"].search(text, _full_stop(text, mention.start),
+                                                                          mention.start)
                                  or shared.kind["target_after"].match(text, fig.token_end)):
             kind = "target"
         estimate = kind == "actual" and shared.kind["estimate"].search(sentence_before)
@@ -439,6 +440,12 @@ class Engine:
             if self.rules.shared.basis[name].search(lead):
                 return name
         return ""
+
+
+def _full_stop(text: str, before: int) -> int:
+    """Where the sentence holding `before` starts, semicolons not counted (at most 600 back)."""
+    floor = max(0, before - 600)
+    return max(text.rfind("。", floor, before), text.rfind("\n", floor, before)) + 1 or floor
 
 
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}

@@ -199,3 +199,10 @@ def test_a_second_list_goes_to_the_same_names():
 ])
 def test_ranks_and_other_counts_are_not_levels(text):
     assert facts(text) == []
+
+
+def test_a_target_list_goes_on_after_semicolons():
+    text = "今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右;一般公共预算收入增长5%;城镇登记失业率控制在4%以内。"
+    assert [(f[0], f[2]) for f in facts(text)] == [
+        ("gdp", "target"), ("general_budget_revenue", "target"), ("unemployment_rate", "target")]
+    assert [f[2] for f in facts("全面完成了主要预期目标;地区生产总值增长7%。")] == ["actual"]
