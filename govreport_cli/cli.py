@@ -97,7 +97,9 @@ def extract(
         tasks = find_reports(paths)
     except InputError as err:
         fail(f"{err}; give report files or folders")
-    indicators = _id_list(indicator)
+    from govreport_cli.wide import split_ids
+
+    indicators = split_ids(indicator) or None
     unknown = [i for i in indicators or () if i not in rule_set.rules]
     if unknown:
         fail(f"--indicator: unknown id {unknown[0]!r} (see 'govreport rules list')")
@@ -153,12 +155,6 @@ def _with_progress(results, total: int):
         for result in results:
             progress.advance(bar)
             yield result
-
-
-def _id_list(values: Optional[List[str]]) -> Optional[list[str]]:
-    if not values:
-        return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 @app.command()

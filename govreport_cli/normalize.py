@@ -2,7 +2,7 @@
 
 Every step either deletes characters (pinyin glosses, blanks inside a number and its unit) or
 replaces one character by one (full width to half width, OCR slips, traditional to simplified),
-so the map is a plain list: ``origin[i]`` is the input offset of clean character ``i``.
+so the map is a plain array: ``origin[i]`` is the input offset of clean character ``i``.
 """
 from __future__ import annotations
 
@@ -87,8 +87,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses = list(_GLOSS_ANY.finditer(text))
-    spans = [m.span() for m in glosses]
-    return spans
+    return [m.span() for m in glosses]
 
 
 def _kept_runs(size: int, spans) -> list[tuple[int, int]]:

@@ -122,7 +122,9 @@ def explain(
     from govreport_cli.reading import UnreadableError, read_document
 
     rule_set = _load_rules(tuple(rules or ()))
-    wanted = {part.strip() for value in indicator or () for part in value.split(",") if part.strip()}
+    from govreport_cli.wide import split_ids
+
+    wanted = set(split_ids(indicator))
     unknown = sorted(wanted - set(rule_set.rules))
     if unknown:
         fail(f"--indicator: unknown id {unknown[0]!r} (see 'govreport rules list')")

@@ -15,6 +15,7 @@ from typing import Annotated, Literal, Optional
 
 import typer
 
+from govreport_cli.cli import fail
 from govreport_cli.numbers import format_decimal
 from govreport_cli.output import OutputError, resolve_format, to_decimal
 from govreport_cli.wide import filter_rows, wide_table, write_wide
@@ -128,16 +129,11 @@ def read_rows(path: str) -> list[dict]:
     return rows
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"Error: {message}", err=True)
-    return typer.Exit(2)
-
-
 def _load(path: str) -> list[dict]:
     try:
         return read_rows(path)
     except (InputError, OutputError) as error:
-        raise _fail(str(error)) from None
+        fail(str(error))
 
 
 def _show_text(value) -> str:
@@ -206,7 +202,7 @@ def register(app: typer.Typer) -> None:
         try:
             wide = write_wide(rows, output, fmt, bom, encoding, indicator, kind, measure)
         except OutputError as error:
-            raise _fail(str(error)) from None
+            fail(str(error))
         if not wide.rows:
             typer.echo("No row matches the filters.", err=True)
 
