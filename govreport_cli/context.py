@@ -1,7 +1,8 @@
-"""What a report is about: its region, its year, annual or half-year, and its parts.
+"""What a report is about: its region, its year, annual or half-year.
 
-Read from the title and opening lines and from the headings; the rule engine asks it, for any
-position, whether figures there are outcomes or targets and which year and period they cover.
+Read from every signal the opening carries — a date line, a title, a metadata block, the
+congress session line, the opening of the review — the most specific first; never from the file
+name. The parts of the report (review, plan, five-year goals) are found by `parts.py`.
 """
 from __future__ import annotations
 
@@ -10,39 +11,37 @@ from dataclasses import dataclass, field
 
 import regex
 
+from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
+from govreport_cli.years import YEAR, read_year
 
-HEAD_CHARS = 1200  # title, date line and opening address
+HEAD_CHARS = 1500  # metadata block, title, date line and opening address
+TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"上半年[^\n。]{0,24}(?:工作|报告)|半年工作")),
+    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}(?:工作|报告|情况)|半年工作")),
     ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告)")),
     ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告)")),
 ]
-TITLE_CHARS = 400  # where a half-year report says so: its title and date line
-_TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:上半年)?[^\n。]{0,16}?政府工作报告")
-_DATE_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年\d{1,2}月\d{1,2}日")
-_REVIEW_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?:政府)?工作回顾")
-_WEB_DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)-\d{1,2}-\d{1,2}")
-_HEADING_YEAR = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年")
+# Year signals, the most specific first. A date line: the day the report was given, on a line of
+# its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
+_DATE_LINE = regex.compile(
+    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}"
+    rf"[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日(?![^\n]{{0,6}}\d\d:\d\d)[^\n]{{0,60}}$")
+_TITLE_YEAR = regex.compile(
+    rf"(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告")
+_META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+_REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
 _ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
-_TITLED = regex.compile(r"(?<!\d)20\d\d年\s*(?P<place>\p{Han}{2,12}?)\s*政府工作报告")
+_TITLED = regex.compile(
+    rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 _ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
-_CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
-_WORK = regex.compile(r"工作|目标|任务")
 
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
-
-
-@dataclass
-class Part:
-    start: int
-    kind: str  # "actual" or "target"
-    year: int | None  # a year the heading names
 
 
 @dataclass
@@ -52,6 +51,7 @@ class ReportContext:
     half_year: bool  # a report on part of a year (most often the first half): see `covers`
     covers: str = "FY"  # the period its outcomes cover
     parts: list[Part] = field(default_factory=list)
+    year_signal: str = ""  # which signal set the year, for `explain`
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -89,52 +89,29 @@ def find_region(head: str) -> str:
         if found.group("place"):
             return _shortest_place(found.group("place"))
     for pattern in (_ON_BEHALF, _TITLED):
-        found = pattern.search(head)
-        if found:
-            return _shortest_place(found.group("place"))
+        for found in pattern.finditer(head):
+            place = _shortest_place(found.group("place"))
+            if place:
+                return place
     return ""
 
 
-def find_year(head: str, half_year: bool) -> int | None:
-    for pattern in (_TITLE_YEAR, _DATE_YEAR):
-        found = pattern.search(head)
-        if found:
-            return int(found.group(1))
-    found = _REVIEW_YEAR.search(head)
-    if found:
-        return int(found.group(1)) + (0 if half_year else 1)
-    found = _WEB_DATE.search(head)
-    return int(found.group(1)) if found else None
-
-
-def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> list[Part]:
-    """Each heading line that names a review or a plan opens a part.
-
-    In an annual report given in year Y a heading about work (2018年工作回顾, 2019年主要工作)
-    reviews when it names a year before Y and plans when it names Y or later, whatever its words.
-    """
-    target, review = shared.sections["target"], shared.sections["review"]
-    parts = [Part(0, "actual", None)]
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if 0 < len(stripped) <= shared.heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
-            plans, reviews = bool(target.search(stripped)), bool(review.search(stripped))
-            named = _HEADING_YEAR.search(stripped)
-            named_year = int(named.group(1)) if named else None
-            kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
-            if named_year and year and not half_year and (kind or _WORK.search(stripped)):
-                kind = "target" if named_year >= year else "actual"
-            if kind:
-                parts.append(Part(offset, kind, named_year))
-        offset += len(line)
-    return parts
+def find_year(head: str, half_year: bool) -> tuple[int | None, str]:
+    """The year the report was given (or covers) and the signal it was read from."""
+    signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
+               ("review opening", _REVIEW_YEAR, 0 if half_year else 1))
+    for name, pattern, shift in signals:
+        for found in pattern.finditer(head):
+            year = read_year(found.group("year"))
+            if year:
+                return year + shift, f"{name}: {found.group().strip()[:40]}"
+    return None, ""
 
 
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
     covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
     half_year = covers != "FY"
-    year = find_year(head, half_year)
+    year, signal = find_year(head, half_year)
     return ReportContext(find_region(head), year, half_year, covers=covers,
-                         parts=find_parts(text, shared, year, half_year))
+                         parts=find_parts(text, shared, year, half_year), year_signal=signal)

@@ -1,0 +1,124 @@
+"""The parts of a report: the year's review, a five-year review, the plan, five-year-plan goals.
+
+Each heading that names a review or a plan opens a part. A top-level heading (一、…) that says
+neither (一张蓝图绘到底…) is read by the sentence that opens its body (2025年是…, "十五五"时期是…,
+一年来…). In an annual report given in year Y a heading about a year reviews before Y and plans
+from Y on; one about a five-year plan reviews or plans it by the plan's last year (十五五 → 2030).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govreport_cli.rules import Shared
+from govreport_cli.years import PLAN, YEAR, plan_end, read_year
+
+
+@dataclass
+class Part:
+    start: int
+    kind: str  # "actual" or "target"
+    year: int | None  # the year its figures are about, when the heading or its body says
+    multi_year: bool = False  # a review of several years: only levels reached at its close are rows
+    heading: str = ""
+
+
+_TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
+_CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
+_NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
+_PLAN_NAMED = regex.compile(PLAN)
+_WORK = regex.compile(r"工作|目标|任务")
+_PAST_SPAN = regex.compile(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
+_NEXT_SPAN = regex.compile(r"今后五年|未来五年")
+_ACHIEVED = regex.compile(r"成就|成绩|成效|进展|回顾")
+# How the body of an untitled part opens.
+_OPENS_YEAR = regex.compile(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
+_OPENS_PLAN = regex.compile(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
+_OPENS_PAST = regex.compile(r"^\W{0,3}(?:一年来|过去(?:的)?一年|刚刚过去的)")
+_OPENS_FUTURE = regex.compile(r"^\W{0,3}(?:今年|今后|未来|新的一年)")
+TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接着一年干,新福建…)
+BODY_CHARS = 80
+
+
+def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
+    """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
+    stripped = line.strip()
+    if not stripped or _NOT_A_HEADING.search(stripped):
+        return None
+    if _TOP_LEVEL.match(stripped):
+        head = stripped.split("。", 1)[0]
+        return (head, True) if len(head) <= TOP_HEADING_MAX else None
+    if len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
+        return stripped, False
+    return None
+
+
+def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, bool]:
+    if year is None:
+        return None, None, False
+    found = _OPENS_YEAR.match(body)
+    if found:
+        named = read_year(found.group(1))
+        if named:
+            return ("target" if named >= year else "actual"), named, False
+    found = _OPENS_PLAN.match(body)
+    if found:
+        end = plan_end(found.group(1))
+        if end:
+            return ("target", end, False) if end >= year else ("actual", end, True)
+    if _OPENS_PAST.match(body):
+        return "actual", year - 1, False
+    if _OPENS_FUTURE.match(body):
+        return "target", None, False
+    return None, None, False
+
+
+def _classify(head: str, shared: Shared, year: int | None, half_year: bool) -> tuple[str | None, int | None, bool]:
+    plans = bool(shared.sections["target"].search(head))
+    reviews = bool(shared.sections["review"].search(head))
+    kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
+    named = _NAMED_YEAR.search(head)
+    named_year = read_year(named.group(1)) if named else None
+    if named_year:
+        if year and not half_year and (kind or _WORK.search(head)):
+            kind = "target" if named_year >= year else "actual"
+        return kind, named_year, False
+    if year is None or half_year:
+        return kind, None, False
+    plan = _PLAN_NAMED.search(head)
+    if plan and (end := plan_end(plan.group())):
+        if kind is None and (_ACHIEVED.search(head) or _WORK.search(head)):
+            kind = "actual" if end < year else "target"
+        if kind == "actual":
+            return kind, end, True
+        return kind, (end if kind == "target" else None), False
+    if _PAST_SPAN.search(head):
+        return "actual", year - 1, True
+    if _NEXT_SPAN.search(head) and kind != "actual":
+        return "target", year + 4, False
+    return kind, None, False
+
+
+def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> list[Part]:
+    parts = [Part(0, "actual", None)]
+    top = parts[0]
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        found = _heading(line, shared.heading_max)
+        if found:
+            head, top_level = found
+            kind, part_year, multi = _classify(head, shared, year, half_year)
+            if kind is None and top_level and not half_year:
+                kind, part_year, multi = _from_body(text[offset + len(line):offset + len(line) + BODY_CHARS].lstrip(),
+                                                    year)
+            if kind:
+                if not top_level and part_year is None and kind == top.kind:
+                    part_year, multi = top.year, top.multi_year  # a sub-heading inside a part
+                part = Part(offset, kind, part_year, multi, head)
+                parts.append(part)
+                if top_level:
+                    top = part
+        offset += len(line)
+    return parts

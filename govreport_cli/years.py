@@ -1,0 +1,29 @@
+"""Years as reports write them: 2026, 二〇二六, 二O一一 (a letter O for 〇), and five-year plans."""
+from __future__ import annotations
+
+import regex
+
+_DIGIT = {"〇": "0", "零": "0", "O": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+          "六": "6", "七": "7", "八": "8", "九": "9"}
+YEAR = r"(?:19|20)\d\d|[一二][〇零O○九][〇零O○一二三四五六七八九]{2}"
+_PLAN = regex.compile(r"[“\"']?十([一二三四五]?)五[”\"']?")
+_TENS = {"": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def read_year(written: str) -> int | None:
+    digits = "".join(_DIGIT.get(ch, ch) for ch in written)
+    if not digits.isdigit():
+        return None
+    year = int(digits)
+    return year if 1949 <= year <= 2100 else None
+
+
+def plan_end(written: str) -> int | None:
+    """The last year of a five-year plan: 十五 → 2005, 十四五 → 2025, 十五五 → 2030 (plan N ends 1955 + 5N)."""
+    found = _PLAN.fullmatch(written.strip("“”\"'"))
+    if not found:
+        return None
+    return 1955 + 5 * (10 + _TENS[found.group(1)])
+
+
+PLAN = r"[“\"']?十[一二三四五]?五[”\"']?"
