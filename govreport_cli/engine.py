@@ -8,7 +8,7 @@ names before them, and names joined by 和/、 with no figure between share the 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -17,6 +17,7 @@ from govreport_cli.context import NATIONAL, ReportContext
 from govreport_cli.name_index import NameIndex
 from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
+from govreport_cli.scope import Scope, region_words
 
 _SENTENCE_END = regex.compile(r"[。;!?\n]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
@@ -25,8 +26,9 @@ _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
 _FROM = regex.compile(r"(?:从|由)$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|下降|减少|降低|降)?(?:到|至)$")
-_YEARS_SPAN = regex.compile(r"(?:过去|近)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|过去([一二三四五六七八九十两\d]+)年")
-_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?:到|至|在)?(20\d\d|19\d\d)年(?![0-9月底末])")
+_YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
+_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?P<to>到|至)?(?:在)?(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
+_LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
@@ -60,6 +62,10 @@ class Figure:
     pre: str  # qualifier before the number
     post: str  # qualifier after the unit
     more: bool  # 9500多万元
+    upper: Decimal | None = None  # a range (增长4%—4.5%): its upper bound, from upper_start
+    upper_start: int = 0
+    lower_end: int = 0
+    qualifier: str = ""  # set for the bounds of a range
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Fact:
     end: int
     evidence_start: int
     evidence_end: int
+    why: str = ""  # which signals set the kind and the year
 
 
 class Engine:
@@ -99,6 +106,7 @@ class Engine:
         self.share_before = regex.compile(p("{share_before}"))
         self.share_after = regex.compile(p("{share_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
+        self.scope = Scope(shared)
         self.name_index = NameIndex.build(rules)  # None: every sentence gets every name
         self.units = {
             "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
@@ -107,16 +115,29 @@ class Engine:
 
     # -- names ------------------------------------------------------------------------------
     def mentions(self, text: str, start: int, end: int, national: bool = False,
-                 names: regex.Pattern | None = None) -> list[Mention]:
+                 names: regex.Pattern | None = None, region: tuple[str, ...] = ()) -> list[Mention]:
         found: list[Mention] = []
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             rule = self.rules.rules[rule_id]
-            before = text[self._clause_start(text, start, m.start()):m.start()]
+            clause_start = self._clause_start(text, start, m.start())
+            before = text[clause_start:m.start()]
             after = text[m.end():min(end, m.end() + 12)]
-            why_not = self._why_not(rule, how, before, after, found, national)
+            why_not = (self._why_not(rule, how, before, after, found, national)
+                       or self._not_the_whole(text, clause_start, m.start(), rule, found, region))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
+
+    def _not_the_whole(self, text: str, clause_start: int, at: int, rule: Rule, found: list[Mention],
+                       region: tuple[str, ...]) -> str:
+        """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
+        since = max([clause_start] + [x.end for x in found if clause_start <= x.end <= at])
+        other = self.scope.other_subject(text[since:at], region)
+        if other:
+            return f"another subject: {other}"
+        if "其中" in text[clause_start:at] and any(x.rule is rule for x in found):
+            return "a part (其中) of the same indicator"
+        return ""
 
     def _why_not(self, rule: Rule, how: str, before: str, after: str, found: list[Mention],
                  national: bool) -> str:
@@ -157,8 +178,12 @@ class Engine:
                 if m.group("gsign"):  # 增长-2.1%
                     sign = -sign
                 unit = m.group("gunit")
-                out.append(Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
-                                  unit, sign, m.group("gpre") or "", post, False))
+                fig = Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
+                             unit, sign, m.group("gpre") or "", post, False)
+                if m.group("gnum2"):  # a range: 增长4%—4.5%
+                    fig.upper, fig.upper_start = parse_number(m.group("gnum2")), m.start("gnum2")
+                    fig.lower_end = m.end("gnum") + (text[m.end("gnum")] == "%")
+                out.append(fig)
             else:
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
@@ -221,7 +246,7 @@ class Engine:
 
     def sentence(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None) -> list[Fact]:
-        mentions = self.mentions(text, start, end, context.region == NATIONAL, names)
+        mentions = self.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region))
         if not any(m.rule for m in mentions):
             return []
         figures = self.figures_in(text, start, end)
@@ -242,9 +267,10 @@ class Engine:
         for index, chosen in taken.items():
             mention = mentions[index]
             for fig in chosen:
-                fact = self._fact(text, start, mention, fig, context)
-                if fact:
-                    facts.append(fact)
+                for bound in _bounds(fig):
+                    fact = self._fact(text, start, mention, bound, context)
+                    if fact:
+                        facts.append(fact)
         facts.sort(key=lambda f: f.start)
         return facts
 
@@ -272,9 +298,11 @@ class Engine:
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
             clause_start = self._clause_start(text, mention.end, fig.token_start)
+            if self.scope.is_progress(text[clause_start:fig.token_start]):
+                continue  # 占年计划的47.5%: a share, and the clause goes on
             if clause_start > mention.end and not self.carry_on.fullmatch(text, clause_start, fig.token_start):
                 break  # a later clause about something else
-            if self.not_a_fact.search(lead):
+            if self.not_a_fact.search(lead) or self.scope.spans_years(lead):
                 continue
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
@@ -370,6 +398,9 @@ class Engine:
             value, unit = converted
         else:
             value, unit = self.growth_value(fig)
+        bounds = rule.plausible.get(fig.measure)
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            return None  # a wrong number is worse than none: 0.00034 亿元 of GDP, growth 300 %
         sentence_before = text[s_start:fig.token_start]
         clause_start = self._clause_start(text, s_start, mention.start)
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
@@ -377,32 +408,52 @@ class Engine:
         if clause_start - lead_in <= SHORT_CLAUSE:
             clause_start = lead_in
         clause = text[clause_start:fig.token_start]
+        opener = self.scope.span_opener.search(clause) if self.scope.span_opener else None
+        if self.scope.spans_years(self.scope.span_opener.sub("", clause) if opener else clause):
+            return None  # 年均, 累计, 每年, 连续N年…: not one period
         part = context.part_at(fig.start)
-        kind = part.kind
-        if kind == "actual" and (shared.kind["target_clause"].search(clause)
-                                 or shared.kind["target_year"].search(clause)
-                                 or shared.kind["target_sentence"].search(text, _full_stop(text, mention.start),
-                                                                          mention.start)
-                                 or shared.kind["target_after"].match(text, fig.token_end)):
-            kind = "target"
+        kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
+        cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
+               or shared.kind["target_sentence"].search(text, _full_stop(text, mention.start), mention.start)
+               or shared.kind["target_after"].match(text, fig.token_end))
+        named = [y for y in _YEAR_AT_CLAUSE.finditer(sentence_before) if not y.group("to")]
+        named_year = int(named[-1].group("year")) if named else None
+        if named_year is None and context.year and not context.half_year and _LAST_YEAR.search(sentence_before):
+            named_year = context.year - 1
+        if cue:
+            kind, why_kind = "target", f"cue {cue.group()}"
+        elif (kind == "target" and named_year and context.year and not context.half_year
+              and named_year < context.year):
+            kind, why_kind = "actual", f"names the past year {named_year}"
         estimate = kind == "actual" and shared.kind["estimate"].search(sentence_before)
-        year = context.default_year(kind, part.year)
+        year = context.default_year(kind, part.year if kind == part.kind else None)
+        why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
         if kind == "target":
             found = shared.kind["target_year"].search(sentence_before)
             if found:
-                year = int(found.group("year"))
-        else:
-            named = _YEAR_AT_CLAUSE.findall(sentence_before)
-            if named:  # the nearest year opening a clause before the figure
-                year = int(named[-1])
+                year, why_year = int(found.group("year")), found.group()
+        elif named_year:
+            year, why_year = named_year, f"names {named_year}"
+        if kind == "actual" and not named_year:  # a year named earlier in the paragraph (2005年,…。…)
+            paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]
+            earlier = [y for y in _YEAR_AT_CLAUSE.finditer(paragraph) if not y.group("to")]
+            if earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
+                named_year = int(earlier[-1].group("year"))
+                year, why_year = named_year, f"paragraph names {named_year}"
+        span = ""
+        if kind == "actual" and not named_year:
+            span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
+                    or self.scope.in_span(text, fig.start))
+        if span and fig.pre != "from":
+            lead = text[mention.end:fig.start]
+            if fig.measure == "growth" or (rule.sums_over_years and not self.scope.reached_level(lead)):
+                return None  # a change, or a total, over the years of the span
         if fig.pre == "from":
-            span = _YEARS_SPAN.search(text, max(0, s_start - 200), fig.start)
-            if not span or year is None:
+            span_years = self._span_years(text, s_start, fig.start, span)
+            if not span_years or year is None:
                 return None
-            years = span.group(1) or span.group(2)
-            year -= int(years) if years.isdigit() else _CN_SMALL.get(years, 0) or 0
-            if not years or year == context.default_year(kind, part.year):
-                return None
+            year -= span_years
+            why_year = f"start of {span or 'a span'} of {span_years} years"
         period = self._period(sentence_before) or context.default_period(kind)
         qualifier = "estimate" if estimate else self._qualifier(fig)
         basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
@@ -410,7 +461,16 @@ class Engine:
         if ev_end - ev_start > 200:
             ev_start = ev_end - 200
         return Fact(rule, rule.id, mention.text, fig.measure, kind, value, unit, qualifier, basis, year,
-                    period, fig.start, fig.end, ev_start, ev_end)
+                    period, fig.start, fig.end, ev_start, ev_end, f"kind: {why_kind}; year: {why_year}")
+
+    @staticmethod
+    def _span_years(text: str, s_start: int, at: int, span: str) -> int:
+        """How many years a from-to pair spans: 五年来/这五年/过去五年, N年来, a five-year plan."""
+        found = _YEARS_SPAN.search(text, max(0, s_start - 200), at)
+        words = (found.group(1) or found.group(2)) if found else ("五" if span else "")
+        if not words:
+            return 0
+        return int(words) if words.isdigit() else _CN_SMALL.get(words, 0)
 
     @staticmethod
     def _clause_start(text: str, start: int, end: int) -> int:
@@ -426,6 +486,8 @@ class Engine:
         return best
 
     def _qualifier(self, fig: Figure) -> str:
+        if fig.qualifier:
+            return fig.qualifier
         for word in (fig.post, fig.pre, "多" if fig.more else ""):
             if not word or word == "from":
                 continue
@@ -440,6 +502,15 @@ class Engine:
             if self.rules.shared.basis[name].search(lead):
                 return name
         return ""
+
+
+def _bounds(fig: Figure) -> list[Figure]:
+    """A range (增长4%—4.5%) is two figures: the lower bound at_least, the upper at_most."""
+    if fig.upper is None:
+        return [fig]
+    low = replace(fig, end=fig.lower_end, upper=None, qualifier="at_least")
+    high = replace(fig, start=fig.upper_start, number=fig.upper, upper=None, qualifier="at_most")
+    return [low, high]
 
 
 def _full_stop(text: str, before: int) -> int:

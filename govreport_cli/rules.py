@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
+from decimal import Decimal
 from pathlib import Path
 
 import regex
@@ -20,7 +21,7 @@ else:  # pragma: no cover
 
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
-             "paired", "split", "national_names", "example"}
+             "paired", "split", "national_names", "example", "plausible", "sums_over_years"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
 SPLIT_KEYS = {"names", "into"}
@@ -33,6 +34,7 @@ SHARED_SECTIONS = {
     "periods": None,
     "kind": {"target_clause", "target_sentence", "target_after", "estimate", "target_year"},
     "sections": {"target", "review", "heading_max"},
+    "scope": {"opening", "several_years", "span_opener", "reached", "progress"},
 }
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.
@@ -68,6 +70,8 @@ class Rule:
     split: list[str] = field(default_factory=list)  # rule ids the figures of a 分别 list go to
     split_names: list[regex.Pattern] = field(default_factory=list)  # the names that carry such a list
     examples: list[Example] = field(default_factory=list)
+    plausible: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # measure -> (low, high)
+    sums_over_years: bool = False  # in a review of several years a bare amount is a total: only 达到… counts
 
     @property
     def ref(self) -> str:
@@ -83,6 +87,7 @@ class Shared:
     kind: dict[str, regex.Pattern]
     sections: dict[str, regex.Pattern]
     heading_max: int
+    scope: dict[str, regex.Pattern] = field(default_factory=dict)
 
     def pattern(self, text: str) -> str:
         return expand(text, self.fragments)
@@ -206,7 +211,7 @@ def _load_shared(paths: list[Path]) -> Shared:
 
     heading_max = merged["sections"].get("heading_max", (40,))[0]
     return Shared(fragments, compiled("qualifiers"), compiled("basis"), compiled("periods"),
-                  compiled("kind"), compiled("sections"), int(heading_max))
+                  compiled("kind"), compiled("sections"), int(heading_max), compiled("scope"))
 
 
 def _string_list(value, key: str, where: str, line: int) -> list[str]:
@@ -283,6 +288,17 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
             raise RuleError(f"{where}:{example_line}: an example needs 'text' and 'facts'")
         facts = _string_list(example["facts"], "facts", where, example_line)
         examples.append(Example(example["text"], facts, example_line))
+    plausible = table.get("plausible", {})
+    plausible_line = _key_line(source, "plausible", line)
+    if not isinstance(plausible, dict) or any(
+            key not in MEASURES or not isinstance(bounds, list) or len(bounds) != 2
+            or not all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds)
+            for key, bounds in plausible.items()):
+        raise RuleError(f"{where}:{plausible_line}: 'plausible' must be a table like "
+                        "{ level = [1, 200000], growth = [-30, 50] } in the rule's unit")
+    sums = table.get("sums_over_years", False)
+    if not isinstance(sums, bool):
+        raise RuleError(f"{where}:{_key_line(source, 'sums_over_years', line)}: 'sums_over_years' must be true or false")
     return Rule(
         id=rule_id, name=table["name"], reads=table["reads"], unit=table["unit"],
         measures=tuple(measures), names=names, file=where, line=line,
@@ -290,7 +306,8 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         paired_names=paired_names, national_names=national_names,
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
-        examples=examples,
+        examples=examples, sums_over_years=sums,
+        plausible={k: (Decimal(str(lo)), Decimal(str(hi))) for k, (lo, hi) in plausible.items()},
     )
 
 

@@ -43,7 +43,7 @@ def test_format_decimal(value, text):
     ("上半年新增就业岗位1.83万个。", "new_urban_jobs", "level", "18300", "个", ""),
     ("全年新增城镇就业一千二百人。", "new_urban_jobs", "level", "1200", "人", ""),
     ("完成工业投资20亿元,同比增长1.8倍。", "industrial_investment", "growth", "180", "%", ""),
-    ("地区生产总值比上年翻一番。", "gdp", "growth", "100", "%", ""),
+    ("技术合同成交额比上年翻一番。", "tech_contract_value", "growth", "100", "%", ""),
     ("单位地区生产总值能耗下降3.9%。", "energy_intensity", "growth", "-3.9", "%", ""),
     ("研发经费投入强度提高0.2个百分点。", "rd_intensity", "growth", "0.2", "百分点", ""),
     ("粮食产量1.3万亿斤以上。", "grain_output", "level", "1.3", "万亿斤", "at_least"),

@@ -1,0 +1,65 @@
+"""Scope and period: is a figure about the report's whole region, and about one period?
+
+Closed world: a name counts only when the words before it in its clause are all openings the
+rule files list (`[scope] opening` in _shared.toml) or the report's own region name; any other
+word names another subject. A figure in a clause or paragraph about several years is no row
+unless its sentence names the one year it is about.
+"""
+from __future__ import annotations
+
+import regex
+
+from govreport_cli.rules import Shared
+
+_ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
+_CLAUSE_MARK = regex.compile(r"[,:;。]")
+
+
+def region_words(region: str) -> tuple[str, ...]:
+    """The region as reports write it before a name: 河北省 and 河北, 内蒙古自治区 and 内蒙古."""
+    if not region:
+        return ()
+    stem = _ADMIN_SUFFIX.sub("", region)
+    return tuple(w for w in {region, stem} if len(w) >= 2)
+
+
+class Scope:
+    def __init__(self, shared: Shared):
+        scope = shared.scope
+        self.openings = regex.compile(f"(?:{scope['opening'].pattern})*") if "opening" in scope else None
+        self.several_years = scope.get("several_years")
+        self.span_opener = scope.get("span_opener")
+        self.reached = scope.get("reached")
+        self.progress = scope.get("progress")
+
+    def other_subject(self, before: str, region: tuple[str, ...]) -> str:
+        """The words before a name that are no opening: another subject ("" when there are none)."""
+        if self.openings is None:
+            return ""
+        before = before.rsplit("、", 1)[-1]
+        for word in region:
+            before = before.replace(word, "")
+        if self.openings.fullmatch(before):
+            return ""
+        return self.openings.sub("", before).strip() or before
+
+    def spans_years(self, words: str) -> str:
+        """The words that make a clause about several years (年均, 累计, 五年…), or ""."""
+        if self.several_years is None:
+            return ""
+        found = self.several_years.search(words)
+        return found.group() if found else ""
+
+    def in_span(self, text: str, at: int) -> str:
+        """A paragraph opened as a review of several years (五年来…) before `at`, or ""."""
+        if self.span_opener is None:
+            return ""
+        paragraph = text.rfind("\n", 0, at) + 1
+        found = self.span_opener.search(text, paragraph, at)
+        return found.group() if found else ""
+
+    def reached_level(self, lead: str) -> bool:
+        return bool(self.reached and self.reached.search(lead))
+
+    def is_progress(self, clause: str) -> bool:
+        return bool(self.progress and self.progress.search(clause))
