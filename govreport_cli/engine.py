@@ -25,9 +25,11 @@ _CLAUSE_MARK = regex.compile(r"[,:;。]")
 _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
 _FROM = regex.compile(r"(?:从|由)$")
-_TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|下降|减少|降低|降)?(?:到|至)$")
+_TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)$")
+_THEN_PRECISE = regex.compile(r"^[、,]?(?:达到|达|为)$")  # 突破2万亿元、达到23562亿元: the precise level wins
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
-_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;])\s*(?P<to>到|至)?(?:在)?(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
+_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
+                             r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
@@ -313,6 +315,9 @@ class Engine:
                 if (self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
                         or self.rules.names.match(text, fig.token_end)):
                     continue
+                if "level" in have and _THEN_PRECISE.match(lead) and chosen and chosen[-1].measure == "level":
+                    chosen[-1] = fig
+                    continue
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
                     fig.pre = "from"
@@ -322,49 +327,74 @@ class Engine:
             chosen.append(fig)
         return chosen
 
+    def _run(self, text: str, figures: list[Figure], first: int) -> list[int]:
+        """The figures of a list from `first` on: 4.5%、5.7% / 166.6亿元和73.3亿元."""
+        run = [first]
+        while run[-1] + 1 < len(figures) and _LIST_GAP.match(
+                text[figures[run[-1]].token_end:figures[run[-1] + 1].token_start]):
+            run.append(run[-1] + 1)
+        lead_fig = figures[first]
+        for k in run[1:]:
+            fig = figures[k]
+            if lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
+                fig.measure, fig.sign = "growth", lead_fig.sign
+        return run
+
+    def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
+        """Two names of one list: nothing between them but a joiner and the first one's own figures."""
+        between = "".join(text[a:b] for a, b in _gaps(start, end, [(f.token_start, f.token_end) for f in figures]))
+        return bool(self.joiner.match(between.strip(",")))
+
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
-        """分别: the figures of a list go one by one to the names before it, in order."""
+        """分别: the figures of a list go one by one to the names before it, in order.
+
+        A second list of as many figures right after the first (分别完成X和Y,可比增长a%和b%)
+        goes to the same names. The names must stand together (A、B和C分别…); otherwise no row.
+        """
         floor = 0  # names before an earlier list are that list's
         previous: list[int] = []  # the names of the list before
         for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
             first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
                           and f.token_start - found.end() <= 4), None)
-            if first is None:
+            if first is None or first in used:
                 continue
-            run = [first]
-            while run[-1] + 1 < len(figures) and _LIST_GAP.match(
-                    text[figures[run[-1]].token_end:figures[run[-1] + 1].token_start]):
-                run.append(run[-1] + 1)
-            lead_fig = figures[first]
-            for k in run:
-                fig = figures[k]
-                if k != first and lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
-                    fig.measure, fig.sign = "growth", lead_fig.sign
-                fig.token_start = min(fig.token_start, found.start()) if k == first else fig.token_start
-                used.add(k)
+            runs = [self._run(text, figures, first)]
+            after = runs[0][-1] + 1
+            if after < len(figures) and self.carry_on.fullmatch(
+                    text[figures[runs[0][-1]].token_end:figures[after].token_start].lstrip(",")):
+                twin = self._run(text, figures, after)
+                if len(twin) == len(runs[0]):
+                    runs.append(twin)
+            figures[first].token_start = min(figures[first].token_start, found.start())
+            used.update(k for run in runs for k in run)
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= found.start()]
+            floor = figures[runs[-1][-1]].token_end
+            if owners and self.scope.spans_years(text[mentions[owners[-1]].end:found.start()]):
+                previous = []
+                continue  # 年均分别增长…: averages over several years
             if not owners and previous and self.carry_on.fullmatch(text[floor:found.start()].lstrip(",、")):
                 owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
-            floor = figures[run[-1]].token_end
             previous = owners
             if not owners:
                 continue
             last = mentions[owners[-1]]
-            if (last.rule and len(run) == len(last.rule.split)
+            if (last.rule and len(runs[0]) == len(last.rule.split)
                     and any(p.fullmatch(last.text) for p in last.rule.split_names)):
-                for rule_id, k in zip(last.rule.split, run):
-                    split_rule = self.rules.rules[rule_id]
-                    mentions.append(Mention(split_rule, last.start, last.end, last.text, rule_id))
-                    taken.setdefault(len(mentions) - 1, []).append(figures[k])
+                for position, rule_id in enumerate(last.rule.split):
+                    mentions.append(Mention(self.rules.rules[rule_id], last.start, last.end, last.text, rule_id))
+                    taken[len(mentions) - 1] = [figures[run[position]] for run in runs]
                 taken.setdefault(owners[-1], [])
                 continue
-            group = owners[-len(run):]
-            if len(group) != len(run) or any(mentions[i].rule is None for i in group):
+            group = owners[-len(runs[0]):]
+            if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
+                    or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
+                               for i, j in zip(group, group[1:]))):
                 continue
-            for i, k in zip(group, run):
-                listed = {f.measure for f in taken.get(i, [])}
-                if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
-                    taken.setdefault(i, []).append(figures[k])
+            for run in runs:
+                for i, k in zip(group, run):
+                    listed = {f.measure for f in taken.get(i, [])}
+                    if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
+                        taken.setdefault(i, []).append(figures[k])
             # the names of the list may have figures of their own before 分别
             for i in group:
                 reach = self._reach(text, mentions, i, found.start())
@@ -409,8 +439,9 @@ class Engine:
             clause_start = lead_in
         clause = text[clause_start:fig.token_start]
         opener = self.scope.span_opener.search(clause) if self.scope.span_opener else None
-        if self.scope.spans_years(self.scope.span_opener.sub("", clause) if opener else clause):
-            return None  # 年均, 累计, 每年, 连续N年…: not one period
+        own_clause = text[self._clause_start(text, s_start, mention.start):mention.start]
+        if self.scope.spans_years(self.scope.span_opener.sub("", own_clause) if opener else own_clause):
+            return None  # 年均, 累计, 每年, 连续N年… before the name: not one period
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
@@ -502,6 +533,19 @@ class Engine:
             if self.rules.shared.basis[name].search(lead):
                 return name
         return ""
+
+
+def _gaps(start: int, end: int, spans: list[tuple[int, int]]):
+    """The pieces of start..end that no span covers."""
+    at = start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < end:
+        yield at, end
 
 
 def _bounds(fig: Figure) -> list[Figure]:
