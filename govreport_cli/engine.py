@@ -26,6 +26,9 @@ _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
 _FROM = regex.compile(r"(?:从|由)$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)$")
+_EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
+_AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
+_ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大)了?(?:近|约|超过|超|逾)?$")
 _THEN_PRECISE = regex.compile(r"^[、,]?(?:达到|达|为)$")  # 突破2万亿元、达到23562亿元: the precise level wins
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
@@ -68,6 +71,7 @@ class Figure:
     upper_start: int = 0
     lower_end: int = 0
     qualifier: str = ""  # set for the bounds of a range
+    double: bool = False  # 翻番
 
 
 @dataclass
@@ -168,7 +172,7 @@ class Engine:
                 times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[m.group("times")]
                 value = Decimal(2 ** times - 1) * 100
                 out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
-                                  1, "", post, False))
+                                  1, "", post, False, double=True))
                 continue
             try:
                 number = parse_number(m.group("gnum") if m.group("change") else m.group("num"))
@@ -265,6 +269,7 @@ class Engine:
                     if k not in used and reach[0] <= f.token_start and f.token_end <= reach[1]]
             taken[index] = self._first_of_each(text, mention, mine)
         self._share(text, mentions, taken)
+        self._both(text, mentions, taken)
         facts = []
         for index, chosen in taken.items():
             mention = mentions[index]
@@ -304,7 +309,14 @@ class Engine:
                 continue  # 占年计划的47.5%: a share, and the clause goes on
             if clause_start > mention.end and not self.carry_on.fullmatch(text, clause_start, fig.token_start):
                 break  # a later clause about something else
-            if self.not_a_fact.search(lead) or self.scope.spans_years(lead):
+            if (self.not_a_fact.search(lead) or _EXCLUDING.search(lead) or self.scope.spans_years(lead)
+                    or self.scope.spans_years(_AVERAGE_CHANGE.sub("", text[mention.end:fig.start]))):
+                continue
+            if fig.double and not self.rules.shared.basis["yoy"].search(lead):
+                continue  # 翻番 without 比上年: over a span of years
+            if (fig.measure == "level" and "level" in have and _THEN_PRECISE.match(lead)
+                    and chosen and chosen[-1].measure == "level" and self.level_value(rule, fig) is not None):
+                chosen[-1] = fig
                 continue
             if fig.measure not in rule.measures or fig.measure in have:
                 continue
@@ -315,9 +327,8 @@ class Engine:
                 if (self.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
                         or self.rules.names.match(text, fig.token_end)):
                     continue
-                if "level" in have and _THEN_PRECISE.match(lead) and chosen and chosen[-1].measure == "level":
-                    chosen[-1] = fig
-                    continue
+                if _ABSOLUTE_CHANGE.search(lead):
+                    continue  # 增加近1000亿元: a change in 亿元, not a level
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
                     fig.pre = "from"
@@ -343,7 +354,8 @@ class Engine:
     def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
         """Two names of one list: nothing between them but a joiner and the first one's own figures."""
         between = "".join(text[a:b] for a, b in _gaps(start, end, [(f.token_start, f.token_end) for f in figures]))
-        return bool(self.joiner.match(between.strip(",")))
+        between = between.strip(",")
+        return not between or bool(self.joiner.match(between))
 
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
         """分别: the figures of a list go one by one to the names before it, in order.
@@ -403,6 +415,18 @@ class Engine:
                 listed = {f.measure for f in taken.setdefault(i, [])}
                 taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
 
+    def _both(self, text: str, mentions: list[Mention], taken) -> None:
+        """城乡居民人均可支配收入均增长7%: a name that carries a list gives each of its parts the figure."""
+        for index, mention in enumerate(list(mentions)):
+            rule = mention.rule
+            if (rule is None or not rule.split or not taken.get(index) or not text.startswith("均", mention.end)
+                    or not any(p.fullmatch(mention.text) for p in rule.split_names)):
+                continue
+            for rule_id in rule.split:
+                mentions.append(Mention(self.rules.rules[rule_id], mention.start, mention.end, mention.text, rule_id))
+                taken[len(mentions) - 1] = list(taken[index])
+            taken[index] = []
+
     def _share(self, text: str, mentions: list[Mention], taken) -> None:
         """A和B增长10%: a name with nothing but 和 before the next name shares its change."""
         for index in range(len(mentions) - 2, -1, -1):
@@ -439,7 +463,10 @@ class Engine:
             clause_start = lead_in
         clause = text[clause_start:fig.token_start]
         opener = self.scope.span_opener.search(clause) if self.scope.span_opener else None
-        own_clause = text[self._clause_start(text, s_start, mention.start):mention.start]
+        own_start = self._clause_start(text, s_start, mention.start)
+        own_clause = text[own_start:mention.start]
+        if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
+            own_clause = text[self._clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
         if self.scope.spans_years(self.scope.span_opener.sub("", own_clause) if opener else own_clause):
             return None  # 年均, 累计, 每年, 连续N年… before the name: not one period
         part = context.part_at(fig.start)
@@ -465,20 +492,27 @@ class Engine:
                 year, why_year = int(found.group("year")), found.group()
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
-        if kind == "actual" and not named_year:  # a year named earlier in the paragraph (2005年,…。…)
-            paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]
-            earlier = [y for y in _YEAR_AT_CLAUSE.finditer(paragraph) if not y.group("to")]
-            if earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
-                named_year = int(earlier[-1].group("year"))
-                year, why_year = named_year, f"paragraph names {named_year}"
         span = ""
         if kind == "actual" and not named_year:
+            # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%) is a span
+            span = self.scope.spans_years(_AVERAGE_CHANGE.sub("", text[s_start:_sentence_end(text, fig.end)]))
+            paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]
+            earlier = [y for y in _YEAR_AT_CLAUSE.finditer(paragraph) if not y.group("to")]
+            if not span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
+                named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
+                year, why_year = named_year, f"paragraph names {named_year}"
+        if kind == "actual" and not named_year and not span:
             span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
                     or self.scope.in_span(text, fig.start))
+        lead = text[mention.end:fig.start]
         if span and fig.pre != "from":
-            lead = text[mention.end:fig.start]
-            if fig.measure == "growth" or (rule.sums_over_years and not self.scope.reached_level(lead)):
-                return None  # a change, or a total, over the years of the span
+            if (fig.measure == "growth" or (rule.sums_over_years and not self.scope.reached_level(lead))
+                    or self.scope.held_level(lead)):
+                return None  # a change, a total or a level held over the years of the span
+        if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
+                and fig.measure == "level" and not self.scope.reached_level(lead)
+                and not shared.kind["target_year"].search(sentence_before)):
+            return None  # a five-year plan's total (城镇新增就业500万人以上)
         if fig.pre == "from":
             span_years = self._span_years(text, s_start, fig.start, span)
             if not span_years or year is None:
@@ -555,6 +589,11 @@ def _bounds(fig: Figure) -> list[Figure]:
     low = replace(fig, end=fig.lower_end, upper=None, qualifier="at_least")
     high = replace(fig, start=fig.upper_start, number=fig.upper, upper=None, qualifier="at_most")
     return [low, high]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found else len(text)
 
 
 def _full_stop(text: str, before: int) -> int:

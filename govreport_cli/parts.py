@@ -20,7 +20,7 @@ class Part:
     start: int
     kind: str  # "actual" or "target"
     year: int | None  # the year its figures are about, when the heading or its body says
-    multi_year: bool = False  # a review of several years: only levels reached at its close are rows
+    multi_year: bool = False  # about several years: only levels reached at the close are rows
     heading: str = ""
 
 
@@ -67,7 +67,7 @@ def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, boo
     if found:
         end = plan_end(found.group(1))
         if end:
-            return ("target", end, False) if end >= year else ("actual", end, True)
+            return ("target", end, True) if end >= year else ("actual", end, True)
     if _OPENS_PAST.match(body):
         return "actual", year - 1, False
     if _OPENS_FUTURE.match(body):
@@ -93,7 +93,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool) -> t
             kind = "actual" if end < year else "target"
         if kind == "actual":
             return kind, end, True
-        return kind, (end if kind == "target" else None), False
+        return kind, (end if kind == "target" else None), kind == "target"
     if _PAST_SPAN.search(head):
         return "actual", year - 1, True
     if _NEXT_SPAN.search(head) and kind != "actual":

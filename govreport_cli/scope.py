@@ -31,6 +31,7 @@ class Scope:
         self.span_opener = scope.get("span_opener")
         self.reached = scope.get("reached")
         self.progress = scope.get("progress")
+        self.held = scope.get("held")
 
     def other_subject(self, before: str, region: tuple[str, ...]) -> str:
         """The words before a name that are no opening: another subject ("" when there are none)."""
@@ -60,6 +61,9 @@ class Scope:
 
     def reached_level(self, lead: str) -> bool:
         return bool(self.reached and self.reached.search(lead))
+
+    def held_level(self, lead: str) -> bool:
+        return bool(self.held and self.held.search(lead))
 
     def is_progress(self, clause: str) -> bool:
         return bool(self.progress and self.progress.search(clause))
