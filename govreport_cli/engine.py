@@ -113,6 +113,7 @@ class Engine:
         self.share_after = regex.compile(p("{share_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
         self.scope = Scope(shared)
+        self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures that gave no fact
         self.name_index = NameIndex.build(rules)  # None: every sentence gets every name
         self.units = {
             "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
@@ -284,7 +285,8 @@ class Engine:
     def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
         """From the end of a name to the next name, sub-item or other subject, or MAX_REACH."""
         start = mentions[index].end
-        stop = mentions[index + 1].start if index + 1 < len(mentions) else end
+        # the next name in the text (names a list deals to are appended after the others)
+        stop = min((m.start for m in mentions if m.start >= start), default=end)
         stop = min(stop, start + MAX_REACH)
         for pattern in (self.sub_item, self.other_subject):
             found = pattern.search(text, start, stop)
@@ -341,10 +343,12 @@ class Engine:
     def _run(self, text: str, figures: list[Figure], first: int) -> list[int]:
         """The figures of a list from `first` on: 4.5%、5.7% / 166.6亿元和73.3亿元."""
         run = [first]
+        lead_fig = figures[first]
         while run[-1] + 1 < len(figures) and _LIST_GAP.match(
                 text[figures[run[-1]].token_end:figures[run[-1] + 1].token_start]):
+            if lead_fig.measure == "level" and figures[run[-1] + 1].measure == "growth":
+                break  # …24220元和10200元,增长9%和11%: a second list
             run.append(run[-1] + 1)
-        lead_fig = figures[first]
         for k in run[1:]:
             fig = figures[k]
             if lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
@@ -448,13 +452,13 @@ class Engine:
         if fig.measure == "level":
             converted = self.level_value(rule, fig)
             if converted is None:
-                return None
+                return self._drop(fig, f"not a level in {rule.unit}")
             value, unit = converted
         else:
             value, unit = self.growth_value(fig)
         bounds = rule.plausible.get(fig.measure)
         if bounds and not bounds[0] <= value <= bounds[1]:
-            return None  # a wrong number is worse than none: 0.00034 亿元 of GDP, growth 300 %
+            return self._drop(fig, f"implausible for {rule.id}: {value} {unit}")  # 0.00034 亿元 of GDP, growth 300 %
         sentence_before = text[s_start:fig.token_start]
         clause_start = self._clause_start(text, s_start, mention.start)
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
@@ -468,7 +472,7 @@ class Engine:
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             own_clause = text[self._clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
         if self.scope.spans_years(self.scope.span_opener.sub("", own_clause) if opener else own_clause):
-            return None  # 年均, 累计, 每年, 连续N年… before the name: not one period
+            return self._drop(fig, "several years before the name (年均, 累计, 每年…)")
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
@@ -492,31 +496,34 @@ class Engine:
                 year, why_year = int(found.group("year")), found.group()
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
-        span = ""
+        span = sentence_span = ""
         if kind == "actual" and not named_year:
-            # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%) is a span
-            span = self.scope.spans_years(_AVERAGE_CHANGE.sub("", text[s_start:_sentence_end(text, fig.end)]))
+            # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
+            sentence_span = self.scope.spans_years(text[s_start:_sentence_end(text, fig.end)])
             paragraph = text[text.rfind("\n", 0, s_start) + 1:s_start]
             earlier = [y for y in _YEAR_AT_CLAUSE.finditer(paragraph) if not y.group("to")]
-            if not span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
+            if not sentence_span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
                 named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
-        if kind == "actual" and not named_year and not span:
+        if kind == "actual" and not named_year:
             span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
                     or self.scope.in_span(text, fig.start))
         lead = text[mention.end:fig.start]
         if span and fig.pre != "from":
             if (fig.measure == "growth" or (rule.sums_over_years and not self.scope.reached_level(lead))
                     or self.scope.held_level(lead)):
-                return None  # a change, a total or a level held over the years of the span
+                return self._drop(fig, f"a change, total or held level over the years of {span}")
+        if (sentence_span and fig.pre != "from" and fig.measure == "level" and rule.sums_over_years
+                and not self.scope.reached_level(lead)):
+            return self._drop(fig, f"a total in a sentence about several years ({sentence_span})")
         if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
                 and fig.measure == "level" and not self.scope.reached_level(lead)
                 and not shared.kind["target_year"].search(sentence_before)):
-            return None  # a five-year plan's total (城镇新增就业500万人以上)
+            return self._drop(fig, "a five-year plan's total (城镇新增就业500万人以上)")
         if fig.pre == "from":
             span_years = self._span_years(text, s_start, fig.start, span)
             if not span_years or year is None:
-                return None
+                return self._drop(fig, "a from-to pair with no span of years to date its start")
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
         period = self._period(sentence_before) or context.default_period(kind)
@@ -527,6 +534,11 @@ class Engine:
             ev_start = ev_end - 200
         return Fact(rule, rule.id, mention.text, fig.measure, kind, value, unit, qualifier, basis, year,
                     period, fig.start, fig.end, ev_start, ev_end, f"kind: {why_kind}; year: {why_year}")
+
+    def _drop(self, fig: Figure, why: str) -> None:
+        """No fact from this figure; `explain` lists why."""
+        if self.dropped is not None:
+            self.dropped.append((fig.start, fig.end, why))
 
     @staticmethod
     def _span_years(text: str, s_start: int, at: int, span: str) -> int:
