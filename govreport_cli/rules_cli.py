@@ -115,8 +115,8 @@ def explain(
 ) -> None:
     """Show which rule fired where in one file: every indicator name found, then every fact."""
     from govreport_cli.api import engine_for, extract_text
-    from govreport_cli.context import NATIONAL, read_context
-    from govreport_cli.engine import sentences
+    from govreport_cli.context import read_context
+    from govreport_cli.sentences import sentences
     from govreport_cli.normalize import normalize
     from govreport_cli.numbers import format_decimal
     from govreport_cli.reading import UnreadableError, read_document
@@ -142,7 +142,7 @@ def explain(
 
     names = []
     for start, end in sentences(clean.text):
-        for mention in engine.mentions(clean.text, start, end, context.region == NATIONAL):
+        for mention in engine.mentions(clean.text, start, end, context):
             if wanted and mention.rule_id not in wanted:
                 continue
             status = f"rejected: {mention.why_not}" if mention.why_not else "counted"

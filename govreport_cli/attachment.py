@@ -1,0 +1,234 @@
+"""Attachment: which figures of a sentence belong to which name.
+
+Each name takes the first level and the first change that follow it, up to the next name, a
+sub-item (其中), another subject or a later clause with a subject of its own; 分别 lists are dealt
+out over the names before them, a second list of as many figures right after goes to the same
+names; names joined by 和/、 with no figure between share a change; 城乡…均增长7% gives each part.
+A figure in a lead about several years (年均, 累计…) is taken by no name.
+"""
+from __future__ import annotations
+
+import regex
+
+from govreport_cli.figures import Figure, FigureReader
+from govreport_cli.names import Mention
+from govreport_cli.rules import RuleSet
+from govreport_cli.scope import Scope
+from govreport_cli.sentences import clause_start
+
+MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
+SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
+_RESPECTIVELY = regex.compile("分别")
+_LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
+_FROM = regex.compile(r"(?:从|由)$")
+_TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)$")
+_EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
+AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
+_ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大)了?(?:近|约|超过|超|逾)?$")
+_THEN_PRECISE = regex.compile(r"^[、,]?(?:达到|达|为)$")  # 突破2万亿元、达到23562亿元: the precise level wins
+
+
+class Attacher:
+    def __init__(self, rules: RuleSet, scope: Scope, reader: FigureReader):
+        self.rules = rules
+        self.scope = scope
+        self.reader = reader
+        p = rules.shared.pattern
+        self.not_a_fact = regex.compile(p("{not_a_fact}"))
+        self.sub_item = regex.compile(p("{sub_item}"))
+        self.modifies = regex.compile(p("{modifies}"))
+        self.carry_on = regex.compile(p("{carry_on}"))
+        self.other_subject = regex.compile(p("{other_subject}"))
+        self.joiner = regex.compile(p("{joiner}"))
+        self.yoy = rules.shared.basis["yoy"]
+
+    def attach(self, text: str, mentions: list[Mention], figures: list[Figure], end: int) -> dict[int, list[Figure]]:
+        """Mention index -> its figures. Names a list deals to are appended to `mentions`."""
+        taken: dict[int, list[Figure]] = {}
+        used: set[int] = set()
+        self._deal_lists(text, mentions, figures, taken, used)
+        for index, mention in enumerate(mentions):
+            if mention.rule is None or index in taken:
+                continue
+            reach = self._reach(text, mentions, index, end)
+            mine = [f for k, f in enumerate(figures)
+                    if k not in used and reach[0] <= f.token_start and f.token_end <= reach[1]]
+            taken[index] = self._first_of_each(text, mention, mine)
+        self._share(text, mentions, taken)
+        self._both(text, mentions, taken)
+        return taken
+
+    def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
+        """From the end of a name to the next name, sub-item or other subject, or MAX_REACH."""
+        start = mentions[index].end
+        # the next name in the text (names a list deals to are appended after the others)
+        stop = min((m.start for m in mentions if m.start >= start), default=end)
+        stop = min(stop, start + MAX_REACH)
+        for pattern in (self.sub_item, self.other_subject):
+            found = pattern.search(text, start, stop)
+            if found:
+                stop = found.start()
+        return start, stop
+
+    def _first_of_each(self, text: str, mention: Mention, figures: list[Figure]) -> list[Figure]:
+        """The first level and the first change after a name; a from-to pair gives both levels."""
+        chosen: list[Figure] = []
+        rule = mention.rule
+        previous_end = mention.end
+        have = set()
+        opening = text[clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start):mention.start]
+        if self.not_a_fact.search(opening):
+            return []
+        for k, fig in enumerate(figures):
+            lead = text[previous_end:fig.start]
+            previous_end = fig.token_end
+            opens = clause_start(text, mention.end, fig.token_start)
+            if self.scope.is_progress(text[opens:fig.token_start]):
+                continue  # 占年计划的47.5%: a share, and the clause goes on
+            if opens > mention.end and not self.carry_on.fullmatch(text, opens, fig.token_start):
+                break  # a later clause about something else
+            if (self.not_a_fact.search(lead) or _EXCLUDING.search(lead) or self.scope.spans_years(lead)
+                    or self.scope.spans_years(AVERAGE_CHANGE.sub("", text[mention.end:fig.start]))):
+                continue
+            if fig.double and not self.yoy.search(lead):
+                continue  # 翻番 without 比上年: over a span of years
+            if (fig.measure == "level" and "level" in have and _THEN_PRECISE.match(lead)
+                    and chosen and chosen[-1].measure == "level" and self.reader.level_value(rule, fig) is not None):
+                chosen[-1] = fig
+                continue
+            if fig.measure not in rule.measures or fig.measure in have:
+                continue
+            # points measure the change of a rate; of anything else they change its growth rate
+            if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
+                continue
+            if fig.measure == "level":
+                if (self.reader.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
+                        or self.rules.names.match(text, fig.token_end)):
+                    continue
+                if _ABSOLUTE_CHANGE.search(lead):
+                    continue  # 增加近1000亿元: a change in 亿元, not a level
+                if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
+                        text[fig.token_end:figures[k + 1].token_start]):
+                    fig.start_of_pair = True
+                    chosen.append(fig)
+                    continue
+            have.add(fig.measure)
+            chosen.append(fig)
+        return chosen
+
+    def _run(self, text: str, figures: list[Figure], first: int) -> list[int]:
+        """The figures of a list from `first` on: 4.5%、5.7% / 166.6亿元和73.3亿元."""
+        run = [first]
+        lead_fig = figures[first]
+        while run[-1] + 1 < len(figures) and _LIST_GAP.match(
+                text[figures[run[-1]].token_end:figures[run[-1] + 1].token_start]):
+            if lead_fig.measure == "level" and figures[run[-1] + 1].measure == "growth":
+                break  # …24220元和10200元,增长9%和11%: a second list
+            run.append(run[-1] + 1)
+        for k in run[1:]:
+            fig = figures[k]
+            if lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
+                fig.measure, fig.sign = "growth", lead_fig.sign
+        return run
+
+    def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
+        """Two names of one list: nothing between them but a joiner and the first one's own figures."""
+        between = "".join(text[a:b] for a, b in _gaps(start, end, [(f.token_start, f.token_end) for f in figures]))
+        between = between.strip(",")
+        return not between or bool(self.joiner.match(between))
+
+    def _deal_lists(self, text, mentions, figures, taken, used) -> None:
+        """分别: the figures of a list go one by one to the names before it, in order.
+
+        A second list of as many figures right after the first (分别完成X和Y,可比增长a%和b%)
+        goes to the same names. The names must stand together (A、B和C分别…); otherwise no row.
+        """
+        floor = 0  # names before an earlier list are that list's
+        previous: list[int] = []  # the names of the list before
+        for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
+            first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
+                          and f.token_start - found.end() <= 4), None)
+            if first is None or first in used:
+                continue
+            runs = [self._run(text, figures, first)]
+            after = runs[0][-1] + 1
+            if after < len(figures) and self.carry_on.fullmatch(
+                    text[figures[runs[0][-1]].token_end:figures[after].token_start].lstrip(",")):
+                twin = self._run(text, figures, after)
+                if len(twin) == len(runs[0]):
+                    runs.append(twin)
+            figures[first].token_start = min(figures[first].token_start, found.start())
+            used.update(k for run in runs for k in run)
+            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= found.start()]
+            floor = figures[runs[-1][-1]].token_end
+            if owners and self.scope.spans_years(text[mentions[owners[-1]].end:found.start()]):
+                previous = []
+                continue  # 年均分别增长…: averages over several years
+            if not owners and previous and self.carry_on.fullmatch(text[floor:found.start()].lstrip(",、")):
+                owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
+            previous = owners
+            if not owners:
+                continue
+            last = mentions[owners[-1]]
+            if (last.rule and len(runs[0]) == len(last.rule.split)
+                    and any(p.fullmatch(last.text) for p in last.rule.split_names)):
+                for position, rule_id in enumerate(last.rule.split):
+                    mentions.append(Mention(self.rules.rules[rule_id], last.start, last.end, last.text, rule_id))
+                    taken[len(mentions) - 1] = [figures[run[position]] for run in runs]
+                taken.setdefault(owners[-1], [])
+                continue
+            group = owners[-len(runs[0]):]
+            if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
+                    or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
+                               for i, j in zip(group, group[1:]))):
+                continue
+            for run in runs:
+                for i, k in zip(group, run):
+                    listed = {f.measure for f in taken.get(i, [])}
+                    if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
+                        taken.setdefault(i, []).append(figures[k])
+            # the names of the list may have figures of their own before 分别
+            for i in group:
+                reach = self._reach(text, mentions, i, found.start())
+                own = [f for k, f in enumerate(figures)
+                       if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], found.start())]
+                listed = {f.measure for f in taken.setdefault(i, [])}
+                taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
+
+    def _both(self, text: str, mentions: list[Mention], taken) -> None:
+        """城乡居民人均可支配收入均增长7%: a name that carries a list gives each of its parts the figure."""
+        for index, mention in enumerate(list(mentions)):
+            rule = mention.rule
+            if (rule is None or not rule.split or not taken.get(index) or not text.startswith("均", mention.end)
+                    or not any(p.fullmatch(mention.text) for p in rule.split_names)):
+                continue
+            for rule_id in rule.split:
+                mentions.append(Mention(self.rules.rules[rule_id], mention.start, mention.end, mention.text, rule_id))
+                taken[len(mentions) - 1] = list(taken[index])
+            taken[index] = []
+
+    def _share(self, text: str, mentions: list[Mention], taken) -> None:
+        """A和B增长10%: a name with nothing but 和 before the next name shares its change."""
+        for index in range(len(mentions) - 2, -1, -1):
+            mention, following = mentions[index], mentions[index + 1]
+            if mention.rule is None or following.rule is None or taken.get(index):
+                continue
+            if not self.joiner.match(text[mention.end:following.start]):
+                continue
+            shared = [f for f in taken.get(index + 1, []) if f.measure == "growth"
+                      and "growth" in mention.rule.measures]
+            if shared:
+                taken[index] = shared
+
+
+def _gaps(start: int, end: int, spans: list[tuple[int, int]]):
+    """The pieces of start..end that no span covers."""
+    at = start
+    for a, b in sorted(spans):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < end:
+        yield at, end

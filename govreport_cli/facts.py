@@ -1,0 +1,93 @@
+"""Facts: a name, a figure and their timing become one fact, in the rule's unit.
+
+The value is converted to the rule's unit and checked against the rule's plausible range (a
+per-capita income in 万元 read as a GDP, a growth of 300 %: a wrong number is worse than none);
+the qualifier, the basis and the evidence clause are read around the figure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govreport_cli.context import ReportContext
+from govreport_cli.figures import Figure, FigureReader
+from govreport_cli.names import Mention
+from govreport_cli.rules import Rule, RuleSet
+from govreport_cli.timing import TimingReader
+
+MAX_EVIDENCE = 200
+
+
+@dataclass
+class Fact:
+    rule: Rule
+    indicator: str
+    name: str
+    measure: str
+    kind: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    basis: str
+    year: int | None
+    period: str
+    start: int  # clean-text offsets of the number as written
+    end: int
+    evidence_start: int
+    evidence_end: int
+    why: str = ""  # which signals set the kind and the year
+
+    @property
+    def key(self) -> tuple:
+        """What makes two facts the same fact (a body printed twice, a target restated in an annex)."""
+        return self.indicator, self.measure, self.kind, self.value, self.unit, self.year, self.period
+
+
+class FactMaker:
+    def __init__(self, rules: RuleSet, reader: FigureReader, timing: TimingReader):
+        self.shared = rules.shared
+        self.reader = reader
+        self.timing = timing
+
+    def make(self, text: str, s_start: int, mention: Mention, fig: Figure,
+             context: ReportContext) -> Fact | str:
+        """The fact, or why the figure gives none."""
+        rule = mention.rule
+        if fig.measure == "level":
+            converted = self.reader.level_value(rule, fig)
+            if converted is None:
+                return f"not a level in {rule.unit}"
+            value, unit = converted
+        else:
+            value, unit = self.reader.growth_value(fig)
+        bounds = rule.plausible.get(fig.measure)
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            return f"implausible for {rule.id}: {value} {unit}"
+        timing = self.timing.decide(text, s_start, mention, fig, context)
+        if isinstance(timing, str):
+            return timing
+        qualifier = "estimate" if timing.estimate else self._qualifier(fig)
+        basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
+        ev_start, ev_end = timing.clause_start, fig.token_end
+        if ev_end - ev_start > MAX_EVIDENCE:
+            ev_start = ev_end - MAX_EVIDENCE
+        return Fact(rule, rule.id, mention.text, fig.measure, timing.kind, value, unit, qualifier, basis,
+                    timing.year, timing.period, fig.start, fig.end, ev_start, ev_end, timing.why)
+
+    def _qualifier(self, fig: Figure) -> str:
+        if fig.qualifier:
+            return fig.qualifier
+        for word in (fig.post, fig.pre, "多" if fig.more else ""):
+            if not word:
+                continue
+            for name, pattern in self.shared.qualifiers.items():
+                if pattern.match(word):
+                    return name
+        return ""
+
+    def _basis(self, text: str, mention: Mention, fig: Figure) -> str:
+        lead = text[mention.end:fig.start]
+        for name in ("comparable", "yoy"):
+            if self.shared.basis[name].search(lead):
+                return name
+        return ""

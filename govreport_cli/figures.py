@@ -1,0 +1,123 @@
+"""Figures: every amount and every change in a sentence, and their values in a rule's unit.
+
+An amount is a number with its multiplier and unit (1.2万亿元, 9500多万元, 1.83万个); a change
+is a verb of rise or fall with its size (增长6.5%, 下降3.9%, 增长1.8倍, 提高1.5个百分点, 翻一番);
+a range (增长4%—4.5%) is one change with an upper bound, read later as two rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from govreport_cli.limits import PATTERN_TIMEOUT
+from govreport_cli.numbers import parse_number, scale
+from govreport_cli.rules import Rule, RuleSet
+
+MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
+_DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
+
+
+@dataclass
+class Figure:
+    measure: str  # level or growth
+    start: int  # the number as written, with its multiplier and unit
+    end: int
+    token_start: int  # with the verb of a change
+    token_end: int  # with a qualifier written after the unit
+    number: Decimal
+    multiplier: str
+    unit: str
+    sign: int
+    pre: str  # qualifier before the number
+    post: str  # qualifier after the unit
+    more: bool  # 9500多万元
+    upper: Decimal | None = None  # a range (增长4%—4.5%): its upper bound, from upper_start
+    upper_start: int = 0
+    lower_end: int = 0
+    qualifier: str = ""  # set for the bounds of a range
+    double: bool = False  # 翻番
+    start_of_pair: bool = False  # 从X增加到Y: X, the level at the start of a span
+
+
+class FigureReader:
+    def __init__(self, rules: RuleSet):
+        p = rules.shared.pattern
+        self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<amount>{amount})"))
+        self.after = regex.compile(p(r"(?P<post>{after})"))
+        self.before = regex.compile(p(r"(?P<pre>{before})$"))
+        self.fall = regex.compile(p("^(?:{fall}|降幅)"))
+        self.units = {
+            "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
+            "mass": regex.compile(p("{mass_unit}$")),
+        }
+
+    def figures_in(self, text: str, start: int, end: int) -> list[Figure]:
+        out = []
+        for m in self.figures.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+            post_m = self.after.match(text, m.end(), end)
+            post = post_m.group("post") if post_m else ""
+            token_end = post_m.end() if post_m else m.end()
+            if m.group("double"):
+                value = Decimal(2 ** _DOUBLINGS[m.group("times")] - 1) * 100
+                out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
+                                  1, "", post, False, double=True))
+                continue
+            try:
+                number = parse_number(m.group("gnum") if m.group("change") else m.group("num"))
+            except (ValueError, ArithmeticError):
+                continue
+            if m.group("change"):
+                sign = -1 if self.fall.match(m.group("verb")) else 1
+                if m.group("gsign"):  # 增长-2.1%
+                    sign = -sign
+                fig = Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
+                             m.group("gunit"), sign, m.group("gpre") or "", post, False)
+                if m.group("gnum2"):  # a range: 增长4%—4.5%
+                    fig.upper, fig.upper_start = parse_number(m.group("gnum2")), m.start("gnum2")
+                    fig.lower_end = m.end("gnum") + (text[m.end("gnum")] == "%")
+                out.append(fig)
+            else:
+                pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
+                out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
+                                  m.group("mult") or "", m.group("unit"), 1,
+                                  pre_m.group("pre") if pre_m else "", post,
+                                  bool(m.group("more") or m.group("more2"))))
+        return out
+
+    def level_value(self, rule: Rule, fig: Figure) -> tuple[Decimal, str] | None:
+        """The figure in the rule's unit, or None when it is not a level of this indicator."""
+        unit = rule.unit
+        if unit == "%":
+            return (fig.number, "%") if fig.unit == "%" else None
+        if unit.endswith("元"):  # converted to the rule's magnitude, in the text's currency
+            if not self.units["money"].fullmatch(fig.unit):
+                return None
+            magnitude = "亿" if unit.startswith("亿") else "万" if unit.startswith("万") else ""
+            value = fig.number * scale(fig.multiplier) / MONEY_SCALE[magnitude]
+            return value, magnitude + fig.unit
+        if self.units["mass"].search(unit):  # kept in the text's unit (the score converts)
+            if not self.units["mass"].fullmatch(fig.unit):
+                return None
+            return fig.number, fig.multiplier + fig.unit
+        if not self.units["count"].fullmatch(fig.unit):
+            return None
+        return fig.number * scale(fig.multiplier), fig.unit
+
+    @staticmethod
+    def growth_value(fig: Figure) -> tuple[Decimal, str]:
+        if fig.unit == "倍":
+            return fig.sign * fig.number * 100, "%"
+        if fig.unit.endswith("百分点"):
+            return fig.sign * fig.number, "百分点"
+        return fig.sign * fig.number, "%"
+
+
+def bounds(fig: Figure) -> list[Figure]:
+    """A range (增长4%—4.5%) is two figures: the lower bound at_least, the upper at_most."""
+    if fig.upper is None:
+        return [fig]
+    low = replace(fig, end=fig.lower_end, upper=None, qualifier="at_least")
+    high = replace(fig, start=fig.upper_start, number=fig.upper, upper=None, qualifier="at_most")
+    return [low, high]

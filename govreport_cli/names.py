@@ -1,0 +1,80 @@
+"""Names: where an indicator is named in a sentence, and whether that name counts.
+
+A name does not count in a share (占…比重), for a part of the region, in a context its rule
+forbids, when a paired name lacks its partner, or — the closed world — when any word before it
+in its clause is not an opening the rule files list. A name that does not count still ends the
+reach of the name before it, and says why (`explain` prints it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govreport_cli.limits import PATTERN_TIMEOUT
+from govreport_cli.rules import Rule, RuleSet
+from govreport_cli.scope import Scope
+from govreport_cli.sentences import clause_start
+
+AFTER_CHARS = 12  # how far after a name its not_after contexts look
+
+
+@dataclass
+class Mention:
+    rule: Rule | None  # None: a name seen in a context that must not count (it still ends the reach)
+    start: int
+    end: int
+    text: str
+    rule_id: str = ""  # whose name it is, counted or not
+    why_not: str = ""  # why it does not count
+
+
+class NameFinder:
+    def __init__(self, rules: RuleSet, scope: Scope):
+        self.rules = rules
+        self.scope = scope
+        p = rules.shared.pattern
+        self.share_before = regex.compile(p("{share_before}"))
+        self.share_after = regex.compile(p("{share_after}"))
+        self.part_of_region = regex.compile(p("{part_of_region}"))
+
+    def mentions(self, text: str, start: int, end: int, national: bool = False,
+                 names: regex.Pattern | None = None, region: tuple[str, ...] = ()) -> list[Mention]:
+        found: list[Mention] = []
+        for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+            rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
+            rule = self.rules.rules[rule_id]
+            opens = clause_start(text, start, m.start())
+            before = text[opens:m.start()]
+            after = text[m.end():min(end, m.end() + AFTER_CHARS)]
+            why_not = (self._why_not(rule, how, before, after, found, national)
+                       or self._not_the_whole(text, opens, m.start(), rule, found, region))
+            found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
+        return found
+
+    def _not_the_whole(self, text: str, opens: int, at: int, rule: Rule, found: list[Mention],
+                       region: tuple[str, ...]) -> str:
+        """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
+        since = max([opens] + [x.end for x in found if opens <= x.end <= at])
+        other = self.scope.other_subject(text[since:at], region)
+        if other:
+            return f"another subject: {other}"
+        if "其中" in text[opens:at] and any(x.rule is rule for x in found):
+            return "a part (其中) of the same indicator"
+        return ""
+
+    def _why_not(self, rule: Rule, how: str, before: str, after: str, found: list[Mention],
+                 national: bool) -> str:
+        if self.share_before.search(before) or self.share_after.search(after):
+            return "a share (占…/比重)"
+        if self.part_of_region.search(before):
+            return "a figure of a part of the region (开发区, 平台…)"
+        for key, patterns, context in (("not_before", rule.not_before, before), ("not_after", rule.not_after, after)):
+            for pattern in patterns:
+                if pattern.search(context):
+                    return f"{key} {pattern.pattern}"
+        if how == "paired" and not any(x.rule is not None and x.rule.id in rule.paired_after for x in found):
+            return f"paired name with no {'/'.join(rule.paired_after)} before it in the sentence"
+        if how == "national" and not national:
+            return "national name in a report that is not national"
+        return ""

@@ -1,0 +1,63 @@
+"""Sentences and clauses: the units every later stage reads within.
+
+A sentence ends at 。;!? or at a line break that ends a paragraph; a clause at a comma or colon.
+"""
+from __future__ import annotations
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。;!?\n]")
+_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
+_CLAUSE_MARK = regex.compile(r"[,:;。]")
+SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
+MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
+
+
+def sentences(text: str):
+    """Sentence spans; very long ones are cut so that no pattern sees an unbounded run.
+
+    A line break ends a sentence after end punctuation, after a short line (a heading) or before
+    a numbered heading; elsewhere it is a wrapped line (PDF, narrow pages) and the sentence goes on.
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() == "\n" and not _line_ends_sentence(text, m.start()):
+            continue
+        yield from _pieces(start, m.end())
+        start = m.end()
+    yield from _pieces(start, len(text))
+
+
+def _line_ends_sentence(text: str, newline: int) -> bool:
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    return (not line or line[-1] in "。;!?:" or len(line) <= SHORT_LINE
+            or bool(_HEADING_START.match(text, newline + 1)))
+
+
+def _pieces(start: int, end: int):
+    while end - start > MAX_SENTENCE:
+        yield start, start + MAX_SENTENCE
+        start += MAX_SENTENCE
+    if end > start:
+        yield start, end
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding `end` starts (after the last comma, colon or stop), not before `start`."""
+    return max((c.end() for c in _CLAUSE_MARK.finditer(text, start, end)), default=start)
+
+
+def sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found else len(text)
+
+
+def full_stop(text: str, before: int) -> int:
+    """Where the sentence holding `before` starts, semicolons not counted (at most 600 back)."""
+    floor = max(0, before - 600)
+    return max(text.rfind("。", floor, before), text.rfind("\n", floor, before)) + 1 or floor
+
+
+def paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1

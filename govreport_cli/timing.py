@@ -1,0 +1,139 @@
+"""Timing: the kind (actual or target), year and period of a figure, and whether it is one period.
+
+The part of the report gives the default (review → actual of the year before, plan → target of
+the report's year, five-year goals → the plan's last year); the clause overrides it: a target cue
+(力争, 确保, 目标, 预期, 计划, 到2030年) makes a target, a past year named at a clause's start makes
+an actual of that year, 预计 about a year just ended an estimate. A figure about several years
+(年均, 累计, a five-year review's totals and changes) gives no row: `decide` says why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from govreport_cli.attachment import SHORT_CLAUSE
+from govreport_cli.context import ReportContext
+from govreport_cli.figures import Figure
+from govreport_cli.names import Mention
+from govreport_cli.rules import RuleSet
+from govreport_cli.scope import Scope
+from govreport_cli.sentences import clause_start, full_stop, paragraph_start, sentence_end
+
+_YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
+_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
+                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
+_LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
+
+
+@dataclass
+class Timing:
+    kind: str
+    year: int | None
+    period: str
+    estimate: bool
+    clause_start: int  # where the evidence starts
+    why: str  # which signals set the kind and the year
+
+
+class TimingReader:
+    def __init__(self, rules: RuleSet, scope: Scope):
+        self.shared = rules.shared
+        self.scope = scope
+
+    def decide(self, text: str, s_start: int, mention: Mention, fig: Figure,
+               context: ReportContext) -> Timing | str:
+        """The figure's timing, or why it is not about one period."""
+        shared, scope, rule = self.shared, self.scope, mention.rule
+        sentence_before = text[s_start:fig.token_start]
+        own_start = clause_start(text, s_start, mention.start)
+        # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
+        lead_in = clause_start(text, s_start, max(s_start, own_start - 1))
+        opens = lead_in if own_start - lead_in <= SHORT_CLAUSE else own_start
+        clause = text[opens:fig.token_start]
+        opener = scope.span_opener.search(clause) if scope.span_opener else None
+        own_clause = text[own_start:mention.start]
+        if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
+            own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
+        if scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause):
+            return "several years before the name (年均, 累计, 每年…)"
+        part = context.part_at(fig.start)
+        kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
+        cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
+               or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
+               or shared.kind["target_after"].match(text, fig.token_end))
+        named = [y for y in _YEAR_AT_CLAUSE.finditer(sentence_before) if not y.group("to")]
+        named_year = int(named[-1].group("year")) if named else None
+        if named_year is None and context.year and not context.half_year and _LAST_YEAR.search(sentence_before):
+            named_year = context.year - 1
+        if cue:
+            kind, why_kind = "target", f"cue {cue.group()}"
+        elif (kind == "target" and named_year and context.year and not context.half_year
+              and named_year < context.year):
+            kind, why_kind = "actual", f"names the past year {named_year}"
+        estimate = kind == "actual" and bool(shared.kind["estimate"].search(sentence_before))
+        year = context.default_year(kind, part.year if kind == part.kind else None)
+        why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
+        if kind == "target":
+            found = shared.kind["target_year"].search(sentence_before)
+            if found:
+                year, why_year = int(found.group("year")), found.group()
+        elif named_year:
+            year, why_year = named_year, f"names {named_year}"
+        span = sentence_span = ""
+        if kind == "actual" and not named_year:
+            # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
+            sentence_span = scope.spans_years(text[s_start:sentence_end(text, fig.end)])
+            earlier = [y for y in _YEAR_AT_CLAUSE.finditer(text[paragraph_start(text, s_start):s_start])
+                       if not y.group("to")]
+            if not sentence_span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
+                named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
+                year, why_year = named_year, f"paragraph names {named_year}"
+        if kind == "actual" and not named_year:
+            span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
+                    or scope.in_span(text, fig.start))
+        lead = text[mention.end:fig.start]
+        if span and not fig.start_of_pair:
+            if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead))
+                    or scope.held_level(lead)):
+                return f"a change, total or held level over the years of {span}"
+        if (sentence_span and not fig.start_of_pair and fig.measure == "level" and rule.sums_over_years
+                and not scope.reached_level(lead)):
+            return f"a total in a sentence about several years ({sentence_span})"
+        if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
+                and fig.measure == "level" and not scope.reached_level(lead)
+                and not shared.kind["target_year"].search(sentence_before)):
+            return "a five-year plan's total (城镇新增就业500万人以上)"
+        if fig.start_of_pair:
+            span_years = _span_years(text, s_start, fig.start, span)
+            if not span_years or year is None:
+                return "a from-to pair with no span of years to date its start"
+            year -= span_years
+            why_year = f"start of {span or 'a span'} of {span_years} years"
+        period = self._period(sentence_before) or context.default_period(kind)
+        return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
+
+    def _period(self, before: str) -> str:
+        best, best_at = "", -1
+        for name, pattern in self.shared.periods.items():
+            for found in pattern.finditer(before):
+                if found.start() > best_at:
+                    best_at = found.start()
+                    best = _months(found) if name == "M" else name
+        return best
+
+
+def _span_years(text: str, s_start: int, at: int, span: str) -> int:
+    """How many years a from-to pair spans: 五年来/这五年/过去五年, N年来, a five-year plan."""
+    found = _YEARS_SPAN.search(text, max(0, s_start - 200), at)
+    words = (found.group(1) or found.group(2)) if found else ("五" if span else "")
+    if not words:
+        return 0
+    return int(words) if words.isdigit() else _CN_SMALL.get(words, 0)
+
+
+def _months(found: regex.Match) -> str:
+    first, last = int(found.group("m1")), int(found.group("m2"))
+    return _CALENDAR.get((first, last), f"M{first}-M{last}")
