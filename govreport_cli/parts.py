@@ -48,7 +48,7 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     if not stripped or _NOT_A_HEADING.search(stripped):
         return None
     if _TOP_LEVEL.match(stripped):
-        head = stripped.split("。", 1)[0]
+        head = regex.split(r"[。\s]", stripped, maxsplit=1)[0]
         return (head, True) if len(head) <= TOP_HEADING_MAX else None
     if len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
         return stripped, False

@@ -11,6 +11,8 @@ import regex
 
 from govreport_cli.rules import Shared
 
+_TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+SPAN_PARAGRAPHS = 40  # how many paragraphs back a review of several years may have opened
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
@@ -29,6 +31,7 @@ class Scope:
         self.openings = regex.compile(f"(?:{scope['opening'].pattern})*") if "opening" in scope else None
         self.several_years = scope.get("several_years")
         self.span_opener = scope.get("span_opener")
+        self.single_year = scope.get("single_year")
         self.reached = scope.get("reached")
         self.progress = scope.get("progress")
         self.held = scope.get("held")
@@ -52,12 +55,27 @@ class Scope:
         return found.group() if found else ""
 
     def in_span(self, text: str, at: int) -> str:
-        """A paragraph opened as a review of several years (五年来…) before `at`, or ""."""
+        """The opener of a review of several years (五年来…) that `at` stands in, or "".
+
+        The span opens in the paragraph of `at` or in one before it, and lasts until a paragraph
+        about one year (这一年…, 2025年是…) or a top-level heading.
+        """
         if self.span_opener is None:
             return ""
-        paragraph = text.rfind("\n", 0, at) + 1
-        found = self.span_opener.search(text, paragraph, at)
-        return found.group() if found else ""
+        end = at
+        for _ in range(SPAN_PARAGRAPHS):
+            start = text.rfind("\n", 0, end) + 1
+            paragraph = text[start:end]
+            if _TOP_HEADING.match(paragraph):
+                return ""
+            span = list(self.span_opener.finditer(paragraph))
+            single = list(self.single_year.finditer(paragraph)) if self.single_year else []
+            if span and (not single or span[-1].start() > single[-1].start()):
+                return span[-1].group()
+            if single or start == 0:
+                return ""
+            end = start - 1
+        return ""
 
     def reached_level(self, lead: str) -> bool:
         return bool(self.reached and self.reached.search(lead))

@@ -23,6 +23,8 @@ from govreport_cli.sentences import clause_start, full_stop, paragraph_start, se
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
+# A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
+_YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
@@ -86,8 +88,7 @@ class TimingReader:
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
             sentence_span = scope.spans_years(text[s_start:sentence_end(text, fig.end)])
-            earlier = [y for y in _YEAR_AT_CLAUSE.finditer(text[paragraph_start(text, s_start):s_start])
-                       if not y.group("to")]
+            earlier = list(_YEAR_TOPIC.finditer(text[paragraph_start(text, s_start):s_start]))
             if not sentence_span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
                 named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
