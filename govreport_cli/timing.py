@@ -25,6 +25,8 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
+# The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
+_YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
@@ -107,7 +109,12 @@ class TimingReader:
                 and fig.measure == "level" and not scope.reached_level(lead)
                 and not shared.kind["target_year"].search(sentence_before)):
             return "a five-year plan's total (城镇新增就业500万人以上)"
-        if fig.start_of_pair:
+        written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
+        if written and context.year and not context.half_year:
+            year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
+            if year < context.year:
+                kind, why_kind = "actual", f"the past year {year}"
+        elif fig.start_of_pair:
             span_years = _span_years(text, s_start, fig.start, span)
             if not span_years or year is None:
                 return "a from-to pair with no span of years to date its start"
