@@ -1,9 +1,5 @@
-"""The `compare` and `show` commands, and the output and filter options the CLI shares.
-
-`register(app)` adds the commands. The option types (OutputOpt, FormatOpt,
-BomOpt, EncodingOpt, IndicatorOpt, KindOpt, MeasureOpt) are meant for the
-`extract` command too, so that every command spells its options the same way.
-"""
+"""The commands that read a tidy table back: `compare` (the wide view), `panel` (targets against
+outcomes) and `show` (a table on the terminal). `register(app)` adds them."""
 from __future__ import annotations
 
 import csv
@@ -11,51 +7,23 @@ import io
 import json
 import sys
 from decimal import Decimal
-from typing import Annotated, Literal, Optional
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
-from govreport_cli.cli import fail
+from govreport_cli.cli_common import (
+    BomOpt, FormatOpt, IndicatorOpt, KindOpt, MeasureOpt, OutputEncodingOpt, OutputOpt, TableArg, check_ids,
+    check_output, command, fail, warn,
+)
 from govreport_cli.numbers import format_decimal
 from govreport_cli.output import OutputError, resolve_format, to_decimal
-from govreport_cli.wide import filter_rows, wide_table, write_wide
+from govreport_cli.wide import filter_rows, split_ids, wide_table, write_wide
 
-Format = Literal["csv", "tsv", "jsonl", "parquet", "xlsx"]
-
-OutputOpt = Annotated[
-    Optional[str],
-    typer.Option("--output", "-o", metavar="FILE",
-                 help="Write to FILE instead of stdout ('-'); its extension (.csv .tsv .jsonl .parquet .xlsx) "
-                      "picks the format. The file is replaced only once it is complete."),
-]
-FormatOpt = Annotated[
-    Optional[Format],
-    typer.Option("--format", case_sensitive=False,
-                 help="csv, tsv, jsonl, parquet or xlsx (default: from the -o extension, else csv). "
-                      "parquet and xlsx need -o."),
-]
-BomOpt = Annotated[
-    bool,
-    typer.Option("--bom/--no-bom",
-                 help="Start a csv/tsv file with a UTF-8 BOM so that Excel and WPS read the Chinese right "
-                      "(never on stdout)."),
-]
-# --output-encoding too: `extract` spells it so, its --encoding being the inputs'.
-EncodingOpt = Annotated[
-    str, typer.Option("--encoding", "--output-encoding", metavar="NAME",
-                      help="Encoding of csv/tsv output, e.g. gb18030 (no BOM then).")
-]
-IndicatorOpt = Annotated[
-    Optional[list[str]],
-    typer.Option("--indicator", metavar="IDS", help="Keep only these indicator ids: a comma list, repeatable "
-                                                     "(--indicator gdp,retail_sales)."),
-]
-KindOpt = Annotated[
-    Optional[Literal["actual", "target"]], typer.Option("--kind", case_sensitive=False, help="Keep only actual or target rows.")
-]
-MeasureOpt = Annotated[
-    Optional[Literal["level", "growth"]], typer.Option("--measure", case_sensitive=False, help="Keep only level or growth rows.")
-]
+OneValueOpt = Annotated[bool, typer.Option(
+    "--one-value", help="One number per cell, chosen by the panel's rule (see 'govreport panel --help'), so "
+                        "that spreadsheets and pandas read numbers; the count of cells with several values "
+                        "goes to stderr.")]
 
 REQUIRED_COLUMNS = ("report", "indicator", "measure", "kind", "period", "value", "unit")
 SHOW_COLUMNS = ("year", "period", "indicator", "measure", "kind", "value", "unit", "qualifier", "basis", "evidence")
@@ -129,11 +97,15 @@ def read_rows(path: str) -> list[dict]:
     return rows
 
 
-def _load(path: str) -> list[dict]:
+def _load(path: str, indicator: list[str] | None) -> tuple[list[dict], list[str]]:
+    """The table's rows and the wanted indicator ids, each of them in the table."""
     try:
-        return read_rows(path)
+        rows = read_rows(path)
     except (InputError, OutputError) as error:
         fail(str(error))
+    wanted = split_ids(indicator)
+    check_ids(wanted, {row["indicator"] for row in rows}, f"not in {path}")
+    return rows, wanted
 
 
 def _show_text(value) -> str:
@@ -171,75 +143,177 @@ def _table(columns: list[str], rows: list[dict], numeric: set[str], title: str |
     return table
 
 
-def register(app: typer.Typer) -> None:
-    """Add the `compare` and `show` commands to `app`."""
+def _wide_pages(view, width: int) -> list[list[str]]:
+    """The report columns of the wide view split into pages that fit `width`, or [] if none fits."""
+    from rich.cells import cell_len
 
-    @app.command()
+    def need(texts) -> int:  # a column's width + 3 (padding, separator)
+        return max(cell_len(t) for t in texts) + 3
+
+    keys = need(["indicator"] + [r["indicator"] for r in view.rows]) + need(
+        ["row"] + [w for r in view.rows for w in _what(r).split()])
+    pages, page, used = [], [], keys
+    for label in view.labels:
+        cost = need(label.split() + [_show_text(r[label]) for r in view.rows])
+        if keys + cost > width:
+            return []
+        if used + cost > width:
+            pages.append(page)
+            page, used = [], keys
+        page.append(label)
+        used += cost
+    return pages + [page] if page else pages
+
+
+def _what(row: dict) -> str:
+    return " ".join(filter(None, (row[c] for c in ("measure", "kind", "period", "unit", "qualifier"))))
+
+
+def _wide_tables(view, width: int, table: str):
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    pages = _wide_pages(view, width)
+    if view.rows and not pages:
+        fail(f"the side-by-side view does not fit {width} columns; write it to a file: "
+             f"govreport compare {table} -o wide.xlsx")
+    tables = []
+    for number, labels in enumerate(pages, 1):
+        title = f"{number}/{len(pages)}" if len(pages) > 1 else None
+        one = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+        one.add_column("indicator", no_wrap=True)
+        one.add_column("row")
+        for label in labels:
+            one.add_column(label, justify="right", no_wrap=True)
+        for row in view.rows:
+            if any(row[label] is not None for label in labels):
+                one.add_row(Text(row["indicator"]), Text(_what(row)), *(Text(_show_text(row[l])) for l in labels))
+        tables.append(one)
+    return tables
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `compare`, `panel` and `show` commands to `app`."""
+
+    @command(app)
     def compare(
-        table: Annotated[str, typer.Argument(metavar="TABLE", help="A tidy table from extract (csv, tsv, jsonl, "
-                                                                  "parquet, xlsx by extension; '-' reads csv from stdin).")],
+        table: TableArg,
         output: OutputOpt = None,
         fmt: FormatOpt = None,
         bom: BomOpt = True,
-        encoding: EncodingOpt = "utf-8",
+        output_encoding: OutputEncodingOpt = "utf-8",
         indicator: IndicatorOpt = None,
         kind: KindOpt = None,
         measure: MeasureOpt = None,
+        one_value: OneValueOpt = False,
     ) -> None:
-        """Set the reports side by side (the wide view of a tidy table).
+        """Set regions and years side by side (the wide view of a tidy table).
 
-        One row per indicator, measure, kind, period and unit; one column per
-        report, labelled 'region year period' (e.g. 嘉定区 2018 H1), or by the file
-        name when the region or year is unknown, with the file name added when two
-        reports share a label. The year is not part of a row: an annual report's
-        targets are for the year after its label.
+        One row per indicator, measure, kind, period, unit and qualifier; one column per
+        region and year, the year each figure is about (嘉定区 2018): an annual report's
+        targets sit in the column of the year they target, beside that year's outcome.
 
-        A cell holds the value. When one report gives a row several different
-        values, all are shown, joined by ' | ' (577.3 | 580), each with its year
-        when the years differ (540000 (2012) | 827000 (2017)).
+        A cell holds the value. When reports give one cell several different values, all
+        are shown, joined by ' | ' (577.3 | 580); --one-value keeps one by the panel's rule.
+
+        Example: govreport compare out.csv --indicator gdp --one-value -o wide.xlsx
         """
-        rows = _load(table)
+        check_output(output, fmt)
+        rows, wanted = _load(table, indicator)
         try:
-            wide = write_wide(rows, output, fmt, bom, encoding, indicator, kind, measure)
+            wide = write_wide(rows, output, fmt, bom, output_encoding, wanted, kind, measure, one_value)
         except OutputError as error:
             fail(str(error))
         if not wide.rows:
-            typer.echo("No row matches the filters.", err=True)
+            warn("no row matches the filters")
+        if wide.several:
+            warn(f"{wide.several} cells had several values; one kept by the panel's rule "
+                 f"('govreport panel' lists the others)")
 
-    @app.command()
+    @command(app)
+    def panel(
+        table: TableArg,
+        output: OutputOpt = None,
+        fmt: FormatOpt = None,
+        bom: BomOpt = True,
+        output_encoding: OutputEncodingOpt = "utf-8",
+        indicator: IndicatorOpt = None,
+        kind: KindOpt = None,
+        measure: MeasureOpt = None,
+        plot: Annotated[Optional[Path], typer.Option(
+            "--plot", metavar="PNG", help="Draw target against outcome over the years, one line per region "
+                                          "(needs pip install 'govreport[plot]'); the table is then written "
+                                          "only with -o.")] = None,
+    ) -> None:
+        """Targets against outcomes: one row per region, indicator, measure, unit and year.
+
+        Columns: target, target_qualifier, target_period, target_report, the same for the
+        actual, gap (actual - target in points, for growth) and others. Where the rows give
+        several candidates, one is chosen: a whole year over a part of it; the report about
+        that year (the actual of Y from the report reviewing Y, the target of Y from the
+        report setting it) over a later restatement, then over an earlier report; the first
+        stated over a repeat. The others are listed in 'others', never dropped.
+
+        Example: govreport panel out.csv --indicator gdp --measure growth --plot gdp.png
+        """
+        from govreport_cli.output import write_table
+        from govreport_cli.panel import COLUMNS, DEFUSE, TYPES, panel_rows
+
+        check_output(output, fmt)
+        rows, wanted = _load(table, indicator)
+        lines = panel_rows(filter_rows(rows, wanted, kind, measure))
+        if not lines:
+            warn("no row matches the filters")
+        if plot is not None:
+            from govreport_cli.plot import PlotError, plot_panel
+
+            try:
+                plot_panel(lines, plot)
+            except PlotError as error:
+                fail(str(error))
+            if output is None:
+                return
+        try:
+            write_table(lines, output, fmt, bom, output_encoding, columns=COLUMNS, types=TYPES, defuse_columns=DEFUSE)
+        except OutputError as error:
+            fail(str(error))
+
+    @command(app)
     def show(
-        table: Annotated[str, typer.Argument(metavar="TABLE", help="A tidy table from extract (csv, tsv, jsonl, "
-                                                                  "parquet, xlsx by extension; '-' reads csv from stdin).")],
-        wide: Annotated[bool, typer.Option("--wide", help="Show the reports side by side, as compare does.")] = False,
+        table: TableArg,
+        wide: Annotated[bool, typer.Option("--wide", help="Show regions and years side by side, as compare "
+                                                          "does, in pages that fit the terminal.")] = False,
         indicator: IndicatorOpt = None,
         kind: KindOpt = None,
         measure: MeasureOpt = None,
     ) -> None:
         """Print a tidy table on the terminal, fitted to its width.
 
-        With --wide, the side-by-side view of compare: several values for one
-        cell are joined by ' | '.
+        With --wide, the side-by-side view of compare (several values for one cell joined by
+        ' | '), split into pages of columns that fit the terminal.
+
+        Example: govreport show out.csv --indicator gdp --wide
         """
         from rich.console import Console
 
-        rows = _load(table)
+        rows, wanted = _load(table, indicator)
         console = Console(highlight=False)
         if wide:
-            view = wide_table(rows, indicator, kind, measure)
-            tables = [_table(view.columns, view.rows, set(view.labels))] if view.rows else []
+            tables = _wide_tables(wide_table(rows, wanted, kind, measure), console.width, table)
         else:
-            lines = [{**row, "value": to_decimal(row["value"])} for row in filter_rows(rows, indicator, kind, measure)]
+            lines = [{**row, "value": to_decimal(row["value"])} for row in filter_rows(rows, wanted, kind, measure)]
             columns = _fit_columns(lines, console.width)
             left_out = [c for c in SHOW_COLUMNS if c not in columns]
             if lines and left_out:
-                typer.echo(f"Left out to fit the terminal width: {', '.join(left_out)}.", err=True)
+                warn(f"left out to fit the terminal width: {', '.join(left_out)}")
             # One table per report: the report's name is its title, not a column.
             reports: dict[str, list[dict]] = {}
             for row in lines:
                 reports.setdefault(str(row["report"]), []).append(row)
             tables = [_table(columns, part, set(NUMERIC_COLUMNS), report) for report, part in reports.items()]
         if not tables:
-            typer.echo("No row matches the filters.", err=True)
+            warn("no row matches the filters")
             return
         for one in tables:
             console.print(one)
