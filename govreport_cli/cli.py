@@ -47,7 +47,7 @@ def main_options(
 
 @command(app)
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders walked recursively; '-' reads "
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Report files, or folders walked recursively; '-' reads "
                                                  "one report from stdin."),
     output: OutputOpt = None,
     fmt: FormatOpt = None,

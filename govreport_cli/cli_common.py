@@ -149,3 +149,15 @@ def existing_file(path: Path) -> Path:
     if path.is_dir():
         fail(f"{path}: is a folder; give one report file")
     return path
+
+
+def console(**options):
+    """A rich Console whose closed pipe is our quiet exit 0 (rich's own exits 1)."""
+    from rich.console import Console
+
+    def closed_pipe() -> None:
+        raise BrokenPipeError
+
+    terminal = Console(**options)
+    terminal.on_broken_pipe = closed_pipe
+    return terminal

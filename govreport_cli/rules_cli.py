@@ -11,8 +11,8 @@ from typing import Optional
 import typer
 
 from govreport_cli.cli_common import (
-    EXIT_UNREADABLE, EXIT_USAGE, IndicatorOpt, InputEncodingOpt, RulesOpt, check_ids, command, existing_file, fail,
-    load_rules,
+    EXIT_UNREADABLE, EXIT_USAGE, IndicatorOpt, InputEncodingOpt, RulesOpt, check_ids, command, console, existing_file,
+    fail, load_rules,
 )
 
 MIN_POSITIVE, MIN_NEGATIVE = 2, 1  # examples with facts and without, as rules/README.md asks
@@ -31,7 +31,6 @@ def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...
         for row in rows:
             typer.echo("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
@@ -39,7 +38,7 @@ def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...
         table.add_column(column, overflow="fold")  # evidence has no spaces to wrap at
     for row in rows:
         table.add_row(*row)
-    Console().print(table)
+    console().print(table)
 
 
 def list_rules(rules: RulesOpt = None) -> None:

@@ -14,7 +14,7 @@ import typer
 
 from govreport_cli.cli_common import (
     BomOpt, FormatOpt, IndicatorOpt, KindOpt, MeasureOpt, OutputEncodingOpt, OutputOpt, TableArg, check_ids,
-    check_output, command, fail, warn,
+    check_output, command, console, fail, warn,
 )
 from govreport_cli.numbers import format_decimal
 from govreport_cli.output import OutputError, resolve_format, to_decimal
@@ -143,26 +143,31 @@ def _table(columns: list[str], rows: list[dict], numeric: set[str], title: str |
     return table
 
 
-def _wide_pages(view, width: int) -> list[list[str]]:
-    """The report columns of the wide view split into pages that fit `width`, or [] if none fits."""
+def _widths(texts) -> int:
     from rich.cells import cell_len
 
-    def need(texts) -> int:  # a column's width + 3 (padding, separator)
-        return max(cell_len(t) for t in texts) + 3
+    return max(cell_len(t) for t in texts)
 
-    keys = need(["indicator"] + [r["indicator"] for r in view.rows]) + need(
-        ["row"] + [w for r in view.rows for w in _what(r).split()])
+
+def _wide_pages(view, width: int) -> tuple[dict[str, int], list[list[str]]]:
+    """The least width of each column (values never wrap, labels and the row key wrap at
+    spaces) and the report columns split into pages that fit `width`; no page if one does not."""
+    least = {"indicator": _widths(["indicator"] + [r["indicator"] for r in view.rows]),
+             "row": _widths(["row"] + [w for r in view.rows for w in _what(r).split()])}
+    for label in view.labels:
+        least[label] = _widths(label.split() + [_show_text(r[label]) for r in view.rows])
+    keys = least["indicator"] + least["row"] + 6  # a column costs its width + 3 (padding, separator)
     pages, page, used = [], [], keys
     for label in view.labels:
-        cost = need(label.split() + [_show_text(r[label]) for r in view.rows])
+        cost = least[label] + 3
         if keys + cost > width:
-            return []
+            return least, []
         if used + cost > width:
             pages.append(page)
             page, used = [], keys
         page.append(label)
         used += cost
-    return pages + [page] if page else pages
+    return least, pages + [page] if page else pages
 
 
 def _what(row: dict) -> str:
@@ -174,7 +179,7 @@ def _wide_tables(view, width: int, table: str):
     from rich.table import Table
     from rich.text import Text
 
-    pages = _wide_pages(view, width)
+    least, pages = _wide_pages(view, width)
     if view.rows and not pages:
         fail(f"the side-by-side view does not fit {width} columns; write it to a file: "
              f"govreport compare {table} -o wide.xlsx")
@@ -182,10 +187,10 @@ def _wide_tables(view, width: int, table: str):
     for number, labels in enumerate(pages, 1):
         title = f"{number}/{len(pages)}" if len(pages) > 1 else None
         one = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-        one.add_column("indicator", no_wrap=True)
-        one.add_column("row")
+        one.add_column("indicator", width=least["indicator"])
+        one.add_column("row", width=least["row"])
         for label in labels:
-            one.add_column(label, justify="right", no_wrap=True)
+            one.add_column(label, justify="right", width=least[label])
         for row in view.rows:
             if any(row[label] is not None for label in labels):
                 one.add_row(Text(row["indicator"]), Text(_what(row)), *(Text(_show_text(row[l])) for l in labels))
@@ -295,15 +300,13 @@ def register(app: typer.Typer) -> None:
 
         Example: govreport show out.csv --indicator gdp --wide
         """
-        from rich.console import Console
-
         rows, wanted = _load(table, indicator)
-        console = Console(highlight=False)
+        terminal = console(highlight=False)
         if wide:
-            tables = _wide_tables(wide_table(rows, wanted, kind, measure), console.width, table)
+            tables = _wide_tables(wide_table(rows, wanted, kind, measure), terminal.width, table)
         else:
             lines = [{**row, "value": to_decimal(row["value"])} for row in filter_rows(rows, wanted, kind, measure)]
-            columns = _fit_columns(lines, console.width)
+            columns = _fit_columns(lines, terminal.width)
             left_out = [c for c in SHOW_COLUMNS if c not in columns]
             if lines and left_out:
                 warn(f"left out to fit the terminal width: {', '.join(left_out)}")
@@ -316,4 +319,4 @@ def register(app: typer.Typer) -> None:
             warn("no row matches the filters")
             return
         for one in tables:
-            console.print(one)
+            terminal.print(one)
