@@ -150,24 +150,31 @@ def _widths(texts) -> int:
 
 
 def _wide_pages(view, width: int) -> tuple[dict[str, int], list[list[str]]]:
-    """The least width of each column (values never wrap, labels and the row key wrap at
-    spaces) and the report columns split into pages that fit `width`; no page if one does not."""
-    least = {"indicator": _widths(["indicator"] + [r["indicator"] for r in view.rows]),
-             "row": _widths(["row"] + [w for r in view.rows for w in _what(r).split()])}
-    for label in view.labels:
-        least[label] = _widths(label.split() + [_show_text(r[label]) for r in view.rows])
-    keys = least["indicator"] + least["row"] + 6  # a column costs its width + 3 (padding, separator)
-    pages, page, used = [], [], keys
-    for label in view.labels:
-        cost = least[label] + 3
-        if keys + cost > width:
-            return least, []
-        if used + cost > width:
-            pages.append(page)
-            page, used = [], keys
-        page.append(label)
-        used += cost
-    return least, pages + [page] if page else pages
+    """The width of each column and the report columns split into pages that fit `width` (none
+    if one column does not fit). Values never wrap; labels and the row key wrap at spaces
+    unless everything fits on one page unwrapped."""
+    for wrap in (False, True):
+        least = {"indicator": _widths(["indicator"] + [r["indicator"] for r in view.rows]),
+                 "row": _widths(["row"] + [w for r in view.rows for w in (_what(r).split() if wrap else [_what(r)])])}
+        for label in view.labels:
+            least[label] = _widths((label.split() if wrap else [label]) + [_show_text(r[label]) for r in view.rows])
+        keys = least["indicator"] + least["row"] + 6  # a column costs its width + 3 (padding, separator)
+        pages, page, used = [], [], keys
+        for label in view.labels:
+            cost = least[label] + 3
+            if keys + cost > width:
+                pages = []
+                break
+            if used + cost > width:
+                pages.append(page)
+                page, used = [], keys
+            page.append(label)
+            used += cost
+        else:
+            pages += [page] if page else []
+        if len(pages) == 1:
+            break
+    return least, pages
 
 
 def _what(row: dict) -> str:

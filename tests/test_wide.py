@@ -299,6 +299,26 @@ def test_show_wide(app, tidy):
     assert "target" not in result.stdout
 
 
+@pytest.mark.parametrize("width", [80, 120])
+def test_show_wide_pages_columns_to_fit_and_never_breaks_a_number(app, tidy, width):
+    from rich.cells import cell_len
+
+    result = CliRunner().invoke(app, ["show", str(tidy), "--wide"], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= width
+    words = result.stdout.split()
+    for label in LABELS:  # every column is on a page, its label wrapped at the space at most
+        assert label in result.stdout or all(part in words for part in label.split())
+    for number in ("1126.2 | 1130", "1460.7", "577.3", "1362.69", "375"):
+        assert number in result.stdout  # whole, never one digit a line
+
+
+def test_show_wide_too_narrow_points_to_compare(app, tidy):
+    result = CliRunner().invoke(app, ["show", str(tidy), "--wide"], env={"COLUMNS": "30"})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "compare" in result.stderr and "-o wide.xlsx" in result.stderr
+
+
 def test_show_nothing_matches_and_missing_file(app, tidy, tmp_path):
     result = run(app, "show", tidy, "--indicator", "retail_sales", "--kind", "target")
     assert result.exit_code == 0 and result.stdout == "" and "no row" in result.stderr
