@@ -8,7 +8,6 @@ value, a broken rule file). A closed pipe (`govreport … | head`) is a quiet 0.
 from __future__ import annotations
 
 import codecs
-import difflib
 import functools
 import os
 import sys
@@ -134,6 +133,8 @@ def load_rules(rule_dirs: Iterable[Path]):
 
 def check_ids(wanted: Iterable[str], known: Iterable[str], where: str = "see 'govreport rules list'") -> None:
     """An --indicator id that is not known is a usage error, with the closest known id."""
+    import difflib
+
     known = sorted(set(known))
     for one in wanted:
         if one not in known:

@@ -2,9 +2,6 @@
 outcomes) and `show` (a table on the terminal). `register(app)` adds them."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -16,9 +13,8 @@ from govreport_cli.cli_common import (
     BomOpt, FormatOpt, IndicatorOpt, KindOpt, MeasureOpt, OutputEncodingOpt, OutputOpt, TableArg, check_ids,
     check_output, command, console, fail, warn,
 )
-from govreport_cli.numbers import format_decimal
-from govreport_cli.output import OutputError, resolve_format, to_decimal
-from govreport_cli.wide import filter_rows, split_ids, wide_table, write_wide
+
+# The table, view and output modules are imported in the commands: `govreport --help` stays fast.
 
 OneValueOpt = Annotated[bool, typer.Option(
     "--one-value", help="One number per cell, chosen by the panel's rule (see 'govreport panel --help'), so "
@@ -48,6 +44,10 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def _parse(path: str, fmt: str) -> list[dict]:
+    import csv
+    import io
+    import json
+
     if fmt == "parquet":
         try:
             import pyarrow.parquet as pq
@@ -74,6 +74,8 @@ def _parse(path: str, fmt: str) -> list[dict]:
 
 def read_rows(path: str) -> list[dict]:
     """Read a tidy table written by `extract` (format from the extension, csv by default; '-' is stdin)."""
+    from govreport_cli.output import resolve_format, to_decimal
+
     fmt = resolve_format(None if path == "-" else path)
     try:
         rows = _parse(path, fmt)
@@ -99,6 +101,9 @@ def read_rows(path: str) -> list[dict]:
 
 def _load(path: str, indicator: list[str] | None) -> tuple[list[dict], list[str]]:
     """The table's rows and the wanted indicator ids, each of them in the table."""
+    from govreport_cli.output import OutputError
+    from govreport_cli.wide import split_ids
+
     try:
         rows = read_rows(path)
     except (InputError, OutputError) as error:
@@ -109,6 +114,8 @@ def _load(path: str, indicator: list[str] | None) -> tuple[list[dict], list[str]
 
 
 def _show_text(value) -> str:
+    from govreport_cli.numbers import format_decimal
+
     if isinstance(value, Decimal):
         return format_decimal(value)
     return "" if value is None else str(value)
@@ -231,6 +238,9 @@ def register(app: typer.Typer) -> None:
 
         Example: govreport compare out.csv --indicator gdp --one-value -o wide.xlsx
         """
+        from govreport_cli.output import OutputError
+        from govreport_cli.wide import write_wide
+
         check_output(output, fmt)
         rows, wanted = _load(table, indicator)
         try:
@@ -269,8 +279,9 @@ def register(app: typer.Typer) -> None:
 
         Example: govreport panel out.csv --indicator gdp --measure growth --plot gdp.png
         """
-        from govreport_cli.output import write_table
+        from govreport_cli.output import OutputError, write_table
         from govreport_cli.panel import COLUMNS, DEFUSE, TYPES, panel_rows
+        from govreport_cli.wide import filter_rows
 
         check_output(output, fmt)
         rows, wanted = _load(table, indicator)
@@ -307,6 +318,9 @@ def register(app: typer.Typer) -> None:
 
         Example: govreport show out.csv --indicator gdp --wide
         """
+        from govreport_cli.output import to_decimal
+        from govreport_cli.wide import filter_rows, wide_table
+
         rows, wanted = _load(table, indicator)
         terminal = console(highlight=False)
         if wide:
