@@ -80,6 +80,8 @@ def extract(
 
     if wide and panel:
         fail("--wide and --panel are two views; choose one")
+    if one_value and not wide:
+        fail("--one-value applies to the wide view; add --wide")
     check_output(output, fmt)
     rule_dirs = tuple(rules or ())
     rule_set = load_rules(rule_dirs)

@@ -17,7 +17,7 @@ from govreport_cli.cli_common import (
 # The table, view and output modules are imported in the commands: `govreport --help` stays fast.
 
 OneValueOpt = Annotated[bool, typer.Option(
-    "--one-value", help="One number per cell, chosen by the panel's rule (see 'govreport panel --help'), so "
+    "--one-value", help="In the wide view: one number per cell, chosen by the panel's rule (see 'govreport panel --help'), so "
                         "that spreadsheets and pandas read numbers; the count of cells with several values "
                         "goes to stderr.")]
 

@@ -105,6 +105,7 @@ def test_a_bad_option_value_is_exit_2(tidy):
     assert invoke("show", tidy, "--kind", "plan").exit_code == 2
     assert invoke("extract", SEED, "--measure", "size").exit_code == 2
     assert invoke("extract", SEED, "--wide", "--panel").exit_code == 2
+    assert invoke("extract", SEED, "--one-value").exit_code == 2
 
 
 # -- closed pipes ----------------------------------------------------------------------------------
