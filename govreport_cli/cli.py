@@ -47,8 +47,8 @@ def main_options(
 
 @command(app)
 def extract(
-    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Report files, or folders walked recursively; '-' reads "
-                                                 "one report from stdin."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Report files, or folders walked "
+                                       "recursively; '-' reads one report from stdin."),
     output: OutputOpt = None,
     fmt: FormatOpt = None,
     wide: bool = typer.Option(False, "--wide", help="Regions and years side by side (as compare)."),
