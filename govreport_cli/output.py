@@ -271,7 +271,7 @@ def _encode_error(error: UnicodeEncodeError, values: Sequence, columns: Sequence
     char = error.object[error.start : error.end][:1]
     column = next((c for c, v in zip(columns, values) if isinstance(v, str) and char in v), "?")
     where = f"row {row}, column {column}" if row else "the header"
-    hint = "" if codecs.lookup(error.encoding).name == "utf-8" else "; use --encoding utf-8"
+    hint = "" if codecs.lookup(error.encoding).name == "utf-8" else "; use --output-encoding utf-8"
     return OutputError(f"cannot encode {char!r} (U+{ord(char):04X}) in {error.encoding}: {where}{hint}")
 
 
@@ -321,7 +321,7 @@ def _encoding_for(encoding: str, fmt: str) -> str:
         raise OutputError(f"unknown encoding {encoding!r}") from None
     name = "utf-8" if name == "utf-8-sig" else name  # the BOM is decided by `bom`
     if name != "utf-8" and fmt not in ("csv", "tsv"):
-        raise OutputError(f"--encoding applies to csv and tsv only; {fmt} is always UTF-8")
+        raise OutputError(f"--output-encoding applies to csv and tsv only; {fmt} is always UTF-8")
     return name
 
 

@@ -6,24 +6,31 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
-from govreport_cli.cli import EXIT_UNREADABLE, EXIT_USAGE, RulesOption, _load_rules, fail
+from govreport_cli.cli_common import (
+    EXIT_UNREADABLE, EXIT_USAGE, IndicatorOpt, InputEncodingOpt, RulesOpt, check_ids, command, console, existing_file,
+    fail, load_rules,
+)
+
+MIN_POSITIVE, MIN_NEGATIVE = 2, 1  # examples with facts and without, as rules/README.md asks
 
 
 def _terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """A rich table on a terminal, else one tab-separated line per row (no header: cut/awk friendly)."""
+def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]], header: bool = False) -> None:
+    """A rich table on a terminal, else tab-separated lines (cut/awk friendly), under a '#' line of the
+    column names with `header`."""
     if not _terminal():
+        if header:
+            typer.echo("# " + "\t".join(columns))
         for row in rows:
             typer.echo("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
@@ -31,24 +38,31 @@ def _print_table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...
         table.add_column(column, overflow="fold")  # evidence has no spaces to wrap at
     for row in rows:
         table.add_row(*row)
-    Console().print(table)
+    console().print(table)
 
 
-def list_rules(rules: Optional[List[Path]] = RulesOption) -> None:
-    """List the rules: id, name, file and number of examples."""
-    rule_set = _load_rules(tuple(rules or ()))
-    rows = [(r.id, r.name, r.file, str(len(r.examples))) for r in rule_set.rules.values()]
-    _print_table(f"{len(rows)} rules", ("id", "name", "file", "examples"), rows)
+def list_rules(rules: RulesOpt = None) -> None:
+    """List the rules: id, name, unit, measures, file and number of examples.
+
+    Example: govreport rules list --rules my_rules/
+    """
+    rule_set = load_rules(rules)
+    rows = [(r.id, r.name, r.unit, ",".join(r.measures), r.file, str(len(r.examples)))
+            for r in rule_set.rules.values()]
+    _print_table(f"{len(rows)} rules", ("id", "name", "unit", "measures", "file", "examples"), rows, header=True)
 
 
 def show(
     rule_id: str = typer.Argument(..., metavar="ID", help="A rule id (see 'govreport rules list')."),
-    rules: Optional[List[Path]] = RulesOption,
+    rules: RulesOpt = None,
 ) -> None:
-    """Show one rule: its catalog entry, names, contexts and examples with their facts."""
+    """Show one rule: its catalog entry, names, contexts and examples with their facts.
+
+    Example: govreport rules show gdp
+    """
     import difflib
 
-    rule_set = _load_rules(tuple(rules or ()))
+    rule_set = load_rules(rules)
     rule = rule_set.rules.get(rule_id)
     if rule is None:
         close = difflib.get_close_matches(rule_id, rule_set.rules, n=1)
@@ -84,20 +98,29 @@ def check(
     directory: Optional[Path] = typer.Argument(None, metavar="[DIR]", help="A folder of your own rule "
                                                "files, checked together with the shipped rules."),
 ) -> None:
-    """Check rule files: schema, patterns and every example. Errors: file:line: message, exit 2."""
-    from govreport_cli.rule_examples import check_examples, examples
-    from govreport_cli.rules import RuleError, load_rules
+    """Check rule files: schema, patterns and every example. Errors: file:line: message, exit 2.
 
+    Each rule needs at least two examples with facts and one without (rules/README.md).
+
+    Example: govreport rules check my_rules/
+    """
+    from govreport_cli.rule_examples import check_examples, examples
+    from govreport_cli.rules import RuleError
+    from govreport_cli.rules import load_rules as load_checked
+
+    if directory is not None and not directory.is_dir():
+        fail(f"{directory}: no such folder; give a folder of rule files (*.toml)")
+    if directory is not None and not any(directory.glob("*.toml")):
+        fail(f"{directory}: no rule files (*.toml) in this folder")
     problems: list[RuleError] = []
-    if directory is not None and directory.is_dir() and not any(directory.glob("*.toml")):
-        problems.append(RuleError(f"{directory}:1: no rule files (*.toml) in this folder"))
     try:
-        rule_set = load_rules((directory,) if directory is not None else (), problems)
+        rule_set = load_checked((directory,) if directory is not None else (), problems)
     except RuleError as error:  # a broken _shared.toml: nothing else can be compiled
         problems.append(error)
         rule_set = None
     if rule_set is not None:
         problems.extend(check_examples(rule_set))
+        problems.extend(_too_few_examples(rule_set))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
@@ -106,14 +129,30 @@ def check(
     typer.echo(f"{len(rule_set.rules)} rules, {count} examples: all pass")
 
 
+def _too_few_examples(rule_set) -> list:
+    from govreport_cli.rules import RuleError
+
+    problems = []
+    for rule in rule_set.rules.values():
+        positive = sum(1 for example in rule.examples if example.facts)
+        negative = len(rule.examples) - positive
+        if positive < MIN_POSITIVE or negative < MIN_NEGATIVE:
+            problems.append(RuleError(
+                f"{rule.file}:{rule.line}: rule {rule.id} has {positive} example(s) with facts and {negative} "
+                f"without; add [[rule.example]] tables up to {MIN_POSITIVE} and {MIN_NEGATIVE}"))
+    return problems
+
+
 def explain(
     path: Path = typer.Argument(..., help="A report file."),
-    rules: Optional[List[Path]] = RulesOption,
-    indicator: Optional[List[str]] = typer.Option(None, "--indicator", help="Only these indicator ids "
-                                                  "(comma list, repeatable)."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read the file in this encoding."),
+    rules: RulesOpt = None,
+    indicator: IndicatorOpt = None,
+    encoding: InputEncodingOpt = None,
 ) -> None:
-    """Show which rule fired where in one file: every indicator name found, then every fact."""
+    """Show which rule fired where in one file: every indicator name found, then every fact.
+
+    Example: govreport explain report.txt --indicator gdp
+    """
     from govreport_cli.api import engine_for, extract_text
     from govreport_cli.context import read_context
     from govreport_cli.sentences import sentences
@@ -121,13 +160,12 @@ def explain(
     from govreport_cli.numbers import format_decimal
     from govreport_cli.reading import UnreadableError, read_document
 
-    rule_set = _load_rules(tuple(rules or ()))
     from govreport_cli.wide import split_ids
 
+    existing_file(path)
+    rule_set = load_rules(rules)
     wanted = set(split_ids(indicator))
-    unknown = sorted(wanted - set(rule_set.rules))
-    if unknown:
-        fail(f"--indicator: unknown id {unknown[0]!r} (see 'govreport rules list')")
+    check_ids(sorted(wanted), rule_set.rules)
     try:
         document = read_document(path, encoding)
     except UnreadableError as err:
@@ -168,9 +206,9 @@ def explain(
 
 def register(rules_app: typer.Typer, app: typer.Typer) -> None:
     """Add `rules list|show|check` to rules_app and `explain` to app (once: tests register too)."""
-    if any(command.callback is explain for command in app.registered_commands):
+    if any(getattr(one.callback, "__wrapped__", None) is explain for one in app.registered_commands):
         return
-    rules_app.command("list")(list_rules)
-    rules_app.command("show")(show)
-    rules_app.command("check")(check)
-    app.command("explain")(explain)
+    command(rules_app, "list")(list_rules)
+    command(rules_app, "show")(show)
+    command(rules_app, "check")(check)
+    command(app, "explain")(explain)

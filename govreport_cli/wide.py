@@ -1,47 +1,43 @@
 """The side-by-side (wide) view of tidy rows, and the row filters.
 
-Layout: the columns are ``indicator, measure, kind, period, unit`` and then one
-column per report, in the order the reports first appear in the rows. A row is
-one indicator x measure x kind x period x unit:
+Layout: the columns are ``indicator, measure, kind, period, unit, qualifier`` and then one
+column per region and year, labelled ``region year`` (``嘉定区 2018``). A row is one
+indicator x measure x kind x period x unit x qualifier:
 
-- ``period`` is in the key so that a half-year figure (H1) is never set beside
-  a whole-year one (FY), nor January-May (M1-M5) beside H1.
-- ``unit`` is in the key so that 亿元 and 亿美元 figures are never mixed.
-- ``year`` is not in the key: comparing reports of different years (嘉定区 2018
-  H1 against 嘉定区 2020 H1) is what the view is for, and a year key would put
-  every report on rows of its own. The column label carries the report's year
-  instead (see below). Mind that an annual report reviews year Y-1 (actual) and
-  sets targets for year Y: its target cells are for the year after its label.
+- The column's year is the year each figure is about (the row's ``year``), not the year of
+  the report: an annual report delivered in 2026 puts its review in ``上海市 2025`` and its
+  targets in ``上海市 2026``, beside the 2027 report's outcome for 2026 (an actual row).
+- ``period`` is in the key so that a half-year figure (H1) is never set beside a whole-year
+  one (FY), nor January-May (M1-M5) beside H1; ``unit`` so that 亿元 and 亿美元 never mix.
+- ``qualifier`` is in the key so that every number stays a number and its qualifier stays
+  beside it: ``增长5%左右`` and ``增长5%以上`` are different targets, on rows of their own
+  (a range 4%-4.5% is an ``at_least`` row and an ``at_most`` row).
 
-Column labels: ``region year period`` (e.g. ``嘉定区 2018 H1``), taken from the
-report's rows: its most frequent region, and the most frequent year and period
-of its actual rows (of all its rows when it has no actual row). A report whose
-region or year is unknown is labelled by its file name (the ``report`` value).
-Two reports with one label are told apart by their file names:
-``嘉定区 2018 H1 (000_83c6b4c4bef2d01a.txt)``. Labels come from all the rows
-given, before filtering, so they do not change with the filters, and a report
-with no row left after filtering keeps its (empty) column.
+A figure whose report does not name its region is labelled by the report's file name instead
+(``001_cb6f.txt 2020``); one without a year by ``region (no year)``. Columns come in the order
+their regions first appear, then by year; labels come from all the rows given, before
+filtering, so that they do not change with the filters.
 
-Cells: the value, a number. When a report gives one row several different
-values, none is dropped: the cell shows them all as text, in the order they
-first appear, joined by `` | `` (``577.3 | 580``); when those values are about
-different years, each carries its year (``540000 (2012) | 827000 (2017)``).
-The same value found twice is shown once.
+Cells: the value, a number. When reports give one cell several different values (a
+restatement, an estimate then the final figure), none is dropped: the cell shows them all as
+text, in the order of the rows, joined by `` | `` (``577.3 | 580``); the same value found twice
+is shown once. ``one_value=True`` keeps one, chosen by the panel's rule (panel.py), so that
+every cell is a number.
 
-Row order: indicators in the order they first appear in the rows (the engine
-emits them in catalog order, report by report); then level before growth,
-actual before target; periods and units in the order they first appear.
+Row order: indicators in the order they first appear in the rows (the engine emits them in
+catalog order, report by report); then level before growth, actual before target; periods,
+units and qualifiers in the order they first appear.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Iterable, Iterator, Mapping, NamedTuple
 
 from govreport_cli.numbers import format_decimal
 from govreport_cli.output import open_table, to_decimal, to_int
+from govreport_cli.panel import choose, review_years
 
-KEY_COLUMNS = ("indicator", "measure", "kind", "period", "unit")
+KEY_COLUMNS = ("indicator", "measure", "kind", "period", "unit", "qualifier")
 MEASURES = ("level", "growth")
 KINDS = ("actual", "target")
 SEPARATOR = " | "
@@ -77,53 +73,38 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def report_labels(rows: Iterable[Mapping]) -> dict[str, str]:
-    """Report -> unique column label, in the order the reports first appear."""
-    regions: dict[str, Counter] = {}
-    actual_times: dict[str, Counter] = {}
-    all_times: dict[str, Counter] = {}
+def _column(row: Mapping) -> tuple[str, int | None]:
+    """The (who, year) a figure belongs to: its region, or its report's name; its year."""
+    return _text(row.get("region")) or _text(row["report"]), to_int(row.get("year"))
+
+
+def column_labels(rows: Iterable[Mapping]) -> dict[tuple[str, int | None], str]:
+    """(who, year) -> column label, ordered by who (as first seen), then year."""
+    seen: dict[str, set] = {}
     for row in rows:
-        report = _text(row["report"])
-        regions.setdefault(report, Counter())
-        actual_times.setdefault(report, Counter())
-        all_times.setdefault(report, Counter())
-        if _text(row.get("region")):
-            regions[report][row["region"]] += 1
-        year = to_int(row.get("year"))
-        if year is not None:
-            time = (year, _text(row.get("period")))
-            all_times[report][time] += 1
-            if row["kind"] == "actual":
-                actual_times[report][time] += 1
+        who, year = _column(row)
+        seen.setdefault(who, set()).add(year)
     labels = {}
-    for report, region_counts in regions.items():
-        times = actual_times[report] or all_times[report]
-        if region_counts and times:
-            region = region_counts.most_common(1)[0][0]
-            year, period = times.most_common(1)[0][0]
-            labels[report] = f"{region} {year} {period}".strip()
-        else:
-            labels[report] = report
-    counts = Counter(labels.values())
-    return {
-        report: f"{label} ({report})" if counts[label] > 1 or label in KEY_COLUMNS else label
-        for report, label in labels.items()
-    }
+    for who, years in seen.items():
+        for year in sorted(years, key=lambda y: (y is None, y or 0)):
+            label = f"{who} {year}" if year is not None else f"{who} (no year)"
+            labels[(who, year)] = label if label not in KEY_COLUMNS else f"{label} (column)"
+    return labels
 
 
-def _cell(facts: list[tuple[int | None, object]]):
-    if len(facts) == 1:
-        return facts[0][1]
-    several_years = len({year for year, _ in facts}) > 1
-    return SEPARATOR.join(
-        format_decimal(value) + (f" ({year})" if several_years and year is not None else "") for year, value in facts
-    )
+def _cell(facts: list[Mapping], one_value: bool, reviewed, order):
+    if one_value:
+        chosen, _ = choose(facts, reviewed, order)
+        return to_decimal(chosen["value"])
+    values = list(dict.fromkeys(to_decimal(f["value"]) for f in facts))
+    return values[0] if len(values) == 1 else SEPARATOR.join(format_decimal(v) for v in values)
 
 
 class WideTable(NamedTuple):
     columns: list[str]  # KEY_COLUMNS, then the labels
-    labels: list[str]  # one per report, in report order
+    labels: list[str]  # one per region and year
     rows: list[dict]  # cells: a Decimal, text for several values, None when empty
+    several: int = 0  # cells where one value was kept out of several (one_value)
 
 
 def wide_table(
@@ -131,17 +112,17 @@ def wide_table(
     indicators: Iterable[str] | None = None,
     kind: str | None = None,
     measure: str | None = None,
+    one_value: bool = False,
 ) -> WideTable:
     """Build the wide view of tidy `rows` (typed or read back as text), filtered."""
     rows = list(rows)
-    labels = report_labels(rows)
+    labels = column_labels(rows)
+    reviewed = review_years(rows)
+    order = {report: i for i, report in enumerate(dict.fromkeys(_text(r["report"]) for r in rows))}
     cells: dict[tuple, dict[str, list]] = {}
     for row in filter_rows(rows, indicators, kind, measure):
-        key = tuple(_text(row[c]) for c in KEY_COLUMNS)
-        fact = (to_int(row.get("year")), to_decimal(row["value"]))
-        facts = cells.setdefault(key, {}).setdefault(labels[_text(row["report"])], [])
-        if fact not in facts:
-            facts.append(fact)
+        key = tuple(_text(row.get(c)) for c in KEY_COLUMNS)
+        cells.setdefault(key, {}).setdefault(labels[_column(row)], []).append(row)
 
     first_seen: dict[str, dict[str, int]] = {c: {} for c in KEY_COLUMNS}
     for key in cells:
@@ -156,12 +137,15 @@ def wide_table(
         )
 
     label_list = list(labels.values())
-    table = []
+    table, several = [], 0
     for key in sorted(cells, key=rank):
         line = dict(zip(KEY_COLUMNS, key))
-        line.update({label: _cell(cells[key][label]) if label in cells[key] else None for label in label_list})
+        for label in label_list:
+            facts = cells[key].get(label)
+            line[label] = _cell(facts, one_value, reviewed, order) if facts else None
+            several += bool(facts) and len({to_decimal(f["value"]) for f in facts}) > 1
         table.append(line)
-    return WideTable(list(KEY_COLUMNS) + label_list, label_list, table)
+    return WideTable(list(KEY_COLUMNS) + label_list, label_list, table, several if one_value else 0)
 
 
 def write_wide(
@@ -173,9 +157,10 @@ def write_wide(
     indicators: Iterable[str] | None = None,
     kind: str | None = None,
     measure: str | None = None,
+    one_value: bool = False,
 ) -> WideTable:
     """Write the wide view of `rows` to `dest` (None or '-' for stdout); see open_table()."""
-    wide = wide_table(rows, indicators, kind, measure)
+    wide = wide_table(rows, indicators, kind, measure, one_value)
     with open_table(
         dest, fmt, bom, encoding,
         columns=wide.columns,

@@ -28,9 +28,12 @@ def terminal(monkeypatch):
 def test_list_piped_is_one_tab_separated_line_per_rule():
     result = invoke("rules", "list")
     assert result.exit_code == 0
-    lines = [line.split("\t") for line in result.stdout.splitlines()]
-    assert lines == [[r.id, r.name, r.file, str(len(r.examples))] for r in SHIPPED.rules.values()]
-    assert ["gdp", "地区生产总值", "rules/output.toml", str(len(SHIPPED.rules["gdp"].examples))] in lines
+    header, *lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert header == ["# id", "name", "unit", "measures", "file", "examples"]
+    assert lines == [[r.id, r.name, r.unit, ",".join(r.measures), r.file, str(len(r.examples))]
+                     for r in SHIPPED.rules.values()]
+    assert ["gdp", "地区生产总值", "亿元", "level,growth", "rules/output.toml",
+            str(len(SHIPPED.rules["gdp"].examples))] in lines
 
 
 def test_list_on_a_terminal_is_a_table(terminal):
@@ -43,8 +46,8 @@ def test_list_on_a_terminal_is_a_table(terminal):
 def test_list_with_a_rule_folder_shows_where_each_rule_comes_from(tmp_path):
     (tmp_path / "gdp.toml").write_text('[[rule]]\nid = "gdp"\nname = "经济总产出"\nreads = "x"\nunit = "亿元"\n'
                                        'measures = ["level"]\nnames = ["经济总产出"]\n', encoding="utf-8")
-    lines = invoke("rules", "list", "--rules", str(tmp_path)).stdout.splitlines()
-    assert f"gdp\t经济总产出\t{tmp_path / 'gdp.toml'}\t0" in lines
+    lines = invoke("rules", "list", "--rules", str(tmp_path)).stdout.splitlines()[1:]
+    assert f"gdp\t经济总产出\t亿元\tlevel\t{tmp_path / 'gdp.toml'}\t0" in lines
     assert len(lines) == len(SHIPPED.rules)
 
 
@@ -130,8 +133,13 @@ def test_explain_one_indicator_on_a_terminal(tmp_path, terminal):
 
 
 def test_explain_errors(tmp_path):
-    result = invoke("explain", str(tmp_path / "missing.txt"))
-    assert (result.exit_code, result.stderr) == (1, f"govreport: {tmp_path / 'missing.txt'}: no such file\n")
+    result = invoke("explain", str(tmp_path / "missing.txt"))  # as `extract missing.txt`: a usage error
+    assert result.exit_code == 2 and result.stderr.startswith(f"govreport: {tmp_path / 'missing.txt'}: no such file")
+    result = invoke("explain", str(tmp_path))
+    assert result.exit_code == 2 and "is a folder" in result.stderr
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 8)
+    result = invoke("explain", str(tmp_path / "junk.bin"))  # an unreadable file: 1, as in extract
+    assert result.exit_code == 1 and "binary file" in result.stderr
     (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
     result = invoke("explain", str(tmp_path / "r.txt"), "--indicator", "gpd")
-    assert result.exit_code == 2 and "unknown id 'gpd'" in result.stderr
+    assert result.exit_code == 2 and "unknown id 'gpd'; did you mean gdp?" in result.stderr

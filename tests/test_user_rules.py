@@ -55,6 +55,11 @@ names = ['经济总产出']
 '''
 
 
+def errors(stdout: str) -> str:
+    """rules check's lines, less those about too few examples (the rules here are kept short)."""
+    return "".join(line for line in stdout.splitlines(True) if "example(s) with facts" not in line)
+
+
 def write(folder, name, text):
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
@@ -151,8 +156,8 @@ def test_a_broken_rule_file_gives_one_file_line_error(tmp_path, broken, text, li
     rules = write(tmp_path / "my_rules", "mine.toml", text)
     result = runner.invoke(cli.app, ["rules", "check", str(rules)])
     assert result.exit_code == 2
-    assert result.stdout.startswith(f"{rules / 'mine.toml'}:{line}: {message}")
-    assert result.stdout.count("\n") == 1
+    assert errors(result.stdout).startswith(f"{rules / 'mine.toml'}:{line}: {message}")
+    assert errors(result.stdout).count("\n") == 1
     assert "Traceback" not in result.output
 
 
@@ -176,7 +181,7 @@ def test_check_reports_every_error_not_just_the_first(tmp_path):
     write(rules, "c.toml", RULE.replace("high_tech_enterprises", "third") + EXAMPLE.replace("120 家", "1 家"))
     result = runner.invoke(cli.app, ["rules", "check", str(rules)])
     assert result.exit_code == 2
-    lines = result.stdout.splitlines()
+    lines = errors(result.stdout).splitlines()
     assert [line.split(": ")[0] for line in lines] == [
         f"{rules / 'a.toml'}:7", f"{rules / 'a.toml'}:13", f"{rules / 'b.toml'}:1", f"{rules / 'c.toml'}:9"]
 
@@ -186,7 +191,7 @@ def test_an_id_twice_in_one_folder_is_an_error(tmp_path):
     write(rules, "b.toml", RULE)
     result = runner.invoke(cli.app, ["rules", "check", str(rules)])
     assert result.exit_code == 2
-    assert result.stdout == (f"{rules / 'b.toml'}:2: rule id 'high_tech_enterprises' is already used at "
+    assert errors(result.stdout) == (f"{rules / 'b.toml'}:2: rule id 'high_tech_enterprises' is already used at "
                              f"{rules / 'a.toml'}:2\n")
 
 
@@ -200,9 +205,31 @@ def test_a_broken_shared_file_in_the_folder(tmp_path):
 
 def test_check_of_a_folder_that_is_not_one(tmp_path):
     result = runner.invoke(cli.app, ["rules", "check", str(tmp_path / "nowhere")])
-    assert (result.exit_code, result.stdout) == (2, f"{tmp_path / 'nowhere'}:1: not a directory of rule files\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"govreport: {tmp_path / 'nowhere'}: no such folder; give a folder of rule files (*.toml)\n"
     result = runner.invoke(cli.app, ["rules", "check", str(tmp_path)])
-    assert (result.exit_code, result.stdout) == (2, f"{tmp_path}:1: no rule files (*.toml) in this folder\n")
+    assert (result.exit_code, result.stderr) == (2, f"govreport: {tmp_path}: no rule files (*.toml) in this folder\n")
+
+
+def test_check_asks_for_two_examples_with_facts_and_one_without(tmp_path):
+    rules = write(tmp_path / "my_rules", "mine.toml", HIGH_TECH.split("[[rule.example]]")[0])
+    result = runner.invoke(cli.app, ["rules", "check", str(rules)])
+    assert result.exit_code == 2
+    assert result.stdout == (f"{rules / 'mine.toml'}:4: rule high_tech_enterprises has 0 example(s) with facts "
+                             "and 0 without; add [[rule.example]] tables up to 2 and 1\n")
+    write(rules, "mine.toml", HIGH_TECH)
+    assert runner.invoke(cli.app, ["rules", "check", str(rules)]).exit_code == 0
+
+
+def test_an_empty_rules_folder_is_named(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(cli.app, ["extract", "--rules", str(tmp_path / "empty"), str(report)])
+    assert result.exit_code == 0
+    assert f"govreport: --rules {tmp_path / 'empty'}: no rule files (*.toml)" in result.stderr
+    result = runner.invoke(cli.app, ["extract", "--rules", str(tmp_path / "nowhere"), str(report)])
+    assert result.exit_code == 2 and result.stderr == f"govreport: --rules {tmp_path / 'nowhere'}: no such folder\n"
 
 
 def test_the_installed_command_checks_without_a_traceback(tmp_path):

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from govreport_cli.output import write_table
 from govreport_cli.rows import COLUMNS
 from govreport_cli.views_cli import register
-from govreport_cli.wide import KEY_COLUMNS, filter_rows, report_labels, split_ids, wide_table, write_wide
+from govreport_cli.wide import KEY_COLUMNS, column_labels, filter_rows, split_ids, wide_table, write_wide
 
 JIADING_2018 = "000_83c6b4c4bef2d01a.txt"  # half-year report, 嘉定区 2018 H1
 NO_REGION = "001_cb6fbbaf4fa429c2.txt"  # half-year report 2020 H1, region not given
@@ -44,7 +44,7 @@ ROWS = [
     fact(JIADING_2025, "retail_sales", "4.8", unit="%", measure="growth", year=2025, basis="yoy"),
     fact(JIADING_2025, "gdp", "1460.7", year=2025),
 ]
-LABELS = ["嘉定区 2018 H1", NO_REGION, "通州区 2017 FY", "嘉定区 2025 H1"]
+LABELS = ["嘉定区 2018", "嘉定区 2025", f"{NO_REGION} 2020", "通州区 2017", "通州区 2018"]
 
 
 def line(wide, **key):
@@ -52,17 +52,26 @@ def line(wide, **key):
     return found
 
 
-def test_labels_from_region_year_period_or_file_name():
-    assert list(report_labels(ROWS).values()) == LABELS
-    # The annual report's label is the year it reviews, not the year of its targets.
-    assert report_labels(ROWS)[TONGZHOU] == "通州区 2017 FY"
+def test_labels_from_region_and_the_year_of_each_figure():
+    assert list(column_labels(ROWS).values()) == LABELS
+    # The annual report reviews 2017 and targets 2018: two columns, each the year its figures are about.
+    wide = wide_table(ROWS)
+    assert line(wide, indicator="gdp", kind="target")["通州区 2018"] == Decimal("8")
+    assert line(wide, indicator="gdp", kind="target")["通州区 2017"] is None
 
 
-def test_two_reports_with_one_label_stay_apart():
-    other = "005_jiading_copy.txt"
-    labels = report_labels(ROWS + [fact(other, "gdp", "1130")])
-    assert labels[JIADING_2018] == f"嘉定区 2018 H1 ({JIADING_2018})"
-    assert labels[other] == f"嘉定区 2018 H1 ({other})"
+def test_target_and_outcome_of_one_year_share_a_column():
+    later = "006_tongzhou_2019.txt"  # the next annual report: reviews 2018
+    rows = ROWS + [fact(later, "gdp", "8.3", unit="%", measure="growth", period="FY", region="通州区")]
+    wide = wide_table(rows)
+    assert line(wide, indicator="gdp", measure="growth", kind="actual")["通州区 2018"] == Decimal("8.3")
+    assert line(wide, indicator="gdp", measure="growth", kind="target")["通州区 2018"] == Decimal("8")
+
+
+def test_reports_of_unknown_region_stay_apart():
+    other = "005_no_region_either.txt"
+    labels = column_labels(ROWS + [fact(other, "gdp", "1130", region="")])
+    assert labels[(other, 2018)] == f"{other} 2018"
     assert len(set(labels.values())) == len(labels)
 
 
@@ -70,9 +79,17 @@ def test_columns_rows_and_cells():
     wide = wide_table(ROWS)
     assert wide.columns == list(KEY_COLUMNS) + LABELS
     retail = line(wide, indicator="retail_sales", measure="level", period="H1")
-    assert [retail[label] for label in LABELS] == [Decimal("577.3"), None, None, Decimal("860")]
+    assert [retail[label] for label in LABELS] == [Decimal("577.3"), Decimal("860"), None, None, None]
     # whole year and half year are different rows
-    assert line(wide, indicator="retail_sales", measure="level", period="FY")["通州区 2017 FY"] == Decimal("375")
+    assert line(wide, indicator="retail_sales", measure="level", period="FY")["通州区 2017"] == Decimal("375")
+
+
+def test_the_qualifier_is_part_of_the_row():
+    rows = ROWS + [fact(TONGZHOU, "gdp", "7.5", unit="%", measure="growth", kind="target", period="FY",
+                        qualifier="at_least")]
+    wide = wide_table(rows)
+    assert line(wide, indicator="gdp", kind="target", qualifier="approx")["通州区 2018"] == Decimal("8")
+    assert line(wide, indicator="gdp", kind="target", qualifier="at_least")["通州区 2018"] == Decimal("7.5")
 
 
 def test_row_order_catalog_then_level_growth_actual_target():
@@ -91,21 +108,26 @@ def test_row_order_catalog_then_level_growth_actual_target():
 
 def test_units_are_never_mixed_in_one_row():
     wide = wide_table(ROWS)
-    assert line(wide, indicator="fdi_actual", unit="亿美元")["通州区 2017 FY"] == Decimal("3")
-    assert line(wide, indicator="fdi_actual", unit="亿元")["通州区 2017 FY"] == Decimal("20.5")
+    assert line(wide, indicator="fdi_actual", unit="亿美元")["通州区 2017"] == Decimal("3")
+    assert line(wide, indicator="fdi_actual", unit="亿元")["通州区 2017"] == Decimal("20.5")
 
 
 def test_conflicting_values_are_all_shown():
     rows = ROWS + [fact(JIADING_2018, "gdp", "1130"), fact(JIADING_2018, "gdp", "1126.20")]
-    cell = line(wide_table(rows), indicator="gdp", measure="level")["嘉定区 2018 H1"]
+    cell = line(wide_table(rows), indicator="gdp", measure="level")["嘉定区 2018"]
     assert cell == "1126.2 | 1130"  # the repeated 1126.2 once
 
 
-def test_values_of_different_years_carry_their_years():
-    rows = ROWS + [fact(TONGZHOU, "gdp", "5.4E+5", year=2012, period="FY"),
-                   fact(TONGZHOU, "gdp", "827000", year=2017, period="FY")]
-    cell = line(wide_table(rows), indicator="gdp", measure="level", period="FY")["通州区 2017 FY"]
-    assert cell == "540000 (2012) | 827000 (2017)"
+def test_one_value_applies_the_panel_rule():
+    restated = "007_tongzhou_2020.txt"  # reviews 2019, restates 2017's retail sales
+    rows = ROWS + [fact(restated, "retail_sales", "380", year=2017, period="FY", region="通州区"),
+                   fact(restated, "retail_sales", "400", year=2019, period="FY", region="通州区"),
+                   fact(restated, "gdp", "900", year=2019, period="FY", region="通州区")]
+    assert line(wide_table(rows), indicator="retail_sales", period="FY")["通州区 2017"] == "375 | 380"
+    wide = wide_table(rows, one_value=True)
+    assert line(wide, indicator="retail_sales", period="FY")["通州区 2017"] == Decimal("375")  # the report about 2017
+    assert wide.several == 1
+    assert all(not isinstance(v, str) or c in KEY_COLUMNS for r in wide.rows for c, v in r.items())
 
 
 def test_rows_read_back_as_text_give_the_same_view(tmp_path):
@@ -127,7 +149,7 @@ def test_filters():
         filter_rows(ROWS, kind="plan")
 
 
-def test_filtered_wide_view_keeps_every_report_column():
+def test_filtered_wide_view_keeps_every_column():
     wide = wide_table(ROWS, indicators=["gdp"], measure="level")
     assert wide.labels == LABELS
     assert [r["indicator"] for r in wide.rows] == ["gdp"]
@@ -142,9 +164,9 @@ def test_write_wide_defuses_text_cells_but_not_numbers(tmp_path):
     write_wide(rows, str(path))
     with open(path, encoding="utf-8-sig", newline="") as handle:
         back = list(csv.reader(handle))
-    assert back[0] == list(KEY_COLUMNS) + ["嘉定区 2018 H1", "'=HYPERLINK.txt"]
-    assert back[1][0] == "'=cmd" and back[1][5] == "-3.9"
-    assert back[2][5:] == ["'-3.9 | -4", "-5"]
+    assert back[0] == list(KEY_COLUMNS) + ["嘉定区 2018", "'=HYPERLINK.txt 2018"]
+    assert back[1][0] == "'=cmd" and back[1][6] == "-3.9"
+    assert back[2][6:] == ["'-3.9 | -4", "-5"]
 
 
 def test_write_wide_parquet_types(tmp_path):
@@ -154,8 +176,8 @@ def test_write_wide_parquet_types(tmp_path):
     rows = ROWS + [fact(JIADING_2018, "gdp", "1130")]
     write_wide(rows, str(tmp_path / "wide.parquet"))
     schema = pq.read_table(tmp_path / "wide.parquet").schema
-    assert schema.field("嘉定区 2025 H1").type == pa.float64()
-    assert schema.field("嘉定区 2018 H1").type == pa.string()  # holds "1126.2 | 1130"
+    assert schema.field("嘉定区 2025").type == pa.float64()
+    assert schema.field("嘉定区 2018").type == pa.string()  # holds "1126.2 | 1130"
     assert schema.field("indicator").type == pa.string()
 
 
@@ -188,7 +210,7 @@ def test_compare_writes_the_wide_csv_to_stdout(app, tidy):
     assert not result.stdout.startswith("\ufeff")
     back = list(csv.reader(io.StringIO(result.stdout)))
     assert back[0] == list(KEY_COLUMNS) + LABELS
-    assert ["gdp", "level", "actual", "H1", "亿元", "1126.2 | 1130", "", "", "1460.7"] in back
+    assert ["gdp", "level", "actual", "H1", "亿元", "", "1126.2 | 1130", "1460.7", "", "", ""] in back
 
 
 def test_compare_filters_and_file_output(app, tidy, tmp_path):
@@ -201,13 +223,14 @@ def test_compare_filters_and_file_output(app, tidy, tmp_path):
     frame = pd.read_excel(out)
     assert list(frame.columns) == list(KEY_COLUMNS) + LABELS
     assert frame["indicator"].tolist() == ["retail_sales"]
-    assert frame["嘉定区 2025 H1"].tolist() == [4.8]
+    assert frame["嘉定区 2025"].tolist() == [4.8]
 
     tsv = tmp_path / "wide.txt"
-    for option in ("--encoding", "--output-encoding"):
-        result = run(app, "compare", tidy, "-o", tsv, "--format", "tsv", "--no-bom", option, "gb18030")
-        assert result.exit_code == 0, result.output
-        assert tsv.read_bytes().decode("gb18030").startswith("indicator\tmeasure")
+    result = run(app, "compare", tidy, "-o", tsv, "--format", "tsv", "--no-bom", "--output-encoding", "gb18030")
+    assert result.exit_code == 0, result.output
+    assert tsv.read_bytes().decode("gb18030").startswith("indicator\tmeasure")
+    result = run(app, "compare", tidy, "--encoding", "gb18030")  # --encoding is the input's, in every command
+    assert result.exit_code == 2 and "--encoding" in result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "tsv", "parquet", "xlsx"])
@@ -222,7 +245,7 @@ def test_compare_reads_every_format(app, tmp_path, fmt):
 def test_compare_reads_stdin(app, tidy):
     result = CliRunner().invoke(app, ["compare", "-"], input=tidy.read_bytes())
     assert result.exit_code == 0, result.output
-    assert "嘉定区 2018 H1" in result.stdout
+    assert "嘉定区 2018" in result.stdout
 
 
 @pytest.mark.parametrize("content, message", [
@@ -251,7 +274,7 @@ def test_compare_binary_format_on_stdout_is_a_usage_error(app, tidy):
 def test_compare_help_explains_conflicts(app):
     result = run(app, "compare", "--help")
     assert result.exit_code == 0
-    assert "' | '" in result.stdout and "577.3 | 580" in result.stdout
+    assert "' | '" in result.stdout and "577.3 | 580" in result.stdout and "Example:" in result.stdout
 
 
 def test_show_prints_a_table_per_report(app, tidy):
@@ -266,18 +289,40 @@ def test_show_fits_a_narrow_terminal(app, tidy):
     result = CliRunner().invoke(app, ["show", str(tidy)], env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
-    assert "Left out" in result.stderr
+    assert "left out" in result.stderr
 
 
 def test_show_wide(app, tidy):
     result = run(app, "show", tidy, "--wide", "--kind", "actual")
     assert result.exit_code == 0, result.output
-    assert "嘉定区 2025 H1" in result.stdout and "1126.2 | 1130" in result.stdout
+    assert "嘉定区 2025" in result.stdout and "1126.2 | 1130" in result.stdout
     assert "target" not in result.stdout
 
 
+@pytest.mark.parametrize("width", [80, 120])
+def test_show_wide_pages_columns_to_fit_and_never_breaks_a_number(app, tidy, width):
+    from rich.cells import cell_len
+
+    result = CliRunner().invoke(app, ["show", str(tidy), "--wide"], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= width
+    words = result.stdout.split()
+    for label in LABELS:  # every column is on a page, its label wrapped at the space at most
+        assert label in result.stdout or all(part in words for part in label.split())
+    for number in ("1126.2 | 1130", "1460.7", "577.3", "1362.69", "375"):
+        assert number in result.stdout  # whole, never one digit a line
+
+
+def test_show_wide_too_narrow_points_to_compare(app, tidy):
+    result = CliRunner().invoke(app, ["show", str(tidy), "--wide"], env={"COLUMNS": "30"})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "compare" in result.stderr and "-o wide.xlsx" in result.stderr
+
+
 def test_show_nothing_matches_and_missing_file(app, tidy, tmp_path):
-    result = run(app, "show", tidy, "--indicator", "no_such_id")
-    assert result.exit_code == 0 and result.stdout == "" and "No row" in result.stderr
+    result = run(app, "show", tidy, "--indicator", "retail_sales", "--kind", "target")
+    assert result.exit_code == 0 and result.stdout == "" and "no row" in result.stderr
+    result = run(app, "show", tidy, "--indicator", "gdpp")
+    assert result.exit_code == 2 and "did you mean gdp?" in result.stderr
     result = run(app, "show", tmp_path / "missing.csv")
     assert result.exit_code == 2 and "missing.csv" in result.stderr and "Traceback" not in result.stderr
