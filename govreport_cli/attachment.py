@@ -41,6 +41,11 @@ class Attacher:
         self.other_subject = regex.compile(p("{other_subject}"))
         self.joiner = regex.compile(p("{joiner}"))
         self.yoy = rules.shared.basis["yoy"]
+        self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures no name took, and why
+
+    def _skip(self, fig: Figure, why: str) -> None:
+        if self.dropped is not None:
+            self.dropped.append((fig.start, fig.end, why))
 
     def attach(self, text: str, mentions: list[Mention], figures: list[Figure], end: int) -> dict[int, list[Figure]]:
         """Mention index -> its figures. Names a list deals to are appended to `mentions`."""
@@ -84,14 +89,21 @@ class Attacher:
             previous_end = fig.token_end
             opens = clause_start(text, mention.end, fig.token_start)
             if self.scope.is_progress(text[opens:fig.token_start]):
-                continue  # 占年计划的47.5%: a share, and the clause goes on
+                self._skip(fig, "progress against a plan (占年计划的…)")
+                continue  # a share, and the clause goes on
             if opens > mention.end and not self.carry_on.fullmatch(text, opens, fig.token_start):
                 break  # a later clause about something else
-            if (self.not_a_fact.search(lead) or _EXCLUDING.search(lead) or self.scope.spans_years(lead)
-                    or self.scope.spans_years(AVERAGE_CHANGE.sub("", text[mention.end:fig.start]))):
+            several = self.scope.spans_years(lead) or self.scope.spans_years(
+                AVERAGE_CHANGE.sub("", text[mention.end:fig.start]))
+            if several:
+                self._skip(fig, f"about several years ({several})")
+                continue
+            if self.not_a_fact.search(lead) or _EXCLUDING.search(lead):
+                self._skip(fig, f"not a fact about {rule.id}: {(self.not_a_fact.search(lead) or _EXCLUDING.search(lead)).group()}")
                 continue
             if fig.double and not self.yoy.search(lead):
-                continue  # 翻番 without 比上年: over a span of years
+                self._skip(fig, "翻番 without 比上年: over a span of years")
+                continue
             if (fig.measure == "level" and "level" in have and _THEN_PRECISE.match(lead)
                     and chosen and chosen[-1].measure == "level" and self.reader.level_value(rule, fig) is not None):
                 chosen[-1] = fig
@@ -106,7 +118,8 @@ class Attacher:
                         or self.rules.names.match(text, fig.token_end)):
                     continue
                 if _ABSOLUTE_CHANGE.search(lead):
-                    continue  # 增加近1000亿元: a change in 亿元, not a level
+                    self._skip(fig, "a change in an amount (增加近1000亿元), not a level")
+                    continue
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
                     fig.start_of_pair = True

@@ -75,7 +75,8 @@ def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, boo
     return None, None, False
 
 
-def _classify(head: str, shared: Shared, year: int | None, half_year: bool) -> tuple[str | None, int | None, bool]:
+def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
+              top_level: bool) -> tuple[str | None, int | None, bool]:
     plans = bool(shared.sections["target"].search(head))
     reviews = bool(shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
@@ -89,11 +90,11 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool) -> t
         return kind, None, False
     plan = _PLAN_NAMED.search(head)
     if plan and (end := plan_end(plan.group())):
-        if kind is None and (_ACHIEVED.search(head) or _WORK.search(head)):
+        if kind is None:
+            if not (_ACHIEVED.search(head) or _WORK.search(head)):
+                return None, end, False  # its body may say more (2026年是“十五五”开局之年): see find_parts
             kind = "actual" if end < year else "target"
-        if kind == "actual":
-            return kind, end, True
-        return kind, (end if kind == "target" else None), kind == "target"
+        return kind, (end if kind == "target" or end < year else None), True
     if _PAST_SPAN.search(head):
         return "actual", year - 1, True
     if _NEXT_SPAN.search(head) and kind != "actual":
@@ -109,10 +110,15 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
         found = _heading(line, shared.heading_max)
         if found:
             head, top_level = found
-            kind, part_year, multi = _classify(head, shared, year, half_year)
+            if top_level and len(head) <= 3:  # 二、“ with the rest of the heading on the next line
+                head += text[offset + len(line):offset + len(line) + TOP_HEADING_MAX].split("\n", 1)[0]
+            kind, part_year, multi = _classify(head, shared, year, half_year, top_level)
             if kind is None and top_level and not half_year:
+                plan_year = part_year
                 kind, part_year, multi = _from_body(text[offset + len(line):offset + len(line) + BODY_CHARS].lstrip(),
                                                     year)
+                if kind is None and plan_year and year:  # 二、"十五五"时期发展的主要考虑
+                    kind, part_year, multi = ("target" if plan_year >= year else "actual"), plan_year, True
             if kind:
                 if not top_level and part_year is None and kind == top.kind:
                     part_year, multi = top.year, top.multi_year  # a sub-heading inside a part

@@ -148,18 +148,17 @@ def explain(
     rules: RulesOpt = None,
     indicator: IndicatorOpt = None,
     encoding: InputEncodingOpt = None,
+    sentence: Optional[str] = typer.Option(None, "--sentence", metavar="N|TEXT",
+                                           help="Only sentence N (as listed) or the sentences holding TEXT."),
 ) -> None:
-    """Show which rule fired where in one file: every indicator name found, then every fact.
+    """Show why: the report's region, year and parts, every name found (counted or why not), every
+    figure that gave no fact (and why), every fact with what set its kind and year.
 
-    Example: govreport explain report.txt --indicator gdp
+    Example: govreport explain report.txt --indicator gdp --sentence 生产总值
     """
-    from govreport_cli.api import engine_for, extract_text
-    from govreport_cli.context import read_context
-    from govreport_cli.sentences import sentences
-    from govreport_cli.normalize import normalize
+    from govreport_cli.explanation import explain_text
     from govreport_cli.numbers import format_decimal
     from govreport_cli.reading import UnreadableError, read_document
-
     from govreport_cli.wide import split_ids
 
     existing_file(path)
@@ -170,38 +169,30 @@ def explain(
         document = read_document(path, encoding)
     except UnreadableError as err:
         fail(f"{path}: {err}", EXIT_UNREADABLE)
-    clean = normalize(document.text)
-    context = read_context(clean.text, rule_set.shared)
-    engine = engine_for(rule_set)
-
-    def source_offset(clean_start: int) -> int:  # as the rows' start: an index into the decoded file
-        start = clean.origin[clean_start]
-        return document.offsets[start] if document.offsets is not None else start
-
-    names = []
-    for start, end in sentences(clean.text):
-        for mention in engine.mentions(clean.text, start, end, context):
-            if wanted and mention.rule_id not in wanted:
-                continue
-            status = f"rejected: {mention.why_not}" if mention.why_not else "counted"
-            names.append((str(source_offset(mention.start)), mention.text, mention.rule_id, status))
-    rows = [row for row in extract_text(document.text, path.name, rule_set, document.offsets, document.source)
-            if not wanted or row["indicator"] in wanted]
-    facts = [(str(r["start"]), r["indicator"], r["name"], r["measure"], r["kind"],
+    found = explain_text(document.text, path.name, rule_set, document.offsets, document.source, sentence)
+    context = found.context
+    names = [(str(n), str(start), text, rule_id, status) for n, start, text, rule_id, status in found.names
+             if not wanted or rule_id in wanted]
+    rows = [r for r in found.rows if not wanted or r["indicator"] in wanted]
+    facts = [(str(r["sentence"]), str(r["start"]), r["indicator"], r["measure"], r["kind"],
               f"{format_decimal(r['value'])} {r['unit']}", " ".join(filter(None, (r["qualifier"], r["basis"]))),
-              f"{r['year'] or ''} {r['period']}".strip(), r["evidence"]) for r in rows]
+              f"{r['year'] or ''} {r['period']}".strip(), r["why"], r["evidence"]) for r in rows]
+    dropped = [(str(n), str(start), raw, why) for n, start, raw, why in found.dropped]
+    parts = [(str(p.start), p.kind, str(p.year or ""), "several years" if p.multi_year else "", p.heading)
+             for p in context.parts[1:]]
     about = (f"{path}: region {context.region or '?'}, year {context.year or '?'}"
-             f"{', half-year' if context.half_year else ''}; {len(names)} names, {len(facts)} facts")
-    if _terminal():
-        typer.echo(about)
-    else:
-        typer.echo(f"# {about}\n# names: start, name, rule, counted or why not")
-    _print_table("names", ("start", "name", "rule", "status"), names)
-    if not _terminal():
-        typer.echo("# facts: start, indicator, name, measure, kind, value, qualifier and basis, year and "
-                   "period, evidence")
-    _print_table("facts", ("start", "indicator", "name", "measure", "kind", "value", "notes", "when", "evidence"),
-                 facts)
+             f" ({context.year_signal or 'no signal'}), {'covers ' + context.covers if context.half_year else 'annual'};"
+             f" {len(parts)} parts, {len(names)} names, {len(facts)} facts")
+    typer.echo(about if _terminal() else f"# {about}")
+    for title, columns, table in (
+            ("parts", ("start", "kind", "year", "span", "heading"), parts),
+            ("names", ("sentence", "start", "name", "rule", "status"), names),
+            ("figures that gave no fact", ("sentence", "start", "raw", "why"), dropped),
+            ("facts", ("sentence", "start", "indicator", "measure", "kind", "value", "notes", "when", "why",
+                       "evidence"), facts)):
+        if not _terminal():
+            typer.echo(f"# {title}: {', '.join(columns)}")
+        _print_table(title, columns, table)
 
 
 def register(rules_app: typer.Typer, app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
 from govreport_cli.sentences import clause_start, full_stop, paragraph_start, sentence_end
+from govreport_cli.years import plan_end
 
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
@@ -77,6 +78,11 @@ class TimingReader:
         elif (kind == "target" and named_year and context.year and not context.half_year
               and named_year < context.year):
             kind, why_kind = "actual", f"names the past year {named_year}"
+        elif kind == "target" and context.year and not context.half_year:
+            past = scope.in_span(text, fig.start)  # a plan part that first reviews the plan before it
+            end = plan_end(past) if past else None
+            if past and (end is None or end < context.year):
+                kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
         estimate = kind == "actual" and bool(shared.kind["estimate"].search(sentence_before))
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal

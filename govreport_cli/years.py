@@ -6,7 +6,9 @@ import regex
 _DIGIT = {"〇": "0", "零": "0", "O": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
           "六": "6", "七": "7", "八": "8", "九": "9"}
 YEAR = r"(?:19|20)\d\d|[一二][〇零O○九][〇零O○一二三四五六七八九]{2}"
-_PLAN = regex.compile(r"[“\"']?(十[一二三四五]?|[六七八九])五[”\"']?")
+# A five-year plan: "十四五", 九五, or 第十五个五年规划 (the Nth plan).
+PLAN = r"(?:(?<!第)[“\"']?(?:十[一二三四五]?|[六七八九])五[”\"']?(?!个)|第(?:十[一二三四五]?|[六七八九])个五年(?:规划|计划))"
+_PLAN = regex.compile(r"第(?P<n>十[一二三四五]?|[六七八九])个五年|(?P<n>十[一二三四五]?|[六七八九])五")
 _ORDINAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
 
 
@@ -20,10 +22,7 @@ def read_year(written: str) -> int | None:
 
 def plan_end(written: str) -> int | None:
     """The last year of a five-year plan: 九五 → 2000, 十四五 → 2025, 十五五 → 2030 (plan N ends 1955 + 5N)."""
-    found = _PLAN.fullmatch(written.strip("“”\"'"))
+    found = _PLAN.search(written)
     if not found:
         return None
-    return 1955 + 5 * _ORDINAL[found.group(1)]
-
-
-PLAN = r"[“\"']?(?:十[一二三四五]?|[六七八九])五[”\"']?"
+    return 1955 + 5 * _ORDINAL[found.group("n")]

@@ -1,0 +1,56 @@
+"""What `govreport explain` prints: each stage's decisions for a report, or for some of its sentences.
+
+The report's context (region, year and the signal it came from, its parts), every name found
+(counted, or why not), every figure near a counted name that gave no fact (and why), and every
+fact with the signals that set its kind and year.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from govreport_cli.api import _row, engine_for
+from govreport_cli.context import ReportContext, read_context
+from govreport_cli.normalize import normalize
+from govreport_cli.rules import RuleSet
+from govreport_cli.sentences import sentences
+
+
+@dataclass
+class Explanation:
+    context: ReportContext
+    names: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # sentence, start, name, rule, status
+    dropped: list[tuple[int, int, str, str]] = field(default_factory=list)  # sentence, start, raw, why
+    rows: list[dict] = field(default_factory=list)  # output rows, with "sentence" and "why"
+
+
+def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=None,
+                 only: str | None = None) -> Explanation:
+    """`only`: a sentence number (as `explain` lists them) or a string the sentences must hold."""
+    clean = normalize(text)
+    context = read_context(clean.text, rules.shared)
+    engine = engine_for(rules)
+    wanted = normalize(only).text if only and not only.isdigit() else None
+    explanation = Explanation(context)
+
+    def source_offset(clean_start: int) -> int:
+        start = clean.origin[clean_start]
+        return offsets[start] if offsets is not None else start
+
+    engine.dropped = engine.attacher.dropped = []
+    try:
+        for number, (start, end) in enumerate(sentences(clean.text), 1):
+            if only and (str(number) != only if only.isdigit() else wanted not in clean.text[start:end]):
+                continue
+            for mention in engine.mentions(clean.text, start, end, context):
+                status = f"not counted: {mention.why_not}" if mention.why_not else "counted"
+                explanation.names.append((number, source_offset(mention.start), mention.text, mention.rule_id,
+                                          status))
+            before = len(engine.dropped)
+            for fact in engine.sentence(clean.text, start, end, context):
+                row = _row(fact, clean, text, report, context.region, offsets, source)
+                explanation.rows.append({**row, "sentence": number, "why": fact.why})
+            for fig_start, fig_end, why in engine.dropped[before:]:
+                explanation.dropped.append((number, source_offset(fig_start), clean.display[fig_start:fig_end], why))
+    finally:
+        engine.dropped = engine.attacher.dropped = None
+    return explanation
