@@ -104,23 +104,37 @@ def test_check_example_is_order_insensitive_and_names_the_line():
         f"rules/output.toml:{example.line}: example of gdp fails: unexpected \"growth 7.1 % comparable\"")
 
 
-def test_explain_piped_lists_names_with_their_rule_and_then_the_facts(tmp_path):
+def test_explain_piped_lists_parts_names_and_facts_with_their_reasons(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
     result = invoke("explain", str(report))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == f"# {report}: region ?, year 2019; 5 names, 4 facts"
+    assert lines[0] == f"# {report}: region ?, year 2019 (title: 2019年政府工作报告), annual; 1 parts, 5 names, 4 facts"
     start = REPORT.index
-    assert f"{start('地区生产总值')}\t地区生产总值\tgdp\tcounted" in lines
-    assert f"{start('人均地区生产总值') + 2}\t地区生产总值\tgdp\trejected: not_before 人均$" in lines
-    assert f"{start('实际到位资金')}\t实际到位资金\tfdi_actual\tcounted" in lines
-    assert (f"{start('到位资金12')}\t到位资金\tfdi_actual\trejected: paired name with no fdi_contracted "
+    assert f"{start('一、')}\tactual\t2018\t\t一、2018年工作回顾" in lines
+    assert f"3\t{start('地区生产总值')}\t地区生产总值\tgdp\tcounted" in lines
+    assert f"3\t{start('人均地区生产总值') + 2}\t地区生产总值\tgdp\tnot counted: not_before 人均$" in lines
+    assert f"4\t{start('实际到位资金')}\t实际到位资金\tfdi_actual\tcounted" in lines
+    assert (f"5\t{start('到位资金12')}\t到位资金\tfdi_actual\tnot counted: paired name with no fdi_contracted "
             "before it in the sentence") in lines
     facts = lines[lines.index(next(line for line in lines if line.startswith("# facts"))) + 1:]
-    assert facts[0] == (f"{start('5120.3')}\tgdp\t地区生产总值\tlevel\tactual\t5120.3 亿元\t\t2018 FY\t"
-                        "全年实现地区生产总值5120.3亿元")
-    assert [line.split("\t")[1] for line in facts] == ["gdp", "gdp", "fdi_contracted", "fdi_actual"]
+    assert facts[0] == (f"3\t{start('5120.3')}\tgdp\tlevel\tactual\t5120.3 亿元\t\t2018 FY\t"
+                        "kind: part 一、2018年工作回顾; year: part year 2018\t全年实现地区生产总值5120.3亿元")
+    assert [line.split("\t")[2] for line in facts] == ["gdp", "gdp", "fdi_contracted", "fdi_actual"]
+
+
+def test_explain_one_sentence_says_why_a_figure_gave_no_fact(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n"
+                      "五年来,地区生产总值年均增长5.5%,城镇新增就业累计106万人。\n", encoding="utf-8")
+    result = invoke("explain", str(report), "--sentence", "城镇新增就业")
+    lines = result.stdout.splitlines()
+    assert "2 names, 0 facts" in lines[0]
+    dropped = lines[lines.index(next(line for line in lines if line.startswith("# figures"))) + 1:
+                    lines.index(next(line for line in lines if line.startswith("# facts")))]
+    assert [line.split("\t")[2:] for line in dropped] == [["5.5%", "about several years (年均)"],
+                                                          ["106万人", "about several years (累计)"]]
 
 
 def test_explain_one_indicator_on_a_terminal(tmp_path, terminal):
