@@ -22,7 +22,7 @@ def region_words(region: str) -> tuple[str, ...]:
     if not region:
         return ()
     stem = _ADMIN_SUFFIX.sub("", region)
-    return tuple(w for w in {region, stem} if len(w) >= 2)
+    return tuple(sorted({w for w in (region, stem) if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
 class Scope:

@@ -1,0 +1,119 @@
+"""What counts, written the ways real reports write it (OUTPUT.md, "What counts, the finer points").
+
+Each case is a passage in the style of a report of the 2026 corpus (a 2025 review with a 十四五
+review, 十五五 goals and 2026 targets) or of an older one; none is copied from the corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govreport_cli.api import extract_text
+from govreport_cli.numbers import format_decimal
+
+HEAD = "2026年江北省政府工作报告\n——2026年1月27日在江北省第十四届人民代表大会第四次会议上\n"
+REVIEW = HEAD + "一、2025年和“十四五”时期工作回顾\n"
+PLAN = HEAD + "三、2026年工作安排\n"
+
+
+def facts(text: str) -> list[tuple]:
+    return [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["year"])
+            for r in extract_text(text)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省地区生产总值60000亿元、增长5%。",
+     [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025)]),
+    ("江北省地区生产总值60000亿元。", [("gdp", "level", "actual", "60000", "", 2025)]),
+    ("数字经济核心产业增加值增长12%,民营经济增加值增长6%。", []),
+    ("跨境电商进出口增长20%,机电产品出口增长8%,对东盟进出口总额增长9%。", []),
+    ("高新区实现地区生产总值500亿元。", []),
+    ("县域生产总值突破2万亿元,市本级一般公共预算收入120亿元。", []),
+    ("全市工业经济总量突破3万亿元。", []),
+    ("全省吸纳京津技术合同成交额增长101%。", []),
+], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
+        "industry's total", "a flow from elsewhere"])
+def test_only_the_whole_region_counts(passage, expected):
+    assert facts(REVIEW + passage) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("五年来,城镇新增就业累计106万人,地区生产总值年均增长5.5%。", []),
+    ("这五年,全省地区生产总值达到6万亿元,城镇新增就业300万人,进出口总值实现翻番。",
+     [("gdp", "level", "actual", "60000", "", 2025)]),
+    ("“十四五”期间,实际使用外资累计超过1000亿美元,城镇新增就业年均超过70万人。", []),
+    ("这五年,技术合同成交额从14.8亿元跃升至422.7亿元、增长27倍。",
+     [("tech_contract_value", "level", "actual", "14.8", "", 2020),
+      ("tech_contract_value", "level", "actual", "422.7", "", 2025)]),
+    ("一般公共预算收入、税收收入年均分别增长4.5%、3%。", []),
+    ("全省地区生产总值是2020年的1.5倍,城镇登记失业率比“十三五”末下降0.5个百分点。", []),
+    ("五年来,我们坚定不移推动高质量发展。\n就业形势保持稳定。\n城镇新增就业86万人,城镇调查失业率控制在5.5%以内。", []),
+    ("地区生产总值五年跨过3个万亿级关口、突破10万亿元。", []),
+], ids=["年均 and 累计", "a five-year review: the level reached only", "期间 totals and averages",
+        "from-to pair of a five-year review", "年均分别", "against a base year or a past plan",
+        "a review of several years lasts across sub-headings", "N年 between name and figure"])
+def test_one_period(passage, expected):
+    assert facts(REVIEW + passage) == expected
+
+
+def test_a_year_named_in_a_five_year_review_is_one_period():
+    passage = "五年来,经济实力显著提升,2025年全省地区生产总值6.2万亿元,增长5.1%。"
+    assert facts(REVIEW + passage) == [("gdp", "level", "actual", "62000", "", 2025),
+                                       ("gdp", "growth", "actual", "5.1", "", 2025)]
+
+
+def test_a_range_is_two_rows_and_progress_against_the_plan_is_none():
+    passage = ("主要预期目标是:地区生产总值增长5%—5.5%,城镇调查失业率5.5%左右。\n"
+               "一季度,完成一般公共预算收入16.2亿元,占年计划的47.5%,同比下降3.1%。")
+    assert facts(PLAN + passage) == [
+        ("gdp", "growth", "target", "5", "at_least", 2026), ("gdp", "growth", "target", "5.5", "at_most", 2026),
+        ("surveyed_unemployment_rate", "level", "target", "5.5", "approx", 2026),
+        ("general_budget_revenue", "level", "target", "16.2", "", 2026),
+        ("general_budget_revenue", "growth", "target", "-3.1", "", 2026)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省地区生产总值提前实现翻两番。", []),
+    ("经济总量跃上新台阶,生产总值达到3353.3亿元,城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元。",
+     [("gdp", "level", "actual", "3353.3", "", 2025),
+      ("urban_disposable_income", "level", "actual", "34000", "", 2025),
+      ("rural_disposable_income", "level", "actual", "17000", "", 2025)]),
+    ("一般公共预算收入增加近1000亿元。", []),
+], ids=["翻两番 is no growth", "a per-capita 万元 is no GDP", "an increase in 亿元 is no level"])
+def test_plausible_numbers(passage, expected):
+    assert facts(REVIEW + passage) == expected
+
+
+def test_kind_and_year_by_clause():
+    text = (HEAD + "一、一年接着一年干,发展取得新成效\n2025年是“十四五”收官之年。"
+            "初步统计,2025年全省地区生产总值60199.45亿元、增长5%。去年粮食总产接近600亿斤。\n"
+            "二、一张蓝图绘到底\n“十五五”时期是基本实现现代化的关键时期。力争到2030年,全省地区生产总值迈上8万亿元台阶。\n"
+            "三、一鼓作气勇争先\n2026年是“十五五”开局之年。今年主要预期目标是:地区生产总值增长5%左右。")
+    assert facts(text) == [
+        ("gdp", "level", "actual", "60199.45", "", 2025), ("gdp", "growth", "actual", "5", "", 2025),
+        ("grain_output", "level", "actual", "600", "approx", 2025),
+        ("gdp", "level", "target", "80000", "at_least", 2030),
+        ("gdp", "growth", "target", "5", "approx", 2026)]
+
+
+@pytest.mark.parametrize("passage, indicator", [
+    ("城镇固定资产投资增长41.3%。", "fixed_asset_investment"),
+    ("地方一般预算收入73.3亿元。", "general_budget_revenue"),
+    ("公共财政预算收入2084.2亿元。", "general_budget_revenue"),
+    ("农民人均纯收入4677元。", "rural_disposable_income"),
+    ("农牧民人均可支配收入21000元。", "rural_disposable_income"),
+])
+def test_old_and_regional_names(passage, indicator):
+    assert [f[0] for f in facts(REVIEW + passage)] == [indicator]
+
+
+def test_a_body_printed_twice_gives_each_fact_once():
+    body = "一、2025年工作回顾\n全省地区生产总值60000亿元、增长5%。\n"
+    assert len(facts(HEAD + body + "相关链接\n" + body)) == 2
+
+
+def test_half_year_report_today_is_its_year():
+    text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
+            "今年以来,全市地区生产总值增长5.2%;1-6月,社会消费品零售总额增长4%。全年地区生产总值增长5%左右的目标。")
+    rows = extract_text(text)
+    assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in rows] == [
+        ("gdp", "actual", 2024, "H1"), ("retail_sales", "actual", 2024, "H1"), ("gdp", "target", 2024, "FY")]
