@@ -147,8 +147,8 @@ class Attacher:
     def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
         """Two names of one list: nothing between them but a joiner and the first one's own figures."""
         between = "".join(text[a:b] for a, b in _gaps(start, end, [(f.token_start, f.token_end) for f in figures]))
-        between = between.strip(",")
-        return not between or bool(self.joiner.match(between))
+        between = between.strip(",").replace("其中", "")
+        return not between or bool(self.joiner.match(between) or self.carry_on.fullmatch(between.replace(",", "")))
 
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
         """分别: the figures of a list go one by one to the names before it, in order.

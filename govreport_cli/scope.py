@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from govreport_cli.rules import Shared
+from govreport_cli.sentences import paragraph_start
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 SPAN_PARAGRAPHS = 40  # how many paragraphs back a review of several years may have opened
@@ -64,7 +65,7 @@ class Scope:
             return ""
         end = at
         for _ in range(SPAN_PARAGRAPHS):
-            start = text.rfind("\n", 0, end) + 1
+            start = paragraph_start(text, end)
             paragraph = text[start:end]
             if _TOP_HEADING.match(paragraph):
                 return ""

@@ -60,4 +60,13 @@ def full_stop(text: str, before: int) -> int:
 
 
 def paragraph_start(text: str, at: int) -> int:
-    return text.rfind("\n", 0, at) + 1
+    """Where the paragraph holding `at` starts: after a line that ends a sentence, a heading or a blank
+    line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) does not start one."""
+    newline = text.rfind("\n", 0, at)
+    while newline > 0:
+        before = text[:newline].rstrip(" \t\r")
+        line = before[before.rfind("\n") + 1:]
+        if not line or line[-1] in "。!?;:" or _HEADING_START.match(line) or before.endswith("\n"):
+            break
+        newline = text.rfind("\n", 0, newline)
+    return newline + 1
