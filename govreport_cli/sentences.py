@@ -60,13 +60,15 @@ def full_stop(text: str, before: int) -> int:
 
 
 def paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph holding `at` starts: after a line that ends a sentence, a heading or a blank
-    line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) does not start one."""
+    """Where the paragraph holding `at` starts: at a heading, or after a line that ends a sentence or
+    a blank line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) does not start one."""
     newline = text.rfind("\n", 0, at)
     while newline > 0:
+        if _HEADING_START.match(text, newline + 1):
+            break
         before = text[:newline].rstrip(" \t\r")
         line = before[before.rfind("\n") + 1:]
-        if not line or line[-1] in "。!?;:" or _HEADING_START.match(line) or before.endswith("\n"):
+        if not line or line[-1] in "。!?;:" or before.endswith("\n") or _HEADING_START.match(line):
             break
         newline = text.rfind("\n", 0, newline)
     return newline + 1
