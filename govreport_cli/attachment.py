@@ -93,8 +93,9 @@ class Attacher:
                 continue  # a share, and the clause goes on
             if opens > mention.end and not self.carry_on.fullmatch(text, opens, fig.token_start):
                 break  # a later clause about something else
-            several = self.scope.spans_years(lead) or self.scope.spans_years(
-                AVERAGE_CHANGE.sub("", text[mention.end:fig.start]))
+            before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
+            several = self.scope.spans_years(lead, before) or self.scope.spans_years(
+                AVERAGE_CHANGE.sub("", text[mention.end:fig.start]), before)
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue

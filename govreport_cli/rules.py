@@ -34,7 +34,8 @@ SHARED_SECTIONS = {
     "periods": None,
     "kind": {"target_clause", "target_sentence", "target_after", "estimate", "target_year"},
     "sections": {"target", "review", "heading_max"},
-    "scope": {"opening", "several_years", "span_opener", "single_year", "reached", "held", "progress"},
+    "scope": {"opening", "several_years", "year_to_date", "span_opener", "single_year", "reached", "held",
+              "progress"},
 }
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.

@@ -31,6 +31,7 @@ class Scope:
         scope = shared.scope
         self.openings = regex.compile(f"(?:{scope['opening'].pattern})*") if "opening" in scope else None
         self.several_years = scope.get("several_years")
+        self.year_to_date = scope.get("year_to_date")
         self.span_opener = scope.get("span_opener")
         self.single_year = scope.get("single_year")
         self.reached = scope.get("reached")
@@ -48,12 +49,19 @@ class Scope:
             return ""
         return self.openings.sub("", before).strip() or before
 
-    def spans_years(self, words: str) -> str:
-        """The words that make a clause about several years (年均, 累计, 五年…), or ""."""
+    def spans_years(self, words: str, before: str = "") -> str:
+        """The words that make a clause about several years (年均, 累计, 五年…), or "".
+
+        累计 after a period within the year (1-6月累计, 上半年…累计; in `words` or in `before`)
+        sums months, not years."""
         if self.several_years is None:
             return ""
-        found = self.several_years.search(words)
-        return found.group() if found else ""
+        for found in self.several_years.finditer(words):
+            if (found.group() in ("累计", "累积") and self.year_to_date
+                    and self.year_to_date.search(before + words[:found.start()])):
+                continue
+            return found.group()
+        return ""
 
     def in_span(self, text: str, at: int) -> str:
         """The opener of a review of several years (五年来…) that `at` stands in, or "".

@@ -62,7 +62,7 @@ class TimingReader:
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
-        if scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause):
+        if scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
@@ -126,7 +126,10 @@ class TimingReader:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
-        period = self._period(sentence_before) or context.default_period(kind)
+        period = self._period(sentence_before)
+        if context.half_year and period == "FY" and kind == "actual":  # 预计全年…: the year is not over
+            kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
+        period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
 
     def _period(self, before: str) -> str:

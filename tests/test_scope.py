@@ -113,7 +113,9 @@ def test_a_body_printed_twice_gives_each_fact_once():
 
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
-            "今年以来,全市地区生产总值增长5.2%;1-6月,社会消费品零售总额增长4%。全年地区生产总值增长5%左右的目标。")
+            "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
+            "预计全年社会消费品零售总额增长5%左右。")
     rows = extract_text(text)
     assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in rows] == [
-        ("gdp", "actual", 2024, "H1"), ("retail_sales", "actual", 2024, "H1"), ("gdp", "target", 2024, "FY")]
+        ("gdp", "actual", 2024, "H1"), ("fixed_asset_investment", "actual", 2024, "H1"),
+        ("retail_sales", "target", 2024, "FY")]
