@@ -18,6 +18,7 @@ from govreport_cli.sentences import sentences
 @dataclass
 class Explanation:
     context: ReportContext
+    sentences: list[tuple[int, str]] = field(default_factory=list)  # the sentences asked for, as cleaned
     names: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # sentence, start, name, rule, status
     dropped: list[tuple[int, int, str, str]] = field(default_factory=list)  # sentence, start, raw, why
     rows: list[dict] = field(default_factory=list)  # output rows, with "sentence" and "why"
@@ -41,6 +42,8 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
         for number, (start, end) in enumerate(sentences(clean.text), 1):
             if only and (str(number) != only if only.isdigit() else wanted not in clean.text[start:end]):
                 continue
+            if only:
+                explanation.sentences.append((number, clean.display[start:end].strip()))
             for mention in engine.mentions(clean.text, start, end, context):
                 status = f"not counted: {mention.why_not}" if mention.why_not else "counted"
                 explanation.names.append((number, source_offset(mention.start), mention.text, mention.rule_id,

@@ -186,6 +186,8 @@ def explain(
     typer.echo(about if _terminal() else f"# {about}")
     for title, columns, table in (
             ("parts", ("start", "kind", "year", "span", "heading"), parts),
+            *([("sentences", ("sentence", "text"), [(str(n), text) for n, text in found.sentences])]
+              if sentence else []),
             ("names", ("sentence", "start", "name", "rule", "status"), names),
             ("figures that gave no fact", ("sentence", "start", "raw", "why"), dropped),
             ("facts", ("sentence", "start", "indicator", "measure", "kind", "value", "notes", "when", "why",
