@@ -91,7 +91,7 @@ class Attacher:
             if self.scope.is_progress(text[opens:fig.token_start]):
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
-            if opens > mention.end and not self.carry_on.fullmatch(text, opens, fig.token_start):
+            if opens > mention.end and not self.carry_on.fullmatch(_after_aside(text, mention.end, opens, fig.token_start)):
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
             several = self.scope.spans_years(lead, before) or self.scope.spans_years(
@@ -233,6 +233,15 @@ class Attacher:
                       and "growth" in mention.rule.measures]
             if shared:
                 taken[index] = shared
+
+
+def _after_aside(text: str, since: int, opens: int, at: int) -> str:
+    """The words of a clause before a figure, less the end of an aside it opens in:
+    2650.6亿元(不含定州,下同)、增长9%: the clause after the aside's comma goes on."""
+    words = text[opens:at]
+    if "(" in text[since:opens] and ")" in words and "(" not in words.split(")", 1)[0]:
+        words = words.split(")", 1)[1]
+    return words.lstrip("、,")
 
 
 def _gaps(start: int, end: int, spans: list[tuple[int, int]]):
