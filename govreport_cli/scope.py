@@ -10,10 +10,11 @@ from __future__ import annotations
 import regex
 
 from govreport_cli.rules import Shared
-from govreport_cli.sentences import paragraph_start
+import bisect
+
+from govreport_cli.sentences import paragraph_starts
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-SPAN_PARAGRAPHS = 40  # how many paragraphs back a review of several years may have opened
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
@@ -37,6 +38,8 @@ class Scope:
         self.reached = scope.get("reached")
         self.progress = scope.get("progress")
         self.held = scope.get("held")
+        self._text: str | None = None  # the text _layout was last computed for
+        self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
     def other_subject(self, before: str, region: tuple[str, ...]) -> str:
         """The words before a name that are no opening: another subject ("" when there are none)."""
@@ -63,28 +66,45 @@ class Scope:
             return found.group()
         return ""
 
-    def in_span(self, text: str, at: int) -> str:
+    def paragraph_start(self, text: str, at: int) -> int:
+        starts, _ = self._layout(text)
+        return starts[bisect.bisect_right(starts, at) - 1]
+
+    def in_span(self, text: str, at: int, floor: int = 0) -> str:
         """The opener of a review of several years (五年来…) that `at` stands in, or "".
 
-        The span opens in the paragraph of `at` or in one before it, and lasts until a paragraph
-        about one year (这一年…, 2025年是…) or a top-level heading.
+        The span opens in the paragraph of `at` or in one before it, not before `floor` (the start
+        of the part), and lasts until a paragraph about one year (这一年…, 2025年是…) or a
+        top-level heading.
         """
         if self.span_opener is None:
             return ""
-        end = at
-        for _ in range(SPAN_PARAGRAPHS):
-            start = paragraph_start(text, end)
-            paragraph = text[start:end]
-            if _TOP_HEADING.match(paragraph):
-                return ""
-            span = list(self.span_opener.finditer(paragraph))
-            single = list(self.single_year.finditer(paragraph)) if self.single_year else []
-            if span and (not single or span[-1].start() > single[-1].start()):
-                return span[-1].group()
-            if single or start == 0:
-                return ""
-            end = start - 1
-        return ""
+        starts, states = self._layout(text)
+        index = bisect.bisect_right(starts, at) - 1
+        opener, where = self._state(text, starts[index], at, states[index - 1] if index else ("", 0))
+        return opener if where >= floor else ""
+
+    def _state(self, text: str, start: int, end: int, before: tuple[str, int]) -> tuple[str, int]:
+        """The span a paragraph leaves open (its opener and where), given the one open before it."""
+        paragraph = text[start:end]
+        if _TOP_HEADING.match(paragraph):
+            return "", start
+        span = list(self.span_opener.finditer(paragraph))
+        single = list(self.single_year.finditer(paragraph)) if self.single_year else []
+        if span and (not single or span[-1].start() > single[-1].start()):
+            return span[-1].group(), start + span[-1].start()
+        return ("", start) if single else before
+
+    def _layout(self, text: str) -> tuple[list[int], list[tuple[str, int]]]:
+        """The paragraph starts of the text and the span each leaves open, once per text."""
+        if self._text is not text:
+            starts = paragraph_starts(text)
+            states, state = [], ("", 0)
+            for start, end in zip(starts, starts[1:] + [len(text)]):
+                state = self._state(text, start, end, state)
+                states.append(state)
+            self._text, self._cache = text, (starts, states)
+        return self._cache
 
     def reached_level(self, lead: str) -> bool:
         return bool(self.reached and self.reached.search(lead))

@@ -59,16 +59,18 @@ def full_stop(text: str, before: int) -> int:
     return max(text.rfind("。", floor, before), text.rfind("\n", floor, before)) + 1 or floor
 
 
-def paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph holding `at` starts: at a heading, or after a line that ends a sentence or
-    a blank line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) does not start one."""
-    newline = text.rfind("\n", 0, at)
-    while newline > 0:
-        if _HEADING_START.match(text, newline + 1):
-            break
-        before = text[:newline].rstrip(" \t\r")
-        line = before[before.rfind("\n") + 1:]
-        if not line or line[-1] in "。!?;:" or before.endswith("\n") or _HEADING_START.match(line):
-            break
-        newline = text.rfind("\n", 0, newline)
-    return newline + 1
+def paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs start: at a heading, or after a line that ends a sentence, a heading or a
+    blank line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) starts none."""
+    starts = [0]
+    at = 0
+    previous = None
+    for line in text.splitlines(keepends=True):
+        if previous is not None:
+            before = previous.rstrip()
+            if (not before or before[-1] in "。!?;:" or _HEADING_START.match(before)
+                    or _HEADING_START.match(line)):
+                starts.append(at)
+        previous = line
+        at += len(line)
+    return starts

@@ -18,7 +18,7 @@ from govreport_cli.figures import Figure
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
-from govreport_cli.sentences import clause_start, full_stop, paragraph_start, sentence_end
+from govreport_cli.sentences import clause_start, full_stop, sentence_end
 from govreport_cli.years import plan_end
 
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
@@ -79,7 +79,7 @@ class TimingReader:
               and named_year < context.year):
             kind, why_kind = "actual", f"names the past year {named_year}"
         elif kind == "target" and context.year and not context.half_year:
-            past = scope.in_span(text, fig.start)  # a plan part that first reviews the plan before it
+            past = scope.in_span(text, fig.start, part.start)  # a plan part that first reviews the plan before it
             end = plan_end(past) if past else None
             if past and (end is None or end < context.year):
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
@@ -96,13 +96,13 @@ class TimingReader:
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
             sentence_span = scope.spans_years(text[s_start:sentence_end(text, fig.end)])
-            earlier = list(_YEAR_TOPIC.finditer(text[paragraph_start(text, s_start):s_start]))
+            earlier = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
             if not sentence_span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
                 named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
         if kind == "actual" and not named_year:
             span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
-                    or scope.in_span(text, fig.start))
+                    or scope.in_span(text, fig.start, part.start))
         lead = text[mention.end:fig.start]
         if span and not fig.start_of_pair:
             if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead))
