@@ -1,0 +1,48 @@
+"""The fast paths find what the plain ones find: names per sentence, offsets, numerals."""
+import bisect
+import sys
+from pathlib import Path
+
+import regex
+
+from govreport_cli.api import engine_for
+from govreport_cli.engine import sentences
+from govreport_cli.name_index import Names
+from govreport_cli.normalize import normalize
+from govreport_cli.rules import cached_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def spans(matches):
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+def test_names_of_a_sentence_are_those_of_the_alternation_of_all():
+    rules = cached_rules()
+    index = engine_for(rules).name_index
+    texts = TEXTS + [e.text for rule in rules.rules.values() for e in rule.examples]
+    checked = 0
+    for text in (normalize(t).text for t in texts):
+        at, owners = index.scan(text)
+        for start, end in sentences(text):
+            first, stop = bisect.bisect_left(at, start), bisect.bisect_left(at, end)
+            full = spans(rules.names.finditer(text, start, end))
+            if first == stop:
+                assert full == []
+                continue
+            names = index.pattern(frozenset().union(*owners[first:stop]))
+            assert spans(names.finditer(text, start, end)) == full
+            checked += bool(full)
+    assert checked > 100
+
+
+def test_names_merge_leftmost_longest_first_on_a_tie():
+    patterns = [regex.compile(f"(?p)(?P<n{k}>{p})") for k, p in enumerate(["生产总值", "地区生产总值", "总值"])]
+    alternation = regex.compile("(?p)" + "|".join(f"(?P<n{k}>{p})" for k, p in
+                                                  enumerate(["生产总值", "地区生产总值", "总值"])))
+    text = "全市地区生产总值和生产总值,总值"
+    assert spans(Names(patterns).finditer(text, 0, len(text))) == spans(alternation.finditer(text))
+    same = [regex.compile(r"(?p)(?P<n0>ab)"), regex.compile(r"(?p)(?P<n1>ab)")]
+    assert [m.lastgroup for m in Names(same).finditer("xab", 0, 3)] == ["n0"]
