@@ -46,3 +46,26 @@ def test_names_merge_leftmost_longest_first_on_a_tie():
     assert spans(Names(patterns).finditer(text, 0, len(text))) == spans(alternation.finditer(text))
     same = [regex.compile(r"(?p)(?P<n0>ab)"), regex.compile(r"(?p)(?P<n1>ab)")]
     assert [m.lastgroup for m in Names(same).finditer("xab", 0, 3)] == ["n0"]
+
+
+def test_single_characters_read_as_cn2an_reads_them_without_importing_it():
+    import subprocess
+
+    from govreport_cli.numbers import parse_number
+    import cn2an
+
+    for char in "十百千万亿零一二三四五六七八九":
+        try:
+            expected = cn2an.cn2an(char, "strict")
+        except ValueError:
+            expected = None
+        try:
+            got = parse_number(char)
+        except ValueError:
+            got = None
+        assert got == expected, char
+    script = ("import sys; from govreport_cli.api import extract_text\n"
+              "for path in sys.argv[1:]: assert extract_text(open(path, encoding='utf-8').read())\n"
+              "assert 'cn2an' not in sys.modules, 'cn2an imported'")
+    subprocess.run([sys.executable, "-c", script, *map(str, sorted((ROOT / "seeds").glob("*.txt")))], check=True)
+    assert parse_number("一千二百") == 1200  # a real numeral still goes to cn2an
