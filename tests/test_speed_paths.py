@@ -69,3 +69,36 @@ def test_single_characters_read_as_cn2an_reads_them_without_importing_it():
               "assert 'cn2an' not in sys.modules, 'cn2an imported'")
     subprocess.run([sys.executable, "-c", script, *map(str, sorted((ROOT / "seeds").glob("*.txt")))], check=True)
     assert parse_number("一千二百") == 1200  # a real numeral still goes to cn2an
+
+
+def _offsets_one_per_character(text: str) -> list[int]:
+    """The offset map built the plain way, one integer per character, as a reference."""
+    from govreport_cli import normalize as n
+
+    def outside(size, spans):
+        return [i for i in range(size) if not any(a <= i < b for a, b in spans)]
+
+    kept = outside(len(text), n._deletions(text))
+    stage = n._to_halfwidth("".join(text[i] for i in kept))
+    drops = [m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER)
+             for m in p.finditer(stage)]
+    return [kept[j] for j in outside(len(stage), drops)]
+
+
+GLOSSED = ("全區(qū)地區(qū)生產(chǎn)總值(zhí)達(dá)到 1 234.5 億元,增長l3.6 %。"
+           "財(cái)政收入(rù)145.5\n億元。一般公共預(yù)算收入：　１２３億元。" * 3)
+
+
+def test_offsets_kept_as_runs_answer_as_one_per_character():
+    for text in [GLOSSED, "", "无数字", "增长 5 %", *TEXTS]:
+        clean = normalize(text)
+        expected = _offsets_one_per_character(text)
+        assert len(clean.origin) == len(clean.text) == len(expected)
+        assert list(clean.origin) == expected
+        assert [clean.origin[i] for i in range(len(expected))] == expected
+        if expected:
+            assert clean.origin[-1] == expected[-1]
+            assert len(clean.origin.starts) < len(expected) / 2 or len(expected) < 100
+            for start in range(0, len(expected), 7):
+                end = min(len(expected), start + 5)
+                assert clean.span(start, end) == (expected[start], expected[end - 1] + 1)
