@@ -83,8 +83,7 @@ class NameIndex:
         # the literals that start where a found one starts are its prefixes
         self.owners_at = {lit: frozenset().union(*(owners_of[p] for p in owners_of if lit.startswith(p)))
                           for lit in ordered}
-        # (?p) for the longest match at a spot within a name too, as in the alternation of all
-        self.patterns = [regex.compile(f"(?p)(?P<n{k}>{entry})") for k, entry in enumerate(entries)]
+        self._patterns: dict[int, regex.Pattern] = {}  # a name's own pattern, compiled when first met
 
     @classmethod
     def build(cls, rules: RuleSet) -> "NameIndex | None":
@@ -112,7 +111,13 @@ class NameIndex:
 
     def pattern(self, wanted: frozenset[int]) -> "Names":
         """Just these names, matched as their POSIX alternation, in their order, would match."""
-        return Names([self.patterns[k] for k in sorted(wanted)])
+        return Names([self._pattern(k) for k in sorted(wanted)])
+
+    def _pattern(self, k: int) -> regex.Pattern:
+        found = self._patterns.get(k)
+        if found is None:  # (?p): the longest match at a spot within a name too, as in the alternation
+            found = self._patterns[k] = regex.compile(f"(?p)(?P<n{k}>{self.entries[k]})")
+        return found
 
 
 class Names:
