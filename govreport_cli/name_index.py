@@ -131,6 +131,12 @@ class Names:
 
     def finditer(self, text: str, pos: int, endpos: int, timeout: float | None = None):
         patterns = self.patterns
+        if len(patterns) == 1:  # one name (most sentences): its own matches, found in C
+            return patterns[0].finditer(text, pos, endpos, timeout=timeout)
+        return self._merged(text, pos, endpos, timeout)
+
+    def _merged(self, text: str, pos: int, endpos: int, timeout: float | None):
+        patterns = self.patterns
         next_of = [p.search(text, pos, endpos, timeout=timeout) for p in patterns]
         while True:
             best = None
