@@ -111,6 +111,8 @@ def _simplify(text: str) -> str:
     """Traditional to simplified, one character for one, line by line."""
     converter = _t2s()
     simple = converter.convert(text)  # one call for the whole text: a phrase never spans a line
+    if simple == text:  # nothing traditional (most reports): no lines to compare
+        return simple
     if len(simple) == len(text) and \
             [len(x) for x in simple.splitlines(True)] == [len(x) for x in text.splitlines(True)]:
         return simple
@@ -157,9 +159,12 @@ def _kept(previous: Offsets, runs: list[tuple[int, int]]) -> Offsets:
 
 
 def _to_halfwidth(text: str) -> str:
-    """Full width to half width: one str.replace per full-width character present."""
-    for char in set(_FULL_WIDTH.findall(text)):
-        text = text.replace(char, _halfwidth(char))
+    """Full width to half width: one str.replace per full-width character present, each found
+    by a search that stops at the first one left (not a list of every ， in the text)."""
+    found = _FULL_WIDTH.search(text)
+    while found:
+        text = text.replace(found.group(), _halfwidth(found.group()))
+        found = _FULL_WIDTH.search(text, found.start())
     return text
 
 
@@ -184,6 +189,8 @@ def normalize(text: str) -> CleanText:
     else:
         display = stage
     # 2. One-for-one replacements.
-    display = _OCR_ONE.sub("1", display)
-    display = _OCR_ZERO.sub("0", display)
+    if "l" in display or "I" in display:  # a plain look for the letters is far cheaper than the pattern
+        display = _OCR_ONE.sub("1", display)
+    if "O" in display or "o" in display:
+        display = _OCR_ZERO.sub("0", display)
     return CleanText(text=_simplify(display), origin=origin, display=display)
