@@ -30,6 +30,10 @@ _BLANK_AFTER_NUMBER = regex.compile(r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))")
+# All three in one pass: at a spot at most one can match (what comes before or after the blank
+# differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
+_BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
+    p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
 _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
@@ -180,8 +184,7 @@ def normalize(text: str) -> CleanText:
     else:
         stage = text
     stage = _to_halfwidth(stage)
-    drops = [m.span() for pattern in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)
-             for m in pattern.finditer(stage)]
+    drops = [m.span() for m in _BLANKS.finditer(stage)]
     if drops:
         runs = _kept_runs(len(stage), drops)
         origin = _kept(origin, runs)

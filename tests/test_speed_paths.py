@@ -102,3 +102,13 @@ def test_offsets_kept_as_runs_answer_as_one_per_character():
             for start in range(0, len(expected), 7):
                 end = min(len(expected), start + 5)
                 assert clean.span(start, end) == (expected[start], expected[end - 1] + 1)
+
+
+def test_one_pass_finds_the_blanks_the_three_patterns_find():
+    from govreport_cli import normalize as n
+
+    texts = ["增长 5 %,达 1 234 亿元,共 12 345 678 人。收入:  88.5\n亿元、 7 个. 3 .5", " 1 1 1 1", *TEXTS]
+    for text in texts:
+        separate = sorted(m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER)
+                          for m in p.finditer(text))
+        assert [m.span() for m in n._BLANKS.finditer(text)] == separate
