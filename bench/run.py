@@ -190,7 +190,9 @@ def run_extract(corpus: Path, out: Path, jobs: int) -> dict:
     errors = tempfile.TemporaryFile()  # not a pipe: a chatty child must not block on a full one
     machine, own = machine_cpu(), time.process_time()
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+    # run in the bench folder: `-m` puts the working folder first on sys.path, and a checkout
+    # there would shadow the package of the running Python (PYTHONPATH included)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=out.parent)
     poller = TreePoller(child.pid)
     poller.start()
     # wait4 gives this child's own rusage (ru_maxrss: the largest process of its tree).
