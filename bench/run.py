@@ -1,47 +1,28 @@
-"""Benchmark `govreport extract` on a whole corpus: throughput, peak memory, start-up.
+"""Benchmark `govreport extract` on a corpus of distinct reports against the floor of a regex scan.
 
 Usage (from the repository root, with the package installed in the running Python):
 
-    python bench/run.py                    # 500 reports (seeds x 100), jobs = cores, + start-up
-    python bench/run.py --copies 20        # a smaller corpus (100 reports)
-    python bench/run.py --jobs 1           # passed through to `govreport extract --jobs`
-    python bench/run.py --memory           # also: peak memory at 500 and at 2000 reports
-    python bench/run.py --no-startup       # skip the start-up figures
-    python bench/run.py --repeat 3         # best of 3 for the corpus run and for the scan
-    python bench/run.py --json out.json    # write the figures as JSON too
+    python bench/run.py                    # 500 distinct reports, --jobs 1 and 2, start-up
+    python bench/run.py --reports 2000     # a larger corpus
+    python bench/run.py --jobs 2           # only --jobs 2 (a comma list: 1,2 is the default)
+    python bench/run.py --memory           # also peak memory at 500 and at 5000 reports
+    python bench/run.py --repeat 3         # best of 3 for every timing (a busy machine)
+    python bench/run.py --json out.json    # the figures as JSON too
+    python bench/run.py --keep DIR         # build the corpora in DIR and keep them for next time
 
-What it measures
-- corpus: N copies of seeds/*.txt written into a temporary folder, spread over nested
-  sub-folders (g<k>/c<nnnn>/<seed>.txt) so the folder walk is exercised.
-- extract: the whole CLI as a subprocess,
-  `python -m govreport_cli extract CORPUS -o out.csv --quiet --jobs J`: wall time, MB/s,
-  reports/s, rows written.
-- scan (the floor any Python regex extractor pays; run before and after extract, the faster
-  counts): in this process, on one core, read
-  every file of the corpus, decode it as UTF-8 and count the matches of ONE compiled
-  `regex` alternation of every indicator name of the shipped rules
-  (`'|'.join(names)` over `cached_rules().rules[...].names`). Ratio = extract / scan.
-- peak memory of the CLI process tree, two figures:
-  * tree RSS: a thread polls /proc every 50 ms and sums the RSS over the CLI process and all
-    its descendants (the pool workers); pages shared after fork count once per process,
-    so this is an upper bound of what the tree really holds. Where smaps_rollup exists every
-    4th poll sums PSS (shared pages split between the processes sharing them): "tree PSS".
-  * largest process: ru_maxrss of the CLI's rusage from os.wait4(), which covers the CLI
-    and every descendant it waited for: the peak RSS of the single largest process.
-- start-up (best of 5 each): `govreport --help` minus `python -c pass`, and
-  `govreport extract seeds/000_83c6b4c4bef2d01a.txt -o /dev/null` minus `python -c pass`.
-- "others took N cpu-s": the CPU time the rest of the machine (other processes, the hypervisor's
-  steal; not this script nor its memory poller) used during a measurement, from /proc/stat.
-  Near 0 the timing is clean; on a shared 2-core machine a few cpu-s mean the wall time is
-  inflated: run again, or with --repeat 3 (best of 3).
-- --memory: the extract run at 500 (seeds x 100) and 2000 (seeds x 400) reports and the
-  growth of each peak-memory figure in %.
+What it measures (bench/README.md explains every line)
+- corpus: distinct reports, variants of the shared corpus and the seeds (bench/variants.py).
+- the floor, in this process on one core, over the same files: read, decode UTF-8 and count
+  the matches of ONE compiled `regex` alternation of a few dozen indicator names followed by a
+  number (a name of each rule). Beside it, read + decode alone, and read + decode + OpenCC t2s.
+  Each runs before and after the extract runs; the faster counts (the stricter floor).
+- extract: the whole CLI as a subprocess, `python -m govreport_cli extract CORPUS -o out.csv
+  --quiet --jobs J`, wall time from spawn to exit, CPU of the CLI and its pool workers, peak
+  memory of the process tree; its ratio to the floor, and for --jobs 2 its CPU against --jobs 1.
+- start-up: `govreport --help` and one report, each minus `python -c pass` (best of 5).
+- --memory: peak memory of the extract run at 500 and 5000 reports, and the growth.
 
-Thresholds of the issue ("whole corpora in seconds") are printed beside the figures:
-extract <= 3x scan, start-up --help <= +0.25 s, one report <= +0.5 s, memory growth < 20 %
-(the largest growth of the three peak-memory figures).
-
-Stdlib only, besides the installed package (for the names and the `regex` module it uses).
+Stdlib only, besides the installed package (the rule names, `regex`, `opencc`).
 """
 from __future__ import annotations
 
@@ -49,6 +30,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,39 +39,23 @@ import threading
 import time
 from pathlib import Path
 
+import variants
+
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
-ONE_REPORT = SEEDS / "000_83c6b4c4bef2d01a.txt"
+ONE_REPORT = REPO / "seeds" / "000_83c6b4c4bef2d01a.txt"
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
-LIMIT_RATIO = 3.0
-LIMIT_HELP = 0.25
-LIMIT_ONE = 0.5
+# The bounds of issue 13.
+LIMIT_ONE_CORE = 4.0  # extract --jobs 1 / floor
+LIMIT_TWO_CORES = 2.5  # extract --jobs 2 wall / one-core floor
+LIMIT_CPU = 1.05  # CPU of --jobs 2 / CPU of --jobs 1
+LIMIT_HELP = 0.1
+LIMIT_ONE = 0.25
 LIMIT_GROWTH = 20.0
 
 
 def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-# ------------------------------------------------------------------------------ corpus
-def build_corpus(root: Path, copies: int, seeds: Path = SEEDS) -> tuple[Path, int, int]:
-    """N copies of every seed, in nested folders; returns (folder, files, bytes)."""
-    sources = sorted(p for p in seeds.glob("*.txt"))
-    if not sources:
-        sys.exit(f"bench: no seeds in {seeds}")
-    blobs = [(p.name, p.read_bytes()) for p in sources]
-    corpus = root / f"corpus-{copies}"
-    shutil.rmtree(corpus, ignore_errors=True)  # --keep DIR from an earlier run
-    files = size = 0
-    for copy in range(copies):
-        folder = corpus / f"g{copy % 10}" / f"c{copy:04d}"
-        folder.mkdir(parents=True)
-        for name, data in blobs:
-            (folder / name).write_bytes(data)
-            files += 1
-            size += len(data)
-    return corpus, files, size
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -115,28 +81,40 @@ def others(before: tuple[float, float], after: tuple[float, float], ours: float)
 
 
 # ------------------------------------------------------------------------------ the floor
-def indicator_names() -> list[str]:
+def floor_names() -> list[str]:
+    """A name of each rule, the first written as plain text: a few dozen literals."""
     from govreport_cli.rules import cached_rules
 
-    rule_set = cached_rules()
-    # expanded like the engine expands them ({fragment} references; the shipped names have none)
-    return [rule_set.shared.pattern(name) for rule in rule_set.rules.values() for name in rule.names]
+    names = []
+    for rule in cached_rules().rules.values():
+        plain = [name for name in rule.names if re.escape(name) == name]
+        if plain:
+            names.append(plain[0])
+    return names
 
 
-def bare_scan(files: list[Path], names: list[str]) -> tuple[float, int, float]:
-    """Single core: read, decode UTF-8, count matches of one alternation.
-    (seconds, matches, CPU seconds other processes took meanwhile)"""
+def floor_passes(names: list[str]) -> dict:
+    """The passes over the files, each a function of one decoded text -> matches."""
+    import opencc
     import regex
 
-    pattern = regex.compile("|".join(names))
+    scan = regex.compile("(?:" + "|".join(names) + r")[^\d。]{0,12}?\d+(?:\.\d+)?")
+    convert = opencc.OpenCC("t2s").convert
+    return {
+        "read + decode": lambda text: 0,
+        "read + decode + OpenCC": lambda text: len(convert(text)) * 0,
+        "floor": lambda text: sum(1 for _ in scan.finditer(text)),
+    }
+
+
+def timed_pass(files: list[Path], work) -> tuple[float, int, float]:
+    """One core: read, decode UTF-8, then `work`. (seconds, matches, other processes' CPU)"""
     matches = 0
     machine, cpu = machine_cpu(), time.process_time()
     start = time.perf_counter()
     for path in files:
         with open(path, "rb") as handle:
-            text = handle.read().decode("utf-8")
-        for _ in pattern.finditer(text):
-            matches += 1
+            matches += work(handle.read().decode("utf-8"))
     wall = time.perf_counter() - start
     return wall, matches, others(machine, machine_cpu(), time.process_time() - cpu)
 
@@ -212,7 +190,9 @@ def run_extract(corpus: Path, out: Path, jobs: int) -> dict:
     errors = tempfile.TemporaryFile()  # not a pipe: a chatty child must not block on a full one
     machine, own = machine_cpu(), time.process_time()
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+    # run in the bench folder: `-m` puts the working folder first on sys.path, and a checkout
+    # there would shadow the package of the running Python (PYTHONPATH included)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=out.parent)
     poller = TreePoller(child.pid)
     poller.start()
     # wait4 gives this child's own rusage (ru_maxrss: the largest process of its tree).
@@ -282,60 +262,84 @@ def verdict(ok: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--copies", type=int, default=100, help="copies of the 5 seeds (100: 500 reports)")
-    parser.add_argument("--jobs", type=int, default=cores(), help="passed to extract --jobs (default: cores)")
-    parser.add_argument("--repeat", type=int, default=1, help="best of N for extract and scan")
-    parser.add_argument("--memory", action="store_true", help="also compare peak memory at 500 and 2000 reports")
-    parser.add_argument("--memory-copies", default="100,400", help="the two sizes for --memory (copies)")
+    parser.add_argument("--reports", type=int, default=500, help="distinct reports in the corpus")
+    parser.add_argument("--jobs", default="1,2", help="extract --jobs values, a comma list (default 1,2)")
+    parser.add_argument("--repeat", type=int, default=1, help="best of N for every timing")
+    parser.add_argument("--memory", action="store_true", help="also peak memory at 500 and 5000 reports")
+    parser.add_argument("--memory-reports", default="500,5000", help="the two sizes for --memory")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up figures")
     parser.add_argument("--json", metavar="FILE", help="write the figures as JSON")
-    parser.add_argument("--keep", metavar="DIR", help="build the corpus in DIR and keep it")
+    parser.add_argument("--keep", metavar="DIR", help="build the corpora in DIR and keep them")
     args = parser.parse_args(argv)
+    jobs_list = [int(j) for j in args.jobs.split(",")]
 
-    figures: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "cores": cores(), "jobs": args.jobs,
+    figures: dict = {"date": time.strftime("%Y-%m-%d %H:%M"), "cores": cores(), "jobs": jobs_list,
                      "python": sys.version.split()[0], "load_before": os.getloadavg()[0]}
     workdir = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="govreport-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     lines: list[str] = []
 
     def show(label: str, value: str, note: str = "") -> None:
-        line = f"{label:<34} {value:>22}  {note}".rstrip()
+        line = f"{label:<28} {value:>9}  {note}".rstrip()
         lines.append(line)
         print(line, flush=True)
 
-    try:
-        print(f"govreport bench  {figures['date']}  cores={figures['cores']}  jobs={args.jobs}  "
-              f"python {figures['python']}  load average {figures['load_before']:.2f}"
-              " (other work on the machine slows the timings)", flush=True)
-        corpus, files, size = build_corpus(workdir, args.copies)
-        mb = size / 1e6
-        figures["corpus"] = {"copies": args.copies, "reports": files, "mb": mb}
-        show("corpus", f"{files} reports, {mb:.1f} MB")
-
-        names = indicator_names()
-        paths = corpus_files(corpus)
-        # The scan runs before and after the extract run and the faster counts: the speed of
-        # a shared machine drifts over minutes, and the lower floor is the stricter one.
-        scans = [bare_scan(paths, names) for _ in range(max(1, args.repeat))]
-        run = best_extract(corpus, workdir / "out.csv", args.jobs, args.repeat)
-        scans += [bare_scan(paths, names) for _ in range(max(1, args.repeat))]
-        scan_s, matches, scan_others = min(scans, key=lambda r: r[0])
-        figures["scan"] = {"seconds": scan_s, "mb_s": mb / scan_s, "names": len(names), "matches": matches,
-                           "other_cpu_s": scan_others, "all_seconds": [r[0] for r in scans]}
-        show("scan (1 core, 1 alternation)", f"{scan_s:.2f} s", f"{mb / scan_s:.1f} MB/s, "
-             f"{len(names)} names, {matches} matches; others took {scan_others:.1f} cpu-s "
-             f"(best of {len(scans)}: before and after extract)")
-
-        ratio = run["wall_s"] / scan_s
-        figures["extract"] = {**run, "mb_s": mb / run["wall_s"], "reports_s": files / run["wall_s"],
-                              "ratio_to_scan": ratio}
-        show(f"extract (--jobs {args.jobs})", f"{run['wall_s']:.2f} s",
-             f"{mb / run['wall_s']:.1f} MB/s, {files / run['wall_s']:.0f} reports/s, {run['rows']} rows, "
-             f"cpu {run['cpu_s']:.1f} s; others took {run['other_cpu_s']:.1f} cpu-s")
-        show("extract / scan", f"{ratio:.2f}x", f"<= {LIMIT_RATIO:g}x: {verdict(ratio <= LIMIT_RATIO)}")
+    def memory_note(run: dict) -> str:
         pss = f", tree PSS {run['tree_pss_mb']:.0f} MB" if run["tree_pss_mb"] is not None else ""
-        show("peak memory (tree RSS)", f"{run['tree_rss_mb']:.0f} MB",
-             f"largest process {run['max_process_rss_mb']:.0f} MB{pss}, {run['processes']} processes")
+        return (f"peak memory {run['tree_rss_mb']:.0f} MB tree RSS (largest process "
+                f"{run['max_process_rss_mb']:.0f} MB{pss})")
+
+    try:
+        print(f"govreport bench  {figures['date']}  cores={figures['cores']}  python {figures['python']}  "
+              f"load average {figures['load_before']:.2f} (other work on the machine slows the timings)",
+              flush=True)
+        corpus, files, size = variants.build(workdir, args.reports)
+        mb = size / 1e6
+        figures["corpus"] = {"reports": files, "mb": mb, "sources": len(variants.source_texts())}
+        show("corpus", f"{mb:.1f} MB", f"{files} distinct reports (variants of {figures['corpus']['sources']}: "
+             "../shared/corpus and seeds/)")
+        names = floor_names()
+        passes = floor_passes(names)
+        paths = corpus_files(corpus)
+        # The passes run before and after the extract runs and the faster counts: the speed of
+        # a shared machine drifts over minutes, and the lower floor is the stricter one.
+        timings: dict[str, list] = {label: [] for label in passes}
+
+        def time_passes() -> None:
+            for label, work in passes.items():
+                timings[label] += [timed_pass(paths, work) for _ in range(max(1, args.repeat))]
+
+        time_passes()
+        runs = {jobs: best_extract(corpus, workdir / "out.csv", jobs, args.repeat) for jobs in jobs_list}
+        time_passes()
+        best = {label: min(found, key=lambda r: r[0]) for label, found in timings.items()}
+        floor_s, matches, floor_others = best["floor"]
+        figures["floor"] = {"seconds": floor_s, "mb_s": mb / floor_s, "names": len(names), "matches": matches,
+                            "other_cpu_s": floor_others, "all_seconds": [r[0] for r in timings["floor"]]}
+        for label in ("read + decode", "read + decode + OpenCC"):
+            seconds = best[label][0]
+            figures[label] = {"seconds": seconds, "mb_s": mb / seconds, "ratio_to_floor": seconds / floor_s}
+            show(label, f"{seconds:.3f} s", f"{mb / seconds:.0f} MB/s, {seconds / floor_s:.2f}x the floor")
+        show("floor (1 core)", f"{floor_s:.3f} s", f"{mb / floor_s:.0f} MB/s, {files / floor_s:.0f} reports/s: "
+             f"1 alternation of {len(names)} names + a number, {matches} matches; others took "
+             f"{floor_others:.1f} cpu-s (best of {len(timings['floor'])}, before and after extract)")
+
+        figures["extract"] = {}
+        for jobs, run in runs.items():
+            ratio = run["wall_s"] / floor_s
+            figures["extract"][jobs] = {**run, "mb_s": mb / run["wall_s"], "reports_s": files / run["wall_s"],
+                                        "ratio_to_floor": ratio}
+            show(f"extract --jobs {jobs}", f"{run['wall_s']:.2f} s",
+                 f"{mb / run['wall_s']:.1f} MB/s, {files / run['wall_s']:.0f} reports/s, {run['rows']} rows, "
+                 f"cpu {run['cpu_s']:.2f} s; others took {run['other_cpu_s']:.1f} cpu-s")
+            limit = LIMIT_ONE_CORE if jobs == 1 else LIMIT_TWO_CORES
+            show(f"extract --jobs {jobs} / floor", f"{ratio:.2f}x",
+                 f"<= {limit:g}x: {verdict(ratio <= limit)} (cpu {run['cpu_s'] / floor_s:.2f}x); {memory_note(run)}")
+        if 1 in runs and 2 in runs:
+            cpu = runs[2]["cpu_s"] / runs[1]["cpu_s"]
+            figures["cpu_jobs2_over_jobs1"] = cpu
+            show("cpu --jobs 2 / --jobs 1", f"{cpu:.3f}x", f"<= {LIMIT_CPU:g}x: {verdict(cpu <= LIMIT_CPU)}; "
+                 f"wall {runs[2]['wall_s'] / runs[1]['wall_s']:.2f}x")
 
         if not args.no_startup:
             up = startup()
@@ -343,29 +347,26 @@ def main(argv: list[str] | None = None) -> int:
             show("python -c pass", f"{up['python_pass_s']:.3f} s", "best of 5")
             show("govreport --help", f"+{up['help_extra_s']:.3f} s",
                  f"<= +{LIMIT_HELP:g} s: {verdict(up['help_extra_s'] <= LIMIT_HELP)}")
-            show("govreport extract (1 report)", f"+{up['one_report_extra_s']:.3f} s",
+            show("govreport extract 1 report", f"+{up['one_report_extra_s']:.3f} s",
                  f"<= +{LIMIT_ONE:g} s: {verdict(up['one_report_extra_s'] <= LIMIT_ONE)}")
 
         if args.memory:
-            sizes = [int(c) for c in args.memory_copies.split(",")]
+            sizes = [int(n) for n in args.memory_reports.split(",")]
             if len(sizes) != 2:
-                parser.error("--memory-copies takes two numbers, e.g. 100,400")
+                parser.error("--memory-reports takes two numbers, e.g. 500,5000")
+            jobs = max(jobs_list)
             scaling = []
-            for copies in sizes:
-                if copies == args.copies:
-                    small_corpus = corpus
-                    reports = files
+            for reports in sizes:
+                if reports == files and jobs in runs:
+                    result = runs[jobs]
                 else:
-                    small_corpus, reports, _ = build_corpus(workdir, copies)
-                result = run if small_corpus == corpus else \
-                    best_extract(small_corpus, workdir / f"out-{copies}.csv", args.jobs, 1)
+                    folder, _, _ = variants.build(workdir, reports)
+                    result = best_extract(folder, workdir / f"out-{reports}.csv", jobs, 1)
+                    if not args.keep:
+                        shutil.rmtree(folder, ignore_errors=True)
                 scaling.append({"reports": reports, **result})
-                pss = f", tree PSS {result['tree_pss_mb']:.0f} MB" if result["tree_pss_mb"] is not None else ""
                 show(f"memory at {reports} reports", f"{result['tree_rss_mb']:.0f} MB",
-                     f"tree RSS; largest process {result['max_process_rss_mb']:.0f} MB{pss}; "
-                     f"{result['wall_s']:.1f} s, cpu {result['cpu_s']:.1f} s")
-                if small_corpus != corpus:
-                    shutil.rmtree(small_corpus, ignore_errors=True)
+                     f"--jobs {jobs}, {memory_note(result)}; {result['wall_s']:.1f} s, cpu {result['cpu_s']:.1f} s")
             a, b = scaling
 
             def growth(key: str) -> float | None:
@@ -373,10 +374,12 @@ def main(argv: list[str] | None = None) -> int:
 
             grown = {key: growth(key) for key in ("tree_rss_mb", "tree_pss_mb", "max_process_rss_mb")}
             figures["memory"] = {"runs": scaling, "growth_pct": grown}
-            worst = max(g for g in grown.values() if g is not None)
+            # judged on the RSS figures: tree PSS is sampled every 4th poll and swings by a few MB
+            # as the workers' writes unshare pages, so a longer run catches a higher peak by chance
+            worst = max(grown["tree_rss_mb"], grown["max_process_rss_mb"])
             detail = ", ".join(f"{k.replace('_mb', '').replace('_', ' ')} {g:+.1f}%"
                                for k, g in grown.items() if g is not None)
-            show(f"memory growth {a['reports']}->{b['reports']}", f"{worst:+.1f} %",
+            show(f"memory {a['reports']}->{b['reports']}", f"{worst:+.1f} %",
                  f"< {LIMIT_GROWTH:g} %: {verdict(worst < LIMIT_GROWTH)} ({detail})")
     finally:
         if not args.keep:

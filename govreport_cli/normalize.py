@@ -2,11 +2,13 @@
 
 Every step either deletes characters (pinyin glosses, blanks inside a number and its unit) or
 replaces one character by one (full width to half width, OCR slips, traditional to simplified),
-so the map is a plain array: ``origin[i]`` is the input offset of clean character ``i``.
+so the map is a few runs of consecutive offsets: ``origin[i]`` is the input offset of clean
+character ``i``. One integer per character cost more than a regex scan of the whole text.
 """
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +30,10 @@ _BLANK_AFTER_NUMBER = regex.compile(r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))")
+# All three in one pass: at a spot at most one can match (what comes before or after the blank
+# differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
+_BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
+    p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
 _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
@@ -35,7 +41,45 @@ _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\
 
 
 _FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000]")
-_KEPT = regex.compile(rb"\x00+")  # runs of kept positions in a mask of dropped ones
+
+
+class Offsets:
+    """Input offsets of the clean characters, kept as runs: run k starts at clean index
+    ``starts[k]``, which is input offset ``origins[k]``, and goes on one for one up to the
+    next run. Indexes and iterates as the list of one offset per character would."""
+
+    __slots__ = ("starts", "origins", "size")
+
+    def __init__(self, starts: array, origins: array, size: int):
+        self.starts, self.origins, self.size = starts, origins, size
+
+    @classmethod
+    def identity(cls, size: int) -> "Offsets":
+        return cls(array("q", [0]), array("q", [0]), size)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self.size
+        if not 0 <= index < self.size:
+            raise IndexError("offset index out of range")
+        run = bisect_right(self.starts, index) - 1
+        return self.origins[run] + index - self.starts[run]
+
+    def __iter__(self):
+        for start, end, origin in self.runs(0, self.size):
+            yield from range(origin, origin + end - start)
+
+    def runs(self, start: int, end: int):
+        """(start, end, origin of start) of the pieces of runs that cover [start, end)."""
+        run = bisect_right(self.starts, start) - 1
+        while start < end:
+            run_end = self.starts[run + 1] if run + 1 < len(self.starts) else self.size
+            stop = min(end, run_end)
+            yield start, stop, self.origins[run] + start - self.starts[run]
+            start, run = stop, run + 1
 
 
 @dataclass(frozen=True)
@@ -43,7 +87,7 @@ class CleanText:
     """The text the rules read, with the input offset of each character."""
 
     text: str
-    origin: array  # of int
+    origin: Offsets
     display: str  # same length as text, before traditional -> simplified: for evidence
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -71,6 +115,8 @@ def _simplify(text: str) -> str:
     """Traditional to simplified, one character for one, line by line."""
     converter = _t2s()
     simple = converter.convert(text)  # one call for the whole text: a phrase never spans a line
+    if simple == text:  # nothing traditional (most reports): no lines to compare
+        return simple
     if len(simple) == len(text) and \
             [len(x) for x in simple.splitlines(True)] == [len(x) for x in text.splitlines(True)]:
         return simple
@@ -92,21 +138,37 @@ def _deletions(text: str) -> list[tuple[int, int]]:
 
 def _kept_runs(size: int, spans) -> list[tuple[int, int]]:
     """The runs of [0, size) outside the (possibly overlapping) spans."""
-    mask = bytearray(size)
-    for a, b in spans:
-        mask[a:b] = b"\x01" * (b - a)
-    return [m.span() for m in _KEPT.finditer(mask)]
+    runs, at = [], 0
+    for a, b in sorted(spans):
+        if a > at:
+            runs.append((at, a))
+        at = max(at, b)
+    if at < size:
+        runs.append((at, size))
+    return runs
 
 
-def _offsets(values=()) -> array:
-    """Offsets packed 8 bytes each: a list of ints costs 36 per character on a 50 MB file."""
-    return array("q", values)
+def _kept(previous: Offsets, runs: list[tuple[int, int]]) -> Offsets:
+    """The offsets of the characters left when only `runs` of the previous stage are kept."""
+    starts, origins = array("q"), array("q")
+    at = 0
+    for a, b in runs:
+        for start, end, origin in previous.runs(a, b):
+            clean_start = at + start - a
+            if not origins or origins[-1] + clean_start - starts[-1] != origin:  # else: the run goes on
+                starts.append(clean_start)
+                origins.append(origin)
+        at += b - a
+    return Offsets(starts or array("q", [0]), origins or array("q", [0]), at)
 
 
 def _to_halfwidth(text: str) -> str:
-    """Full width to half width: one str.replace per full-width character present."""
-    for char in set(_FULL_WIDTH.findall(text)):
-        text = text.replace(char, _halfwidth(char))
+    """Full width to half width: one str.replace per full-width character present, each found
+    by a search that stops at the first one left (not a list of every ， in the text)."""
+    found = _FULL_WIDTH.search(text)
+    while found:
+        text = text.replace(found.group(), _halfwidth(found.group()))
+        found = _FULL_WIDTH.search(text, found.start())
     return text
 
 
@@ -114,28 +176,24 @@ def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
     deletions = _deletions(text)
+    origin = Offsets.identity(len(text))
     if deletions:
         runs = _kept_runs(len(text), deletions)
-        step1 = _offsets()
-        for a, b in runs:
-            step1.extend(range(a, b))
+        origin = _kept(origin, runs)
         stage = "".join(text[a:b] for a, b in runs)
     else:
-        step1 = None  # the identity
         stage = text
     stage = _to_halfwidth(stage)
-    drops = [m.span() for pattern in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)
-             for m in pattern.finditer(stage)]
+    drops = [m.span() for m in _BLANKS.finditer(stage)]
     if drops:
         runs = _kept_runs(len(stage), drops)
-        origin = _offsets()
-        for a, b in runs:
-            origin.extend(range(a, b) if step1 is None else step1[a:b])
+        origin = _kept(origin, runs)
         display = "".join(stage[a:b] for a, b in runs)
     else:
-        origin = step1 if step1 is not None else _offsets(range(len(stage)))
         display = stage
     # 2. One-for-one replacements.
-    display = _OCR_ONE.sub("1", display)
-    display = _OCR_ZERO.sub("0", display)
+    if "l" in display or "I" in display:  # a plain look for the letters is far cheaper than the pattern
+        display = _OCR_ONE.sub("1", display)
+    if "O" in display or "o" in display:
+        display = _OCR_ZERO.sub("0", display)
     return CleanText(text=_simplify(display), origin=origin, display=display)

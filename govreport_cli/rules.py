@@ -400,4 +400,8 @@ def _name_alternation(rules: dict[str, Rule], shared: Shared) -> tuple[regex.Pat
 
 @lru_cache(maxsize=8)
 def cached_rules(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
+    if not extra_dirs:  # the shipped rules: kept on disk, loaded once per version of them
+        from govreport_cli.rule_cache import load
+
+        return load(shipped_rules_dir(), load_rules)
     return load_rules(extra_dirs)

@@ -1,0 +1,59 @@
+"""The shipped rules kept on disk: the same rules, the same rows, rebuilt when anything is off."""
+import pickle
+from pathlib import Path
+
+from govreport_cli import rule_cache
+from govreport_cli.api import extract_text
+from govreport_cli.rules import load_rules, shipped_rules_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "000_83c6b4c4bef2d01a.txt").read_text(encoding="utf-8")
+
+
+def test_kept_rules_give_the_rows_of_freshly_loaded_ones(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return load_rules()
+
+    first = rule_cache.load(shipped_rules_dir(), build)
+    kept = list((tmp_path / "govreport").glob("rules-*.pickle"))
+    assert len(kept) == 1 and built == [1]
+    second = rule_cache.load(shipped_rules_dir(), build)
+    assert built == [1], "the second start reads the file"
+    assert second is not first and second.rules.keys() == first.rules.keys()
+    assert second.names.pattern == first.names.pattern
+    rows = extract_text(SEED, rules=first)
+    assert rows and extract_text(SEED, rules=second) == rows
+
+
+def test_a_damaged_file_is_loaded_afresh_and_replaced(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rule_cache.load(shipped_rules_dir(), load_rules)
+    (kept,) = (tmp_path / "govreport").glob("rules-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    (tmp_path / "govreport" / "rules-0ld.pickle").write_bytes(b"x")
+    rules = rule_cache.load(shipped_rules_dir(), load_rules)
+    assert extract_text(SEED, rules=rules)
+    assert list((tmp_path / "govreport").glob("rules-*.pickle")) == [kept]
+    assert pickle.loads(kept.read_bytes()).names.pattern == rules.names.pattern
+
+
+def test_an_edited_rule_file_is_another_key(tmp_path):
+    copy = tmp_path / "rules"
+    copy.mkdir()
+    for path in shipped_rules_dir().glob("*.toml"):
+        (copy / path.name).write_bytes(path.read_bytes())
+    key = rule_cache._key(copy)
+    assert key == rule_cache._key(shipped_rules_dir())
+    (copy / "output.toml").write_text((copy / "output.toml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rule_cache._key(copy) != key
+
+
+def test_no_writable_cache_only_costs_the_plain_load(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder would go
+    assert extract_text(SEED, rules=rule_cache.load(shipped_rules_dir(), load_rules))
