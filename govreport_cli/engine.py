@@ -20,7 +20,7 @@ from govreport_cli.name_index import NameIndex
 from govreport_cli.names import Mention, NameFinder
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope, region_words
-from govreport_cli.sentences import sentences
+from govreport_cli.sentences import sentences, sentences_around
 from govreport_cli.timing import TimingReader
 
 __all__ = ["Engine", "Fact", "Mention"]
@@ -49,7 +49,7 @@ class Engine:
         # Only the sentences holding a literal that some name needs are read, each with the
         # alternation of just the names whose literal it holds (no other name can match there).
         at, owners = index.scan(text) if index else ([], [])
-        for start, end in sentences(text):
+        for start, end in (sentences_around(text, at) if index else sentences(text)):
             names = None
             if index:
                 first = bisect.bisect_left(at, start)

@@ -8,7 +8,6 @@ import regex
 
 _SENTENCE_END = regex.compile(r"[。;!?\n]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
-_CLAUSE_MARK = regex.compile(r"[,:;。]")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
@@ -28,6 +27,37 @@ def sentences(text: str):
     yield from _pieces(start, len(text))
 
 
+def sentences_around(text: str, hits: list[int]):
+    """The spans of `sentences(text)` that hold one of the sorted offsets `hits`, found from the
+    hits outward: only a seventh of a report's sentences hold a name."""
+    done = 0
+    for hit in hits:
+        if hit < done:
+            continue
+        start, end = _sentence_start(text, done, hit), _end_of_sentence(text, hit)
+        for piece in _pieces(start, end):
+            if piece[1] > hit and piece[0] >= done:
+                yield piece
+        done = end
+
+
+def _sentence_start(text: str, floor: int, at: int) -> int:
+    hard = max(text.rfind(c, floor, at) for c in "。;!?")
+    if hard == -1:
+        hard = floor - 1
+    newline = text.rfind("\n", hard + 1, at)
+    while newline != -1 and not _line_ends_sentence(text, newline):
+        newline = text.rfind("\n", hard + 1, newline)
+    return (newline if newline != -1 else hard) + 1
+
+
+def _end_of_sentence(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    while found is not None and found.group() == "\n" and not _line_ends_sentence(text, found.start()):
+        found = _SENTENCE_END.search(text, found.end())
+    return found.end() if found else len(text)
+
+
 def _line_ends_sentence(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
@@ -45,7 +75,9 @@ def _pieces(start: int, end: int):
 
 def clause_start(text: str, start: int, end: int) -> int:
     """Where the clause holding `end` starts (after the last comma, colon or stop), not before `start`."""
-    return max((c.end() for c in _CLAUSE_MARK.finditer(text, start, end)), default=start)
+    last = max(text.rfind(",", start, end), text.rfind(":", start, end), text.rfind(";", start, end),
+               text.rfind("。", start, end))
+    return last + 1 if last >= 0 else start
 
 
 def sentence_end(text: str, at: int) -> int:
