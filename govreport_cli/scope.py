@@ -96,12 +96,26 @@ class Scope:
         return ("", start) if single else before
 
     def _layout(self, text: str) -> tuple[list[int], list[tuple[str, int]]]:
-        """The paragraph starts of the text and the span each leaves open, once per text."""
+        """The paragraph starts of the text and the span each leaves open, once per text: the
+        openers and single-year markers found in one pass each, then dealt to their paragraphs."""
         if self._text is not text:
             starts = paragraph_starts(text)
-            states, state = [], ("", 0)
-            for start, end in zip(starts, starts[1:] + [len(text)]):
-                state = self._state(text, start, end, state)
+            ends = starts[1:] + [len(text)]
+            marks = sorted(([(m.start(), 1, m.group()) for m in self.span_opener.finditer(text)]
+                            if self.span_opener else [])
+                           + ([(m.start(), 0, "") for m in self.single_year.finditer(text)]
+                              if self.single_year else []))
+            states, state, k = [], ("", 0), 0
+            for start, end in zip(starts, ends):
+                last = None
+                while k < len(marks) and marks[k][0] < end:
+                    if marks[k][0] >= start:
+                        last = marks[k]
+                    k += 1
+                if _TOP_HEADING.match(text, start, end):
+                    state = ("", start)
+                elif last is not None:
+                    state = (last[2], last[0]) if last[1] else ("", start)
                 states.append(state)
             self._text, self._cache = text, (starts, states)
         return self._cache
