@@ -195,7 +195,14 @@ def main() -> None:
     from govreport_cli.rules_cli import register as register_rules
 
     register_rules(rules_app, app)
-    app()
+    from govreport_cli.runner import Stopped, stop_on_signals
+
+    stop_on_signals()  # Ctrl-C, SIGTERM, SIGHUP: clean up, then exit 128+N without a word
+    try:
+        app()
+    except Stopped as stop:
+        code = stop.exit_code
+    sys.exit(code)  # out of the except: the run's frames (its worker pool) are let go first
 
 
 if __name__ == "__main__":

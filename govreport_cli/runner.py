@@ -6,6 +6,7 @@ a time, so the writer can stream them and memory stays flat.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
@@ -31,14 +32,20 @@ class InputError(Exception):
     """A path given on the command line that does not exist."""
 
 
+def report_name(name: str) -> str:
+    """A file name as text that any output can hold: bytes that are not UTF-8 (a GBK name from
+    an archive made on Windows, surrogate-escaped by Python) are shown as backslash escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def find_reports(paths: list[Path]) -> list[Task]:
     """Files as given, folders walked recursively in sorted order (hidden files skipped)."""
     tasks: list[Task] = []
     for path in paths:
         if path.is_dir():
-            tasks.extend(Task(Path(found), report) for found, report in _walk(str(path)))
-        elif path.exists():
-            tasks.append(Task(path, path.name))
+            tasks.extend(Task(Path(found), report_name(report)) for found, report in _walk(str(path)))
+        elif path.exists() or path.is_symlink():  # a link that leads nowhere is named when read
+            tasks.append(Task(path, report_name(path.name)))
         else:
             raise InputError(f"{path}: no such file or folder")
     return tasks
@@ -55,10 +62,18 @@ def _walk(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
     except PermissionError:  # as Path.rglob: an unreadable folder is passed over
         return
     for entry in entries:
-        if entry.is_dir() and not entry.is_symlink():  # as Path.rglob: no walk into linked folders
+        if entry.is_dir(follow_symlinks=False):  # as Path.rglob: no walk into linked folders
             yield from _walk(entry.path, prefix + entry.name + "/")
-        elif entry.is_file():
+        elif _is_file(entry):
             yield entry.path, prefix + entry.name
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    """A file, or a link that cannot be followed (a loop): reading it names the problem."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 def default_jobs() -> int:
@@ -71,6 +86,38 @@ _settings: dict = {}
 
 def _init(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
     _settings.update(rule_dirs=rule_dirs, encoding=encoding)
+
+
+def _init_worker(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
+    _init(rule_dirs, encoding)
+    # Ctrl-C reaches the whole process group: the parent alone stops the run, and then ends
+    # its workers with SIGTERM, which must end them at once (not run the parent's handler).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in STOP_SIGNALS[1:]:
+        signal.signal(signum, signal.SIG_DFL)
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Stopped(BaseException):
+    """The run was stopped by a signal; a BaseException so that nothing on the way catches it,
+    and every `with` and `finally` on the way (the output's temporary file) still cleans up."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.exit_code = 128 + signum  # as a shell reports a process ended by the signal
+
+
+def stop_on_signals() -> None:
+    """Turn Ctrl-C, SIGTERM and SIGHUP into `Stopped`; a second signal ends the process at once."""
+    def stop(signum, frame):
+        for other in STOP_SIGNALS:
+            signal.signal(other, signal.SIG_DFL)
+        raise Stopped(signum)
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
 
 
 def run_one(task: Task) -> Result:
@@ -99,7 +146,7 @@ def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     workers = min(jobs, len(tasks))
     chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
-    with context.Pool(workers, _init, (rule_dirs, encoding)) as pool:
+    with context.Pool(workers, _init_worker, (rule_dirs, encoding)) as pool:
         # A bounded window of chunks in flight, in order: Pool.imap has no back-pressure, so
         # with a writer slower than the workers its results would pile up in this process.
         pending: deque = deque()
