@@ -234,10 +234,10 @@ def test_rules_check_rejects_a_pattern_too_slow_on_the_stress_text(tmp_path):
     folder = write_rule(tmp_path / "r", extra=r"""not_before = ['^(\p{Han}|[一-龥])+\d$']""")
     done = run_cli("rules", "check", folder)
     assert done.exit_code == 2
-    assert "too slow" in done.output and "mine.toml:9:" in done.output
+    assert "too slow" in done.output and "mine.toml:8:" in done.output
 
 
-@pytest.mark.parametrize("name", [r"(?=\d)", r"\b", r"(?<=地区)", r"^"])
+@pytest.mark.parametrize("name", [r"(?=\d)", r"\b", r"(?<=地区)", r"^(?=\p{Han})"])
 def test_a_zero_width_name_is_refused(tmp_path, name):
     from govreport_cli.rules import RuleError, load_rules
 
@@ -268,10 +268,10 @@ def test_loading_rules_is_linear(tmp_path):
         return time.monotonic() - started
 
     assert seconds(1000) < 3
-    names = ", ".join(f"'名称{i}总额'" for i in range(20000))
+    names = ", ".join(f"'名称{i}总额'" for i in range(10000))
     started = time.monotonic()
     load_rules((write_rule(tmp_path / "names", names),))
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 5
 
 
 # ---------------------------------------------------------------- 6. formula injection through report
