@@ -54,7 +54,7 @@ EXTENSIONS = {"." + f: f for f in FORMATS}
 # Column types of the tidy table; columns not listed are text. `object` (used by
 # the wide view) means "as given": a Decimal stays a number, text stays text.
 TIDY_TYPES: Mapping[str, type] = {"year": int, "value": Decimal, "start": int, "end": int}
-TIDY_DEFUSE = ("name", "evidence")
+TIDY_DEFUSE = ("report", "name", "evidence")  # report: a file may be named =cmd|' -c calc'!A0.txt
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_576
@@ -335,7 +335,10 @@ def _new_file_mode(dest: str) -> int:
 
 @contextmanager
 def _replacing(dest: str) -> Iterator[str]:
-    """Yield a temporary path next to `dest` that replaces it on success only."""
+    """Yield a temporary path next to `dest` that replaces it on success only. A link is written
+    through: its target is replaced, the link stays."""
+    if os.path.islink(dest):
+        dest = os.path.realpath(dest)
     if os.path.isdir(dest):
         raise OutputError(f"cannot write {dest}: it is a directory")
     if os.path.exists(dest) and not os.path.isfile(dest):
@@ -350,9 +353,13 @@ def _replacing(dest: str) -> Iterator[str]:
     os.close(handle)
     try:
         yield tmp
-        os.chmod(tmp, _new_file_mode(dest))  # mkstemp makes 0600 files
-        os.replace(tmp, dest)
-    except BaseException:
+        try:
+            os.chmod(tmp, _new_file_mode(dest))  # mkstemp makes 0600 files
+            os.replace(tmp, dest)
+        except OSError as error:
+            raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
+    except BaseException:  # an error, Ctrl-C, SIGTERM (runner.Stopped): no temporary file left
+
         try:
             os.remove(tmp)
         except FileNotFoundError:
@@ -419,10 +426,28 @@ def open_table(
             stream = open(path, "w", encoding=file_encoding, newline="")
         except OSError as error:
             raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
-        with stream:
+        with _closing(stream, dest):
             table = Table(_text_sink(fmt, stream, columns, defuse_columns), columns, types, dest)
             yield table
             table.close()
+
+
+@contextmanager
+def _closing(stream, dest: str) -> Iterator:
+    """Close the file; closing writes what is still buffered, and may fail as a write does
+    (a full disk). After an error the file is dropped: closing it must not hide the error."""
+    try:
+        yield stream
+    except BaseException:
+        try:
+            stream.close()
+        except OSError:
+            pass
+        raise
+    try:
+        stream.close()
+    except OSError as error:
+        raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
 
 
 def write_table(rows: Iterable[Mapping], dest: str | None, fmt: str | None = None, bom: bool = True,
