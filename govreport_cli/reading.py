@@ -482,7 +482,7 @@ class _Out:
 
     def __init__(self):
         self.pieces: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = array("i")  # 4 bytes an offset, not a list's 36: pages are large
         self.at_line_start = True
         self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
 
@@ -519,8 +519,12 @@ class _VisibleText(HTMLParser):
     def __init__(self, source: str):
         super().__init__()
         self.source = source
+        # Markup ends at the last '>'; the rest is text. The standard library's parser would look
+        # for a '>' all through the rest of the page at each '<' in it: minutes for a page of '</'.
+        self.markup_end = source.rfind(">") + 1
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[tuple[str, int]] = []
+        self.open: dict[str, int] = {}  # how many of each tag the stack holds: a stray end tag costs no scan
         self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
         self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
@@ -574,7 +578,7 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         self.flush()
         if self.stack and self.stack[-1][0] == "head" and tag not in _HEAD_CONTENT:
-            self.stack.pop()  # an unclosed <head> ends where the body's content starts
+            self.close_from(len(self.stack) - 1)  # an unclosed <head> ends where the body's content starts
         offset, flags = self.pos(), self.flags
         if tag == "br":
             for out in self.active(flags):
@@ -594,16 +598,22 @@ class _VisibleText(HTMLParser):
             flags |= _MAIN | _SECTION
         flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
         self.stack.append((tag, flags))
+        self.open[tag] = self.open.get(tag, 0) + 1
+
+    def close_from(self, index: int) -> None:
+        for tag, _ in self.stack[index:]:
+            self.open[tag] -= 1
+        del self.stack[index:]
 
     def handle_endtag(self, tag: str) -> None:
         self.flush()
+        if not self.open.get(tag):
+            return  # a stray end tag
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:  # close it and whatever was left open inside it
                 closed = self.stack[i][1]
-                del self.stack[i:]
+                self.close_from(i)
                 break
-        else:
-            return  # a stray end tag
         if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
             for out in self.active(self.flags if closed & _HIDE else closed):
                 out.sep("\n", self.pos())
@@ -615,6 +625,8 @@ class _VisibleText(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self.markup_end < len(self.source):
+            self.handle_data(self.source[self.markup_end:])
         self.flush(len(self.source))
 
 
@@ -664,12 +676,12 @@ def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]
     return "".join(chars), offsets
 
 
-def _visible_text(source: str) -> tuple[str, list[int]]:
+def _visible_text(source: str) -> tuple[str, array]:
     """The visible text of the page's main content, and for each of its characters
     its index in `source`. The content of <main> (or role=main) if the page marks
     it, else of its <article>s, else the whole body less menus and boilerplate."""
     parser = _VisibleText(source)
-    parser.feed(source)
+    parser.feed(source[:parser.markup_end])
     parser.close()
     for key in ("main", "article", "all"):
         out = parser.outs[key]

@@ -272,7 +272,7 @@ def visible_lines(text: str) -> str:
 
 def assert_offsets_point_into_source(doc: Document) -> None:
     assert len(doc.offsets) == len(doc.text)
-    assert doc.offsets == sorted(doc.offsets)
+    assert list(doc.offsets) == sorted(doc.offsets)
     for char, offset in zip(doc.text, doc.offsets):
         origin = doc.source[offset]
         if char == origin:
