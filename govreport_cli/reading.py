@@ -301,7 +301,7 @@ def _decode(data: bytes, forced: str | None, is_html: bool) -> tuple[str, str, l
         if data.startswith(bom):
             return _decode_as(data, (codec,), f"{codec} (byte-order mark)")
     if b"\x00" in data[:4096] and (utf16 := _sniff_utf16(data)):
-        return utf16 + ([],)
+        return utf16
     if _is_binary(data):
         raise UnreadableError("binary file, not a report")
     try:
@@ -366,7 +366,7 @@ def _is_binary(data: bytes) -> bool:
     return controls * 50 > len(sample)
 
 
-def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
+def _sniff_utf16(data: bytes) -> tuple[str, str, list[str]] | None:
     """UTF-16 without a byte-order mark: NULs (the high byte of ASCII characters)
     mostly at either even or odd positions (the other side has the few like 一,
     U+4E00), and text that makes sense when decoded."""
@@ -376,10 +376,13 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
         return None
     codec = "utf-16-le" if odd > even else "utf-16-be"
     try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return (text, codec) if _sense(text) >= 0.6 else None
+        text, warnings = data.decode(codec), []
+    except UnicodeDecodeError:  # a byte cut off or damaged: read it if only a few are wrong
+        damaged = _damaged(data, codec)
+        if damaged is None:
+            return None
+        text, _, warnings = damaged
+    return (text, codec, warnings) if _sense(text) >= 0.6 else None
 
 
 def _detect_chinese(data: bytes) -> tuple[str, str, list[str]]:

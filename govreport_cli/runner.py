@@ -13,6 +13,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
+from govreport_cli import limits
+
 @dataclass(frozen=True)
 class Task:
     path: Path
@@ -132,6 +134,8 @@ def run_one(task: Task) -> Result:
     rules = cached_rules(_settings.get("rule_dirs", ()))
     warnings = list(document.warnings)
     rows = extract_text(document.text, task.report, rules, document.offsets, document.source, warnings)
+    # A figure is a few dozen characters; a longer span holds something else (a huge comment).
+    rows = [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]
     return Result(task, rows, document.encoding, warnings)
 
 
