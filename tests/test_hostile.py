@@ -51,7 +51,9 @@ def docx_bomb(path: Path, size: int) -> None:
     head = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", "<Types/>")
-        with package.open(zipfile.ZipInfo("word/document.xml"), "w", force_zip64=True) as member:
+        info = zipfile.ZipInfo("word/document.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with package.open(info, "w", force_zip64=True) as member:
             member.write(head)
             chunk = b"0" * (1 << 20)
             for _ in range(size >> 20):
