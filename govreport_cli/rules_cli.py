@@ -142,7 +142,11 @@ def explain(
 
     names = []
     for start, end in sentences(clean.text):
-        for mention in engine.mentions(clean.text, start, end, context.region == NATIONAL):
+        try:
+            found = engine.mentions(clean.text, start, end, context.region == NATIONAL)
+        except TimeoutError:  # a rule's pattern backtracks without end (extract skips the sentence)
+            fail(f"{path}: a rule pattern took too long at offset {source_offset(start)}; run 'govreport rules check'")
+        for mention in found:
             if wanted and mention.rule_id not in wanted:
                 continue
             status = f"rejected: {mention.why_not}" if mention.why_not else "counted"
