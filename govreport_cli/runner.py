@@ -37,7 +37,10 @@ class InputError(Exception):
 def report_name(name: str) -> str:
     """A file name as text that any output can hold: bytes that are not UTF-8 (a GBK name from
     an archive made on Windows, surrogate-escaped by Python) are shown as backslash escapes."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system makes (API callers): escaped as is
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def find_reports(paths: list[Path]) -> list[Task]:

@@ -19,6 +19,7 @@ from govreport_cli.numbers import format_decimal
 from govreport_cli.output import write_table
 from govreport_cli.reading import UnreadableError, read_document
 from govreport_cli.rows import COLUMNS
+from govreport_cli.runner import report_name
 from govreport_cli.views_cli import InputError, read_rows
 
 FULL = int(os.environ.get("GOVREPORT_FUZZ", "0"))
@@ -133,7 +134,7 @@ def test_damaged_docx_and_pdf_give_a_document_or_an_unreadable_error(tmp_path_fa
 @given(texts, st.sampled_from(["csv", "tsv", "jsonl"]), st.lists(st.tuples(st.integers(0, 10**6),
                                                                            st.integers(0, 255)), max_size=3))
 def test_table_readers_read_back_or_give_an_input_error(tmp_path_factory, text, fmt, flips):
-    rows = extract_text("2023年全市实现地区生产总值1234.5亿元,增长5.2%。" + text, text[:20])
+    rows = extract_text("2023年全市实现地区生产总值1234.5亿元,增长5.2%。" + text, report_name(text[:20]))
     path = tmp_path_factory.mktemp("tables") / f"out.{fmt}"
     write_table(rows, str(path))
     assert len(read_rows(str(path))) == len(rows)  # what extract writes reads back whole
