@@ -158,7 +158,12 @@ def _json_value(value) -> str:
         return format_decimal(value)  # exact decimal text, a valid JSON number
     if isinstance(value, int):
         return str(value)
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS_ESCAPED)
+
+
+# Line breaks to str.splitlines() that JSON leaves as they are (it escapes those below U+0020):
+# written as \u escapes, so that a reader splitting the file into lines gets one row a line.
+_LINE_BREAKS_ESCAPED = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 
 class _JsonLinesSink:

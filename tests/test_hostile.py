@@ -419,3 +419,10 @@ def test_explain_names_a_pattern_that_takes_too_long(tmp_path, monkeypatch):
     (tmp_path / "r.txt").write_text("增" * 40 + "测试指标1234.5亿元。", encoding="utf-8")
     done = run_cli("explain", tmp_path / "r.txt", "--rules", folder)
     assert done.exit_code == 2 and "took too long" in done.output and "Traceback" not in done.output
+
+
+def test_jsonl_rows_stay_one_a_line_for_readers_that_split_lines(tmp_path):
+    from govreport_cli.views_cli import read_rows
+
+    write_table(extract_text(GDP, "a\x85b\u2028.txt"), str(tmp_path / "out.jsonl"))
+    assert [row["report"] for row in read_rows(str(tmp_path / "out.jsonl"))] == ["a\x85b\u2028.txt"] * 2
