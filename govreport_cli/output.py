@@ -36,6 +36,7 @@ import codecs
 import csv
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -116,8 +117,17 @@ def _coerce(kind: type, value):
     if kind is Decimal:
         return to_decimal(value)
     if kind is str:
-        return "" if value is None else str(value)
+        return "" if value is None else _no_surrogates(str(value))
     return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """A lone surrogate (from text passed to the API) cannot be encoded at all: written as a
+    backslash escape, as runner.report_name writes the bytes of a file name that are not UTF-8."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
 
 
 def _text(value) -> str:

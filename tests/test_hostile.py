@@ -426,3 +426,12 @@ def test_jsonl_rows_stay_one_a_line_for_readers_that_split_lines(tmp_path):
 
     write_table(extract_text(GDP, "a\x85b\u2028.txt"), str(tmp_path / "out.jsonl"))
     assert [row["report"] for row in read_rows(str(tmp_path / "out.jsonl"))] == ["a\x85b\u2028.txt"] * 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_lone_surrogate_in_a_text_cell_is_written_escaped(tmp_path, fmt):
+    from govreport_cli.views_cli import read_rows
+
+    rows = extract_text(GDP + "\ud800" + GDP, "r.txt")
+    write_table(rows, str(tmp_path / f"out.{fmt}"))
+    assert any("\\ud800" in row["evidence"] for row in read_rows(str(tmp_path / f"out.{fmt}")))
