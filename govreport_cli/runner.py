@@ -100,6 +100,8 @@ def _init_worker(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in STOP_SIGNALS[1:]:
         signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked by _new_pool
 
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
@@ -153,7 +155,7 @@ def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     workers = min(jobs, len(tasks))
     chunks = (tasks[i:i + CHUNK] for i in range(0, len(tasks), CHUNK))
-    with context.Pool(workers, _init_worker, (rule_dirs, encoding)) as pool:
+    with _new_pool(context, workers, (rule_dirs, encoding)) as pool:
         # A bounded window of chunks in flight, in order: Pool.imap has no back-pressure, so
         # with a writer slower than the workers its results would pile up in this process.
         pending: deque = deque()
@@ -165,6 +167,18 @@ def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
             if following is not None:
                 pending.append(pool.apply_async(_run_chunk, (following,)))
             yield from done
+
+
+def _new_pool(context, workers: int, settings: tuple):
+    """A pool whose workers are forked with the stop signals blocked until they have set their own
+    handling: else a Ctrl-C just after a fork would run the parent's handler in the new worker."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return context.Pool(workers, _init_worker, settings)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:  # the pool's threads keep this mask: the workers they fork later start blocked too
+        return context.Pool(workers, _init_worker, settings)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 CHUNK = 4  # reports per message to a worker
