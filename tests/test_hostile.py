@@ -435,3 +435,12 @@ def test_a_lone_surrogate_in_a_text_cell_is_written_escaped(tmp_path, fmt):
     rows = extract_text(GDP + "\ud800" + GDP, "r.txt")
     write_table(rows, str(tmp_path / f"out.{fmt}"))
     assert any("\\ud800" in row["evidence"] for row in read_rows(str(tmp_path / f"out.{fmt}")))
+
+
+def test_a_pdf_stream_with_a_damaged_checksum_reads_in_linear_time(tmp_path, monkeypatch):
+    real = _deflated_zeros
+    monkeypatch.setattr(sys.modules[__name__], "_deflated_zeros", lambda size: real(size)[:-2] + b"\0\0")
+    pdf_bomb(tmp_path / "damaged.pdf", 8 << 20)  # 8 KB; pdfminer alone takes minutes
+    started = time.monotonic()
+    assert read_document(tmp_path / "damaged.pdf").text.strip() == ""
+    assert time.monotonic() - started < 5
