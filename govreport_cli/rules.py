@@ -144,8 +144,7 @@ class _Lines:
     rule searches its own block only, so that loading stays linear in the size of the file."""
 
     def __init__(self, source: str):
-        self.starts = [0]
-        self.starts.extend(i + 1 for i, char in enumerate(source) if char == "\n")
+        self.starts = [0, *(m.end() for m in regex.finditer("\n", source))]
         headers = regex.finditer(r"(?m)^[ \t]*\[\[rule\]\]", source)
         self.header_lines = [self.line(m.start()) for m in headers]
         self.size = len(source)
