@@ -444,3 +444,9 @@ def test_a_pdf_stream_with_a_damaged_checksum_reads_in_linear_time(tmp_path, mon
     started = time.monotonic()
     assert read_document(tmp_path / "damaged.pdf").text.strip() == ""
     assert time.monotonic() - started < 5
+
+
+def test_user_patterns_and_the_engine_share_one_timeout():
+    from govreport_cli import engine
+
+    assert limits.PATTERN_TIMEOUT == engine.PATTERN_TIMEOUT  # the engine's own scans keep theirs in engine.py
