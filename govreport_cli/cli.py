@@ -198,6 +198,7 @@ def main() -> None:
     from govreport_cli.runner import Stopped, stop_on_signals
 
     stop_on_signals()  # Ctrl-C, SIGTERM, SIGHUP: clean up, then exit 128+N without a word
+    code = EXIT_OK
     try:
         app()
     except Stopped as stop:
