@@ -15,7 +15,7 @@ import typer
 
 from govreport_cli import __version__, rules_cli, views_cli
 from govreport_cli.cli_common import (
-    CONTEXT, EXIT_UNREADABLE, BomOpt, FormatOpt, IndicatorOpt, InputEncodingOpt, KindOpt, MeasureOpt,
+    CONTEXT, EXIT_OK, EXIT_UNREADABLE, BomOpt, FormatOpt, IndicatorOpt, InputEncodingOpt, KindOpt, MeasureOpt,
     OutputEncodingOpt, OutputOpt, RulesOpt, check_ids, check_output, command, existing_file, fail, load_rules,
     warn,
 )
@@ -205,7 +205,15 @@ rules_cli.register(rules_app, app)
 
 
 def main() -> None:
-    app()
+    from govreport_cli.runner import Stopped, stop_on_signals
+
+    stop_on_signals()  # Ctrl-C, SIGTERM, SIGHUP: clean up, then exit 128+N without a word
+    code = EXIT_OK
+    try:
+        app()
+    except Stopped as stop:
+        code = stop.exit_code
+    sys.exit(code)  # out of the except: the run's frames (its worker pool) are let go first
 
 
 if __name__ == "__main__":

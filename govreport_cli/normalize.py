@@ -111,8 +111,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # OpenCC takes UTF-8, which cannot hold one
+
+
 def _simplify(text: str) -> str:
     """Traditional to simplified, one character for one, line by line."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     converter = _t2s()
     simple = converter.convert(text)  # one call for the whole text: a phrase never spans a line
     if simple == text:  # nothing traditional (most reports): no lines to compare

@@ -36,6 +36,7 @@ import codecs
 import csv
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -54,7 +55,7 @@ EXTENSIONS = {"." + f: f for f in FORMATS}
 # Column types of the tidy table; columns not listed are text. `object` (used by
 # the wide view) means "as given": a Decimal stays a number, text stays text.
 TIDY_TYPES: Mapping[str, type] = {"year": int, "value": Decimal, "start": int, "end": int}
-TIDY_DEFUSE = ("name", "evidence")
+TIDY_DEFUSE = ("report", "name", "evidence")  # report: a file may be named =cmd|' -c calc'!A0.txt
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_576
@@ -116,8 +117,17 @@ def _coerce(kind: type, value):
     if kind is Decimal:
         return to_decimal(value)
     if kind is str:
-        return "" if value is None else str(value)
+        return "" if value is None else _no_surrogates(str(value))
     return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """A lone surrogate (from text passed to the API) cannot be encoded at all: written as a
+    backslash escape, as runner.report_name writes the bytes of a file name that are not UTF-8."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _SURROGATE.search(text) else text
 
 
 def _text(value) -> str:
@@ -158,7 +168,12 @@ def _json_value(value) -> str:
         return format_decimal(value)  # exact decimal text, a valid JSON number
     if isinstance(value, int):
         return str(value)
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS_ESCAPED)
+
+
+# Line breaks to str.splitlines() that JSON leaves as they are (it escapes those below U+0020):
+# written as \u escapes, so that a reader splitting the file into lines gets one row a line.
+_LINE_BREAKS_ESCAPED = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 
 class _JsonLinesSink:
@@ -335,7 +350,10 @@ def _new_file_mode(dest: str) -> int:
 
 @contextmanager
 def _replacing(dest: str) -> Iterator[str]:
-    """Yield a temporary path next to `dest` that replaces it on success only."""
+    """Yield a temporary path next to `dest` that replaces it on success only. A link is written
+    through: its target is replaced, the link stays."""
+    if os.path.islink(dest):
+        dest = os.path.realpath(dest)
     if os.path.isdir(dest):
         raise OutputError(f"cannot write {dest}: it is a directory")
     if os.path.exists(dest) and not os.path.isfile(dest):
@@ -350,9 +368,13 @@ def _replacing(dest: str) -> Iterator[str]:
     os.close(handle)
     try:
         yield tmp
-        os.chmod(tmp, _new_file_mode(dest))  # mkstemp makes 0600 files
-        os.replace(tmp, dest)
-    except BaseException:
+        try:
+            os.chmod(tmp, _new_file_mode(dest))  # mkstemp makes 0600 files
+            os.replace(tmp, dest)
+        except OSError as error:
+            raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
+    except BaseException:  # an error, Ctrl-C, SIGTERM (runner.Stopped): no temporary file left
+
         try:
             os.remove(tmp)
         except FileNotFoundError:
@@ -419,10 +441,28 @@ def open_table(
             stream = open(path, "w", encoding=file_encoding, newline="")
         except OSError as error:
             raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
-        with stream:
+        with _closing(stream, dest):
             table = Table(_text_sink(fmt, stream, columns, defuse_columns), columns, types, dest)
             yield table
             table.close()
+
+
+@contextmanager
+def _closing(stream, dest: str) -> Iterator:
+    """Close the file; closing writes what is still buffered, and may fail as a write does
+    (a full disk). After an error the file is dropped: closing it must not hide the error."""
+    try:
+        yield stream
+    except BaseException:
+        try:
+            stream.close()
+        except OSError:
+            pass
+        raise
+    try:
+        stream.close()
+    except OSError as error:
+        raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
 
 
 def write_table(rows: Iterable[Mapping], dest: str | None, fmt: str | None = None, bom: bool = True,

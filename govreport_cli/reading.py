@@ -10,12 +10,18 @@ from __future__ import annotations
 import codecs
 import html
 import io
+import os
 import re
+import stat
 import unicodedata
+import zlib
+from array import array
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
+
+from govreport_cli import limits
 
 
 @dataclass
@@ -23,7 +29,7 @@ class Document:
     path: Path
     source: str  # the decoded file (.txt, .html) or the text extracted from it (.docx, .pdf)
     text: str  # what the extractor reads: `source`, or for HTML its visible text
-    offsets: list[int] | None  # None when text is source; else offsets[i] = index in source of text[i]
+    offsets: array | None  # None when text is source; else offsets[i] = index in source of text[i]
     encoding: str  # 'utf-8', 'utf-8-sig', 'utf-16', 'utf-16-le', 'gb18030', 'big5', 'cp950', 'docx', 'pdf', ...
     warnings: list[str] = field(default_factory=list)  # one line each, for the user
 
@@ -44,7 +50,10 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         return _read_pdf(path, data)
     if kind == "docx":
         return _read_docx(path, data)
+    if len(data) > 4 * limits.MAX_TEXT_CHARS:  # 4 bytes a character at most (UTF-32)
+        raise _too_long()
     source, used, warnings = _decode(data, encoding, is_html=kind == "html")
+    _check_length(source)
     if not source.strip():
         return Document(path, source, source, None, used, warnings + ["empty file"])
     if kind == "html":
@@ -56,16 +65,37 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file: a FIFO would block the run and /dev/zero never end,
+    so the type is checked on the open file (no race), which is opened without blocking."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise UnreadableError("no such file") from None
-    except IsADirectoryError:
-        raise UnreadableError("is a directory, not a file") from None
     except PermissionError:
         raise UnreadableError("permission denied") from None
     except OSError as e:
         raise UnreadableError(f"cannot read: {e.strerror or e}") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise UnreadableError("is a directory, not a file" if stat.S_ISDIR(mode) else "not a regular file")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(limits.MAX_FILE_BYTES + 1)
+        except OSError as e:
+            raise UnreadableError(f"cannot read: {e.strerror or e}") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise UnreadableError(f"larger than {limits.MAX_FILE_BYTES >> 20} MB; not a report")
+    return data
+
+
+def _too_long() -> UnreadableError:
+    return UnreadableError(f"text longer than {limits.MAX_TEXT_CHARS} characters; not a report (split it)")
+
+
+def _check_length(text: str) -> None:
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise _too_long()
 
 
 # ---------------------------------------------------------------- formats
@@ -98,6 +128,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
         from docx.table import Table, _Cell
     except ImportError:
         raise UnreadableError("reading .docx needs python-docx: pip install python-docx") from None
+    _check_members(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises zip, XML and key errors alike for a bad package
@@ -115,16 +146,134 @@ def _read_docx(path: Path, data: bytes) -> Document:
         return "\n".join(rows)
 
     text = "\n".join(block_text(b) for b in document.iter_inner_content())
+    _check_length(text)
     warnings = [] if text.strip() else ["no text in the document"]
     return Document(path, text, text, None, "docx", warnings)
+
+
+def _check_members(data: bytes) -> None:
+    """Refuse a DOCX with a member that unpacks past the limit (a zip bomb), before unpacking.
+    The sizes are those the zip declares; zipfile stops reading a member at its declared size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # python-docx says that it is not a valid .docx
+    for member in members:
+        if member.file_size > limits.MAX_DOCX_MEMBER:
+            name = " ".join(member.filename.split())  # one line whatever the zip holds
+            raise UnreadableError(f"{name} unpacks to over {limits.MAX_DOCX_MEMBER >> 20} MB; not a report")
 
 
 _CID = re.compile(r"\(cid:\d+\)")
 
 
+class _TooLarge(Exception):
+    pass
+
+
+class _BoundedZlib:
+    """What pdfminer's stream decoder uses of zlib, with the inflated size bounded: it calls
+    zlib.decompress(data), which would inflate a 3 MB stream to gigabytes and abort."""
+
+    error = zlib.error
+
+    @staticmethod
+    def decompressobj():
+        return _BoundedInflater()
+
+    @staticmethod
+    def decompress(data: bytes) -> bytes:
+        inflater = _BoundedInflater()
+        out = inflater.decompress(data)
+        if not inflater.eof:
+            raise _BoundedZlib.error("incomplete or truncated stream")  # as zlib.decompress
+        return out
+
+
+class _BoundedInflater:
+    def __init__(self):
+        self._inflater = zlib.decompressobj()
+        self._size = 0
+
+    @property
+    def eof(self) -> bool:
+        return self._inflater.eof
+
+    def copy(self) -> _BoundedInflater:
+        twin = _BoundedInflater()
+        twin._inflater, twin._size = self._inflater.copy(), self._size
+        return twin
+
+    def decompress(self, data: bytes) -> bytes:
+        out = self._inflater.decompress(data, limits.MAX_PDF_STREAM + 1 - self._size)
+        self._size += len(out)
+        if self._size > limits.MAX_PDF_STREAM or self._inflater.unconsumed_tail:
+            raise _TooLarge()
+        return out
+
+
+def _inflate_damaged(data: bytes) -> bytes:
+    """What inflates of a stream whose checksum is damaged, as pdfminer's decompress_corrupted
+    (an error is allowed in the last 3 bytes only), but linear: that one feeds zlib a byte at a
+    time and joins the output quadratically (minutes for a 40 KB PDF). Bounded too."""
+    inflater, out, step = _BoundedInflater(), [], 65536
+    for start in range(0, len(data), step):
+        before = inflater.copy()
+        try:
+            out.append(inflater.decompress(data[start:start + step]))
+            continue
+        except zlib.error:
+            inflater = before  # the damage is in this piece: inflate it up to there
+        for i in range(start, min(start + step, len(data))):
+            try:
+                out.append(inflater.decompress(data[i:i + 1]))
+            except zlib.error:
+                if i < len(data) - 3:
+                    raise
+                break
+        break
+    return b"".join(out)
+
+
+def _bounded_lzw(data: bytes) -> bytes:
+    from pdfminer.lzw import LZWDecoder
+
+    out, size = [], 0
+    for piece in LZWDecoder(io.BytesIO(data)).run():
+        size += len(piece)
+        if size > limits.MAX_PDF_STREAM:
+            raise _TooLarge()
+        out.append(piece)
+    return b"".join(out)
+
+
+def _pdf_text(data: bytes) -> str:
+    """pdfminer's extract_text, with the pages counted and the streams bounded."""
+    from pdfminer import pdftypes
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    # the decoders its streams call
+    pdftypes.zlib, pdftypes.decompress_corrupted, pdftypes.lzwdecode = _BoundedZlib, _inflate_damaged, _bounded_lzw
+    out = io.StringIO()
+    manager = PDFResourceManager()
+    interpreter = PDFPageInterpreter(manager, TextConverter(manager, out, laparams=LAParams()))
+    for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data)), 1):
+        if number > limits.MAX_PDF_PAGES:
+            raise UnreadableError(f"more than {limits.MAX_PDF_PAGES} pages; not a report")
+        interpreter.process_page(page)
+        if out.tell() > limits.MAX_TEXT_CHARS:
+            raise _too_long()
+    return out.getvalue()
+
+
 def _read_pdf(path: Path, data: bytes) -> Document:
     try:
-        from pdfminer.high_level import extract_text
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError:
         raise UnreadableError("reading .pdf needs pdfminer.six: pip install pdfminer.six") from None
@@ -133,7 +282,12 @@ def _read_pdf(path: Path, data: bytes) -> Document:
     # pdfminer logs every quirk of a PDF as a warning; the user needs none of them.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        text = extract_text(io.BytesIO(data))
+        text = _pdf_text(data)
+    except UnreadableError:
+        raise
+    except _TooLarge:
+        raise UnreadableError(f"a PDF stream inflates to over {limits.MAX_PDF_STREAM >> 20} MB; "
+                              "not a report") from None
     except (PDFEncryptionError, PDFPasswordIncorrect):
         raise UnreadableError("password-protected PDF; remove the password first") from None
     except Exception:  # pdfminer raises many unrelated types for a damaged file
@@ -176,7 +330,7 @@ def _decode(data: bytes, forced: str | None, is_html: bool) -> tuple[str, str, l
         if data.startswith(bom):
             return _decode_as(data, (codec,), f"{codec} (byte-order mark)")
     if b"\x00" in data[:4096] and (utf16 := _sniff_utf16(data)):
-        return utf16 + ([],)
+        return utf16
     if _is_binary(data):
         raise UnreadableError("binary file, not a report")
     try:
@@ -241,7 +395,7 @@ def _is_binary(data: bytes) -> bool:
     return controls * 50 > len(sample)
 
 
-def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
+def _sniff_utf16(data: bytes) -> tuple[str, str, list[str]] | None:
     """UTF-16 without a byte-order mark: NULs (the high byte of ASCII characters)
     mostly at either even or odd positions (the other side has the few like 一,
     U+4E00), and text that makes sense when decoded."""
@@ -251,10 +405,13 @@ def _sniff_utf16(data: bytes) -> tuple[str, str] | None:
         return None
     codec = "utf-16-le" if odd > even else "utf-16-be"
     try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return (text, codec) if _sense(text) >= 0.6 else None
+        text, warnings = data.decode(codec), []
+    except UnicodeDecodeError:  # a byte cut off or damaged: read it if only a few are wrong
+        damaged = _damaged(data, codec)
+        if damaged is None:
+            return None
+        text, _, warnings = damaged
+    return (text, codec, warnings) if _sense(text) >= 0.6 else None
 
 
 def _detect_chinese(data: bytes) -> tuple[str, str, list[str]]:
@@ -357,7 +514,7 @@ class _Out:
 
     def __init__(self):
         self.pieces: list[str] = []
-        self.offsets: list[int] = []
+        self.offsets = array("i")  # 4 bytes an offset, not a list's 36: pages are large
         self.at_line_start = True
         self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
 
@@ -394,8 +551,12 @@ class _VisibleText(HTMLParser):
     def __init__(self, source: str):
         super().__init__()
         self.source = source
+        # Markup ends at the last '>'; the rest is text. The standard library's parser would look
+        # for a '>' all through the rest of the page at each '<' in it: minutes for a page of '</'.
+        self.markup_end = source.rfind(">") + 1
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.stack: list[tuple[str, int]] = []
+        self.open: dict[str, int] = {}  # how many of each tag the stack holds: a stray end tag costs no scan
         self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
         self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
@@ -449,7 +610,7 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         self.flush()
         if self.stack and self.stack[-1][0] == "head" and tag not in _HEAD_CONTENT:
-            self.stack.pop()  # an unclosed <head> ends where the body's content starts
+            self.close_from(len(self.stack) - 1)  # an unclosed <head> ends where the body's content starts
         offset, flags = self.pos(), self.flags
         if tag == "br":
             for out in self.active(flags):
@@ -469,16 +630,22 @@ class _VisibleText(HTMLParser):
             flags |= _MAIN | _SECTION
         flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
         self.stack.append((tag, flags))
+        self.open[tag] = self.open.get(tag, 0) + 1
+
+    def close_from(self, index: int) -> None:
+        for tag, _ in self.stack[index:]:
+            self.open[tag] -= 1
+        del self.stack[index:]
 
     def handle_endtag(self, tag: str) -> None:
         self.flush()
+        if not self.open.get(tag):
+            return  # a stray end tag
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:  # close it and whatever was left open inside it
                 closed = self.stack[i][1]
-                del self.stack[i:]
+                self.close_from(i)
                 break
-        else:
-            return  # a stray end tag
         if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
             for out in self.active(self.flags if closed & _HIDE else closed):
                 out.sep("\n", self.pos())
@@ -490,6 +657,8 @@ class _VisibleText(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self.markup_end < len(self.source):
+            self.handle_data(self.source[self.markup_end:])
         self.flush(len(self.source))
 
 
@@ -539,12 +708,12 @@ def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]
     return "".join(chars), offsets
 
 
-def _visible_text(source: str) -> tuple[str, list[int]]:
+def _visible_text(source: str) -> tuple[str, array]:
     """The visible text of the page's main content, and for each of its characters
     its index in `source`. The content of <main> (or role=main) if the page marks
     it, else of its <article>s, else the whole body less menus and boilerplate."""
     parser = _VisibleText(source)
-    parser.feed(source)
+    parser.feed(source[:parser.markup_end])
     parser.close()
     for key in ("main", "article", "all"):
         out = parser.outs[key]

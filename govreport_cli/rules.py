@@ -6,6 +6,7 @@ Errors name the file and line: ``rules/fiscal.toml:12: unknown key 'nmes' in rul
 """
 from __future__ import annotations
 
+import bisect
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import regex
+
+from govreport_cli import limits
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -46,6 +49,23 @@ class RuleError(Exception):
     """A broken rule file; the message reads ``file:line: what is wrong``."""
 
 
+class UserPattern:
+    """A pattern of a rule (not_before, not_after, a split name), searched under the one timeout:
+    a user's pattern may backtrack without end; the engine skips a sentence on TimeoutError."""
+
+    __slots__ = ("compiled", "pattern")
+
+    def __init__(self, compiled: regex.Pattern):
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+
+    def search(self, text: str, *span: int):
+        return self.compiled.search(text, *span, timeout=limits.PATTERN_TIMEOUT)
+
+    def fullmatch(self, text: str, *span: int):
+        return self.compiled.fullmatch(text, *span, timeout=limits.PATTERN_TIMEOUT)
+
+
 @dataclass
 class Example:
     text: str
@@ -63,13 +83,13 @@ class Rule:
     names: list[str]
     file: str  # as shown in the output's rule column: rules/fiscal.toml
     line: int
-    not_before: list[regex.Pattern] = field(default_factory=list)
-    not_after: list[regex.Pattern] = field(default_factory=list)
+    not_before: list[UserPattern] = field(default_factory=list)
+    not_after: list[UserPattern] = field(default_factory=list)
     paired_names: list[str] = field(default_factory=list)
     paired_after: list[str] = field(default_factory=list)
     national_names: list[str] = field(default_factory=list)  # count only in a national report
     split: list[str] = field(default_factory=list)  # rule ids the figures of a 分别 list go to
-    split_names: list[regex.Pattern] = field(default_factory=list)  # the names that carry such a list
+    split_names: list[UserPattern] = field(default_factory=list)  # the names that carry such a list
     examples: list[Example] = field(default_factory=list)
     plausible: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # measure -> (low, high)
     sums_over_years: bool = False  # in a review of several years a bare amount is a total: only 达到… counts
@@ -125,27 +145,63 @@ def shipped_rules_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "rules"  # a source checkout
 
 
+class _Lines:
+    """Where lines start in a rule file, and where each [[rule]] block ends: a lookup for one
+    rule searches its own block only, so that loading stays linear in the size of the file."""
+
+    def __init__(self, source: str):
+        self.starts = [0, *(m.end() for m in regex.finditer("\n", source))]
+        headers = regex.finditer(r"(?m)^[ \t]*\[\[rule\]\]", source)
+        self.header_lines = [self.line(m.start()) for m in headers]
+        self.size = len(source)
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def span(self, after_line: int) -> tuple[int, int]:
+        """From the start of `after_line` to the end of the next [[rule]] header after it (included)."""
+        start = self.starts[min(max(after_line, 1), len(self.starts)) - 1]
+        following = bisect.bisect_right(self.header_lines, after_line)
+        if following == len(self.header_lines):
+            return start, self.size
+        end_line = self.header_lines[following] + 1
+        return start, self.starts[end_line - 1] if end_line <= len(self.starts) else self.size
+
+
+@lru_cache(maxsize=4)
+def _lines(source: str) -> _Lines:
+    return _Lines(source)
+
+
 def _line_of(source: str, needle: str, after_line: int = 1) -> int:
-    lines = source.splitlines()
-    for number in range(max(after_line, 1), len(lines) + 1):
-        if needle in lines[number - 1]:
-            return number
-    return after_line
+    start, end = _lines(source).span(after_line)
+    found = source.find(needle, start, end)
+    return _lines(source).line(found) if found >= 0 else after_line
+
+
+@lru_cache(maxsize=256)
+def _assignment(key: str) -> regex.Pattern:
+    return regex.compile(rf"""(?m)^[ \t]*["']?{regex.escape(key)}["']?[ \t]*[=.]""")
 
 
 def _key_line(source: str, key: str, after_line: int) -> int:
     """The line of ``key = …`` (not of a mere mention of the word in a text)."""
-    assignment = regex.compile(rf"""^\s*["']?{regex.escape(key)}["']?\s*[=.]""")
-    lines = source.splitlines()
-    for number in range(max(after_line, 1), len(lines) + 1):
-        if assignment.match(lines[number - 1]):
-            return number
-    return after_line
+    start, end = _lines(source).span(after_line)
+    found = _assignment(key).search(source, start, end)
+    return _lines(source).line(found.start()) if found else after_line
 
 
-def _value_line(source: str, value: str, key: str, after_line: int) -> int:
-    """The line of one value of a list (a name written on a line of its own), else of its key."""
-    return _line_of(source, value, _key_line(source, key, after_line))
+def _value_lines(source: str, values: list[str], key: str, after_line: int) -> list[int]:
+    """The line of each value of a list (a value written on a line of its own), else of its key.
+    The values are looked for in order, each after the one before: linear in the list."""
+    key_line = _key_line(source, key, after_line)
+    cursor, end = _lines(source).span(key_line)
+    found_lines = []
+    for value in values:
+        found = source.find(value, cursor, end) if value else -1
+        found_lines.append(_lines(source).line(found) if found >= 0 else key_line)
+        cursor = found + len(value) if found >= 0 else cursor
+    return found_lines
 
 
 def _display(path: Path) -> str:
@@ -160,6 +216,8 @@ def _read_toml(path: Path) -> tuple[dict, str]:
         raise RuleError(f"{where}:1: cannot read the rule file ({err.__class__.__name__})") from None
     try:
         return tomllib.loads(source), source
+    except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+        raise RuleError(f"{where}:1: not valid TOML: nested too deeply") from None
     except tomllib.TOMLDecodeError as err:
         line = getattr(err, "lineno", None)
         if line is None:
@@ -169,17 +227,62 @@ def _read_toml(path: Path) -> tuple[dict, str]:
         raise RuleError(f"{where}:{line}: not valid TOML: {message}") from None
 
 
-def _compile(pattern: str, where: str, line: int, fragments: dict[str, str]) -> regex.Pattern:
+def _compile(pattern: str, where: str, line: int, fragments: dict[str, str], stress: bool = False) -> regex.Pattern:
     try:
-        return regex.compile(expand(pattern, fragments))
+        compiled = regex.compile(expand(pattern, fragments))
     except (regex.error, ValueError) as err:
         raise RuleError(f"{where}:{line}: pattern {pattern!r} does not compile: {err}") from None
+    if stress:
+        _stress(compiled, pattern, where, line)
+    return compiled
 
 
-def _compile_name(pattern: str, where: str, line: int, fragments: dict[str, str]) -> None:
-    # A name that can be empty would be "found" between every two characters of a report.
-    if _compile(pattern, where, line, fragments).fullmatch("") is not None:
+# `rules check` tries every pattern of a rule on these: long runs of what reports are made of.
+# A pattern that backtracks without end on one of them would cost each sentence the timeout.
+STRESS_TEXTS = ("增" * 2000, "1" * 2000, "地区生产总值增长1.5%," * 150, "a " * 1000, " \n" * 1000)
+STRESS_TIMEOUT = 0.25  # seconds on one stress text; a sound pattern needs well under a millisecond
+
+
+def _stress(compiled: regex.Pattern, pattern: str, where: str, line: int) -> None:
+    try:
+        for text in STRESS_TEXTS:
+            compiled.search(text, timeout=STRESS_TIMEOUT)
+    except TimeoutError:
+        raise RuleError(f"{where}:{line}: pattern {pattern!r} is too slow (over {STRESS_TIMEOUT} s on a "
+                        "stress text); avoid nested repeats over the same characters, as (a|b)+") from None
+
+
+_LITERAL = regex.compile(r"[^\\.^$*+?{}\[\]|()]+")  # a name without any regex syntax: nothing to check
+
+
+def _compile_name(pattern: str, where: str, line: int, fragments: dict[str, str], stress: bool = False) -> None:
+    # A name that can be empty would be "found" between every two characters of a report; one
+    # that can match no text somewhere (a lookahead, \b) takes that place from every other name.
+    if _LITERAL.fullmatch(pattern):
+        return
+    compiled = _compile(pattern, where, line, fragments, stress)
+    if compiled.fullmatch("") is not None:
         raise RuleError(f"{where}:{line}: name {pattern!r} matches the empty string")
+    if _zero_width(compiled):
+        raise RuleError(f"{where}:{line}: name {pattern!r} can match no text (a lookaround, \\b or ^ "
+                        "alone); a name must match at least one character")
+
+
+_PROBES = ("2023年全市实现地区生产总值1234.5亿元,增长5.2%。", "一、主要目标", "GDP, R&D 3%\n")
+
+
+def _zero_width(compiled: regex.Pattern) -> bool:
+    """Whether the pattern can match no text: its least width, from the standard library's parser
+    (names are written in the syntax re and regex share), else a zero-width match in a probe."""
+    try:
+        import re._parser as sre_parse
+    except ImportError:  # Python 3.10
+        import sre_parse
+    try:
+        return sre_parse.parse(compiled.pattern).getwidth()[0] == 0
+    except Exception:  # regex-only syntax (\p{Han}, variable lookbehind): the probe decides
+        return any(m.start() == m.end() for probe in _PROBES
+                   for m in compiled.finditer(probe, overlapped=True, timeout=limits.PATTERN_TIMEOUT))
 
 
 def _load_shared(paths: list[Path]) -> Shared:
@@ -223,7 +326,8 @@ def _string_list(value, key: str, where: str, line: int) -> list[str]:
     return value
 
 
-def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments: dict) -> Rule:
+def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments: dict,
+                stress: bool = False) -> Rule:
     where = _display(path)
     rule_id = table.get("id")
     line = _line_of(source, f'"{rule_id}"', start_line) if isinstance(rule_id, str) else start_line
@@ -247,15 +351,18 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         if measure not in MEASURES:
             raise RuleError(f"{where}:{measures_line}: unknown measure {measure!r} (level, growth)")
 
-    def patterns(key: str) -> list[regex.Pattern]:
-        values = _string_list(table.get(key, []), key, where, _key_line(source, key, line))
-        return [_compile(v, where, _value_line(source, v, key, line), fragments) for v in values]
+    def patterns(key: str) -> list[UserPattern]:
+        if key not in table:
+            return []
+        values = _string_list(table[key], key, where, _key_line(source, key, line))
+        return [UserPattern(_compile(v, where, v_line, fragments, stress))
+                for v, v_line in zip(values, _value_lines(source, values, key, line))]
 
     names = _string_list(table["names"], "names", where, _key_line(source, "names", line))
     if not names:
         raise RuleError(f"{where}:{_key_line(source, 'names', line)}: rule {rule_id} has no names")
-    for name in names:
-        _compile_name(name, where, _value_line(source, name, "names", line), fragments)
+    for name, name_line in zip(names, _value_lines(source, names, "names", line)):
+        _compile_name(name, where, name_line, fragments, stress)
     def subtable(key: str, allowed: set[str]) -> tuple[dict, int, list[str]]:
         """A [rule.KEY] table: its keys checked, its names compiled."""
         sub, sub_line = table.get(key, {}), _line_of(source, f"[rule.{key}]", line)
@@ -265,17 +372,17 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
             if sub_key not in allowed:
                 raise RuleError(f"{where}:{_key_line(source, sub_key, sub_line)}: unknown key {sub_key!r} in [rule.{key}]")
         sub_names = _string_list(sub.get("names", []), f"{key}.names", where, sub_line)
-        for name in sub_names:
-            _compile_name(name, where, _value_line(source, name, "names", sub_line), fragments)
+        for name, name_line in zip(sub_names, _value_lines(source, sub_names, "names", sub_line)):
+            _compile_name(name, where, name_line, fragments, stress)
         return sub, sub_line, sub_names
 
     paired, paired_line, paired_names = subtable("paired", PAIRED_KEYS)
     split, split_line, split_texts = subtable("split", SPLIT_KEYS)
-    split_names = [regex.compile(expand(name, fragments)) for name in split_texts]
+    split_names = [UserPattern(regex.compile(expand(name, fragments))) for name in split_texts]
     national_names = _string_list(table.get("national_names", []), "national_names", where,
                                   _key_line(source, "national_names", line))
-    for name in national_names:
-        _compile_name(name, where, _value_line(source, name, "national_names", line), fragments)
+    for name, name_line in zip(national_names, _value_lines(source, national_names, "national_names", line)):
+        _compile_name(name, where, name_line, fragments, stress)
     examples = []
     example_line = line
     if not _tables(table.get("example", [])):
@@ -326,8 +433,9 @@ def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | No
     """The shipped rules, then each extra directory's: a rule with an id already loaded replaces it.
 
     Without ``problems`` the first error raises. With it (``govreport rules check``) a broken file
-    or rule is left out and its error appended, so that all of them are reported; a broken
-    _shared.toml still raises, as nothing can be compiled without it.
+    or rule is left out and its error appended, so that all of them are reported, and every
+    pattern of a rule is tried on stress texts; a broken _shared.toml still raises, as nothing
+    can be compiled without it.
     """
     def report(error: RuleError) -> None:
         if problems is None:
@@ -363,7 +471,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | No
             for table in data.get("rule", []):
                 start = _line_of(source, "[[rule]]", start + 1)
                 try:
-                    rule = _parse_rule(table, path, source, start, shared.fragments)
+                    rule = _parse_rule(table, path, source, start, shared.fragments, stress=problems is not None)
                 except RuleError as error:
                     report(error)
                     broken.add(str(table.get("id")))

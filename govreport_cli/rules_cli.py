@@ -169,7 +169,10 @@ def explain(
         document = read_document(path, encoding)
     except UnreadableError as err:
         fail(f"{path}: {err}", EXIT_UNREADABLE)
-    found = explain_text(document.text, path.name, rule_set, document.offsets, document.source, sentence)
+    try:
+        found = explain_text(document.text, path.name, rule_set, document.offsets, document.source, sentence)
+    except TimeoutError:  # a rule's pattern backtracks without end (extract skips the sentence)
+        fail(f"{path}: a rule pattern took too long; run 'govreport rules check'")
     context = found.context
     names = [(str(n), str(start), text, rule_id, status) for n, start, text, rule_id, status in found.names
              if not wanted or rule_id in wanted]

@@ -6,11 +6,14 @@ a time, so the writer can stream them and memory stays flat.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Iterator
+
+from govreport_cli import limits
 
 @dataclass(frozen=True)
 class Task:
@@ -31,14 +34,23 @@ class InputError(Exception):
     """A path given on the command line that does not exist."""
 
 
+def report_name(name: str) -> str:
+    """A file name as text that any output can hold: bytes that are not UTF-8 (a GBK name from
+    an archive made on Windows, surrogate-escaped by Python) are shown as backslash escapes."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system makes (API callers): escaped as is
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def find_reports(paths: list[Path]) -> list[Task]:
     """Files as given, folders walked recursively in sorted order (hidden files skipped)."""
     tasks: list[Task] = []
     for path in paths:
         if path.is_dir():
-            tasks.extend(Task(Path(found), report) for found, report in _walk(str(path)))
-        elif path.exists():
-            tasks.append(Task(path, path.name))
+            tasks.extend(Task(Path(found), report_name(report)) for found, report in _walk(str(path)))
+        elif path.exists() or path.is_symlink():  # a link that leads nowhere is named when read
+            tasks.append(Task(path, report_name(path.name)))
         else:
             raise InputError(f"{path}: no such file or folder")
     return tasks
@@ -55,10 +67,18 @@ def _walk(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
     except PermissionError:  # as Path.rglob: an unreadable folder is passed over
         return
     for entry in entries:
-        if entry.is_dir() and not entry.is_symlink():  # as Path.rglob: no walk into linked folders
+        if entry.is_dir(follow_symlinks=False):  # as Path.rglob: no walk into linked folders
             yield from _walk(entry.path, prefix + entry.name + "/")
-        elif entry.is_file():
+        elif _is_file(entry):
             yield entry.path, prefix + entry.name
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    """A file, or a link that cannot be followed (a loop): reading it names the problem."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return True
 
 
 def default_jobs() -> int:
@@ -73,6 +93,40 @@ def _init(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
     _settings.update(rule_dirs=rule_dirs, encoding=encoding)
 
 
+def _init_worker(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
+    _init(rule_dirs, encoding)
+    # Ctrl-C reaches the whole process group: the parent alone stops the run, and then ends
+    # its workers with SIGTERM, which must end them at once (not run the parent's handler).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in STOP_SIGNALS[1:]:
+        signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked by _new_pool
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Stopped(BaseException):
+    """The run was stopped by a signal; a BaseException so that nothing on the way catches it,
+    and every `with` and `finally` on the way (the output's temporary file) still cleans up."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.exit_code = 128 + signum  # as a shell reports a process ended by the signal
+
+
+def stop_on_signals() -> None:
+    """Turn Ctrl-C, SIGTERM and SIGHUP into `Stopped`; a second signal ends the process at once."""
+    def stop(signum, frame):
+        for other in STOP_SIGNALS:
+            signal.signal(other, signal.SIG_DFL)
+        raise Stopped(signum)
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
+
+
 def run_one(task: Task) -> Result:
     from govreport_cli.api import extract_text
     from govreport_cli.reading import UnreadableError, read_document
@@ -85,6 +139,8 @@ def run_one(task: Task) -> Result:
     rules = cached_rules(_settings.get("rule_dirs", ()))
     warnings = list(document.warnings)
     rows = extract_text(document.text, task.report, rules, document.offsets, document.source, warnings)
+    # A figure is a few dozen characters; a longer span holds something else (a huge comment).
+    rows = [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]
     return Result(task, rows, document.encoding, warnings)
 
 
@@ -102,7 +158,7 @@ def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
     workers = min(jobs, len(tasks))
     size = max(1, min(CHUNK, len(tasks) // (workers * 4)))  # a few chunks per worker at least
     chunks = (tasks[i:i + size] for i in range(0, len(tasks), size))
-    with context.Pool(workers, _init, (rule_dirs, encoding)) as pool:
+    with _new_pool(context, workers, (rule_dirs, encoding)) as pool:
         # A bounded window of chunks in flight, in order: Pool.imap has no back-pressure, so
         # with a writer slower than the workers its results would pile up in this process.
         pending: deque = deque()
@@ -128,6 +184,18 @@ def _warm(rule_dirs: tuple[Path, ...]) -> None:
     from govreport_cli.rules import cached_rules
 
     extract_text("", rules=cached_rules(rule_dirs))  # the engine, OpenCC's dictionaries
+
+
+def _new_pool(context, workers: int, settings: tuple):
+    """A pool whose workers are forked with the stop signals blocked until they have set their own
+    handling: else a Ctrl-C just after a fork would run the parent's handler in the new worker."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return context.Pool(workers, _init_worker, settings)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:  # the pool's threads keep this mask: the workers they fork later start blocked too
+        return context.Pool(workers, _init_worker, settings)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _run_chunk(chunk: list[Task]) -> list[Result]:
