@@ -34,7 +34,7 @@ def sentences_around(text: str, hits: list[int]):
     for hit in hits:
         if hit < done:
             continue
-        start, end = _sentence_start(text, done, hit), _end_of_sentence(text, hit)
+        start, end = _sentence_start(text, done, hit), end_of_sentence(text, hit)
         for piece in _pieces(start, end):
             if piece[1] > hit and piece[0] >= done:
                 yield piece
@@ -51,7 +51,8 @@ def _sentence_start(text: str, floor: int, at: int) -> int:
     return (newline if newline != -1 else hard) + 1
 
 
-def _end_of_sentence(text: str, at: int) -> int:
+def end_of_sentence(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends, a line wrapped in the middle of it not counted."""
     found = _SENTENCE_END.search(text, at)
     while found is not None and found.group() == "\n" and not _line_ends_sentence(text, found.start()):
         found = _SENTENCE_END.search(text, found.end())
@@ -78,11 +79,6 @@ def clause_start(text: str, start: int, end: int) -> int:
     last = max(text.rfind(",", start, end), text.rfind(":", start, end), text.rfind(";", start, end),
                text.rfind("。", start, end))
     return last + 1 if last >= 0 else start
-
-
-def sentence_end(text: str, at: int) -> int:
-    found = _SENTENCE_END.search(text, at)
-    return found.end() if found else len(text)
 
 
 def full_stop(text: str, before: int) -> int:

@@ -18,7 +18,7 @@ from govreport_cli.figures import Figure
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
-from govreport_cli.sentences import clause_start, full_stop, sentence_end
+from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import plan_end
 
 _YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
@@ -43,16 +43,51 @@ class Timing:
     why: str  # which signals set the kind and the year
 
 
+@dataclass
+class _Sentence:
+    """What a sentence says about time, read once for all its figures: each mark with its end,
+    so that a figure sees only the marks before it."""
+    years: list[tuple[int, int]]  # (end, year) of a year opening a clause (2025年,…), not 到2030年
+    last_year: list[int]  # ends of 去年 opening a clause
+    estimate: list[int]  # ends of 预计
+    target_years: list[tuple[int, regex.Match]]  # 到2030年
+    periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
+    several_years: str  # a word about several years anywhere in it (年均, 累计…)
+    topic_year: int | None  # a year that opens the paragraph's topic before it (2005年,…)
+
+
 class TimingReader:
     def __init__(self, rules: RuleSet, scope: Scope):
         self.shared = rules.shared
         self.scope = scope
+        self._text: str | None = None  # the text and sentence start _sentence was read for
+        self._start = -1
+        self._sentence: _Sentence | None = None
+
+    def _read_sentence(self, text: str, s_start: int) -> _Sentence:
+        if self._text is not text or self._start != s_start or self._sentence is None:
+            end = end_of_sentence(text, s_start)
+            sentence = text[s_start:end]
+            kind, scope = self.shared.kind, self.scope
+            periods = [(m.start(), m.end(), _months(m) if name == "M" else name)
+                       for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
+            topic = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
+            self._sentence = _Sentence(
+                [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
+                [m.end() for m in _LAST_YEAR.finditer(sentence)],
+                [m.end() for m in kind["estimate"].finditer(sentence)],
+                [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
+                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None)
+            self._text, self._start = text, s_start
+        return self._sentence
 
     def decide(self, text: str, s_start: int, mention: Mention, fig: Figure,
                context: ReportContext) -> Timing | str:
         """The figure's timing, or why it is not about one period."""
         shared, scope, rule = self.shared, self.scope, mention.rule
         sentence_before = text[s_start:fig.token_start]
+        said = self._read_sentence(text, s_start)
+        cut = fig.token_start - s_start  # the marks of the sentence before the figure
         own_start = clause_start(text, s_start, mention.start)
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
         lead_in = clause_start(text, s_start, max(s_start, own_start - 1))
@@ -69,9 +104,10 @@ class TimingReader:
         cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
                or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
                or shared.kind["target_after"].match(text, fig.token_end))
-        named = [y for y in _YEAR_AT_CLAUSE.finditer(sentence_before) if not y.group("to")]
-        named_year = int(named[-1].group("year")) if named else None
-        if named_year is None and context.year and not context.half_year and _LAST_YEAR.search(sentence_before):
+        named = [year for end, year in said.years if end <= cut]
+        named_year = named[-1] if named else None
+        if (named_year is None and context.year and not context.half_year
+                and any(end <= cut for end in said.last_year)):
             named_year = context.year - 1
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
@@ -83,22 +119,21 @@ class TimingReader:
             end = plan_end(past) if past else None
             if past and (end is None or end < context.year):
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
-        estimate = kind == "actual" and bool(shared.kind["estimate"].search(sentence_before))
+        estimate = kind == "actual" and any(end <= cut for end in said.estimate)
+        target_year = next((m for end, m in said.target_years if end <= cut), None)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
-        if kind == "target":
-            found = shared.kind["target_year"].search(sentence_before)
-            if found:
-                year, why_year = int(found.group("year")), found.group()
+        if kind == "target" and target_year:
+            year, why_year = int(target_year.group("year")), target_year.group()
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
-            sentence_span = scope.spans_years(text[s_start:sentence_end(text, fig.end)])
-            earlier = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
-            if not sentence_span and earlier and (not context.year or int(earlier[-1].group("year")) < context.year):
-                named_year = int(earlier[-1].group("year"))  # a year named earlier in the paragraph
+            sentence_span = said.several_years
+            topic = said.topic_year
+            if not sentence_span and topic and (not context.year or topic < context.year):
+                named_year = topic  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
         if kind == "actual" and not named_year:
             span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
@@ -113,7 +148,7 @@ class TimingReader:
             return f"a total in a sentence about several years ({sentence_span})"
         if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
                 and fig.measure == "level" and not scope.reached_level(lead)
-                and not shared.kind["target_year"].search(sentence_before)):
+                and not target_year):
             return "a five-year plan's total (城镇新增就业500万人以上)"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         if written and context.year and not context.half_year:
@@ -126,20 +161,12 @@ class TimingReader:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
-        period = self._period(sentence_before)
+        before = [(start, period) for start, end, period in said.periods if end <= cut]
+        period = max(before)[1] if before else ""  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual":  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
-
-    def _period(self, before: str) -> str:
-        best, best_at = "", -1
-        for name, pattern in self.shared.periods.items():
-            for found in pattern.finditer(before):
-                if found.start() > best_at:
-                    best_at = found.start()
-                    best = _months(found) if name == "M" else name
-        return best
 
 
 def _span_years(text: str, s_start: int, at: int, span: str) -> int:
