@@ -27,6 +27,7 @@ class Part:
 _TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
+_HEAD_END = regex.compile(r"[。\s]")  # where a heading glued to its paragraph ends
 _NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
 _PLAN_NAMED = regex.compile(PLAN)
 _WORK = regex.compile(r"工作|目标|任务")
@@ -45,8 +46,18 @@ BODY_CHARS = 80
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
     stripped = line.strip()
-    if not stripped or _NOT_A_HEADING.search(stripped):
+    if not stripped:
         return None
+    if _TOP_LEVEL.match(stripped):
+        head = _HEAD_END.split(stripped, maxsplit=1)[0]
+        top = True
+        if len(head) > TOP_HEADING_MAX:
+            return None
+    elif len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
+        head, top = stripped, False
+    else:
+        return None
+    return None if _NOT_A_HEADING.search(head) else (head, top)
     if _TOP_LEVEL.match(stripped):
         head = regex.split(r"[。\s]", stripped, maxsplit=1)[0]
         return (head, True) if len(head) <= TOP_HEADING_MAX else None
