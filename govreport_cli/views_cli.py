@@ -87,10 +87,11 @@ def read_rows(path: str) -> list[dict]:
         raise InputError(f"cannot read {path} as {fmt}: {error}".splitlines()[0]) from None
     if not all(isinstance(row, dict) for row in rows):
         raise InputError(f"{path}: not a table of rows")
-    missing = [c for c in REQUIRED_COLUMNS if rows and c not in rows[0]]
-    if missing:
-        raise InputError(f"{path}: not a govreport table, missing column(s) {', '.join(missing)}")
     for number, row in enumerate(rows, 1):
+        missing = [c for c in REQUIRED_COLUMNS if c not in row]  # every row: a JSON Lines row may lack one
+        if missing:
+            where = "" if number == 1 else f" row {number}:"
+            raise InputError(f"{path}:{where} not a govreport table, missing column(s) {', '.join(missing)}")
         try:
             if to_decimal(row["value"]) is None:
                 raise ValueError("empty value")

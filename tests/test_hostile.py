@@ -5,6 +5,7 @@ pipes, user rules, formula injection, signals and a full disk, slow paths, the s
 """
 import csv
 import io
+import json
 import os
 import signal
 import subprocess
@@ -457,3 +458,15 @@ def test_user_patterns_and_the_engine_share_one_timeout():
     from govreport_cli import engine
 
     assert limits.PATTERN_TIMEOUT == engine.PATTERN_TIMEOUT  # the engine's own scans keep theirs in engine.py
+
+
+def test_compare_on_a_json_lines_row_without_period_is_one_line(tmp_path):
+    table = tmp_path / "out.jsonl"
+    write_table(extract_text(GDP, "r.txt"), str(table))
+    lines = table.read_text(encoding="utf-8").splitlines()
+    row = json.loads(lines[1])
+    del row["period"]
+    table.write_text("\n".join([lines[0], json.dumps(row, ensure_ascii=False)]) + "\n", encoding="utf-8")
+    done = govreport("compare", table)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"govreport: {table}: row 2: not a govreport table, missing column(s) period"
