@@ -31,6 +31,8 @@ _DATE_LINE = regex.compile(
 _TITLE_YEAR = regex.compile(
     rf"(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告")
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+# Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
+_ANY_DATE = regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]|年\s*\d{{1,2}}\s*月)\s*\d{{1,2}}(?!\d)")
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
@@ -99,7 +101,7 @@ def find_region(head: str) -> str:
 def find_year(head: str, half_year: bool) -> tuple[int | None, str]:
     """The year the report was given (or covers) and the signal it was read from."""
     signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
-               ("review opening", _REVIEW_YEAR, 0 if half_year else 1))
+               ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
             year = read_year(found.group("year"))

@@ -119,3 +119,10 @@ def test_half_year_report_today_is_its_year():
     assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in rows] == [
         ("gdp", "actual", 2024, "H1"), ("fixed_asset_investment", "actual", 2024, "H1"),
         ("retail_sales", "target", 2024, "FY")]
+
+
+def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
+    text = ("全市上半年经济运行情况\n发布时间:2024-07-25 10:00 来源:市统计局\n"
+            "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
+    assert [(r["year"], r["period"], r["kind"], r["indicator"], r["measure"]) for r in extract_text(text)] == [
+        (2024, "H1", "actual", "gdp", "level"), (2024, "H1", "actual", "gdp", "growth")]
