@@ -40,7 +40,7 @@ def extract_text(text: str, report: str = "", rules: RuleSet | None = None,
     clean = normalize(text)
     context = read_context(clean.text, rules.shared)
     facts = engine_for(rules).extract(clean.text, context, warnings)
-    return [_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
+    return [fact_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
 
 
 def extract_file(path: str | Path, encoding: str | None = None, rules: RuleSet | None = None,
@@ -53,8 +53,9 @@ def extract_file(path: str | Path, encoding: str | None = None, rules: RuleSet |
                         document.offsets, document.source)
 
 
-def _row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
-         offsets: list[int] | None, source: str | None) -> dict:
+def fact_row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
+             offsets: list[int] | None, source: str | None) -> dict:
+    """The output row of one fact: offsets into the decoded input (or `source`), evidence as one line."""
     start, end = clean.span(fact.start, fact.end)
     original = source if source is not None else text
     if offsets is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from govreport_cli.api import _row, engine_for
+from govreport_cli.api import engine_for, fact_row
 from govreport_cli.context import ReportContext, read_context
 from govreport_cli.normalize import normalize
 from govreport_cli.rules import RuleSet
@@ -50,7 +50,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                                           status))
             before = len(engine.dropped)
             for fact in engine.sentence(clean.text, start, end, context):
-                row = _row(fact, clean, text, report, context.region, offsets, source)
+                row = fact_row(fact, clean, text, report, context.region, offsets, source)
                 explanation.rows.append({**row, "sentence": number, "why": fact.why})
             for fig_start, fig_end, why in engine.dropped[before:]:
                 explanation.dropped.append((number, source_offset(fig_start), clean.display[fig_start:fig_end], why))
