@@ -301,7 +301,7 @@ def test_a_formula_in_the_report_name_is_defused(tmp_path):
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     text = SEED.read_text(encoding="utf-8")
-    for i in range(400):
+    for i in range(1500):  # long enough to be stopped half way (one report takes a few ms)
         (folder / f"{i:04}.txt").write_text(text, encoding="utf-8")
     return folder
 
@@ -330,6 +330,7 @@ def test_a_signal_stops_workers_and_removes_the_temporary_file(tmp_path, corpus,
             time.sleep(0.01)
         time.sleep(0.05 * attempt)
         workers = _children(proc.pid)
+        assert proc.poll() is None, "extract finished before the signal: the corpus is too small to test it"
         os.killpg(proc.pid, signum) if signum == signal.SIGINT else proc.send_signal(signum)
         _, stderr = proc.communicate(timeout=20)
         assert proc.returncode == code
