@@ -72,6 +72,8 @@ class Engine:
 
     def sentence(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None) -> list[Fact]:
+        if not self.reader.may_hold_figures(text, start, end):  # most sentences naming an indicator hold none
+            return []
         mentions = self.mentions(text, start, end, context, names)
         if not any(m.rule for m in mentions):
             return []

@@ -6,6 +6,7 @@ a range (增长4%—4.5%) is one change with an upper bound, read later as two r
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -16,6 +17,8 @@ from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
+# Every figure holds one of these (see the {amount}, {change} and {doubling} fragments).
+_FIGURE_HINT = re.compile(r"\d|番|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 
 
@@ -52,6 +55,12 @@ class FigureReader:
             "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
             "mass": regex.compile(p("{mass_unit}$")),
         }
+
+    @staticmethod
+    def may_hold_figures(text: str, start: int, end: int) -> bool:
+        """Whether a sentence may hold a figure at all (a digit, 翻番, a Chinese numeral before a unit):
+        a plain scan that spares most sentences the name checks."""
+        return _FIGURE_HINT.search(text, start, end) is not None
 
     def figures_in(self, text: str, start: int, end: int) -> list[Figure]:
         out = []
