@@ -15,8 +15,14 @@ import bisect
 from govreport_cli.sentences import paragraph_starts
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
+
+
+def opener_words(text: str, found: regex.Match) -> str:
+    """The words of a span's opener with what its pattern looked behind at: 这五年, “十四五”时期."""
+    return text[max(0, found.start() - OPENER_BEFORE, text.rfind("\n", 0, found.start()) + 1):found.end()]
 
 
 def region_words(region: str) -> tuple[str, ...]:
@@ -92,7 +98,7 @@ class Scope:
         span = list(self.span_opener.finditer(paragraph))
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
-            return span[-1].group(), start + span[-1].start()
+            return opener_words(paragraph, span[-1]), start + span[-1].start()
         return ("", start) if single else before
 
     def _layout(self, text: str) -> tuple[list[int], list[tuple[str, int]]]:
@@ -101,7 +107,7 @@ class Scope:
         if self._text is not text:
             starts = paragraph_starts(text)
             ends = starts[1:] + [len(text)]
-            marks = sorted(([(m.start(), 1, m.group()) for m in self.span_opener.finditer(text)]
+            marks = sorted(([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)]
                             if self.span_opener else [])
                            + ([(m.start(), 0, "") for m in self.single_year.finditer(text)]
                               if self.single_year else []))

@@ -92,13 +92,12 @@ def paragraph_starts(text: str) -> list[int]:
     blank line; a line wrapped in the middle of a sentence (…第十\n次全会\n部署,…) starts none."""
     starts = [0]
     at = 0
-    previous = None
+    ends_paragraph = False  # the line before ends one
     for line in text.splitlines(keepends=True):
-        if previous is not None:
-            before = previous.rstrip()
-            if (not before or before[-1] in "。!?;:" or _HEADING_START.match(before)
-                    or _HEADING_START.match(line)):
-                starts.append(at)
-        previous = line
+        heading = _HEADING_START.match(line) is not None
+        if at and (ends_paragraph or heading):
+            starts.append(at)
+        content = line.rstrip()
+        ends_paragraph = not content or content[-1] in "。!?;:" or heading
         at += len(line)
     return starts

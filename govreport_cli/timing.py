@@ -17,7 +17,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
-from govreport_cli.scope import Scope
+from govreport_cli.scope import Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import plan_end
 
@@ -93,7 +93,7 @@ class TimingReader:
         lead_in = clause_start(text, s_start, max(s_start, own_start - 1))
         opens = lead_in if own_start - lead_in <= SHORT_CLAUSE else own_start
         clause = text[opens:fig.token_start]
-        opener = scope.span_opener.search(clause) if scope.span_opener else None
+        opener = scope.span_opener.search(clause) if scope.span_opener else None  # 五年来,…
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
@@ -136,7 +136,8 @@ class TimingReader:
                 named_year = topic  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
         if kind == "actual" and not named_year:
-            span = ((opener and opener.group()) or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
+            span = ((opener and opener_words(clause, opener))
+                    or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
                     or scope.in_span(text, fig.start, part.start))
         lead = text[mention.end:fig.start]
         if span and not fig.start_of_pair:
