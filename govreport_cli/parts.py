@@ -24,6 +24,7 @@ class Part:
     heading: str = ""
 
 
+_TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
 _TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
 _CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
@@ -46,8 +47,8 @@ BODY_CHARS = 80
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
     stripped = line.strip()
-    if not stripped:
-        return None
+    if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
+        return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if _TOP_LEVEL.match(stripped):
         head = _HEAD_END.split(stripped, maxsplit=1)[0]
         top = True
