@@ -73,6 +73,10 @@ def show(
            f"  file      {rule.file}:{rule.line}",
            f"  unit      {rule.unit}",
            f"  measures  {', '.join(rule.measures)}",
+           *([f"  plausible {', '.join(f'{m} {lo} to {hi}' for m, (lo, hi) in rule.plausible.items())}"]
+             if rule.plausible else []),
+           *(["  sums      over the years in a review of several years (only a level reached counts)"]
+             if rule.sums_over_years else []),
            f"  reads     {rule.reads}"]
 
     def section(title: str, values) -> None:

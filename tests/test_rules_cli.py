@@ -157,3 +157,10 @@ def test_explain_errors(tmp_path):
     (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
     result = invoke("explain", str(tmp_path / "r.txt"), "--indicator", "gpd")
     assert result.exit_code == 2 and "unknown id 'gpd'; did you mean gdp?" in result.stderr
+
+
+def test_show_gives_the_plausible_range_and_whether_a_level_sums_over_years():
+    shown = invoke("rules", "show", "new_urban_jobs").stdout
+    assert "  plausible level 50 to 20000000" in shown
+    assert "  sums      over the years in a review of several years" in shown
+    assert "sums" not in invoke("rules", "show", "gdp").stdout
