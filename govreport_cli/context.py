@@ -32,7 +32,7 @@ _TITLE_YEAR = regex.compile(
     rf"(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告")
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
-_ANY_DATE = regex.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{{1,2}}\s*[-/.]|年\s*\d{{1,2}}\s*月)\s*\d{{1,2}}(?!\d)")
+_ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
