@@ -131,3 +131,17 @@ def test_corpus_report_context(expected):
 @pytest.mark.parametrize("expected", SEEDS, ids=[c[0] for c in SEEDS])
 def test_seed_context(expected):
     assert context_of(ROOT / "seeds" / expected[0]) == expected
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["2026_重庆市_政府工作报告.txt", "河北省_2011_report.txt", "保定市_2021_report.txt"])
+def test_a_report_in_traditional_characters_and_gb18030_gives_the_same_facts(tmp_path, name):
+    import opencc
+
+    def facts(path: Path) -> list[tuple]:
+        return [(r["indicator"], r["measure"], r["kind"], r["value"], r["year"], r["period"]) for r in extract_file(path)]
+
+    source = CORPUS / name
+    copy = tmp_path / name
+    copy.write_bytes(opencc.OpenCC("s2t").convert(source.read_text(encoding="utf-8")).encode("gb18030", "replace"))
+    assert facts(copy) == facts(source) != []
