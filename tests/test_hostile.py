@@ -319,6 +319,7 @@ def _children(pid: int) -> list[int]:
 
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_a_signal_stops_workers_and_removes_the_temporary_file(tmp_path, corpus, signum, code):
+    lost = 0
     for attempt in range(3):
         out = tmp_path / f"out{attempt}"
         out.mkdir()
@@ -333,11 +334,19 @@ def test_a_signal_stops_workers_and_removes_the_temporary_file(tmp_path, corpus,
         assert proc.poll() is None, "extract finished before the signal: the corpus is too small to test it"
         os.killpg(proc.pid, signum) if signum == signal.SIGINT else proc.send_signal(signum)
         _, stderr = proc.communicate(timeout=20)
+        if proc.returncode == 0:
+            # Rarely, on a loaded machine, the run ends normally though the signal was sent (seen
+            # once in a few whole-suite runs, never in some 90 runs of this test alone): then it
+            # must have written its whole table and left nothing behind; every other attempt stops.
+            lost += 1
+            assert os.listdir(out) == ["out.csv"]
+            continue
         assert proc.returncode == code
         assert stderr == b""
         assert os.listdir(out) == []
         time.sleep(0.2)
         assert [w for w in workers if Path(f"/proc/{w}").exists()] == []
+    assert lost <= 1
 
 
 def _small_file_limit():
