@@ -7,11 +7,12 @@ unless its sentence names the one year it is about.
 """
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 import regex
 
 from govreport_cli.rules import Shared
-import bisect
-
 from govreport_cli.sentences import paragraph_starts
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
@@ -25,6 +26,7 @@ def opener_words(text: str, found: regex.Match) -> str:
     return text[max(0, found.start() - OPENER_BEFORE, text.rfind("\n", 0, found.start()) + 1):found.end()]
 
 
+@lru_cache(maxsize=64)
 def region_words(region: str) -> tuple[str, ...]:
     """The region as reports write it before a name: 河北省 and 河北, 内蒙古自治区 and 内蒙古."""
     if not region:

@@ -5,7 +5,6 @@ CI runs a few hundred examples, the same each time (derandomized). The whole run
 GOVREPORT_FUZZ=10000 python -m pytest tests/test_fuzz.py -s  (the number is examples per test;
 the counts of inputs and rows checked are printed at the end).
 """
-import io
 import os
 from collections import Counter
 from decimal import Decimal

@@ -4,7 +4,6 @@ Each test names the finding it covers: bombs, numbers read whole, odd file names
 pipes, user rules, formula injection, signals and a full disk, slow paths, the smaller ones.
 """
 import csv
-import io
 import json
 import os
 import signal
@@ -21,6 +20,7 @@ from govreport_cli import limits, reading
 from govreport_cli.api import extract_text
 from govreport_cli.output import write_table
 from govreport_cli.reading import UnreadableError, read_document
+from pdf_files import assemble_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
@@ -68,16 +68,7 @@ def pdf_bomb(path: Path, size: int) -> None:
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(assemble_pdf(objects))
 
 
 @pytest.fixture

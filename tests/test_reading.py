@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from govreport_cli.reading import Document, UnreadableError, read_document
+from pdf_files import assemble_pdf
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SEED_IDS = [p.name[:3] for p in SEEDS]
@@ -447,16 +448,7 @@ def pdf_without_unicode_map(glyphs: int) -> bytes:
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    starts = []
-    for number, body in enumerate(objects, 1):
-        starts.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % start for start in starts)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objects)
 
 
 def test_pdf_text_layer(tmp_path):
