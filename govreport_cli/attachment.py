@@ -25,6 +25,10 @@ _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|�
 _EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
 _ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大)了?(?:近|约|超过|超|逾)?$")
+# the items of a list: 、, and a joiner before the last item (批发和零售业 keeps its 和 elsewhere)
+_ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
+MAX_ITEM = 16  # characters in an item of a 分别 list
+_DIGIT = regex.compile(r"\d")
 _THEN_PRECISE = regex.compile(r"^[、,]?(?:达到|达|为)$")  # 突破2万亿元、达到23562亿元: the precise level wins
 
 
@@ -195,14 +199,18 @@ class Attacher:
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))):
-                continue
+                group = _items(text, mentions, owners, found.start(), len(runs[0]))
+                if group is None:
+                    continue
             for run in runs:
                 for i, k in zip(group, run):
+                    if i is None:
+                        continue  # an item that is no indicator of ours
                     listed = {f.measure for f in taken.get(i, [])}
                     if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
                         taken.setdefault(i, []).append(figures[k])
             # the names of the list may have figures of their own before 分别
-            for i in group:
+            for i in (i for i in group if i is not None):
                 reach = self._reach(text, mentions, i, found.start())
                 own = [f for k, f in enumerate(figures)
                        if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], found.start())]
@@ -233,6 +241,29 @@ class Attacher:
                       and "growth" in mention.rule.measures]
             if shared:
                 taken[index] = shared
+
+
+def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size: int) -> list[int | None] | None:
+    """A 分别 list whose items are not all names (基础设施投资、工业投资分别增长3.2%、8.5%): for each
+    item, the name that is the whole item's end, or None. None for anything but a plain list
+    of `size` short items filling the clause, each named item by a name that counts."""
+    opens = clause_start(text, max(0, at - size * (MAX_ITEM + 1), text.rfind("\n", 0, at) + 1), at)
+    items, start = [], opens
+    for sep in _ITEM_SEPARATOR.finditer(text, opens, at):
+        items.append((start, sep.start()))
+        start = sep.end()
+    items.append((start, at))
+    if len(items) != size or (opens and text[opens - 1] not in ",:;。\n"):  # the list fills its clause
+        return None
+    slots: list[int | None] = []
+    for a, b in items:
+        inside = [i for i in owners if a <= mentions[i].start < b]
+        if not 0 < b - a <= MAX_ITEM or _DIGIT.search(text, a, b) or len(inside) > 1:
+            return None
+        if inside and (mentions[inside[0]].end != b or mentions[inside[0]].rule is None):
+            return None
+        slots.append(inside[0] if inside else None)
+    return slots if any(i is not None for i in slots) else None
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

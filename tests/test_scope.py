@@ -126,3 +126,22 @@ def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
             "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
     assert [(r["year"], r["period"], r["kind"], r["indicator"], r["measure"]) for r in extract_text(text)] == [
         (2024, "H1", "actual", "gdp", "level"), (2024, "H1", "actual", "gdp", "growth")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省交通投资、固定资产投资分别增长4.1%、6.2%。",
+     [("fixed_asset_investment", "growth", "actual", "6.2", "", 2025)]),
+    ("其中城镇、农村居民收入分别增长4.6%、6.1%。",
+     [("rural_disposable_income", "growth", "actual", "6.1", "", 2025)]),
+    ("固定资产投资、交通投资、工业投资分别增长3%、2%、7%。",
+     [("fixed_asset_investment", "growth", "actual", "3", "", 2025),
+      ("industrial_investment", "growth", "actual", "7", "", 2025)]),
+    ("批发和零售业增加值、固定资产投资分别增长4%、5%。",
+     [("fixed_asset_investment", "growth", "actual", "5", "", 2025)]),
+    ("固定资产投资、批发和零售业增加值分别增长4%、5%。", []),
+    ("交通投资、固定资产投资分别增长4.1%、6.2%、3%。", []),
+    ("新建5G基站、固定资产投资分别增长4.1%、6.2%。", []),
+], ids=["an unknown item first", "an item that is part of a name", "unknown in the middle",
+        "a 和 inside an item that is not the last", "a 和 inside the last item breaks the count", "more figures than items", "a digit in an item"])
+def test_a_respectively_list_with_items_that_are_no_names(passage, expected):
+    assert facts(REVIEW + passage) == expected
