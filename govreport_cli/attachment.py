@@ -24,7 +24,7 @@ _FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年的?)?$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?$")
 _EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
-_ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大)了?(?:近|约|超过|超|逾)?$")
+_ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大|增收|净增)了?(?:近|约|超过|超|逾)?$")
 # the items of a list: 、, and a joiner before the last item (批发和零售业 keeps its 和 elsewhere)
 _ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list
@@ -95,7 +95,11 @@ class Attacher:
             if self.scope.is_progress(text[opens:fig.token_start]):
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
-            if opens > mention.end and not self.carry_on.fullmatch(_after_aside(text, mention.end, opens, fig.token_start)):
+            words = _after_aside(text, mention.end, opens, fig.token_start)
+            if opens > mention.end and not self.carry_on.fullmatch(words):
+                if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(words):
+                    self._skip(fig, "a change in an amount (增加286元), not a level")
+                    continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
             several = self.scope.spans_years(lead, before) or self.scope.spans_years(

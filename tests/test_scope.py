@@ -145,3 +145,12 @@ def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
         "a 和 inside an item that is not the last", "a 和 inside the last item breaks the count", "more figures than items", "a digit in an item"])
 def test_a_respectively_list_with_items_that_are_no_names(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_a_clause_with_an_absolute_change_does_not_end_the_name():
+    passage = "农民人均纯收入3120元,增加286元,增长10.1%;城镇居民人均可支配收入7560元,增收680元,增长11.2%。"
+    assert facts(REVIEW + passage) == [
+        ("rural_disposable_income", "level", "actual", "3120", "", 2025),
+        ("rural_disposable_income", "growth", "actual", "10.1", "", 2025),
+        ("urban_disposable_income", "level", "actual", "7560", "", 2025),
+        ("urban_disposable_income", "growth", "actual", "11.2", "", 2025)]
