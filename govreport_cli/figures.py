@@ -73,10 +73,13 @@ class FigureReader:
                 out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
                                   1, "", post, False, double=True))
                 continue
+            multiplier = m.group("mult") or ""
             try:
                 number = parse_number(m.group("gnum") if m.group("change") else m.group("num"))
             except (ValueError, ArithmeticError):
-                continue
+                if not self._threshold(text, start, m):
+                    continue
+                number, multiplier = Decimal(1), m.group("num") + multiplier  # 突破千亿元: 1 千亿元
             if m.group("change"):
                 sign = -1 if self.fall.match(m.group("verb")) else 1
                 if m.group("gsign"):  # 增长-2.1%
@@ -90,10 +93,16 @@ class FigureReader:
             else:
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
-                                  m.group("mult") or "", m.group("unit"), 1,
+                                  multiplier, m.group("unit"), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
         return out
+
+    def _threshold(self, text: str, start: int, m: regex.Match) -> bool:
+        """A bare 百 or 千 before 亿 after a threshold word (突破千亿元, 超百亿元) stands for one of them."""
+        return (bool(m.group("amount")) and m.group("num") in ("百", "千") and m.group("mult") == "亿"
+                and not (m.group("more") or m.group("more2"))
+                and self.before.search(text, max(start, m.start() - 4), m.start()) is not None)
 
     def level_value(self, rule: Rule, fig: Figure) -> tuple[Decimal, str] | None:
         """The figure in the rule's unit, or None when it is not a level of this indicator."""

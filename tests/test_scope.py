@@ -78,7 +78,12 @@ def test_a_range_is_two_rows_and_progress_against_the_plan_is_none():
       ("urban_disposable_income", "level", "actual", "34000", "", 2025),
       ("rural_disposable_income", "level", "actual", "17000", "", 2025)]),
     ("一般公共预算收入增加近1000亿元。", []),
-], ids=["翻两番 is no growth", "a per-capita 万元 is no GDP", "an increase in 亿元 is no level"])
+    ("全省固定资产投资突破千亿元大关,增长12%。",
+     [("fixed_asset_investment", "level", "actual", "1000", "at_least", 2025),
+      ("fixed_asset_investment", "growth", "actual", "12", "", 2025)]),
+    ("全省固定资产投资千亿元,社会消费品零售总额超百多亿元。", []),
+], ids=["翻两番 is no growth", "a per-capita 万元 is no GDP", "an increase in 亿元 is no level",
+        "a threshold of 千亿元", "a bare 千 with no threshold word is no number"])
 def test_plausible_numbers(passage, expected):
     assert facts(REVIEW + passage) == expected
 
