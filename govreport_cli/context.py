@@ -33,6 +33,9 @@ _TITLE_YEAR = regex.compile(
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
+# A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
+_DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
+REVIEW_CHARS = 6000  # where a review says which year it reviews
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
@@ -98,15 +101,20 @@ def find_region(head: str) -> str:
     return ""
 
 
-def find_year(head: str, half_year: bool) -> tuple[int | None, str]:
-    """The year the report was given (or covers) and the signal it was read from."""
+def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None, str]:
+    """The year the report was given (or covers) and the signal it was read from; `opening`, the
+    first REVIEW_CHARS of the text, tells a December congress (it reviews its own year)."""
     signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
             year = read_year(found.group("year"))
-            if year:
-                return year + shift, f"{name}: {found.group().strip()[:40]}"
+            if not year:
+                continue
+            if (name == "date line" and not half_year and _DECEMBER.search(found.group())
+                    and any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening))):
+                return year + 1, f"{name} in December, reviewing {year}: {found.group().strip()[:40]}"
+            return year + shift, f"{name}: {found.group().strip()[:40]}"
     return None, ""
 
 
@@ -114,6 +122,6 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
     covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
     half_year = covers != "FY"
-    year, signal = find_year(head, half_year)
+    year, signal = find_year(head, half_year, text[:REVIEW_CHARS])
     return ReportContext(find_region(head), year, half_year, covers=covers,
                          parts=find_parts(text, shared, year, half_year), year_signal=signal)

@@ -133,6 +133,16 @@ def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
         (2024, "H1", "actual", "gdp", "level"), (2024, "H1", "actual", "gdp", "growth")]
 
 
+@pytest.mark.parametrize("month, review, year", [
+    ("12", "2012年工作回顾", 2013), ("十二", "2012年工作回顾", 2013),
+    ("12", "过去一年工作回顾", 2012),
+], ids=["December, reviewing its own year", "December in Chinese numerals", "December, no year reviewed"])
+def test_a_congress_in_december_reviews_its_own_year(month, review, year):
+    text = (f"在县第十六届人民代表大会第三次会议上的政府工作报告\n（2012年{month}月28日）\n各位代表:\n"
+            f"一、{review}\n全县地区生产总值增长9%。\n")
+    assert [(r["year"], r["kind"]) for r in extract_text(text)] == [(year - 1, "actual")]
+
+
 @pytest.mark.parametrize("passage, expected", [
     ("全省交通投资、固定资产投资分别增长4.1%、6.2%。",
      [("fixed_asset_investment", "growth", "actual", "6.2", "", 2025)]),
