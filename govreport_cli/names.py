@@ -37,6 +37,7 @@ class NameFinder:
         self.share_before = regex.compile(p("{share_before}"))
         self.share_after = regex.compile(p("{share_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
+        self.national_part = rules.shared.scope.get("national_part")
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
                  names: regex.Pattern | None = None, region: tuple[str, ...] = ()) -> list[Mention]:
@@ -47,7 +48,9 @@ class NameFinder:
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = (self._why_not(rule, how, before, after, found, national)
+            why_not = ((national and self.national_part and self.national_part.match(m.group())
+                        and "a part of the nation (地方…, 中央…)")
+                       or self._why_not(rule, how, before, after, found, national)
                        or self._not_the_whole(text, opens, m.start(), rule, found, region))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found

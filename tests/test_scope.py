@@ -169,3 +169,12 @@ def test_a_clause_with_an_absolute_change_does_not_end_the_name():
         ("rural_disposable_income", "growth", "actual", "10.1", "", 2025),
         ("urban_disposable_income", "level", "actual", "7560", "", 2025),
         ("urban_disposable_income", "growth", "actual", "11.2", "", 2025)]
+
+
+def test_in_a_national_report_the_local_governments_and_the_centre_are_parts():
+    text = ("政府工作报告\n——2012年3月5日在第十一届全国人民代表大会第五次会议上\n一、2011年工作回顾\n"
+            "全国财政收入10.37万亿元。中央财政收入5.16万亿元,地方财政收入5.21万亿元,增长22.5%。"
+            "农村居民人均纯收入6977元,实际增长11.4%。\n")
+    assert [(r["region"], r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("全国", "general_budget_revenue", "level", "103700"),
+        ("全国", "rural_disposable_income", "level", "6977"), ("全国", "rural_disposable_income", "growth", "11.4")]
