@@ -35,6 +35,7 @@ _WORK = regex.compile(r"工作|目标|任务")
 _PAST_SPAN = regex.compile(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = regex.compile(r"今后五年|未来五年")
 _ACHIEVED = regex.compile(r"成就|成绩|成效|进展|回顾")
+_YEAR_OR_SPAN = regex.compile("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = regex.compile(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = regex.compile(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
@@ -59,12 +60,6 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     else:
         return None
     return None if _NOT_A_HEADING.search(head) else (head, top)
-    if _TOP_LEVEL.match(stripped):
-        head = regex.split(r"[。\s]", stripped, maxsplit=1)[0]
-        return (head, True) if len(head) <= TOP_HEADING_MAX else None
-    if len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
-        return stripped, False
-    return None
 
 
 def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, bool]:
@@ -92,6 +87,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     plans = bool(shared.sections["target"].search(head))
     reviews = bool(shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
+    if not _YEAR_OR_SPAN.search(head):  # most short lines: one search, not the four below
+        return kind, None, False
     named = _NAMED_YEAR.search(head)
     named_year = read_year(named.group(1)) if named else None
     if named_year:
