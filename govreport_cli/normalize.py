@@ -41,7 +41,8 @@ _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
 _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
-_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000]")
+# `re`, not `regex`: a search for one of a class of characters is faster there.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 class Offsets:
