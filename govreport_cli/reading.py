@@ -49,7 +49,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         raise too_long()
     source, used, warnings = _decode(data, encoding, is_html=kind == "html")
     check_length(source)
-    if not source.strip():
+    if not source or source.isspace():  # as `not source.strip()`, without copying the text
         return Document(path, source, source, None, used, warnings + ["empty file"])
     if kind == "html":
         from govreport_cli.html_text import visible_text
@@ -72,13 +72,16 @@ def _read_bytes(path: Path) -> bytes:
         raise UnreadableError("permission denied") from None
     except OSError as e:
         raise UnreadableError(f"cannot read: {e.strerror or e}") from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
         os.close(fd)
-        raise UnreadableError("is a directory, not a file" if stat.S_ISDIR(mode) else "not a regular file")
+        raise UnreadableError("is a directory, not a file" if stat.S_ISDIR(status.st_mode) else "not a regular file")
     with os.fdopen(fd, "rb") as handle:
         try:
-            data = handle.read(limits.MAX_FILE_BYTES + 1)
+            # As much as the file holds: a read of MAX_FILE_BYTES allocates that much each time.
+            data = handle.read(min(status.st_size, limits.MAX_FILE_BYTES) + 1)
+            if len(data) > status.st_size:  # it grew, or says size 0 (/proc): the rest, up to the limit
+                data += handle.read(limits.MAX_FILE_BYTES + 1 - len(data))
         except OSError as e:
             raise UnreadableError(f"cannot read: {e.strerror or e}") from None
     if len(data) > limits.MAX_FILE_BYTES:
