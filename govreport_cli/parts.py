@@ -27,7 +27,7 @@ class Part:
 _TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
 _TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
-_CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
+_CLAUSE_OR_NOT_A_HEADING = regex.compile(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = regex.compile(r"[。\s]")  # where a heading glued to its paragraph ends
 _NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
 _PLAN_NAMED = regex.compile(PLAN)
@@ -52,14 +52,10 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if _TOP_LEVEL.match(stripped):
         head = _HEAD_END.split(stripped, maxsplit=1)[0]
-        top = True
-        if len(head) > TOP_HEADING_MAX:
-            return None
-    elif len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
-        head, top = stripped, False
-    else:
-        return None
-    return None if _NOT_A_HEADING.search(head) else (head, top)
+        return None if len(head) > TOP_HEADING_MAX or _NOT_A_HEADING.search(head) else (head, True)
+    if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped):
+        return stripped, False
+    return None
 
 
 def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, bool]:
