@@ -64,7 +64,10 @@ def fact_row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
         if original[last] == "&" and last_char != "&":  # the figure ends on an entity: take all of it
             end = original.find(";", last) + 1 or end
     # wrapped lines are joined: the evidence reads as one clause
-    evidence = _LINE_BREAKS.sub("", clean.display[fact.evidence_start:fact.evidence_end]).strip()[:EVIDENCE_MAX]
+    evidence = clean.display[fact.evidence_start:fact.evidence_end]
+    if "\n" in evidence or "\r" in evidence:  # most are one line: no pattern call
+        evidence = _LINE_BREAKS.sub("", evidence)
+    evidence = evidence.strip()[:EVIDENCE_MAX]
     return {
         "report": report, "region": region, "year": fact.year, "period": fact.period,
         "indicator": fact.indicator, "name": fact.name, "measure": fact.measure,

@@ -76,7 +76,6 @@ def extract(
     from govreport_cli.inputs import find_inputs, stdin_folder
     from govreport_cli.output import OutputError
     from govreport_cli.runner import InputError, default_jobs, run_all
-    from govreport_cli.wide import filter_rows, split_ids
 
     if wide and panel:
         fail("--wide and --panel are two views; choose one")
@@ -85,8 +84,12 @@ def extract(
     check_output(output, fmt)
     rule_dirs = tuple(rules or ())
     rule_set = load_rules(rule_dirs)
-    indicators = split_ids(indicator) or None
-    check_ids(indicators or (), rule_set.rules)
+    filtered = bool(indicator or kind or measure)
+    if filtered:  # else wide.py (and panel.py) need not be imported: 3 ms of a start-up
+        from govreport_cli.wide import filter_rows, split_ids
+
+        indicators = split_ids(indicator) or None
+        check_ids(indicators or (), rule_set.rules)
     with stdin_folder() as folder:
         try:
             found = find_inputs(paths, output, folder)
@@ -114,7 +117,7 @@ def extract(
                 if not quiet:
                     for message in result.warnings:
                         warn(f"{result.task.path}: {message}")
-                yield list(filter_rows(result.rows, indicators, kind, measure))
+                yield list(filter_rows(result.rows, indicators, kind, measure)) if filtered else result.rows
 
         try:
             written = _write(rows_per_report(), output, fmt, bom, output_encoding, wide, panel, one_value)

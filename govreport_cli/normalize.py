@@ -7,6 +7,7 @@ character ``i``. One integer per character cost more than a regex scan of the wh
 """
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -40,7 +41,8 @@ _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
 _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
-_FULL_WIDTH = regex.compile("[\uff01-\uff5e\u3000]")
+# `re`, not `regex`: a search for one of a class of characters is faster there.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 class Offsets:
@@ -114,8 +116,50 @@ def _t2s():
 _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # OpenCC takes UTF-8, which cannot hold one
 
 
+@lru_cache(maxsize=1)
+def _convertible() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]] | None:
+    """What t2s would change: a pattern for the characters it changes, a lone surrogate and
+    the rarest character of each phrase it changes, and those phrases by that character.
+    None when the installed OpenCC is not the one `traditional` was made from (then every
+    text goes through OpenCC)."""
+    import opencc
+
+    from govreport_cli import traditional
+
+    if opencc.__version__ != traditional.OPENCC_VERSION:
+        return None
+    phrases: dict[str, list[tuple[str, int]]] = {}
+    for phrase, rarest in traditional.PHRASES:
+        phrases.setdefault(phrase[rarest], []).append((phrase, rarest))
+    chars = traditional.CHARACTERS + "".join(phrases)
+    bmp = "".join(c for c in chars if c <= "\uffff")
+    # Outside the BMP, one range from the first to the last: `re` tests a class holding such
+    # characters one by one (seconds for the corpus), a class of BMP ones by a bitmap.
+    beyond = [c for c in chars if c > "\uffff"]
+    wide = f"{min(beyond)}-{max(beyond)}" if beyond else ""
+    return re.compile(f"[{re.escape(bmp)}{wide}\ud800-\udfff]"), phrases
+
+
+def _may_change(text: str) -> bool:
+    """Whether t2s may change the text (or it holds a lone surrogate): one scan of it."""
+    convertible = _convertible()
+    if convertible is None:
+        return True
+    pattern, phrases = convertible
+    for found in pattern.finditer(text):
+        around = phrases.get(found.group())
+        if around is None:  # a character t2s changes
+            return True
+        at = found.start()
+        if any(at >= rarest and text.startswith(phrase, at - rarest) for phrase, rarest in around):
+            return True
+    return False
+
+
 def _simplify(text: str) -> str:
     """Traditional to simplified, one character for one, line by line."""
+    if not _may_change(text):
+        return text  # most reports: not a character, not a phrase in traditional form
     text = _LONE_SURROGATE.sub("\ufffd", text)
     converter = _t2s()
     simple = converter.convert(text)  # one call for the whole text: a phrase never spans a line

@@ -111,14 +111,15 @@ def resolve_format(dest: str | None, fmt: str | None = None) -> str:
     return EXTENSIONS.get(os.path.splitext(dest)[1].lower(), "csv")
 
 
-def _coerce(kind: type, value):
-    if kind is int:
-        return to_int(value)
-    if kind is Decimal:
-        return to_decimal(value)
-    if kind is str:
-        return "" if value is None else _no_surrogates(str(value))
+def _as_text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _as_given(value):
     return value
+
+
+_COERCE = {int: to_int, Decimal: to_decimal, str: _as_text}  # lone surrogates: Table.write
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -144,15 +145,19 @@ class _DelimitedSink:
         # CRLF as RFC 4180 and Excel have it; with "\n" a lone CR in a cell would go unquoted.
         self._writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
         self._columns = columns
-        self._defuse = {i for i, c in enumerate(columns) if c in set(defuse_columns)}
+        self._defuse = [i for i, c in enumerate(columns) if c in set(defuse_columns)]
 
     def header(self) -> None:
         self._writer.writerow([defuse(c) for c in self._columns])
 
     def add(self, values: list) -> None:
-        self._writer.writerow(
-            [defuse(v) if i in self._defuse and isinstance(v, str) else _text(v) for i, v in enumerate(values)]
-        )
+        # The csv writer writes None as an empty cell and the rest as str() does: only a
+        # Decimal needs _text (no exponent): no Python call for each cell of each row.
+        cells = [format_decimal(v) if isinstance(v, Decimal) else v for v in values]
+        for i in self._defuse:
+            if isinstance(values[i], str):  # text only: a number stays a number
+                cells[i] = defuse(values[i])
+        self._writer.writerow(cells)
 
     def flush(self) -> None:
         self._stream.flush()
@@ -296,7 +301,8 @@ class Table:
     def __init__(self, sink, columns: Sequence[str], types: Mapping[str, type], where: str):
         self._sink = sink
         self._columns = tuple(columns)
-        self._kinds = [types.get(c, str) for c in columns]
+        self._coercions = [(_COERCE.get(types.get(c, str), _as_given), c) for c in columns]
+        self._texts = [i for i, c in enumerate(columns) if types.get(c, str) is str]
         self._where = where
         self.rows = 0
         with self._guard(self._columns):
@@ -317,7 +323,10 @@ class Table:
     def write(self, rows: Iterable[Mapping]) -> None:
         """Write rows: mappings with (at least) every column as key."""
         for row in rows:
-            values = [_coerce(k, row[c]) for k, c in zip(self._kinds, self._columns)]
+            values = [coerce(row[c]) for coerce, c in self._coercions]
+            if _SURROGATE.search("".join([values[i] for i in self._texts])):  # one search a row, not a cell
+                for i in self._texts:
+                    values[i] = _no_surrogates(values[i])
             self.rows += 1
             with self._guard(values):
                 self._sink.add(values)

@@ -27,7 +27,7 @@ class Part:
 _TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
 _TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
-_CLAUSE_PUNCTUATION = regex.compile(r"[,。;]")
+_CLAUSE_OR_NOT_A_HEADING = regex.compile(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = regex.compile(r"[。\s]")  # where a heading glued to its paragraph ends
 _NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
 _PLAN_NAMED = regex.compile(PLAN)
@@ -35,6 +35,7 @@ _WORK = regex.compile(r"工作|目标|任务")
 _PAST_SPAN = regex.compile(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = regex.compile(r"今后五年|未来五年")
 _ACHIEVED = regex.compile(r"成就|成绩|成效|进展|回顾")
+_YEAR_OR_SPAN = regex.compile("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = regex.compile(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = regex.compile(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
@@ -51,18 +52,8 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if _TOP_LEVEL.match(stripped):
         head = _HEAD_END.split(stripped, maxsplit=1)[0]
-        top = True
-        if len(head) > TOP_HEADING_MAX:
-            return None
-    elif len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
-        head, top = stripped, False
-    else:
-        return None
-    return None if _NOT_A_HEADING.search(head) else (head, top)
-    if _TOP_LEVEL.match(stripped):
-        head = regex.split(r"[。\s]", stripped, maxsplit=1)[0]
-        return (head, True) if len(head) <= TOP_HEADING_MAX else None
-    if len(stripped) <= heading_max and not _CLAUSE_PUNCTUATION.search(stripped):
+        return None if len(head) > TOP_HEADING_MAX or _NOT_A_HEADING.search(head) else (head, True)
+    if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped):
         return stripped, False
     return None
 
@@ -92,6 +83,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     plans = bool(shared.sections["target"].search(head))
     reviews = bool(shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
+    if not _YEAR_OR_SPAN.search(head):  # most short lines: one search, not the four below
+        return kind, None, False
     named = _NAMED_YEAR.search(head)
     named_year = read_year(named.group(1)) if named else None
     if named_year:

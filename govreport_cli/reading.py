@@ -8,17 +8,12 @@ differ (HTML), so that reported positions always point into the decoded input.
 from __future__ import annotations
 
 import codecs
-import html
-import io
 import os
 import re
 import stat
-import unicodedata
-import zlib
 from array import array
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
 
 from govreport_cli import limits
@@ -46,18 +41,20 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     if not data:
         return Document(path, "", "", None, "utf-8", ["empty file"])
     kind = _kind(path, data)
-    if kind == "pdf":
-        return _read_pdf(path, data)
-    if kind == "docx":
-        return _read_docx(path, data)
+    if kind in ("pdf", "docx"):
+        from govreport_cli.documents import read_docx, read_pdf
+
+        return read_pdf(path, data) if kind == "pdf" else read_docx(path, data)
     if len(data) > 4 * limits.MAX_TEXT_CHARS:  # 4 bytes a character at most (UTF-32)
-        raise _too_long()
+        raise too_long()
     source, used, warnings = _decode(data, encoding, is_html=kind == "html")
-    _check_length(source)
-    if not source.strip():
+    check_length(source)
+    if not source or source.isspace():  # as `not source.strip()`, without copying the text
         return Document(path, source, source, None, used, warnings + ["empty file"])
     if kind == "html":
-        text, offsets = _visible_text(source)
+        from govreport_cli.html_text import visible_text
+
+        text, offsets = visible_text(source)
         if not text.strip():
             warnings.append("no visible text in the page (is it filled in by JavaScript?)")
         return Document(path, source, text, offsets, used, warnings)
@@ -75,13 +72,16 @@ def _read_bytes(path: Path) -> bytes:
         raise UnreadableError("permission denied") from None
     except OSError as e:
         raise UnreadableError(f"cannot read: {e.strerror or e}") from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
         os.close(fd)
-        raise UnreadableError("is a directory, not a file" if stat.S_ISDIR(mode) else "not a regular file")
+        raise UnreadableError("is a directory, not a file" if stat.S_ISDIR(status.st_mode) else "not a regular file")
     with os.fdopen(fd, "rb") as handle:
         try:
-            data = handle.read(limits.MAX_FILE_BYTES + 1)
+            # As much as the file holds: a read of MAX_FILE_BYTES allocates that much each time.
+            data = handle.read(min(status.st_size, limits.MAX_FILE_BYTES) + 1)
+            if len(data) > status.st_size:  # it grew, or says size 0 (/proc): the rest, up to the limit
+                data += handle.read(limits.MAX_FILE_BYTES + 1 - len(data))
         except OSError as e:
             raise UnreadableError(f"cannot read: {e.strerror or e}") from None
     if len(data) > limits.MAX_FILE_BYTES:
@@ -89,13 +89,13 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _too_long() -> UnreadableError:
+def too_long() -> UnreadableError:
     return UnreadableError(f"text longer than {limits.MAX_TEXT_CHARS} characters; not a report (split it)")
 
 
-def _check_length(text: str) -> None:
+def check_length(text: str) -> None:
     if len(text) > limits.MAX_TEXT_CHARS:
-        raise _too_long()
+        raise too_long()
 
 
 # ---------------------------------------------------------------- formats
@@ -120,187 +120,6 @@ def _kind(path: Path, data: bytes) -> str:
     if suffix in _HTML_SUFFIXES or (suffix != ".txt" and _HTML_START.match(data[:4096])):
         return "html"
     return "text"
-
-
-def _read_docx(path: Path, data: bytes) -> Document:
-    try:
-        import docx
-        from docx.table import Table, _Cell
-    except ImportError:
-        raise UnreadableError("reading .docx needs python-docx: pip install python-docx") from None
-    _check_members(data)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception:  # python-docx raises zip, XML and key errors alike for a bad package
-        raise UnreadableError("not a valid .docx (Word) document") from None
-
-    def block_text(block) -> str:
-        if not isinstance(block, Table):
-            return block.text
-        rows = []
-        for tr in block._tbl.tr_lst:
-            # Each cell as stored, once: `row.cells` repeats merged cells, which would repeat their figures.
-            cells = (_Cell(tc, block) for tc in tr.tc_lst)
-            # A cell's paragraphs (and nested tables) on one line keep the row on one line.
-            rows.append("\t".join(" ".join(filter(None, map(block_text, c.iter_inner_content()))) for c in cells))
-        return "\n".join(rows)
-
-    text = "\n".join(block_text(b) for b in document.iter_inner_content())
-    _check_length(text)
-    warnings = [] if text.strip() else ["no text in the document"]
-    return Document(path, text, text, None, "docx", warnings)
-
-
-def _check_members(data: bytes) -> None:
-    """Refuse a DOCX with a member that unpacks past the limit (a zip bomb), before unpacking.
-    The sizes are those the zip declares; zipfile stops reading a member at its declared size."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # python-docx says that it is not a valid .docx
-    for member in members:
-        if member.file_size > limits.MAX_DOCX_MEMBER:
-            name = " ".join(member.filename.split())  # one line whatever the zip holds
-            raise UnreadableError(f"{name} unpacks to over {limits.MAX_DOCX_MEMBER >> 20} MB; not a report")
-
-
-_CID = re.compile(r"\(cid:\d+\)")
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class _BoundedZlib:
-    """What pdfminer's stream decoder uses of zlib, with the inflated size bounded: it calls
-    zlib.decompress(data), which would inflate a 3 MB stream to gigabytes and abort."""
-
-    error = zlib.error
-
-    @staticmethod
-    def decompressobj():
-        return _BoundedInflater()
-
-    @staticmethod
-    def decompress(data: bytes) -> bytes:
-        inflater = _BoundedInflater()
-        out = inflater.decompress(data)
-        if not inflater.eof:
-            raise _BoundedZlib.error("incomplete or truncated stream")  # as zlib.decompress
-        return out
-
-
-class _BoundedInflater:
-    def __init__(self):
-        self._inflater = zlib.decompressobj()
-        self._size = 0
-
-    @property
-    def eof(self) -> bool:
-        return self._inflater.eof
-
-    def copy(self) -> _BoundedInflater:
-        twin = _BoundedInflater()
-        twin._inflater, twin._size = self._inflater.copy(), self._size
-        return twin
-
-    def decompress(self, data: bytes) -> bytes:
-        out = self._inflater.decompress(data, limits.MAX_PDF_STREAM + 1 - self._size)
-        self._size += len(out)
-        if self._size > limits.MAX_PDF_STREAM or self._inflater.unconsumed_tail:
-            raise _TooLarge()
-        return out
-
-
-def _inflate_damaged(data: bytes) -> bytes:
-    """What inflates of a stream whose checksum is damaged, as pdfminer's decompress_corrupted
-    (an error is allowed in the last 3 bytes only), but linear: that one feeds zlib a byte at a
-    time and joins the output quadratically (minutes for a 40 KB PDF). Bounded too."""
-    inflater, out, step = _BoundedInflater(), [], 65536
-    for start in range(0, len(data), step):
-        before = inflater.copy()
-        try:
-            out.append(inflater.decompress(data[start:start + step]))
-            continue
-        except zlib.error:
-            inflater = before  # the damage is in this piece: inflate it up to there
-        for i in range(start, min(start + step, len(data))):
-            try:
-                out.append(inflater.decompress(data[i:i + 1]))
-            except zlib.error:
-                if i < len(data) - 3:
-                    raise
-                break
-        break
-    return b"".join(out)
-
-
-def _bounded_lzw(data: bytes) -> bytes:
-    from pdfminer.lzw import LZWDecoder
-
-    out, size = [], 0
-    for piece in LZWDecoder(io.BytesIO(data)).run():
-        size += len(piece)
-        if size > limits.MAX_PDF_STREAM:
-            raise _TooLarge()
-        out.append(piece)
-    return b"".join(out)
-
-
-def _pdf_text(data: bytes) -> str:
-    """pdfminer's extract_text, with the pages counted and the streams bounded."""
-    from pdfminer import pdftypes
-    from pdfminer.converter import TextConverter
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-
-    # the decoders its streams call
-    pdftypes.zlib, pdftypes.decompress_corrupted, pdftypes.lzwdecode = _BoundedZlib, _inflate_damaged, _bounded_lzw
-    out = io.StringIO()
-    manager = PDFResourceManager()
-    interpreter = PDFPageInterpreter(manager, TextConverter(manager, out, laparams=LAParams()))
-    for number, page in enumerate(PDFPage.get_pages(io.BytesIO(data)), 1):
-        if number > limits.MAX_PDF_PAGES:
-            raise UnreadableError(f"more than {limits.MAX_PDF_PAGES} pages; not a report")
-        interpreter.process_page(page)
-        if out.tell() > limits.MAX_TEXT_CHARS:
-            raise _too_long()
-    return out.getvalue()
-
-
-def _read_pdf(path: Path, data: bytes) -> Document:
-    try:
-        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    except ImportError:
-        raise UnreadableError("reading .pdf needs pdfminer.six: pip install pdfminer.six") from None
-    import logging
-
-    # pdfminer logs every quirk of a PDF as a warning; the user needs none of them.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    try:
-        text = _pdf_text(data)
-    except UnreadableError:
-        raise
-    except _TooLarge:
-        raise UnreadableError(f"a PDF stream inflates to over {limits.MAX_PDF_STREAM >> 20} MB; "
-                              "not a report") from None
-    except (PDFEncryptionError, PDFPasswordIncorrect):
-        raise UnreadableError("password-protected PDF; remove the password first") from None
-    except Exception:  # pdfminer raises many unrelated types for a damaged file
-        raise UnreadableError("not a valid PDF, or a damaged one") from None
-    warnings = []
-    shown = _CID.sub("\ufffd", text)  # one character for each glyph without a Unicode mapping
-    unmapped = shown.count("\ufffd")
-    if not text.strip():
-        warnings.append("PDF has no text layer (scanned pages?); OCR it first")
-    elif unmapped * 10 > len(shown.strip()):
-        warnings.append(f"PDF text layer looks garbled ({unmapped} characters without a Unicode mapping); "
-                        "OCR it or export the text another way")
-    return Document(path, text, text, None, "pdf", warnings)
 
 
 # ---------------------------------------------------------------- encodings
@@ -478,245 +297,3 @@ def _sense(text: str) -> float:
         return 1.0
     common = _common_chars()
     return sum(c in common for c in odd) / len(odd)
-
-
-# ---------------------------------------------------------------- HTML
-
-# The standard library's html.parser: it reports where in the source each token
-# starts (getpos), which `offsets` needs, and it is lenient with real-world pages;
-# tree builders (lxml, selectolax) do not keep the source positions of text.
-
-_SKIP = {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
-         "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog"}
-_SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
-_SKIP_NAMES = {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
-               "footer", "foot", "sidebar", "copyright", "share"}
-_HEAD_CONTENT = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-         "source", "track", "wbr"}
-_BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
-           "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-           "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
-           "summary", "table", "tr", "ul"}
-_WS = " \t\n\r\f"
-_RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
-_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")  # as html.unescape
-_SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
-# Flags carried by open elements.
-_HIDE, _MAIN, _ARTICLE, _PRE, _SECTION = 1, 2, 4, 8, 16
-_OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
-
-
-class _Out:
-    """Visible text with its offsets. Whitespace collapses as a browser shows it; a
-    separator (space, tab between cells, line break between blocks) is written only
-    between two pieces of text, at the offset of what caused it."""
-
-    def __init__(self):
-        self.pieces: list[str] = []
-        self.offsets = array("i")  # 4 bytes an offset, not a list's 36: pages are large
-        self.at_line_start = True
-        self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
-
-    def sep(self, char: str, offset: int, line_break: bool = False) -> None:
-        if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
-            self.pending = (char, offset, line_break)
-
-    def newline(self, offset: int) -> None:  # <br>: a line break even on an empty line
-        if self.pending and self.pending[0] == "\n":
-            self._put(*self.pending[:2])
-        self.pending = None
-        if self.pieces:
-            self._put("\n", offset)
-            self.at_line_start = True
-
-    def text(self, chars: str, offsets) -> None:
-        if self.pending:
-            char, offset, line_break = self.pending
-            # A line break in the source between two CJK characters is no space (CSS Text 3
-            # segment-break rule): "地区生产\n总值" shows, and must match, as 地区生产总值.
-            if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])):
-                self._put(char, offset)
-            self.pending = None
-        self.pieces.append(chars)
-        self.offsets.extend(offsets)
-        self.at_line_start = chars.endswith("\n")
-
-    def _put(self, char: str, offset: int) -> None:
-        self.pieces.append(char)
-        self.offsets.append(offset)
-
-
-class _VisibleText(HTMLParser):
-    def __init__(self, source: str):
-        super().__init__()
-        self.source = source
-        # Markup ends at the last '>'; the rest is text. The standard library's parser would look
-        # for a '>' all through the rest of the page at each '<' in it: minutes for a page of '</'.
-        self.markup_end = source.rfind(">") + 1
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.stack: list[tuple[str, int]] = []
-        self.open: dict[str, int] = {}  # how many of each tag the stack holds: a stray end tag costs no scan
-        self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
-        self.active_by_flags: dict[int, list[_Out]] = {}
-        self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
-
-    def pos(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    @property
-    def flags(self) -> int:
-        return self.stack[-1][1] if self.stack else 0
-
-    def active(self, flags: int) -> list[_Out]:
-        """The outputs that text under these flags goes to."""
-        outs = self.active_by_flags.get(flags)
-        if outs is None:
-            outs = self.active_by_flags[flags] = [] if flags & _HIDE else [
-                out for key, out in self.outs.items() if _OUT_FLAGS[key] & flags == _OUT_FLAGS[key]]
-        return outs
-
-    # Text is written when the next token starts, since only then is its extent in
-    # the source known (the parser hands over text with its entities already decoded).
-    def flush(self, end: int | None = None) -> None:
-        if self.chunk is None:
-            return
-        start, flags = self.chunk
-        self.chunk = None
-        end = self.pos() if end is None else end
-        outs = self.active(flags)
-        if not outs or start >= end:
-            return
-        chars, offsets = _unescape(self.source, start, end)
-        if not flags & _PRE and not chars.strip(_WS):  # most often the line breaks between tags
-            for out in outs:
-                out.sep(" ", start, "\n" in chars or "\r" in chars)
-            return
-        for out in outs:
-            if flags & _PRE:
-                out.text(chars, offsets)
-                continue
-            for m in _RUNS.finditer(chars):
-                if m.group()[0] in _WS:
-                    out.sep(" ", offsets[m.start()], "\n" in m.group() or "\r" in m.group())
-                else:
-                    out.text(m.group(), offsets[m.start():m.end()])
-
-    def handle_data(self, data: str) -> None:
-        self.flush()
-        self.chunk = (self.pos(), self.flags)
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        self.flush()
-        if self.stack and self.stack[-1][0] == "head" and tag not in _HEAD_CONTENT:
-            self.close_from(len(self.stack) - 1)  # an unclosed <head> ends where the body's content starts
-        offset, flags = self.pos(), self.flags
-        if tag == "br":
-            for out in self.active(flags):
-                out.newline(offset)
-        elif tag in ("td", "th"):
-            for out in self.active(flags):
-                out.sep("\t", offset)
-        elif tag in _BLOCKS:
-            for out in self.active(flags):
-                out.sep("\n", offset)
-        if tag in _VOID:
-            return
-        attrs = dict(attrs)
-        if _hidden(tag, attrs, flags):
-            flags |= _HIDE
-        if tag == "main" or attrs.get("role") == "main":
-            flags |= _MAIN | _SECTION
-        flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
-        self.stack.append((tag, flags))
-        self.open[tag] = self.open.get(tag, 0) + 1
-
-    def close_from(self, index: int) -> None:
-        for tag, _ in self.stack[index:]:
-            self.open[tag] -= 1
-        del self.stack[index:]
-
-    def handle_endtag(self, tag: str) -> None:
-        self.flush()
-        if not self.open.get(tag):
-            return  # a stray end tag
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:  # close it and whatever was left open inside it
-                closed = self.stack[i][1]
-                self.close_from(i)
-                break
-        if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
-            for out in self.active(self.flags if closed & _HIDE else closed):
-                out.sep("\n", self.pos())
-
-    def handle_comment(self, data: str) -> None:
-        self.flush()
-
-    handle_decl = handle_pi = unknown_decl = handle_comment
-
-    def close(self) -> None:
-        super().close()
-        if self.markup_end < len(self.source):
-            self.handle_data(self.source[self.markup_end:])
-        self.flush(len(self.source))
-
-
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _hidden(tag: str, attrs: dict, flags: int) -> bool:
-    if not attrs and tag not in ("header", "footer"):
-        return tag in _SKIP
-    if tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    if tag in ("header", "footer") and not flags & _SECTION:  # the page's, not an article's or section's
-        return True
-    if attrs.get("role") in _SKIP_ROLES:
-        return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
-        return True
-    names = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
-    return not _SKIP_NAMES.isdisjoint(names)
-
-
-_unescape_ref = lru_cache(4096)(html.unescape)  # pages repeat the same few references
-
-
-def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]]:
-    """Decode the character references in source[start:end]; each character of a
-    decoded reference maps to the reference's '&'."""
-    raw = source[start:end]
-    if "&" not in raw:
-        return raw, range(start, end)
-    chars: list[str] = []
-    offsets: list[int] = []
-    last = 0
-    for m in _CHARREF.finditer(raw):
-        decoded = _unescape_ref(m.group())
-        if decoded == m.group():
-            continue  # not a reference: stays as literal text
-        chars.append(raw[last:m.start()])
-        offsets.extend(range(start + last, start + m.start()))
-        chars.append(decoded)
-        offsets.extend([start + m.start()] * len(decoded))
-        last = m.end()
-    chars.append(raw[last:])
-    offsets.extend(range(start + last, end))
-    return "".join(chars), offsets
-
-
-def _visible_text(source: str) -> tuple[str, array]:
-    """The visible text of the page's main content, and for each of its characters
-    its index in `source`. The content of <main> (or role=main) if the page marks
-    it, else of its <article>s, else the whole body less menus and boilerplate."""
-    parser = _VisibleText(source)
-    parser.feed(source[:parser.markup_end])
-    parser.close()
-    for key in ("main", "article", "all"):
-        out = parser.outs[key]
-        text = "".join(out.pieces)
-        if text.strip() or key == "all":
-            return text, out.offsets

@@ -183,7 +183,7 @@ def _warm(rule_dirs: tuple[Path, ...]) -> None:
     from govreport_cli.reading import read_document  # noqa: F401 (imported for the workers)
     from govreport_cli.rules import cached_rules
 
-    extract_text("", rules=cached_rules(rule_dirs))  # the engine, OpenCC's dictionaries
+    extract_text("", rules=cached_rules(rule_dirs))  # the engine, the search for traditional characters
 
 
 def _new_pool(context, workers: int, settings: tuple):

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from govreport_cli import limits, reading
+from govreport_cli import limits
 from govreport_cli.api import extract_text
+from govreport_cli.html_text import visible_text
 from govreport_cli.output import write_table
 from govreport_cli.reading import UnreadableError, read_document
 from pdf_files import assemble_pdf
@@ -366,19 +367,19 @@ def test_a_full_disk_is_one_line_and_exit_2(tmp_path, fmt):
 def test_unmatched_end_tags_are_linear(tmp_path):
     page = "<html><body>" + "<div>" * 2000 + "</span>" * 100_000 + "<p>" + GDP + "</p>"
     started = time.monotonic()
-    text = reading._visible_text(page)[0]
+    text = visible_text(page)[0]
     assert time.monotonic() - started < 5 and GDP in text
 
 
 def test_a_page_of_unclosed_end_tag_openings_is_linear():
     page = "<html><body><p>" + GDP + "</p>" + "</" * 300_000
     started = time.monotonic()
-    text = reading._visible_text(page)[0]
+    text = visible_text(page)[0]
     assert time.monotonic() - started < 5 and GDP in text
 
 
 def test_html_offsets_are_compact():
-    text, offsets = reading._visible_text("<p>" + GDP * 100 + "</p>")
+    text, offsets = visible_text("<p>" + GDP * 100 + "</p>")
     assert len(offsets) == len(text) and offsets.itemsize <= 4
 
 

@@ -229,7 +229,7 @@ def test_format_libraries_and_detector_are_imported_only_when_needed(tmp_path):
     path = write(tmp_path, "report.txt", seed(SEEDS[0]).encode())
     code = ("import sys; from govreport_cli.reading import read_document; "
             f"read_document({str(path)!r}); "
-            "print(sorted(m for m in ('charset_normalizer', 'docx', 'pdfminer') if m in sys.modules))")
+            "print(sorted(m for m in ('charset_normalizer', 'docx', 'pdfminer', 'html.parser') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

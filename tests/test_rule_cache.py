@@ -24,6 +24,7 @@ def test_kept_rules_give_the_rows_of_freshly_loaded_ones(tmp_path, monkeypatch):
     second = rule_cache.load(shipped_rules_dir(), build)
     assert built == [1], "the second start reads the file"
     assert second is not first and second.rules.keys() == first.rules.keys()
+    assert second.engine is not None and second.engine is not first.engine, "the engine is kept too"
     assert second.names.pattern == first.names.pattern
     rows = extract_text(SEED, rules=first)
     assert rows and extract_text(SEED, rules=second) == rows

@@ -1,0 +1,252 @@
+"""The visible text of an HTML page, with the index in the page of each of its characters.
+
+A module of its own, imported only for a page: html.parser and this code cost a start-up that
+reads plain text a few milliseconds.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from array import array
+from functools import lru_cache
+from html.parser import HTMLParser
+
+# The standard library's html.parser: it reports where in the source each token
+# starts (getpos), which `offsets` needs, and it is lenient with real-world pages;
+# tree builders (lxml, selectolax) do not keep the source positions of text.
+
+_SKIP = {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
+         "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog"}
+_SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+_SKIP_NAMES = {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+               "footer", "foot", "sidebar", "copyright", "share"}
+_HEAD_CONTENT = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+         "source", "track", "wbr"}
+_BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
+           "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+           "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
+           "summary", "table", "tr", "ul"}
+_WS = " \t\n\r\f"
+_RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")  # as html.unescape
+_SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
+# Flags carried by open elements.
+_HIDE, _MAIN, _ARTICLE, _PRE, _SECTION = 1, 2, 4, 8, 16
+_OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
+
+
+class _Out:
+    """Visible text with its offsets. Whitespace collapses as a browser shows it; a
+    separator (space, tab between cells, line break between blocks) is written only
+    between two pieces of text, at the offset of what caused it."""
+
+    def __init__(self):
+        self.pieces: list[str] = []
+        self.offsets = array("i")  # 4 bytes an offset, not a list's 36: pages are large
+        self.at_line_start = True
+        self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
+
+    def sep(self, char: str, offset: int, line_break: bool = False) -> None:
+        if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
+            self.pending = (char, offset, line_break)
+
+    def newline(self, offset: int) -> None:  # <br>: a line break even on an empty line
+        if self.pending and self.pending[0] == "\n":
+            self._put(*self.pending[:2])
+        self.pending = None
+        if self.pieces:
+            self._put("\n", offset)
+            self.at_line_start = True
+
+    def text(self, chars: str, offsets) -> None:
+        if self.pending:
+            char, offset, line_break = self.pending
+            # A line break in the source between two CJK characters is no space (CSS Text 3
+            # segment-break rule): "地区生产\n总值" shows, and must match, as 地区生产总值.
+            if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])):
+                self._put(char, offset)
+            self.pending = None
+        self.pieces.append(chars)
+        self.offsets.extend(offsets)
+        self.at_line_start = chars.endswith("\n")
+
+    def _put(self, char: str, offset: int) -> None:
+        self.pieces.append(char)
+        self.offsets.append(offset)
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self, source: str):
+        super().__init__()
+        self.source = source
+        # Markup ends at the last '>'; the rest is text. The standard library's parser would look
+        # for a '>' all through the rest of the page at each '<' in it: minutes for a page of '</'.
+        self.markup_end = source.rfind(">") + 1
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.stack: list[tuple[str, int]] = []
+        self.open: dict[str, int] = {}  # how many of each tag the stack holds: a stray end tag costs no scan
+        self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
+        self.active_by_flags: dict[int, list[_Out]] = {}
+        self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
+
+    def pos(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    @property
+    def flags(self) -> int:
+        return self.stack[-1][1] if self.stack else 0
+
+    def active(self, flags: int) -> list[_Out]:
+        """The outputs that text under these flags goes to."""
+        outs = self.active_by_flags.get(flags)
+        if outs is None:
+            outs = self.active_by_flags[flags] = [] if flags & _HIDE else [
+                out for key, out in self.outs.items() if _OUT_FLAGS[key] & flags == _OUT_FLAGS[key]]
+        return outs
+
+    # Text is written when the next token starts, since only then is its extent in
+    # the source known (the parser hands over text with its entities already decoded).
+    def flush(self, end: int | None = None) -> None:
+        if self.chunk is None:
+            return
+        start, flags = self.chunk
+        self.chunk = None
+        end = self.pos() if end is None else end
+        outs = self.active(flags)
+        if not outs or start >= end:
+            return
+        chars, offsets = _unescape(self.source, start, end)
+        if not flags & _PRE and not chars.strip(_WS):  # most often the line breaks between tags
+            for out in outs:
+                out.sep(" ", start, "\n" in chars or "\r" in chars)
+            return
+        for out in outs:
+            if flags & _PRE:
+                out.text(chars, offsets)
+                continue
+            for m in _RUNS.finditer(chars):
+                if m.group()[0] in _WS:
+                    out.sep(" ", offsets[m.start()], "\n" in m.group() or "\r" in m.group())
+                else:
+                    out.text(m.group(), offsets[m.start():m.end()])
+
+    def handle_data(self, data: str) -> None:
+        self.flush()
+        self.chunk = (self.pos(), self.flags)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.flush()
+        if self.stack and self.stack[-1][0] == "head" and tag not in _HEAD_CONTENT:
+            self.close_from(len(self.stack) - 1)  # an unclosed <head> ends where the body's content starts
+        offset, flags = self.pos(), self.flags
+        if tag == "br":
+            for out in self.active(flags):
+                out.newline(offset)
+        elif tag in ("td", "th"):
+            for out in self.active(flags):
+                out.sep("\t", offset)
+        elif tag in _BLOCKS:
+            for out in self.active(flags):
+                out.sep("\n", offset)
+        if tag in _VOID:
+            return
+        attrs = dict(attrs)
+        if _hidden(tag, attrs, flags):
+            flags |= _HIDE
+        if tag == "main" or attrs.get("role") == "main":
+            flags |= _MAIN | _SECTION
+        flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
+        self.stack.append((tag, flags))
+        self.open[tag] = self.open.get(tag, 0) + 1
+
+    def close_from(self, index: int) -> None:
+        for tag, _ in self.stack[index:]:
+            self.open[tag] -= 1
+        del self.stack[index:]
+
+    def handle_endtag(self, tag: str) -> None:
+        self.flush()
+        if not self.open.get(tag):
+            return  # a stray end tag
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:  # close it and whatever was left open inside it
+                closed = self.stack[i][1]
+                self.close_from(i)
+                break
+        if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
+            for out in self.active(self.flags if closed & _HIDE else closed):
+                out.sep("\n", self.pos())
+
+    def handle_comment(self, data: str) -> None:
+        self.flush()
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+    def close(self) -> None:
+        super().close()
+        if self.markup_end < len(self.source):
+            self.handle_data(self.source[self.markup_end:])
+        self.flush(len(self.source))
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _hidden(tag: str, attrs: dict, flags: int) -> bool:
+    if not attrs and tag not in ("header", "footer"):
+        return tag in _SKIP
+    if tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if tag in ("header", "footer") and not flags & _SECTION:  # the page's, not an article's or section's
+        return True
+    if attrs.get("role") in _SKIP_ROLES:
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
+    return not _SKIP_NAMES.isdisjoint(names)
+
+
+_unescape_ref = lru_cache(4096)(html.unescape)  # pages repeat the same few references
+
+
+def _unescape(source: str, start: int, end: int) -> tuple[str, range | list[int]]:
+    """Decode the character references in source[start:end]; each character of a
+    decoded reference maps to the reference's '&'."""
+    raw = source[start:end]
+    if "&" not in raw:
+        return raw, range(start, end)
+    chars: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _CHARREF.finditer(raw):
+        decoded = _unescape_ref(m.group())
+        if decoded == m.group():
+            continue  # not a reference: stays as literal text
+        chars.append(raw[last:m.start()])
+        offsets.extend(range(start + last, start + m.start()))
+        chars.append(decoded)
+        offsets.extend([start + m.start()] * len(decoded))
+        last = m.end()
+    chars.append(raw[last:])
+    offsets.extend(range(start + last, end))
+    return "".join(chars), offsets
+
+
+def visible_text(source: str) -> tuple[str, array]:
+    """The visible text of the page's main content, and for each of its characters
+    its index in `source`. The content of <main> (or role=main) if the page marks
+    it, else of its <article>s, else the whole body less menus and boilerplate."""
+    parser = _VisibleText(source)
+    parser.feed(source[:parser.markup_end])
+    parser.close()
+    for key in ("main", "article", "all"):
+        out = parser.outs[key]
+        text = "".join(out.pieces)
+        if text.strip() or key == "all":
+            return text, out.offsets
