@@ -12,6 +12,7 @@ a tenth of the run on a corpus of distinct reports, where new sets keep coming.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -29,7 +30,7 @@ except ImportError:  # Python 3.10
 
 
 def _required(items) -> set[str] | None:
-    """Literals one of which every match of the parsed sequence consumes, or None."""
+    """Literals one of which the text holds within every match of the parsed sequence, or None."""
     options: list[set[str]] = []
     run: list[str] = []
 
@@ -42,6 +43,10 @@ def _required(items) -> set[str] | None:
         if op is LITERAL:
             run.append(chr(arg))
             continue
+        if op is ASSERT and arg[0] == 1 and run:  # 经济(?=增长…): 经济增长 is in the text, far rarer than 经济
+            ahead = "".join(chr(a) for _, a in itertools.takewhile(lambda item: item[0] is LITERAL, arg[1]))
+            if ahead:
+                options.append({"".join(run) + ahead})
         if op in (ASSERT, ASSERT_NOT, AT):  # consume nothing: the literals around stay adjacent
             continue
         flush()
@@ -62,7 +67,8 @@ def _required(items) -> set[str] | None:
 
 
 def necessary_literals(pattern: str) -> set[str] | None:
-    """Literals one of which every match of `pattern` consumes; None when that is not known."""
+    """Literals one of which the text holds where `pattern` matches, starting within the match
+    (consumed by it, or consumed and then looked ahead at); None when that is not known."""
     try:
         parsed = _sre_parse.parse(pattern)
     except Exception:  # syntax only the regex module has (\\p{Han}, ...)
