@@ -2,8 +2,9 @@
 
 Running the alternation of all names over every sentence costs the `regex` module a try of each
 branch at each character. Every name needs some literal (地区生产总值, 增加值…), so one scan of the
-text for those literals (stdlib `re`: a plain literal alternation is fast there) finds the few
-sentences worth reading, and for each only the names whose literals it holds.
+text for those literals (stdlib `re`, the literals as a trie) finds the few sentences worth
+reading, and for each only the names whose literals it holds. The longer a name's literals, the
+fewer sentences: a stretch of literal alternatives gives one literal per spelling.
 A name whose literals cannot be worked out disables the prefilter: every sentence gets every name.
 
 Those few names are searched one compiled pattern each (compiled once per rule set) and merged
@@ -12,7 +13,6 @@ a tenth of the run on a corpus of distinct reports, where new sets keep coming.
 """
 from __future__ import annotations
 
-import itertools
 import re
 
 import regex
@@ -21,33 +21,86 @@ from govreport_cli.rules import RuleSet
 
 try:  # the parser of the stdlib re: names are written in the syntax re and regex (V0) share
     import re._parser as _sre_parse
-    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT,
+    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                POSSESSIVE_REPEAT, SUBPATTERN)
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
-    from sre_constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+    from sre_constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
     POSSESSIVE_REPEAT = object()
 
 
-def _required(items) -> set[str] | None:
-    """Literals one of which the text holds within every match of the parsed sequence, or None."""
-    options: list[set[str]] = []
-    run: list[str] = []
+MAX_SPELLINGS = 16  # ways of writing one stretch of literals kept as one literal each
 
-    def flush() -> None:
-        if run:
-            options.append({"".join(run)})
-            run.clear()
 
+def _spellings(items) -> set[str] | None:
+    """Every way a sequence of literals, literal alternatives and optional parts can be written
+    ((?:全区|全市)?居民: 居民, 全区居民, 全市居民), or None when it holds anything else."""
+    ways = {""}
     for op, arg in items:
         if op is LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is ASSERT and arg[0] == 1 and run:  # 经济(?=增长…): 经济增长 is in the text, far rarer than 经济
-            ahead = "".join(chr(a) for _, a in itertools.takewhile(lambda item: item[0] is LITERAL, arg[1]))
-            if ahead:
-                options.append({"".join(run) + ahead})
+            item = {chr(arg)}
+        elif op is IN and all(kind is LITERAL for kind, _ in arg):
+            item = {chr(code) for _, code in arg}
+        elif op is BRANCH:
+            alternatives = [_spellings(a) for a in arg[1]]
+            item = None if None in alternatives else set().union(*alternatives)
+        elif op is SUBPATTERN and not arg[1] & (re.IGNORECASE | re.VERBOSE):
+            item = _spellings(arg[3])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and arg[1] == 1:
+            item = _spellings(arg[2])
+            if item is not None and arg[0] == 0:
+                item = item | {""}
+        else:
+            return None
+        if item is None:
+            return None
+        ways = {way + more for way in ways for more in item}
+        if len(ways) > MAX_SPELLINGS:
+            return None
+    return ways
+
+
+def _leading_spellings(items) -> set[str]:
+    """The spellings of the longest start of `items` that has them."""
+    ways = {""}
+    for item in items:
+        more = _spellings([item])
+        longer = more and {way + x for way in ways for x in more}
+        if not longer or len(longer) > MAX_SPELLINGS:
+            break
+        ways = longer
+    return ways
+
+
+def _required(items) -> set[str] | None:
+    """Literals one of which the text holds within every match of the parsed sequence, or None.
+
+    A stretch of literals and literal alternatives counts as one literal per spelling
+    (粮食(?:总)?产量: 粮食产量, 粮食总产量), and so does what a lookahead then requires
+    (经济(?=增长…): 经济增长): longer literals, fewer sentences to read."""
+    options: list[set[str]] = []
+    run = {""}  # the spellings of the stretch being read
+
+    def flush() -> None:
+        nonlocal run
+        if "" not in run:
+            options.append(run)
+        run = {""}
+
+    for op, arg in items:
+        if op is ASSERT and arg[0] == 1 and "" not in run:
+            ahead = {way + more for way in run for more in _leading_spellings(arg[1])}
+            if len(ahead) <= MAX_SPELLINGS:
+                options.append(ahead)
         if op in (ASSERT, ASSERT_NOT, AT):  # consume nothing: the literals around stay adjacent
+            continue
+        written = _spellings([(op, arg)])
+        if written is not None:
+            longer = {way + more for way in run for more in written}
+            if len(longer) > MAX_SPELLINGS:
+                flush()
+                longer = written
+            run = longer
             continue
         flush()
         sub = None
@@ -63,6 +116,8 @@ def _required(items) -> set[str] | None:
         if sub:
             options.append(sub)
     flush()
+    # a text holding 全区居民人均可支配收入 holds 居民人均可支配收入: only the shortest are needed
+    options = [{x for x in o if not any(y != x and y in x for y in o)} for o in options]
     return max(options, key=lambda o: min(map(len, o)), default=None)
 
 
