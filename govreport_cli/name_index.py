@@ -73,7 +73,8 @@ def _leading_spellings(items) -> set[str]:
 
 
 def _required(items) -> set[str] | None:
-    """Literals one of which the text holds within every match of the parsed sequence, or None.
+    """Literals one of which the text holds within every match of the parsed sequence and what
+    it looks ahead at, or None.
 
     A stretch of literals and literal alternatives counts as one literal per spelling
     (粮食(?:总)?产量: 粮食产量, 粮食总产量), and so does what a lookahead then requires
@@ -122,8 +123,8 @@ def _required(items) -> set[str] | None:
 
 
 def necessary_literals(pattern: str) -> set[str] | None:
-    """Literals one of which the text holds where `pattern` matches, starting within the match
-    (consumed by it, or consumed and then looked ahead at); None when that is not known."""
+    """Literals one of which the text holds where `pattern` matches, within the match and what
+    it looks ahead at (a search with an endpos sees neither past it); None when that is not known."""
     try:
         parsed = _sre_parse.parse(pattern)
     except Exception:  # syntax only the regex module has (\\p{Han}, ...)
@@ -156,8 +157,8 @@ def _trie(literals: list[str]) -> str:
 
 
 class NameIndex:
-    """Which names can occur where: one literal scan of a text (stdlib re, a literal
-    alternation is fast there) instead of the alternation of every name over every sentence."""
+    """Which names can occur where: one literal scan of a text (stdlib re, the literals as a
+    trie) instead of the alternation of every name over every sentence."""
 
     def __init__(self, entries: list[str], owners_of: dict[str, frozenset[int]]):
         self.entries = entries
