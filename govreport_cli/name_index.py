@@ -168,7 +168,7 @@ class NameIndex:
         self.owners_at = {lit: frozenset().union(*(owners_of[p] for p in owners_of if lit.startswith(p)))
                           for lit in ordered}
         self._patterns: dict[int, regex.Pattern] = {}  # a name's own pattern, compiled when first met
-        self._names: dict[frozenset[int], Names] = {}
+        self._sets: dict[frozenset[int], list[regex.Pattern]] = {}
 
     @classmethod
     def build(cls, rules: RuleSet) -> "NameIndex | None":
@@ -196,9 +196,22 @@ class NameIndex:
 
     def pattern(self, wanted: frozenset[int]) -> "Names":
         """Just these names, matched as their POSIX alternation, in their order, would match."""
-        found = self._names.get(wanted)
+        return Names(self._patterns_of(wanted))
+
+    def names_in(self, at: list[int], owners: list[frozenset[int]], first: int, stop: int) -> "Names":
+        """The names the hits first..stop of a scan (those of a sentence) may belong to, each
+        with where its last literal among them starts."""
+        last: dict[int, int] = {}
+        for hit in range(first, stop):
+            for k in owners[hit]:
+                last[k] = at[hit]
+        wanted = frozenset(last)
+        return Names(self._patterns_of(wanted), [last[k] for k in sorted(wanted)])
+
+    def _patterns_of(self, wanted: frozenset[int]) -> list[regex.Pattern]:
+        found = self._sets.get(wanted)
         if found is None:  # few sets recur (288 over 500 reports): kept, not rebuilt per sentence
-            found = self._names[wanted] = Names([self._pattern(k) for k in sorted(wanted)])
+            found = self._sets[wanted] = [self._pattern(k) for k in sorted(wanted)]
         return found
 
     def _pattern(self, k: int) -> regex.Pattern:
@@ -212,10 +225,14 @@ class Names:
     """A few names' patterns that find what the POSIX alternation of them finds: at the
     leftmost spot where any matches, the longest match, the first name on a tie; then on
     from its end. Each pattern's next match is kept until the scan passes its start: a
-    name's match at a spot does not depend on where the search began."""
+    name's match at a spot does not depend on where the search began.
 
-    def __init__(self, patterns: list[regex.Pattern]):
+    `last`, when known, says where each name's last literal starts: every match holds one of
+    its literals, so a name is not searched again once the scan has passed that spot."""
+
+    def __init__(self, patterns: list[regex.Pattern], last: list[int] | None = None):
         self.patterns = patterns
+        self.last = last
 
     def finditer(self, text: str, pos: int, endpos: int, timeout: float | None = None):
         patterns = self.patterns
@@ -224,7 +241,7 @@ class Names:
         return self._merged(text, pos, endpos, timeout)
 
     def _merged(self, text: str, pos: int, endpos: int, timeout: float | None):
-        patterns = self.patterns
+        patterns, last = self.patterns, self.last
         next_of = [p.search(text, pos, endpos, timeout=timeout) for p in patterns]
         while True:
             best = None
@@ -232,7 +249,8 @@ class Names:
                 if found is None:
                     continue
                 if found.start() < pos:
-                    found = next_of[k] = patterns[k].search(text, pos, endpos, timeout=timeout)
+                    found = next_of[k] = (patterns[k].search(text, pos, endpos, timeout=timeout)
+                                          if last is None or last[k] >= pos else None)
                     if found is None:
                         continue
                 if best is None or found.start() < best.start() or (

@@ -34,6 +34,8 @@ def test_names_of_a_sentence_are_those_of_the_alternation_of_all():
                 continue
             names = index.pattern(frozenset().union(*owners[first:stop]))
             assert spans(names.finditer(text, start, end)) == full
+            # knowing where each name's last literal starts, a name is not searched past it
+            assert spans(index.names_in(at, owners, first, stop).finditer(text, start, end)) == full
             checked += bool(full)
     assert checked > 100
 
