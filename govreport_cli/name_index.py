@@ -194,13 +194,10 @@ class NameIndex:
             hit = search(text, hit.start() + 1)
         return at, owners
 
-    def pattern(self, wanted: frozenset[int]) -> "Names":
-        """Just these names, matched as their POSIX alternation, in their order, would match."""
-        return Names(self._patterns_of(wanted))
-
     def names_in(self, at: list[int], owners: list[frozenset[int]], first: int, stop: int) -> "Names":
-        """The names the hits first..stop of a scan (those of a sentence) may belong to, each
-        with where its last literal among them starts."""
+        """The names the hits first..stop of a scan (those of a sentence) may belong to, matched
+        as their POSIX alternation, in their order, would match; each with where its last
+        literal among the hits starts."""
         last: dict[int, int] = {}
         for hit in range(first, stop):
             for k in owners[hit]:
