@@ -56,7 +56,7 @@ class Engine:
                 stop = bisect.bisect_left(at, end, first)
                 if first == stop:
                     continue
-                names = index.pattern(frozenset().union(*owners[first:stop]))
+                names = index.names_in(at, owners, first, stop)
             try:
                 found = self.sentence(text, start, end, context, names)
             except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE

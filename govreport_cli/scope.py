@@ -104,29 +104,35 @@ class Scope:
         return ("", start) if single else before
 
     def _layout(self, text: str) -> tuple[list[int], list[tuple[str, int]]]:
-        """The paragraph starts of the text and the span each leaves open, once per text: the
-        openers and single-year markers found in one pass each, then dealt to their paragraphs."""
+        """The paragraph starts of the text and the span each leaves open, once per text."""
         if self._text is not text:
             starts = paragraph_starts(text)
-            ends = starts[1:] + [len(text)]
-            marks = sorted(([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)]
-                            if self.span_opener else [])
-                           + ([(m.start(), 0, "") for m in self.single_year.finditer(text)]
-                              if self.single_year else []))
-            states, state, k = [], ("", 0), 0
-            for start, end in zip(starts, ends):
-                last = None
-                while k < len(marks) and marks[k][0] < end:
-                    if marks[k][0] >= start:
-                        last = marks[k]
-                    k += 1
-                if _TOP_HEADING.match(text, start, end):
-                    state = ("", start)
-                elif last is not None:
-                    state = (last[2], last[0]) if last[1] else ("", start)
-                states.append(state)
-            self._text, self._cache = text, (starts, states)
+            self._text, self._cache = text, (starts, self._spans(text, starts))
         return self._cache
+
+    def _spans(self, text: str, starts: list[int]) -> list[tuple[str, int]]:
+        """The span each paragraph leaves open: the openers and single-year markers found in one
+        pass each, then dealt to their paragraphs. In a text with no opener (half the reports)
+        no span is ever open: the single years that would close one are not looked for."""
+        openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)]
+                   if self.span_opener else [])
+        if not openers:
+            return [("", 0)] * len(starts)
+        marks = sorted(openers + ([(m.start(), 0, "") for m in self.single_year.finditer(text)]
+                                  if self.single_year else []))
+        states, state, k = [], ("", 0), 0
+        for start, end in zip(starts, starts[1:] + [len(text)]):
+            last = None
+            while k < len(marks) and marks[k][0] < end:
+                if marks[k][0] >= start:
+                    last = marks[k]
+                k += 1
+            if _TOP_HEADING.match(text, start, end):
+                state = ("", start)
+            elif last is not None:
+                state = (last[2], last[0]) if last[1] else ("", start)
+            states.append(state)
+        return states
 
     def reached_level(self, lead: str) -> bool:
         return bool(self.reached and self.reached.search(lead))

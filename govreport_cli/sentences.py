@@ -7,6 +7,10 @@ from __future__ import annotations
 import regex
 
 _SENTENCE_END = regex.compile(r"[。;!?\n]")
+# The last of several marks before a spot: one reverse search, not a str.rfind per mark (those
+# for marks a sentence lacks, ! and ?, scanned back to the floor every time).
+_LAST_HARD_STOP = regex.compile(r"(?r)[。;!?]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,:;。]")
 _HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
@@ -42,9 +46,8 @@ def sentences_around(text: str, hits: list[int]):
 
 
 def _sentence_start(text: str, floor: int, at: int) -> int:
-    hard = max(text.rfind(c, floor, at) for c in "。;!?")
-    if hard == -1:
-        hard = floor - 1
+    found = _LAST_HARD_STOP.search(text, floor, at)
+    hard = found.start() if found else floor - 1
     newline = text.rfind("\n", hard + 1, at)
     while newline != -1 and not _line_ends_sentence(text, newline):
         newline = text.rfind("\n", hard + 1, newline)
@@ -76,9 +79,8 @@ def _pieces(start: int, end: int):
 
 def clause_start(text: str, start: int, end: int) -> int:
     """Where the clause holding `end` starts (after the last comma, colon or stop), not before `start`."""
-    last = max(text.rfind(",", start, end), text.rfind(":", start, end), text.rfind(";", start, end),
-               text.rfind("。", start, end))
-    return last + 1 if last >= 0 else start
+    found = _LAST_CLAUSE_MARK.search(text, start, end)
+    return found.end() if found else start
 
 
 def full_stop(text: str, before: int) -> int:

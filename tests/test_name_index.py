@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ("地区生产总值", {"地区生产总值"}),
     ("(?:全体|全区)?居民人均可支配收入", {"居民人均可支配收入"}),
     ("(?<=^|[,:;。、\\s]|全年)增加值", {"增加值"}),
-    ("经济(?=增长(?:约|近)?\\d)", {"经济"}),
-    ("(?:第三产业|服务业)(?=增长)", {"第三产业", "服务业"}),
+    ("经济(?=增长(?:约|近)?\\d)", {"经济增长"}),  # what it looks ahead at is in the text too
+    ("(?:第三产业|服务业)(?=增长)", {"第三产业增长", "服务业增长"}),
+    ("粮食(?:总)?产量", {"粮食产量", "粮食总产量"}),  # a stretch of literals: one literal per spelling
     ("\\p{Han}+收入", None),  # regex-only syntax: unknown, the prefilter steps aside
 ])
 def test_necessary_literals(pattern, literals):
