@@ -209,7 +209,8 @@ class Attacher:
             for run in runs:
                 for i, k in zip(group, run):
                     if i is None:
-                        continue  # an item that is no indicator of ours
+                        self._skip(figures[k], "its item of the 分别 list names no indicator")
+                        continue
                     listed = {f.measure for f in taken.get(i, [])}
                     if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
                         taken.setdefault(i, []).append(figures[k])
