@@ -64,6 +64,9 @@ class NameFinder:
             return f"another subject: {other}"
         if "其中" in text[opens:at] and any(x.rule is rule for x in found):
             return "a part (其中) of the same indicator"
+        zone = self.scope.zone_topic(text, at, text[opens:at], region)
+        if zone:
+            return f"the paragraph is about a zone: {zone}"
         return ""
 
     def _why_not(self, rule: Rule, how: str, before: str, after: str, found: list[Mention],

@@ -46,6 +46,9 @@ class Scope:
         self.reached = scope.get("reached")
         self.progress = scope.get("progress")
         self.held = scope.get("held")
+        self.part_topic = scope.get("part_topic")
+        self.whole_region = scope.get("whole_region")
+        self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
@@ -73,6 +76,20 @@ class Scope:
                 continue
             return found.group()
         return ""
+
+    def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
+        """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words
+        `before` a name name the whole region; "" otherwise."""
+        if self.part_topic is None:
+            return ""
+        start = self.paragraph_start(text, at)  # also resets _topics for a new text
+        if start not in self._topics:
+            found = self.part_topic.match(text, start, at)
+            self._topics[start] = found.group("part") if found else ""
+        topic = self._topics[start]
+        if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
+            return ""
+        return topic
 
     def paragraph_start(self, text: str, at: int) -> int:
         starts, _ = self._layout(text)
@@ -108,6 +125,7 @@ class Scope:
         if self._text is not text:
             starts = paragraph_starts(text)
             self._text, self._cache = text, (starts, self._spans(text, starts))
+            self._topics = {}
         return self._cache
 
     def _spans(self, text: str, starts: list[int]) -> list[tuple[str, int]]:

@@ -30,8 +30,11 @@ def facts(text: str) -> list[tuple]:
     ("县域生产总值突破2万亿元,市本级一般公共预算收入120亿元。", []),
     ("全市工业经济总量突破3万亿元。", []),
     ("全省吸纳京津技术合同成交额增长101%。", []),
+    ("滨江新区建设取得新突破。重大项目加快落地,全年固定资产投资增长20%,全省固定资产投资增长5%。",
+     [("fixed_asset_investment", "growth", "actual", "5", "", 2025)]),
+    ("滨江新区建设取得新突破。\n全年固定资产投资增长5%。", [("fixed_asset_investment", "growth", "actual", "5", "", 2025)]),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
-        "industry's total", "a flow from elsewhere"])
+        "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
