@@ -51,11 +51,11 @@ class NameFinder:
             why_not = ((national and self.national_part and self.national_part.match(m.group())
                         and "a part of the nation (地方…, 中央…)")
                        or self._why_not(rule, how, before, after, found, national)
-                       or self._not_the_whole(text, opens, m.start(), rule, found, region))
+                       or self._not_the_whole(text, start, opens, m.start(), rule, found, region))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
 
-    def _not_the_whole(self, text: str, opens: int, at: int, rule: Rule, found: list[Mention],
+    def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, rule: Rule, found: list[Mention],
                        region: tuple[str, ...]) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])
@@ -64,6 +64,9 @@ class NameFinder:
             return f"another subject: {other}"
         if "其中" in text[opens:at] and any(x.rule is rule for x in found):
             return "a part (其中) of the same indicator"
+        elided = self.scope.elided_subject(text, sentence, opens, at)
+        if elided:
+            return f"its clause has no subject: its sentence's is {elided}"
         zone = self.scope.zone_topic(text, at, text[opens:at], region)
         if zone:
             return f"the paragraph is about a zone: {zone}"

@@ -38,7 +38,8 @@ SHARED_SECTIONS = {
     "kind": {"target_clause", "target_sentence", "target_after", "estimate", "target_year"},
     "sections": {"target", "review", "heading_max"},
     "scope": {"opening", "several_years", "year_to_date", "span_opener", "single_year", "reached", "held",
-              "progress", "national_part", "part_topic", "whole_region"},
+              "progress", "national_part", "part_topic", "whole_region",
+              "bare_verb", "part_subject"},
 }
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.

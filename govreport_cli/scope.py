@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from govreport_cli.rules import Shared
-from govreport_cli.sentences import paragraph_starts
+from govreport_cli.sentences import clause_start, paragraph_starts
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
@@ -48,6 +48,8 @@ class Scope:
         self.held = scope.get("held")
         self.part_topic = scope.get("part_topic")
         self.whole_region = scope.get("whole_region")
+        self.bare_verb = scope.get("bare_verb")
+        self.part_subject = scope.get("part_subject")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
@@ -76,6 +78,16 @@ class Scope:
                 continue
             return found.group()
         return ""
+
+    def elided_subject(self, text: str, sentence: int, opens: int, at: int) -> str:
+        """The firms or zone a clause with no subject speaks of: the subject of the clause before it
+        (新能源企业增加到175家,实现…), or ""."""
+        if (self.bare_verb is None or self.part_subject is None or opens <= sentence
+                or not self.bare_verb.fullmatch(text, opens, at)):
+            return ""
+        previous = clause_start(text, sentence, opens - 1)
+        found = self.part_subject.match(text, previous, opens - 1)
+        return found.group("part") if found else ""
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
         """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words

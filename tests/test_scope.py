@@ -33,8 +33,12 @@ def facts(text: str) -> list[tuple]:
     ("滨江新区建设取得新突破。重大项目加快落地,全年固定资产投资增长20%,全省固定资产投资增长5%。",
      [("fixed_asset_investment", "growth", "actual", "5", "", 2025)]),
     ("滨江新区建设取得新突破。\n全年固定资产投资增长5%。", [("fixed_asset_investment", "growth", "actual", "5", "", 2025)]),
+    ("新材料企业增加到120家,实现工业总产值300亿元,增长25%。", []),
+    ("全省规上工业企业增加到9000家,实现工业总产值50000亿元。",
+     [("industrial_output", "level", "actual", "50000", "", 2025)]),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
-        "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended"])
+        "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
+        "a clause with no subject: the firms of the clause before", "the region's firms"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
