@@ -18,6 +18,7 @@ from govreport_cli.sentences import clause_start, paragraph_starts
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
+SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
 
@@ -102,6 +103,13 @@ class Scope:
         if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
             return ""
         return topic
+
+    def about_one_year(self, text: str, at: int) -> bool:
+        """Whether the paragraph of `at` opens on one year (过去的一年,…; 2000年是…) in a part about several."""
+        if self.single_year is None:
+            return False
+        start = self.paragraph_start(text, at)
+        return self.single_year.search(text, start, min(at, start + SINGLE_YEAR_LEAD)) is not None
 
     def paragraph_start(self, text: str, at: int) -> int:
         starts, _ = self._layout(text)

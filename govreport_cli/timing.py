@@ -137,10 +137,11 @@ class TimingReader:
                 year, why_year = named_year, f"paragraph names {named_year}"
         if kind == "actual" and not named_year:
             span = ((opener and opener_words(clause, opener))
-                    or (part.multi_year and kind == part.kind and f"part {part.heading[:16]}")
+                    or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start)
+                        and f"part {part.heading[:16]}")
                     or scope.in_span(text, fig.start, part.start))
         lead = text[mention.end:fig.start]
-        if span and not fig.start_of_pair:
+        if span and not fig.start_of_pair and not (fig.measure == "growth" and shared.basis["yoy"].search(lead)):
             if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead))
                     or scope.held_level(lead)):
                 return f"a change, total or held level over the years of {span}"

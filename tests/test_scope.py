@@ -62,6 +62,18 @@ def test_one_period(passage, expected):
     assert facts(REVIEW + passage) == expected
 
 
+@pytest.mark.parametrize("passage, expected", [
+    ("过去的一年,是“十四五”的最后一年。全省地区生产总值60000亿元,增长5%。",
+     [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025)]),
+    ("全省地区生产总值达到60000亿元,较上年增长5%。",
+     [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025)]),
+    ("全省地区生产总值达到60000亿元,增长28%。", [("gdp", "level", "actual", "60000", "", 2025)]),
+], ids=["a paragraph about the last year", "a change on the year before", "a change over the plan"])
+def test_one_year_inside_a_review_of_a_plan(passage, expected):
+    text = HEAD + "一、“十四五”回顾\n五年来,我们砥砺前行。\n" + passage
+    assert facts(text) == expected
+
+
 def test_a_year_named_in_a_five_year_review_is_one_period():
     passage = "五年来,经济实力显著提升,2025年全省地区生产总值6.2万亿元,增长5.1%。"
     assert facts(REVIEW + passage) == [("gdp", "level", "actual", "62000", "", 2025),
