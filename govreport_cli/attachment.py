@@ -45,6 +45,7 @@ class Attacher:
         self.other_subject = regex.compile(p("{other_subject}"))
         self.joiner = regex.compile(p("{joiner}"))
         self.yoy = rules.shared.basis["yoy"]
+        self.comparable = rules.shared.basis["comparable"]
         self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures no name took, and why
 
     def _skip(self, fig: Figure, why: str) -> None:
@@ -117,7 +118,10 @@ class Attacher:
                     and chosen and chosen[-1].measure == "level" and self.reader.level_value(rule, fig) is not None):
                 chosen[-1] = fig
                 continue
-            if fig.measure not in rule.measures or fig.measure in have:
+            # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
+            restated = (fig.measure == "growth" and "growth" in have and "comparable" not in have
+                        and self.comparable.search(lead) is not None)
+            if fig.measure not in rule.measures or (fig.measure in have and not restated):
                 continue
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
@@ -135,6 +139,8 @@ class Attacher:
                     chosen.append(fig)
                     continue
             have.add(fig.measure)
+            if fig.measure == "growth" and self.comparable.search(text, mention.end, fig.start):
+                have.add("comparable")
             chosen.append(fig)
         return chosen
 

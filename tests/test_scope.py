@@ -197,3 +197,11 @@ def test_in_a_national_report_the_local_governments_and_the_centre_are_parts():
     assert [(r["region"], r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("全国", "general_budget_revenue", "level", "103700"),
         ("全国", "rural_disposable_income", "level", "6977"), ("全国", "rural_disposable_income", "growth", "11.4")]
+
+
+def test_a_change_restated_on_a_comparable_basis_is_a_second_row():
+    passage = "一般公共预算收入1000亿元、增长1.7%(同口径增长2.5%以上)。全部财政收入增长7.1%,按可比口径增长9.1%,税收增长3%。"
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["basis"]) for r in extract_text(REVIEW + passage)] == [
+        ("general_budget_revenue", "level", "1000", ""), ("general_budget_revenue", "growth", "1.7", ""),
+        ("general_budget_revenue", "growth", "2.5", "comparable"),
+        ("fiscal_revenue", "growth", "7.1", ""), ("fiscal_revenue", "growth", "9.1", "comparable")]
