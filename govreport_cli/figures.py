@@ -17,8 +17,9 @@ from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
-# Every figure holds one of these (see the {amount}, {change} and {doubling} fragments).
-_FIGURE_HINT = re.compile(r"\d|番|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
+# Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
+# threshold of a bare multiplier: 突破万件).
+_FIGURE_HINT = re.compile(r"\d|番|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 
 
@@ -50,6 +51,7 @@ class FigureReader:
         self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<amount>{amount})"))
         self.after = regex.compile(p(r"(?P<post>{after})"))
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
+        self.thresholds = regex.compile(p(r"(?P<pre>{before})(?P<mult>{multiplier})(?P<unit>{money_unit}|{count_unit})"))
         self.fall = regex.compile(p("^(?:{fall}|降幅)"))
         self.units = {
             "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
@@ -73,13 +75,10 @@ class FigureReader:
                 out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
                                   1, "", post, False, double=True))
                 continue
-            multiplier = m.group("mult") or ""
             try:
                 number = parse_number(m.group("gnum") if m.group("change") else m.group("num"))
             except (ValueError, ArithmeticError):
-                if not self._threshold(text, start, m):
-                    continue
-                number, multiplier = Decimal(1), m.group("num") + multiplier  # 突破千亿元: 1 千亿元
+                continue  # a bare 千 (千亿元) is read as a threshold below, or not at all
             if m.group("change"):
                 sign = -1 if self.fall.match(m.group("verb")) else 1
                 if m.group("gsign"):  # 增长-2.1%
@@ -93,16 +92,17 @@ class FigureReader:
             else:
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
-                                  multiplier, m.group("unit"), 1,
+                                  m.group("mult") or "", m.group("unit"), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
-        return out
-
-    def _threshold(self, text: str, start: int, m: regex.Match) -> bool:
-        """A bare 百 or 千 before 亿 after a threshold word (突破千亿元, 超百亿元) stands for one of them."""
-        return (bool(m.group("amount")) and m.group("num") in ("百", "千") and m.group("mult") == "亿"
-                and not (m.group("more") or m.group("more2"))
-                and self.before.search(text, max(start, m.start() - 4), m.start()) is not None)
+        # a threshold of a bare multiplier (突破千亿元, 首次突破万件, 迈上万亿元台阶) stands for one of it
+        bare = []
+        for m in self.thresholds.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+            post_m = self.after.match(text, m.end(), end)
+            bare.append(Figure("level", m.start("mult"), m.end(), m.start("mult"), post_m.end() if post_m else m.end(),
+                               Decimal(1), m.group("mult"), m.group("unit"), 1, m.group("pre"),
+                               post_m.group("post") if post_m else "", False))
+        return sorted(out + bare, key=lambda fig: fig.start) if bare else out
 
     def level_value(self, rule: Rule, fig: Figure) -> tuple[Decimal, str] | None:
         """The figure in the rule's unit, or None when it is not a level of this indicator."""
