@@ -74,6 +74,12 @@ def test_one_year_inside_a_review_of_a_plan(passage, expected):
     assert facts(text) == expected
 
 
+def test_a_record_of_many_years_opens_no_review_of_them():
+    passage = "主要指标创近10年来最好水平。\n城镇新增就业9万人,实际利用外资15亿美元。"
+    assert facts(REVIEW.replace("和“十四五”时期", "") + passage) == [
+        ("new_urban_jobs", "level", "actual", "90000", "", 2025), ("fdi_actual", "level", "actual", "15", "", 2025)]
+
+
 def test_a_year_named_in_a_five_year_review_is_one_period():
     passage = "五年来,经济实力显著提升,2025年全省地区生产总值6.2万亿元,增长5.1%。"
     assert facts(REVIEW + passage) == [("gdp", "level", "actual", "62000", "", 2025),
