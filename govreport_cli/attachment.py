@@ -29,7 +29,8 @@ _ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大|
 _ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
-_THEN_PRECISE = regex.compile(r"^[、,]?(?:达到|达|为)$")  # 突破2万亿元、达到23562亿元: the precise level wins
+# 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
+_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?:达到|达|为)$")
 
 
 class Attacher:

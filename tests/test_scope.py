@@ -107,11 +107,13 @@ def test_a_range_is_two_rows_and_progress_against_the_plan_is_none():
      [("fixed_asset_investment", "level", "actual", "1000", "at_least", 2025),
       ("fixed_asset_investment", "growth", "actual", "12", "", 2025)]),
     ("全省固定资产投资千亿元,社会消费品零售总额超百多亿元。", []),
+    ("全省财政总收入首次突破百亿元大关,达到105.3亿元。", [("fiscal_revenue", "level", "actual", "105.3", "", 2025)]),
     ("全省专利申请量首次突破万件,地区生产总值迈上万亿元台阶。",
      [("patent_applications", "level", "actual", "10000", "at_least", 2025),
       ("gdp", "level", "actual", "10000", "at_least", 2025)]),
 ], ids=["翻两番 is no growth", "a per-capita 万元 is no GDP", "an increase in 亿元 is no level",
-        "a threshold of 千亿元", "a bare 千 with no threshold word is no number", "thresholds of 万件 and 万亿元"])
+        "a threshold of 千亿元", "a bare 千 with no threshold word is no number", "a threshold, then the level",
+        "thresholds of 万件 and 万亿元"])
 def test_plausible_numbers(passage, expected):
     assert facts(REVIEW + passage) == expected
 
