@@ -181,5 +181,8 @@ def _span_years(text: str, s_start: int, at: int, span: str) -> int:
 
 
 def _months(found: regex.Match) -> str:
-    first, last = int(found.group("m1")), int(found.group("m2"))
+    first = int(found.group("m1"))
+    if not found.group("m2"):
+        return f"M{first}"  # one month: 5月份
+    last = int(found.group("m2"))
     return _CALENDAR.get((first, last), f"M{first}-M{last}")

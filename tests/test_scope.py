@@ -156,6 +156,16 @@ def test_half_year_report_today_is_its_year():
         ("retail_sales", "target", 2024, "FY")]
 
 
+def test_one_month_is_its_own_period():
+    text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
+            "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
+            "截至5月份,全县固定资产投资完成20亿元。5月全县居民消费价格上涨1.2%。")
+    assert [(r["indicator"], r["measure"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("retail_sales", "level", "H1", "8.2"), ("retail_sales", "level", "M6", "1.4"),
+        ("retail_sales", "growth", "M6", "13.1"), ("fixed_asset_investment", "level", "H1", "20"),
+        ("cpi", "growth", "M5", "1.2")]
+
+
 def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
     text = ("全市上半年经济运行情况\n发布时间:2024-07-25 10:00 来源:市统计局\n"
             "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
