@@ -174,9 +174,9 @@ class Attacher:
         """
         floor = 0  # names before an earlier list are that list's
         previous: list[int] = []  # the names of the list before
-        for found in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start):
-            first = next((k for k, f in enumerate(figures) if f.token_start >= found.end()
-                          and f.token_start - found.end() <= 4), None)
+        for at, after in self._list_marks(text, mentions, figures):
+            first = next((k for k, f in enumerate(figures) if f.token_start >= after
+                          and f.token_start - after <= 4), None)
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
@@ -186,14 +186,14 @@ class Attacher:
                 twin = self._run(text, figures, after)
                 if len(twin) == len(runs[0]):
                     runs.append(twin)
-            figures[first].token_start = min(figures[first].token_start, found.start())
+            figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
-            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= found.start()]
+            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             floor = figures[runs[-1][-1]].token_end
-            if owners and self.scope.spans_years(text[mentions[owners[-1]].end:found.start()]):
+            if owners and self.scope.spans_years(text[mentions[owners[-1]].end:at]):
                 previous = []
                 continue  # 年均分别增长…: averages over several years
-            if not owners and previous and self.carry_on.fullmatch(text[floor:found.start()].lstrip(",、")):
+            if not owners and previous and self.carry_on.fullmatch(text[floor:at].lstrip(",、")):
                 owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
             previous = owners
             if not owners:
@@ -210,7 +210,7 @@ class Attacher:
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))):
-                group = _items(text, mentions, owners, found.start(), len(runs[0]))
+                group = _items(text, mentions, owners, at, len(runs[0]))
                 if group is None:
                     continue
             for run in runs:
@@ -223,11 +223,24 @@ class Attacher:
                         taken.setdefault(i, []).append(figures[k])
             # the names of the list may have figures of their own before 分别
             for i in (i for i in group if i is not None):
-                reach = self._reach(text, mentions, i, found.start())
+                reach = self._reach(text, mentions, i, at)
                 own = [f for k, f in enumerate(figures)
-                       if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], found.start())]
+                       if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], at)]
                 listed = {f.measure for f in taken.setdefault(i, [])}
                 taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
+
+    def _list_marks(self, text: str, mentions: list[Mention], figures: list[Figure]) -> list[tuple[int, int]]:
+        """Where the lists of a sentence start: each 分别 (its start and end), and a run of changes
+        with no 分别 before it (A和B增长9.8%和8.5%: dealt out the same way, or to nobody)."""
+        marks = [m.span() for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
+        for k in range(len(figures) - 1):
+            fig, following = figures[k], figures[k + 1]
+            if (fig.measure != "growth" or following.unit not in ("%", "倍") or not _LIST_GAP.match(text[fig.token_end:following.token_start])
+                    or (k and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))
+                    or any(0 <= fig.token_start - end <= 4 for _, end in marks)):
+                continue
+            marks.append((fig.token_start, fig.token_start))
+        return sorted(marks)
 
     def _both(self, text: str, mentions: list[Mention], taken) -> None:
         """城乡居民人均可支配收入均增长7%: a name that carries a list gives each of its parts the figure."""

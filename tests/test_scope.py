@@ -226,3 +226,11 @@ def test_a_change_restated_on_a_comparable_basis_is_a_second_row():
         ("general_budget_revenue", "level", "1000", ""), ("general_budget_revenue", "growth", "1.7", ""),
         ("general_budget_revenue", "growth", "2.5", "comparable"),
         ("fiscal_revenue", "growth", "7.1", ""), ("fiscal_revenue", "growth", "9.1", "comparable")]
+
+
+def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
+    passage = ("城镇居民人均可支配收入和农民人均纯收入实际增长7.8%和10.9%。城乡居民人均可支配收入增长8.1%和9.2%。"
+               "一般公共预算收入和税收收入增长8%、6%和5%。")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
+        ("urban_disposable_income", "7.8"), ("rural_disposable_income", "10.9"),
+        ("urban_disposable_income", "8.1"), ("rural_disposable_income", "9.2")]
