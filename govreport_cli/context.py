@@ -20,8 +20,8 @@ TITLE_CHARS = 600  # where a report on part of a year says so: its title and dat
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
     ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}(?:工作|报告|情况)|半年工作")),
-    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告)")),
-    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告)")),
+    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况)")),
+    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
@@ -36,12 +36,17 @@ _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 REVIEW_CHARS = 6000  # where a review says which year it reviews
+_MONTH_LINE = regex.compile(r"(?m)^\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]\s*$")  # （2017年10月）
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
 _ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = regex.compile(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
+# A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
+_TITLE_PLACE = regex.compile(
+    rf"^\s*(?:关于)?(?P<place>(?![全我本])(?:(?![年月季])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
+    r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)?[^\n]{0,20}(?:工作|报告)")
 _ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 
@@ -93,7 +98,7 @@ def find_region(head: str) -> str:
             return NATIONAL
         if found.group("place"):
             return _shortest_place(found.group("place"))
-    for pattern in (_ON_BEHALF, _TITLED):
+    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE):
         for found in pattern.finditer(head):
             place = _shortest_place(found.group("place"))
             if place:
@@ -105,7 +110,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     """The year the report was given (or covers) and the signal it was read from; `opening`, the
     first REVIEW_CHARS of the text, tells a December congress (it reviews its own year)."""
     signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
-               ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0))
+               ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0),
+               ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
             year = read_year(found.group("year"))

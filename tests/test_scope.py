@@ -234,3 +234,16 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
         ("urban_disposable_income", "7.8"), ("rural_disposable_income", "10.9"),
         ("urban_disposable_income", "8.1"), ("rural_disposable_income", "9.2")]
+
+
+@pytest.mark.parametrize("head, region, year, period", [
+    ("关于浦江区2019年上半年工作情况的报告\n——在区十届人大常委会第二十一次会议上\n", "浦江区", 2019, "H1"),
+    ("临平区人民政府2022年上半年工作情况报告\n（2022年7月28日在区人大常委会第五次会议上）\n", "临平区", 2022, "H1"),
+    ("长丰县前三季度经济运行情况报告\n（2017年10月）\n", "长丰县", 2017, "Q1-Q3"),
+    ("2021年一季度全市经济运行情况\n发布时间：2021-04-22\n", "", 2021, "Q1"),
+    ("年上半年区政府工作报告\n——2020年7月15日在区人民代表大会常务委员会会议上\n", "", 2020, "H1"),
+], ids=["关于 a district", "a district's government", "a county, dated by a month", "a digest of a quarter",
+        "a title with no place"])
+def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
+    rows = extract_text(head + "各位代表、各位委员:\n全区地区生产总值增长6.2%。\n")
+    assert [(r["region"], r["year"], r["period"]) for r in rows] == [(region, year, period)]
