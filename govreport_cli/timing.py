@@ -29,6 +29,7 @@ _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|�
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
+_THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
 
@@ -49,6 +50,7 @@ class _Sentence:
     so that a figure sees only the marks before it."""
     years: list[tuple[int, int]]  # (end, year) of a year opening a clause (2025年,…), not 到2030年
     last_year: list[int]  # ends of 去年 opening a clause
+    this_year: list[int]  # ends of 今年 opening a clause
     estimate: list[int]  # ends of 预计
     target_years: list[tuple[int, regex.Match]]  # 到2030年
     periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
@@ -75,6 +77,7 @@ class TimingReader:
             self._sentence = _Sentence(
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
+                [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None)
@@ -106,9 +109,11 @@ class TimingReader:
                or shared.kind["target_after"].match(text, fig.token_end))
         named = [year for end, year in said.years if end <= cut]
         named_year = named[-1] if named else None
-        if (named_year is None and context.year and not context.half_year
-                and any(end <= cut for end in said.last_year)):
-            named_year = context.year - 1
+        if named_year is None and context.year and not context.half_year:
+            last = max((end for end in said.last_year if end <= cut), default=-1)
+            this = max((end for end in said.this_year if end <= cut), default=-1)
+            if last >= 0 or this >= 0:
+                named_year = context.year - 1 if last > this else context.year
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "target" and named_year and context.year and not context.half_year

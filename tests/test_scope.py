@@ -77,6 +77,13 @@ def test_one_year_inside_a_review_of_a_plan(passage, expected):
     assert facts(text) == expected
 
 
+def test_this_year_named_in_a_review_is_the_report_year():
+    text = ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n一、2019年和今年以来工作回顾\n"
+            "去年国内生产总值增长6.1%。\n今年一季度,国内生产总值下降6.8%。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2019, "FY", "6.1"), (2020, "Q1", "-6.8")]
+
+
 def test_a_record_of_many_years_opens_no_review_of_them():
     passage = "主要指标创近10年来最好水平。\n城镇新增就业9万人,实际利用外资15亿美元。"
     assert facts(REVIEW.replace("和“十四五”时期", "") + passage) == [
