@@ -13,7 +13,7 @@ import regex
 
 from govreport_cli.attachment import Attacher
 from govreport_cli.context import NATIONAL, ReportContext
-from govreport_cli.facts import Fact, FactMaker
+from govreport_cli.facts import Fact, FactMaker, restated_thresholds
 from govreport_cli.figures import FigureReader, bounds
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.name_index import NameIndex
@@ -66,6 +66,11 @@ class Engine:
                 if fact.key not in seen:
                     seen.add(fact.key)
                     facts.append(fact)
+        restated = restated_thresholds(facts)
+        if restated:
+            facts = [fact for fact in facts if fact not in restated]
+            if self.dropped is not None:
+                self.dropped.extend((f.start, f.end, "a threshold restating the precise level given") for f in restated)
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
         return facts

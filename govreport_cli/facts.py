@@ -43,6 +43,21 @@ class Fact:
         return self.indicator, self.measure, self.kind, self.value, self.unit, self.year, self.period
 
 
+def restated_thresholds(facts: list[Fact]) -> list[Fact]:
+    """Thresholds (超过500亿美元) that restate a precise level the report gives for the same
+    indicator, kind, year and period (530亿美元): that level is the fact, they add nothing."""
+    precise: dict[tuple, list[Decimal]] = {}
+    for fact in facts:
+        if fact.measure == "level" and not fact.qualifier:
+            precise.setdefault(_level_key(fact), []).append(fact.value)
+    return [fact for fact in facts if fact.measure == "level" and fact.qualifier == "at_least"
+            and any(value >= fact.value for value in precise.get(_level_key(fact), []))]
+
+
+def _level_key(fact: Fact) -> tuple:
+    return fact.indicator, fact.kind, fact.unit, fact.year, fact.period
+
+
 class FactMaker:
     def __init__(self, rules: RuleSet, reader: FigureReader, timing: TimingReader):
         self.shared = rules.shared

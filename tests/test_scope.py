@@ -257,3 +257,10 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n全区地区生产总值增长6.2%。\n")
     assert [(r["region"], r["year"], r["period"]) for r in rows] == [(region, year, period)]
+
+
+def test_a_threshold_restating_a_precise_level_is_no_second_row():
+    passage = "全省进出口总值530亿美元,增长20%。外贸结构不断优化,进出口总值超过500亿美元。技术合同成交额突破1000亿元。"
+    assert facts(REVIEW + passage) == [
+        ("foreign_trade", "level", "actual", "530", "", 2025), ("foreign_trade", "growth", "actual", "20", "", 2025),
+        ("tech_contract_value", "level", "actual", "1000", "at_least", 2025)]
