@@ -2,7 +2,8 @@
 
 sentences (sentences.py) → names (names.py: which names count, and why not) → figures
 (figures.py) → attachment (attachment.py: which figures belong to which name) → timing and
-scope (timing.py, scope.py: kind, year, period, one period or several) → facts (facts.py).
+scope (timing.py, scope.py: kind, year, period, one period or several) → facts (facts.py), each once
+per report, less the thresholds that restate a precise level the report gives.
 Each stage reads only what the stages before it produced; `explain` prints their decisions.
 """
 from __future__ import annotations
@@ -42,6 +43,12 @@ class Engine:
         return self.names.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region))
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
+        facts = self.each_fact_once(text, context, warnings)
+        restated = restated_thresholds(facts)
+        return [fact for fact in facts if fact not in restated] if restated else facts
+
+    def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
+        """The facts of every sentence, each once, before the choices made over the whole report."""
         facts: list[Fact] = []
         seen: set[tuple] = set()
         skipped = 0
@@ -66,11 +73,6 @@ class Engine:
                 if fact.key not in seen:
                     seen.add(fact.key)
                     facts.append(fact)
-        restated = restated_thresholds(facts)
-        if restated:
-            facts = [fact for fact in facts if fact not in restated]
-            if self.dropped is not None:
-                self.dropped.extend((f.start, f.end, "a threshold restating the precise level given") for f in restated)
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
         return facts

@@ -43,6 +43,9 @@ class Fact:
         return self.indicator, self.measure, self.kind, self.value, self.unit, self.year, self.period
 
 
+RESTATED = "a threshold restating the precise level the report gives"
+
+
 def restated_thresholds(facts: list[Fact]) -> list[Fact]:
     """Thresholds (超过500亿美元) that restate a precise level the report gives for the same
     indicator, kind, year and period (530亿美元): that level is the fact, they add nothing."""

@@ -147,6 +147,15 @@ def test_explain_says_which_figure_of_a_list_went_to_an_item_that_names_no_indic
     assert any(line.split("\t")[2:6] == ["industrial_investment", "growth", "actual", "8.5 %"] for line in lines)
 
 
+def test_explain_says_a_threshold_restates_the_precise_level_even_for_one_sentence(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("2026年政府工作报告\n一、2025年工作回顾\n全省进出口总值530亿美元。外贸结构优化,进出口总值超过500亿美元。\n",
+                      encoding="utf-8")
+    lines = invoke("explain", str(report), "--sentence", "超过").stdout.splitlines()
+    assert [line.split("\t")[2:] for line in lines if line.count("\t") == 3] == [
+        ["500亿美元", "a threshold restating the precise level the report gives"]]
+
+
 def test_explain_one_indicator_on_a_terminal(tmp_path, terminal):
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
