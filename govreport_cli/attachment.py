@@ -30,6 +30,7 @@ _ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
+_ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
 _THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?:达到|达|为)$")
 
 
@@ -104,8 +105,12 @@ class Attacher:
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
-            several = self.scope.spans_years(lead, before) or self.scope.spans_years(
-                AVERAGE_CHANGE.sub("", text[mention.end:fig.start]), before)
+            since = mention.end
+            named = _ONE_YEAR_CLAUSE.search(text, mention.end, fig.start)
+            if named:  # 五年累计完成245亿元,2010年完成82.3亿元: the year's clause speaks of that year
+                since, before = named.end(), ""
+            several = self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before) or \
+                self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before)
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue

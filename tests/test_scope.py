@@ -264,3 +264,10 @@ def test_a_threshold_restating_a_precise_level_is_no_second_row():
     assert facts(REVIEW + passage) == [
         ("foreign_trade", "level", "actual", "530", "", 2025), ("foreign_trade", "growth", "actual", "20", "", 2025),
         ("tech_contract_value", "level", "actual", "1000", "at_least", 2025)]
+
+
+def test_a_clause_naming_one_year_after_a_total_of_several_is_that_year():
+    passage = "全社会固定资产投资五年累计完成245亿元,2024年完成82.3亿元,增长31.2%。"
+    assert facts(REVIEW + passage) == [
+        ("fixed_asset_investment", "level", "actual", "82.3", "", 2024),
+        ("fixed_asset_investment", "growth", "actual", "31.2", "", 2024)]
