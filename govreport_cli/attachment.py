@@ -95,7 +95,7 @@ class Attacher:
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
             opens = clause_start(text, mention.end, fig.token_start)
-            if self.scope.is_progress(text[opens:fig.token_start]):
+            if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
             words = _after_aside(text, mention.end, opens, fig.token_start)

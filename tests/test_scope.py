@@ -271,3 +271,10 @@ def test_a_clause_naming_one_year_after_a_total_of_several_is_that_year():
     assert facts(REVIEW + passage) == [
         ("fixed_asset_investment", "level", "actual", "82.3", "", 2024),
         ("fixed_asset_investment", "growth", "actual", "31.2", "", 2024)]
+
+
+def test_an_amount_after_the_word_budget_is_a_level_not_progress():
+    passage = "全省一般公共预算收入预算1000亿元,增长5%。一季度,一般公共预算收入完成年度预算的30%。"
+    assert facts(PLAN + passage) == [
+        ("general_budget_revenue", "level", "target", "1000", "", 2026),
+        ("general_budget_revenue", "growth", "target", "5", "", 2026)]
