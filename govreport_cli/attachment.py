@@ -103,6 +103,7 @@ class Attacher:
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(words):
                     self._skip(fig, "a change in an amount (增加286元), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
+                self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
             since = mention.end
