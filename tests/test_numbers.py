@@ -45,6 +45,8 @@ def test_format_decimal(value, text):
     ("全年新增城镇就业一万二千三百人。", "new_urban_jobs", "level", "12300", "人", ""),
     ("粮食总产量达到十八万六千吨。", "grain_output", "level", "186000", "吨", ""),
     ("全年新增城镇就业三万人。", "new_urban_jobs", "level", "30000", "人", ""),
+    ("全社会固定资产投资十二亿三千万元。", "fixed_asset_investment", "level", "12.3", "亿元", ""),
+    ("税收收入二亿零五百万元。", "tax_revenue", "level", "2.05", "亿元", ""),
     ("完成工业投资20亿元,同比增长1.8倍。", "industrial_investment", "growth", "180", "%", ""),
     ("技术合同成交额比上年翻一番。", "tech_contract_value", "growth", "100", "%", ""),
     ("实际利用外资比上年翻了一番。", "fdi_actual", "growth", "100", "%", ""),
