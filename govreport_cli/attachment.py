@@ -19,7 +19,7 @@ from govreport_cli.sentences import clause_start
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = regex.compile("分别")
-_LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)$")
+_LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
 _FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年的?)?$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?$")
 _EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
@@ -163,7 +163,8 @@ class Attacher:
         for k in run[1:]:
             fig = figures[k]
             if lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
-                fig.measure, fig.sign = "growth", lead_fig.sign
+                negative = _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]).group("minus")
+                fig.measure, fig.sign = "growth", -1 if negative else lead_fig.sign  # 增长15.2%、-8.6%
         return run
 
     def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
@@ -242,7 +243,8 @@ class Attacher:
         for k in range(len(figures) - 1):
             fig, following = figures[k], figures[k + 1]
             if (fig.measure != "growth" or following.unit not in ("%", "倍") or not _LIST_GAP.match(text[fig.token_end:following.token_start])
-                    or (k and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))
+                    or (k and figures[k - 1].measure == "growth"  # within a run that started before
+                        and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))
                     or any(0 <= fig.token_start - end <= 4 for _, end in marks)):
                 continue
             marks.append((fig.token_start, fig.token_start))

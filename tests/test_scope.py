@@ -238,6 +238,15 @@ def test_a_change_restated_on_a_comparable_basis_is_a_second_row():
         ("fiscal_revenue", "growth", "7.1", ""), ("fiscal_revenue", "growth", "9.1", "comparable")]
 
 
+def test_a_negative_item_and_levels_before_a_list_of_changes():
+    passage = ("社会消费品零售总额、外贸进出口总额分别增长15.2%、-8.6%。"
+               "城镇居民人均可支配收入15620元、农民人均纯收入6230元,增长11.2%、13.5%。")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
+        ("retail_sales", "growth", "15.2"), ("foreign_trade", "growth", "-8.6"),
+        ("urban_disposable_income", "level", "15620"), ("rural_disposable_income", "level", "6230"),
+        ("urban_disposable_income", "growth", "11.2"), ("rural_disposable_income", "growth", "13.5")]
+
+
 def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     passage = ("城镇居民人均可支配收入和农民人均纯收入实际增长7.8%和10.9%。城乡居民人均可支配收入增长8.1%和9.2%。"
                "一般公共预算收入和税收收入增长8%、6%和5%。")
