@@ -21,6 +21,7 @@ SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025
 _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
 _FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年的?)?$")
+_FROM_LAST_YEAR = regex.compile(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底)的?$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?$")
 _EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
@@ -139,6 +140,9 @@ class Attacher:
                     continue
                 if _ABSOLUTE_CHANGE.search(lead):
                     self._skip(fig, "a change in an amount (增加近1000亿元), not a level")
+                    continue
+                if _FROM_LAST_YEAR.search(lead):
+                    self._skip(fig, "the level of the year before, from which this one changed (由上年的…)")
                     continue
                 if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):

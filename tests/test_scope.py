@@ -287,3 +287,9 @@ def test_an_amount_after_the_word_budget_is_a_level_not_progress():
     assert facts(PLAN + passage) == [
         ("general_budget_revenue", "level", "target", "1000", "", 2026),
         ("general_budget_revenue", "growth", "target", "5", "", 2026)]
+
+
+def test_from_last_years_level_only_the_new_level_is_a_row():
+    passage = "城镇登记失业率由上年的3.2%下降到2.8%,城镇居民人均可支配收入由去年的30000元增加到32000元。"
+    assert facts(REVIEW + passage) == [("unemployment_rate", "level", "actual", "2.8", "", 2025),
+                                       ("urban_disposable_income", "level", "actual", "32000", "", 2025)]
