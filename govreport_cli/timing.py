@@ -128,6 +128,8 @@ class TimingReader:
         target_year = next((m for end, m in said.target_years if end <= cut), None)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
+        if kind == "target" and part.kind == "actual" and part.year and not context.half_year:
+            year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         if kind == "target" and target_year:
             year, why_year = int(target_year.group("year")), target_year.group()
         elif named_year:

@@ -293,3 +293,15 @@ def test_from_last_years_level_only_the_new_level_is_a_row():
     passage = "城镇登记失业率由上年的3.2%下降到2.8%,城镇居民人均可支配收入由去年的30000元增加到32000元。"
     assert facts(REVIEW + passage) == [("unemployment_rate", "level", "actual", "2.8", "", 2025),
                                        ("urban_disposable_income", "level", "actual", "32000", "", 2025)]
+
+
+def test_a_target_restated_in_a_review_is_the_reviewed_years_and_a_share_of_the_plan_names_no_period():
+    text = ("2013年政府工作报告\n——2013年1月20日在平安县第十六届人民代表大会第二次会议上\n一、2012年工作回顾\n"
+            "年初确定的生产总值增长12%的目标未能完成,全县地区生产总值增长10.5%。\n"
+            "二、2013年工作安排\n地区生产总值增长11%左右,一般公共预算收入增长不低于7%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("target", 2012, "12", ""), ("actual", 2012, "10.5", ""), ("target", 2013, "11", "approx"),
+        ("target", 2013, "7", "at_least")]
+    half = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n各位代表:\n"
+            "上半年,城镇新增就业3260人,完成全年目标的65.2%,城镇调查失业率5.2%。\n")
+    assert [(r["kind"], r["period"]) for r in extract_text(half)] == [("actual", "H1"), ("actual", "H1")]
