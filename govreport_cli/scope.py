@@ -19,6 +19,10 @@ _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[�
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
+# An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
+# (较“十三五”时期增长32%: a comparison).
+_OPENER_LEAD = regex.compile(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
+OPENER_LEAD = 16  # how far back from an opener its clause may start
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
 
@@ -152,7 +156,8 @@ class Scope:
         """The span each paragraph leaves open: the openers and single-year markers found in one
         pass each, then dealt to their paragraphs. In a text with no opener (half the reports)
         no span is ever open: the single years that would close one are not looked for."""
-        openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)]
+        openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)
+                    if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())]
                    if self.span_opener else [])
         if not openers:
             return [("", 0)] * len(starts)

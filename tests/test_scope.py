@@ -84,6 +84,12 @@ def test_this_year_named_in_a_review_is_the_report_year():
         (2019, "FY", "6.1"), (2020, "Q1", "-6.8")]
 
 
+def test_a_plan_named_inside_a_clause_opens_no_review_of_it():
+    passage = "科技投入较“十三五”时期增长32%。\n城镇新增就业9万人,实际利用外资15亿美元。"
+    assert facts(REVIEW.replace("和“十四五”时期", "") + passage) == [
+        ("new_urban_jobs", "level", "actual", "90000", "", 2025), ("fdi_actual", "level", "actual", "15", "", 2025)]
+
+
 def test_a_record_of_many_years_opens_no_review_of_them():
     passage = "主要指标创近10年来最好水平。\n城镇新增就业9万人,实际利用外资15亿美元。"
     assert facts(REVIEW.replace("和“十四五”时期", "") + passage) == [
