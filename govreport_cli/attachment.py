@@ -101,8 +101,8 @@ class Attacher:
                 continue  # a share, and the clause goes on
             words = _after_aside(text, mention.end, opens, fig.token_start)
             if opens > mention.end and not self.carry_on.fullmatch(words):
-                if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(words):
-                    self._skip(fig, "a change in an amount (增加286元), not a level")
+                if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
+                    self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
@@ -139,7 +139,7 @@ class Attacher:
                         or self.rules.names.match(text, fig.token_end)):
                     continue
                 if _ABSOLUTE_CHANGE.search(lead):
-                    self._skip(fig, "a change in an amount (增加近1000亿元), not a level")
+                    self._skip(fig, f"a change in an amount ({_ABSOLUTE_CHANGE.search(lead).group()}…), not a level")
                     continue
                 if _FROM_LAST_YEAR.search(lead):
                     self._skip(fig, "the level of the year before, from which this one changed (由上年的…)")

@@ -219,12 +219,14 @@ def test_a_respectively_list_with_items_that_are_no_names(passage, expected):
 
 
 def test_a_clause_with_an_absolute_change_does_not_end_the_name():
-    passage = "农民人均纯收入3120元,增加286元,增长10.1%;城镇居民人均可支配收入7560元,增收680元,增长11.2%。"
+    passage = ("农民人均纯收入3120元,增加286元,增长10.1%;城镇居民人均可支配收入7560元,增收680元,增长11.2%;"
+               "地区生产总值150亿元,比上年增加28.6亿元,增长8.3%。")
     assert facts(REVIEW + passage) == [
         ("rural_disposable_income", "level", "actual", "3120", "", 2025),
         ("rural_disposable_income", "growth", "actual", "10.1", "", 2025),
         ("urban_disposable_income", "level", "actual", "7560", "", 2025),
-        ("urban_disposable_income", "growth", "actual", "11.2", "", 2025)]
+        ("urban_disposable_income", "growth", "actual", "11.2", "", 2025),
+        ("gdp", "level", "actual", "150", "", 2025), ("gdp", "growth", "actual", "8.3", "", 2025)]
 
 
 def test_in_a_national_report_the_local_governments_and_the_centre_are_parts():
