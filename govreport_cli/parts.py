@@ -122,8 +122,9 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                 plan_year = part_year
                 kind, part_year, multi = _from_body(text[offset + len(line):offset + len(line) + BODY_CHARS].lstrip(),
                                                     year)
-                if kind is None and plan_year and year:  # 二、"十五五"时期发展的主要考虑
-                    kind, part_year, multi = ("target" if plan_year >= year else "actual"), plan_year, True
+                if kind is None and plan_year and year:  # 二、"十五五"时期发展的主要考虑; 一、2012年经济运行
+                    kind, part_year, multi = (("target" if plan_year >= year else "actual"), plan_year,
+                                              bool(_PLAN_NAMED.search(head)))
             if kind:
                 if not top_level and part_year is None and kind == top.kind:
                     part_year, multi = top.year, top.multi_year  # a sub-heading inside a part

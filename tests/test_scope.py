@@ -269,11 +269,24 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("长丰县前三季度经济运行情况报告\n（2017年10月）\n", "长丰县", 2017, "Q1-Q3"),
     ("2021年一季度全市经济运行情况\n发布时间：2021-04-22\n", "", 2021, "Q1"),
     ("年上半年区政府工作报告\n——2020年7月15日在区人民代表大会常务委员会会议上\n", "", 2020, "H1"),
+    ("2019年上半年工作总结和下半年工作计划\n嘉定区人民政府\n", "嘉定区", 2019, "H1"),
+    ("关于2018年工作情况和2019年工作安排的报告\n发文机关:江宁区人民政府\n", "江宁区", 2019, "FY"),
+    ("关于河南省2012年国民经济和社会发展计划执行情况与2013年计划草案的报告\n", "河南省", 2013, "FY"),
+    ("政府工作报告\n——2019年1月10日在新乡市第十四届人民代表大会第三次会议上\n", "新乡市", 2019, "FY"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month", "a digest of a quarter",
-        "a title with no place"])
+        "a title with no place", "a half-year's summary and plan", "two years and the government's line",
+        "a plan's execution and the next plan", "a city whose name holds 乡"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n全区地区生产总值增长6.2%。\n")
-    assert [(r["region"], r["year"], r["period"]) for r in rows] == [(region, year, period)]
+    outcome = year if period != "FY" else year - 1
+    assert [(r["region"], r["year"], r["period"], r["kind"]) for r in rows] == [(region, outcome, period, "actual")]
+
+
+def test_a_heading_on_a_plans_execution_is_a_review_of_one_year():
+    text = ("政府工作报告\n——2013年1月20日在河南省第十二届人民代表大会第一次会议上\n一、2012年计划执行情况\n"
+            "全省生产总值29810亿元,增长10.1%。\n二、2013年主要目标\n生产总值增长9%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2012, "29810"), ("actual", 2012, "10.1"), ("target", 2013, "9")]
 
 
 def test_a_threshold_restating_a_precise_level_is_no_second_row():
