@@ -69,6 +69,7 @@ class ReportContext:
     covers: str = "FY"  # the period its outcomes cover
     parts: list[Part] = field(default_factory=list)
     year_signal: str = ""  # which signal set the year, for `explain`
+    given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -113,9 +114,10 @@ def find_region(head: str) -> str:
     return ""
 
 
-def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None, str]:
-    """The year the report was given (or covers) and the signal it was read from; `opening`, the
-    first REVIEW_CHARS of the text, tells a December congress (it reviews its own year)."""
+def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None, str, int | None]:
+    """The year of the report (given in, or covering), the signal it was read from, and the year
+    it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
+    (it reviews the year it sits in: the report's year is the next)."""
     signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0),
                ("a month line", _MONTH_LINE, 0))
@@ -125,16 +127,17 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
             if not year:
                 continue
             if (name == "date line" and not half_year and _DECEMBER.search(found.group())
-                    and any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening))):
-                return year + 1, f"{name} in December, reviewing {year}: {found.group().strip()[:40]}"
-            return year + shift, f"{name}: {found.group().strip()[:40]}"
-    return None, ""
+                    and ("明年" in opening or f"{year + 1}年" in opening
+                         or any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening)))):
+                return year + 1, f"{name} in December, reviewing {year}: {found.group().strip()[:40]}", year
+            return year + shift, f"{name}: {found.group().strip()[:40]}", year + shift
+    return None, "", None
 
 
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = text[:HEAD_CHARS]
     covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
     half_year = covers != "FY"
-    year, signal = find_year(head, half_year, text[:REVIEW_CHARS])
+    year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     return ReportContext(find_region(head), year, half_year, covers=covers,
-                         parts=find_parts(text, shared, year, half_year), year_signal=signal)
+                         parts=find_parts(text, shared, year, half_year), year_signal=signal, given=given)

@@ -112,8 +112,8 @@ class TimingReader:
         if named_year is None and context.year and not context.half_year:
             last = max((end for end in said.last_year if end <= cut), default=-1)
             this = max((end for end in said.this_year if end <= cut), default=-1)
-            if last >= 0 or this >= 0:
-                named_year = context.year - 1 if last > this else context.year
+            if last >= 0 or this >= 0:  # 去年 and 今年 count from the year it was given in
+                named_year = (context.given or context.year) - (1 if last > this else 0)
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "target" and named_year and context.year and not context.half_year

@@ -189,6 +189,14 @@ def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
         (2024, "H1", "actual", "gdp", "level"), (2024, "H1", "actual", "gdp", "growth")]
 
 
+def test_a_congress_in_december_calls_its_own_year_this_year_and_plans_the_next():
+    text = ("政府工作报告\n——2017年12月26日在平安县第十七届人民代表大会第二次会议上\n一、今年工作回顾\n"
+            "今年以来,全县预计实现地区生产总值108.5亿元;一般公共预算收入9.3亿元。\n"
+            "二、明年工作目标\n明年主要预期目标:地区生产总值增长7.5%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2017, "108.5"), ("actual", 2017, "9.3"), ("target", 2018, "7.5")]
+
+
 @pytest.mark.parametrize("month, review, year", [
     ("12", "2012年工作回顾", 2013), ("十二", "2012年工作回顾", 2013),
     ("12", "过去一年工作回顾", 2012),
