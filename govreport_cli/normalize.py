@@ -244,4 +244,15 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
-    return CleanText(text=_simplify(display), origin=origin, display=display)
+    return CleanText(text=_arabic_years(_simplify(display)), origin=origin, display=display)
+
+
+# A year in Chinese numerals (二○○二年, 一九九九年): four digits for four, so that every rule reads it.
+_CN_YEAR = regex.compile(r"(?<![零〇○O一二三四五六七八九十])[一二][〇零○O九][〇零○O一二三四五六七八九]{2}(?=年)")
+_CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "000012345678" + "9")
+
+
+def _arabic_years(text: str) -> str:
+    if "年" not in text or not _CN_YEAR.search(text):
+        return text
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)

@@ -68,10 +68,12 @@ def test_one_period(passage, expected):
     ("全省地区生产总值达到60000亿元,较上年增长5%。",
      [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025)]),
     ("全省地区生产总值达到60000亿元,增长28%。", [("gdp", "level", "actual", "60000", "", 2025)]),
+    ("二○二五年,全省地区生产总值增长5%。",
+     [("gdp", "growth", "actual", "5", "", 2025)]),
     ("去年,全省地区生产总值增长5%。居民消费价格上涨1.6%。",
      [("gdp", "growth", "actual", "5", "", 2025), ("cpi", "growth", "actual", "1.6", "", 2025)]),
 ], ids=["a paragraph about the last year", "a change on the year before", "a change over the plan",
-        "a paragraph on 去年"])
+        "a year in Chinese numerals", "a paragraph on 去年"])
 def test_one_year_inside_a_review_of_a_plan(passage, expected):
     text = HEAD + "一、“十四五”回顾\n五年来,我们砥砺前行。\n" + passage
     assert facts(text) == expected
