@@ -40,6 +40,9 @@ _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 REVIEW_CHARS = 6000  # where a review says which year it reviews
+# A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
+_MONTH_DATE_LINE = regex.compile(
+    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*\d{{1,2}}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
 _MONTH_LINE = regex.compile(r"(?m)^\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]\s*$")  # （2017年10月）
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
@@ -118,7 +121,7 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     """The year of the report (given in, or covering), the signal it was read from, and the year
     it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
     (it reviews the year it sits in: the report's year is the next)."""
-    signals = (("date line", _DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
+    signals = (("date line", _DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0),
                ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:

@@ -130,8 +130,8 @@ class TimingReader:
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
         if kind == "target" and part.kind == "actual" and part.year and not context.half_year:
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
-        if kind == "target" and target_year:
-            year, why_year = int(target_year.group("year")), target_year.group()
+        if kind == "target" and target_year and (named_target := _target_year(target_year)):
+            year, why_year = named_target, target_year.group()
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
         span = sentence_span = ""
@@ -176,6 +176,11 @@ class TimingReader:
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
+
+
+def _target_year(found: regex.Match) -> int | None:
+    """到2030年 → 2030; 到“十五五”末 → 2030."""
+    return int(found.group("year")) if found.group("year") else plan_end(found.group("plan"))
 
 
 def _span_years(text: str, s_start: int, at: int, span: str) -> int:

@@ -292,6 +292,13 @@ def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, p
     assert [(r["region"], r["year"], r["period"], r["kind"]) for r in rows] == [(region, outcome, period, "actual")]
 
 
+def test_a_plans_end_is_a_targets_year_and_a_date_line_may_give_no_day():
+    text = ("政府工作报告\n——2026年1月在余杭区第十六届人民代表大会第六次会议上\n一、2025年工作回顾\n"
+            "全区地区生产总值增长6.2%。\n到“十五五”末,全区地区生产总值突破4000亿元。\n")
+    assert [(r["region"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("余杭区", "actual", 2025, "6.2"), ("余杭区", "target", 2030, "4000")]
+
+
 def test_a_heading_on_a_plans_execution_is_a_review_of_one_year():
     text = ("政府工作报告\n——2013年1月20日在河南省第十二届人民代表大会第一次会议上\n一、2012年计划执行情况\n"
             "全省生产总值29810亿元,增长10.1%。\n二、2013年主要目标\n生产总值增长9%。\n")
