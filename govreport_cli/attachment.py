@@ -90,8 +90,12 @@ class Attacher:
         previous_end = mention.end
         have = set()
         opening = text[clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start):mention.start]
+        # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
+        several_opening = ""
         if self.not_a_fact.search(opening):
-            return []
+            several_opening = self.scope.spans_years(opening)
+            if not several_opening:
+                return []
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
@@ -111,7 +115,8 @@ class Attacher:
             named = _ONE_YEAR_CLAUSE.search(text, mention.end, fig.start)
             if named:  # 五年累计完成245亿元,2010年完成82.3亿元: the year's clause speaks of that year
                 since, before = named.end(), ""
-            several = self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before) or \
+            several = (not named and several_opening) or \
+                self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before) or \
                 self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before)
             if several:
                 self._skip(fig, f"about several years ({several})")

@@ -100,7 +100,9 @@ class TimingReader:
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
-        if scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before):
+        year_after_name = any(mention.end - s_start <= end <= cut for end, _ in said.years)  # …,2007年达到30.1亿美元
+        if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
+                                                     sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"

@@ -313,11 +313,16 @@ def test_a_threshold_restating_a_precise_level_is_no_second_row():
         ("tech_contract_value", "level", "actual", "1000", "at_least", 2025)]
 
 
-def test_a_clause_naming_one_year_after_a_total_of_several_is_that_year():
-    passage = "全社会固定资产投资五年累计完成245亿元,2024年完成82.3亿元,增长31.2%。"
-    assert facts(REVIEW + passage) == [
-        ("fixed_asset_investment", "level", "actual", "82.3", "", 2024),
-        ("fixed_asset_investment", "growth", "actual", "31.2", "", 2024)]
+@pytest.mark.parametrize("passage, expected", [
+    ("全社会固定资产投资五年累计完成245亿元,2024年完成82.3亿元,增长31.2%。",
+     [("fixed_asset_investment", "level", "actual", "82.3", "", 2024),
+      ("fixed_asset_investment", "growth", "actual", "31.2", "", 2024)]),
+    ("五年累计实际利用外资112.1亿美元,2024年达到30.1亿美元。",
+     [("fdi_actual", "level", "actual", "30.1", "", 2024)]),
+    ("五年累计实际利用外资112.1亿美元,增长20%。", []),
+], ids=["the total after the name", "the total before the name", "no year named"])
+def test_a_clause_naming_one_year_after_a_total_of_several_is_that_year(passage, expected):
+    assert facts(REVIEW + passage) == expected
 
 
 def test_an_amount_after_the_word_budget_is_a_level_not_progress():
