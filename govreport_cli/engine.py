@@ -3,7 +3,8 @@
 sentences (sentences.py) → names (names.py: which names count, and why not) → figures
 (figures.py) → attachment (attachment.py: which figures belong to which name) → timing and
 scope (timing.py, scope.py: kind, year, period, one period or several) → facts (facts.py), each once
-per report, less the thresholds that restate a precise level the report gives.
+per report, less those another fact makes redundant (a threshold restating a precise level, a
+narrower scope beside the rule's own figure).
 Each stage reads only what the stages before it produced; `explain` prints their decisions.
 """
 from __future__ import annotations
@@ -14,7 +15,7 @@ import regex
 
 from govreport_cli.attachment import Attacher
 from govreport_cli.context import NATIONAL, ReportContext
-from govreport_cli.facts import Fact, FactMaker, restated_thresholds
+from govreport_cli.facts import Fact, FactMaker, overridden
 from govreport_cli.figures import FigureReader, bounds
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.name_index import NameIndex
@@ -44,8 +45,8 @@ class Engine:
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts = self.each_fact_once(text, context, warnings)
-        restated = restated_thresholds(facts)
-        return [fact for fact in facts if fact not in restated] if restated else facts
+        redundant = overridden(facts)
+        return [fact for fact in facts if fact.key not in redundant] if redundant else facts
 
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from govreport_cli.api import engine_for, fact_row
 from govreport_cli.context import ReportContext, read_context
-from govreport_cli.facts import RESTATED, restated_thresholds
+from govreport_cli.facts import overridden
 from govreport_cli.normalize import normalize
 from govreport_cli.rules import RuleSet
 from govreport_cli.sentences import sentences
@@ -38,8 +38,8 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
         start = clean.origin[clean_start]
         return offsets[start] if offsets is not None else start
 
-    # decided over the whole report, as extract does: thresholds that restate a precise level
-    restated = {fact.key for fact in restated_thresholds(engine.each_fact_once(clean.text, context))}
+    # decided over the whole report, as extract does: facts another fact makes redundant
+    redundant = overridden(engine.each_fact_once(clean.text, context))
     engine.dropped = engine.attacher.dropped = []
     try:
         for number, (start, end) in enumerate(sentences(clean.text), 1):
@@ -53,9 +53,9 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                                           status))
             before = len(engine.dropped)
             for fact in engine.sentence(clean.text, start, end, context):
-                if fact.key in restated:
+                if fact.key in redundant:
                     explanation.dropped.append((number, source_offset(fact.start), clean.display[fact.start:fact.end],
-                                                RESTATED))
+                                                redundant[fact.key]))
                     continue
                 row = fact_row(fact, clean, text, report, context.region, offsets, source)
                 explanation.rows.append({**row, "sentence": number, "why": fact.why})

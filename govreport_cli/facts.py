@@ -43,22 +43,37 @@ class Fact:
         return self.indicator, self.measure, self.kind, self.value, self.unit, self.year, self.period
 
 
-RESTATED = "a threshold restating the precise level the report gives"
-
-
-def restated_thresholds(facts: list[Fact]) -> list[Fact]:
-    """Thresholds (超过500亿美元) that restate a precise level the report gives for the same
-    indicator, kind, year and period (530亿美元): that level is the fact, they add nothing."""
+def overridden(facts: list[Fact]) -> dict[tuple, str]:
+    """The facts (by key) that another fact of the report makes redundant, and why: a threshold
+    (超过500亿美元) beside the precise level it rounds (530亿美元), and a figure of a narrower
+    scope (城镇固定资产投资) beside the rule's own for the same measure, kind, year and period."""
     precise: dict[tuple, list[Decimal]] = {}
+    wide: set[tuple] = set()
     for fact in facts:
         if fact.measure == "level" and not fact.qualifier:
             precise.setdefault(_level_key(fact), []).append(fact.value)
-    return [fact for fact in facts if fact.measure == "level" and fact.qualifier == "at_least"
-            and any(value >= fact.value for value in precise.get(_level_key(fact), []))]
+        if not _narrower(fact):
+            wide.add(_measure_key(fact))
+    found = {}
+    for fact in facts:
+        if (fact.measure == "level" and fact.qualifier == "at_least"
+                and any(value >= fact.value for value in precise.get(_level_key(fact), []))):
+            found[fact.key] = "a threshold restating the precise level the report gives"
+        elif _narrower(fact) and _measure_key(fact) in wide:
+            found[fact.key] = f"a narrower scope ({fact.name}) than the report's own figure of {fact.indicator}"
+    return found
+
+
+def _narrower(fact: Fact) -> bool:
+    return any(pattern.fullmatch(fact.name) for pattern in fact.rule.narrower)
 
 
 def _level_key(fact: Fact) -> tuple:
     return fact.indicator, fact.kind, fact.unit, fact.year, fact.period
+
+
+def _measure_key(fact: Fact) -> tuple:
+    return fact.indicator, fact.measure, fact.kind, fact.year, fact.period
 
 
 class FactMaker:

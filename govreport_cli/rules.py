@@ -24,7 +24,7 @@ else:  # pragma: no cover
 
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
-             "paired", "split", "national_names", "example", "plausible", "sums_over_years"}
+             "paired", "split", "national_names", "narrower", "example", "plausible", "sums_over_years"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
 SPLIT_KEYS = {"names", "into"}
@@ -89,6 +89,7 @@ class Rule:
     paired_names: list[str] = field(default_factory=list)
     paired_after: list[str] = field(default_factory=list)
     national_names: list[str] = field(default_factory=list)  # count only in a national report
+    narrower: list[UserPattern] = field(default_factory=list)  # names of a narrower scope: no row beside the rule's own
     split: list[str] = field(default_factory=list)  # rule ids the figures of a 分别 list go to
     split_names: list[UserPattern] = field(default_factory=list)  # the names that carry such a list
     examples: list[Example] = field(default_factory=list)
@@ -415,7 +416,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         paired_names=paired_names, national_names=national_names,
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
-        examples=examples, sums_over_years=sums,
+        examples=examples, sums_over_years=sums, narrower=patterns("narrower"),
         plausible={k: (Decimal(str(lo)), Decimal(str(hi))) for k, (lo, hi) in plausible.items()},
     )
 

@@ -348,3 +348,14 @@ def test_a_target_restated_in_a_review_is_the_reviewed_years_and_a_share_of_the_
     half = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n各位代表:\n"
             "上半年,城镇新增就业3260人,完成全年目标的65.2%,城镇调查失业率5.2%。\n")
     assert [(r["kind"], r["period"]) for r in extract_text(half)] == [("actual", "H1"), ("actual", "H1")]
+
+
+def test_a_narrower_scope_beside_the_whole_and_a_step_crossed_are_no_second_rows():
+    passage = ("全社会固定资产投资4404亿元,增长30.3%。城镇固定资产投资增长27.1%。"
+               "全省经济总量连续跨越6万亿元、7万亿元两个台阶,全省生产总值73129亿元。")
+    assert facts(REVIEW + passage) == [
+        ("fixed_asset_investment", "level", "actual", "4404", "", 2025),
+        ("fixed_asset_investment", "growth", "actual", "30.3", "", 2025),
+        ("gdp", "level", "actual", "73129", "", 2025)]
+    assert facts(REVIEW + "城镇固定资产投资增长27.1%。") == [
+        ("fixed_asset_investment", "growth", "actual", "27.1", "", 2025)]
