@@ -19,21 +19,23 @@ HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}(?:工作|报告|情况)|半年工作")),
-    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况)")),
-    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况)")),
+    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?(?:工作|报告|情况|经济运行|主要经济指标)|半年工作")),
+    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
+    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
 _DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}"
     rf"[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日(?![^\n]{{0,6}}\d\d:\d\d)[^\n]{{0,60}}$")
+# A part of a year, as titles write it.
+_PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
 # A title: 2019年政府工作报告, 2019年上半年工作总结…, and one about two years, whose second is the
 # report's (关于2018年工作情况和2019年工作安排的报告, …2012年计划执行情况与2013年计划草案的报告).
 _TITLE_YEAR = regex.compile(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排)"
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
-    rf"|(?P<year>{YEAR})\s*年(?:上半年|前三季度|一季度)[^\n。]{{0,16}}?(?:工作|报告|情况|总结)")
+    rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?(?:工作|报告|情况|总结|经济运行|主要经济指标)")
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
@@ -52,12 +54,13 @@ _TITLED = regex.compile(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = regex.compile(
-    rf"^\s*(?:关于)?(?P<place>(?![全我本])(?:(?![年月季])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
-    r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)?[^\n]{0,40}(?:工作|报告)")
+    rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
+    rf"(?P<place>(?![全我本])(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
+    rf"{_PERIOD}?\s*[^\n]{{0,40}}(?:工作|报告|经济运行|主要经济指标)")
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府).
-_GOVERNMENT_LINE = regex.compile(r"(?m)^\s*(?:发文(?:机关|单位)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府\s*$")
+_GOVERNMENT_LINE = regex.compile(r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows)
-_ADMIN_UNIT = regex.compile(r"\p{Han}+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
+_ADMIN_UNIT = regex.compile(r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 
 

@@ -29,8 +29,8 @@ _GLOSS_MIN_FOR_TONELESS = 5
 # (not line breaks, which may end a heading) between a word and the number after it.
 _BLANK_AFTER_NUMBER = regex.compile(r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han}%％.])")
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
-# Thousands grouped by spaces: 1 234.5
-_BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))")
+# Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
+_BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)")
 # All three in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(

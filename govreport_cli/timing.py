@@ -28,6 +28,8 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
+# A share of the plan done (完成年度计划的46.3%, 占年计划的47.5%): its 计划 or 目标 sets no target.
+_PROGRESS_SHARE = regex.compile(r"(?:占|完成|为|达到?)了?(?:全?年|年度|全年)?(?:计划|预算|目标|任务)的?\s*[\d.]+%")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -106,7 +108,8 @@ class TimingReader:
             return "several years before the name (年均, 累计, 每年…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
-        cue = (shared.kind["target_clause"].search(clause) or shared.kind["target_year"].search(clause)
+        cue_words = _PROGRESS_SHARE.sub("", clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
+        cue = (shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
                or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
                or shared.kind["target_after"].match(text, fig.token_end))
         named = [year for end, year in said.years if end <= cut]

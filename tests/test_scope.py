@@ -283,9 +283,16 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("关于2018年工作情况和2019年工作安排的报告\n发文机关:江宁区人民政府\n", "江宁区", 2019, "FY"),
     ("关于河南省2012年国民经济和社会发展计划执行情况与2013年计划草案的报告\n", "河南省", 2013, "FY"),
     ("政府工作报告\n——2019年1月10日在新乡市第十四届人民代表大会第三次会议上\n", "新乡市", 2019, "FY"),
+    ("通州区召开2014年上半年经济运行分析会\n发布时间:2014-07-28\n", "通州区", 2014, "H1"),
+    ("嘉定区2017年上半年\n区政府工作情况的报告\n2017-08-01 点击数: 来源:上海嘉定\n", "嘉定区", 2017, "H1"),
+    ("2018年1-6月嘉定区主要经济指标\n", "嘉定区", 2018, "H1"),
+    ("2014年上半年区政府工作报告\n来源:奉贤区人民政府\n", "奉贤区", 2014, "H1"),
+    ("区长在区人大常委会上作2014年上半年工作报告\n", "", 2014, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month", "a digest of a quarter",
         "a title with no place", "a half-year's summary and plan", "two years and the government's line",
-        "a plan's execution and the next plan", "a city whose name holds 乡"])
+        "a plan's execution and the next plan", "a city whose name holds 乡", "a news headline on a half-year",
+        "a title wrapped over two lines", "a table's title with months", "the source line names the government",
+        "no place in a sentence about the district head"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n全区地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
@@ -359,3 +366,11 @@ def test_a_narrower_scope_beside_the_whole_and_a_step_crossed_are_no_second_rows
         ("gdp", "level", "actual", "73129", "", 2025)]
     assert facts(REVIEW + "城镇固定资产投资增长27.1%。") == [
         ("fixed_asset_investment", "growth", "actual", "27.1", "", 2025)]
+
+
+def test_a_number_wrapped_after_its_point_and_a_share_of_the_plan_set_no_target():
+    text = ("江北区2024年上半年工作情况的报告\n——2024年7月25日在江北区人民代表大会常务委员会会议上\n各位代表:\n"
+            "上半年,全区实现地区生产总值1012.\n6亿元。固定资产投资98.7亿元,完成年度计划的46.3%,同比增长3.2%。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", "H1", "1012.6"), ("fixed_asset_investment", "actual", "H1", "98.7"),
+        ("fixed_asset_investment", "actual", "H1", "3.2")]
