@@ -19,7 +19,8 @@ HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?(?:工作|报告|情况|经济运行|主要经济指标)|半年工作")),
+    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
+                         r"(?:工作|报告|情况|经济运行|主要经济指标)|半年工作")),
     ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
     ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
 ]
@@ -55,12 +56,15 @@ _TITLED = regex.compile(
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = regex.compile(
     rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本])(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
+    rf"(?P<place>(?![全我本])(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
+    rf"(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}(?:工作|报告|经济运行|主要经济指标)")
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府).
-_GOVERNMENT_LINE = regex.compile(r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府\s*$")
+_GOVERNMENT_LINE = regex.compile(
+    r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows)
-_ADMIN_UNIT = regex.compile(r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
+_ADMIN_UNIT = regex.compile(
+    r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 
 
@@ -124,9 +128,9 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     """The year of the report (given in, or covering), the signal it was read from, and the year
     it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
     (it reviews the year it sits in: the report's year is the next)."""
-    signals = (("date line", _DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0), ("title", _TITLE_YEAR, 0), ("metadata 发文时间", _META_DATE, 0),
-               ("review opening", _REVIEW_YEAR, 0 if half_year else 1), ("a date", _ANY_DATE, 0),
-               ("a month line", _MONTH_LINE, 0))
+    signals = (("date line", _DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0), ("title", _TITLE_YEAR, 0),
+               ("metadata 发文时间", _META_DATE, 0), ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
+               ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
             year = read_year(found.group("year"))

@@ -1,9 +1,11 @@
 """Names: where an indicator is named in a sentence, and whether that name counts.
 
-A name does not count in a share (占…比重), for a part of the region, in a context its rule
-forbids, when a paired name lacks its partner, or — the closed world — when any word before it
-in its clause is not an opening the rule files list. A name that does not count still ends the
-reach of the name before it, and says why (`explain` prints it).
+A name does not count in a share (占…比重), for a part of the region (or of the nation: 地方…,
+中央…), in a context its rule forbids, when a paired name lacks its partner, or — the closed
+world — when any word before it in its clause is not an opening the rule files list, when its
+clause has no subject and the clause before speaks of firms or a zone, or when its paragraph is
+about a zone. A name that does not count still ends the reach of the name before it, and says why
+(`explain` prints it).
 """
 from __future__ import annotations
 
@@ -48,9 +50,7 @@ class NameFinder:
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = ((national and self.national_part and self.national_part.match(m.group())
-                        and "a part of the nation (地方…, 中央…)")
-                       or self._why_not(rule, how, before, after, found, national)
+            why_not = (self._why_not(rule, how, m.group(), before, after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), rule, found, region))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
@@ -72,8 +72,10 @@ class NameFinder:
             return f"the paragraph is about a zone: {zone}"
         return ""
 
-    def _why_not(self, rule: Rule, how: str, before: str, after: str, found: list[Mention],
+    def _why_not(self, rule: Rule, how: str, name: str, before: str, after: str, found: list[Mention],
                  national: bool) -> str:
+        if national and self.national_part and self.national_part.match(name):
+            return "a part of the nation (地方…, 中央…)"
         if self.share_before.search(before) or self.share_after.search(after):
             return "a share (占…/比重)"
         if self.part_of_region.search(before):
