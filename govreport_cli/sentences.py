@@ -84,9 +84,14 @@ def clause_start(text: str, start: int, end: int) -> int:
 
 
 def full_stop(text: str, before: int) -> int:
-    """Where the sentence holding `before` starts, semicolons not counted (at most 600 back)."""
+    """Where the sentence holding `before` starts, semicolons not counted (at most 600 back): a
+    line that ends on ; or : goes on into the next (主要预期目标是:…;\n固定资产投资增长15%)."""
     floor = max(0, before - 600)
-    return max(text.rfind("。", floor, before), text.rfind("\n", floor, before)) + 1 or floor
+    stop = text.rfind("。", floor, before)
+    line = text.rfind("\n", floor, before)
+    while line > stop and text[max(floor, line - 1):line] in (";", ":"):
+        line = text.rfind("\n", floor, line)
+    return max(stop, line) + 1 or floor
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -30,6 +30,8 @@ _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|�
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 # A share of the plan done (完成年度计划的46.3%, 占年计划的47.5%): its 计划 or 目标 sets no target.
 _PROGRESS_SHARE = regex.compile(r"(?:占|完成|为|达到?)了?(?:全?年|年度|全年)?(?:计划|预算|目标|任务)的?\s*[\d.]+%")
+# A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
+_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -133,7 +135,8 @@ class TimingReader:
         target_year = next((m for end, m in said.target_years if end <= cut), None)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
-        if kind == "target" and part.kind == "actual" and part.year and not context.half_year:
+        if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
+                and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()

@@ -374,3 +374,12 @@ def test_a_number_wrapped_after_its_point_and_a_share_of_the_plan_set_no_target(
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "actual", "H1", "1012.6"), ("fixed_asset_investment", "actual", "H1", "98.7"),
         ("fixed_asset_investment", "actual", "H1", "3.2")]
+
+
+def test_a_target_list_wrapped_over_lines_in_a_review_part_is_the_report_years():
+    text = ("政府工作报告\n——2011年1月20日在平安县第十六届人民代表大会第五次会议上\n一、2010年工作回顾\n"
+            "全县地区生产总值增长12%。今年全县经济社会发展的主要预期目标是:地区生产总值增长11%左右;\n"
+            "全社会固定资产投资增长15%以上;城镇登记失业率控制在3%以内。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("actual", 2010, "12", ""), ("target", 2011, "11", "approx"), ("target", 2011, "15", "at_least"),
+        ("target", 2011, "3", "at_most")]
