@@ -104,7 +104,8 @@ class Attacher:
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
             words = _after_aside(text, mention.end, opens, fig.token_start)
-            if opens > mention.end and not self.carry_on.fullmatch(words):
+            pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
+            if opens > mention.end and not pair_end and not self.carry_on.fullmatch(words):
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on

@@ -48,6 +48,8 @@ def test_only_the_whole_region_counts(passage, expected):
     ("这五年,全省地区生产总值达到6万亿元,城镇新增就业300万人,进出口总值实现翻番。",
      [("gdp", "level", "actual", "60000", "", 2025)]),
     ("“十四五”期间,实际使用外资累计超过1000亿美元,城镇新增就业年均超过70万人。", []),
+    ("五年来,全省地区生产总值年均增长5.5%,从2020年的4.2万亿元增加到2025年的6万亿元。",
+     [("gdp", "level", "actual", "42000", "", 2020), ("gdp", "level", "actual", "60000", "", 2025)]),
     ("这五年,技术合同成交额从14.8亿元跃升至422.7亿元、增长27倍。",
      [("tech_contract_value", "level", "actual", "14.8", "", 2020),
       ("tech_contract_value", "level", "actual", "422.7", "", 2025)]),
@@ -56,7 +58,7 @@ def test_only_the_whole_region_counts(passage, expected):
     ("五年来,我们坚定不移推动高质量发展。\n就业形势保持稳定。\n城镇新增就业86万人,城镇调查失业率控制在5.5%以内。", []),
     ("地区生产总值五年跨过3个万亿级关口、突破10万亿元。", []),
 ], ids=["年均 and 累计", "a five-year review: the level reached only", "期间 totals and averages",
-        "from-to pair of a five-year review", "年均分别", "against a base year or a past plan",
+        "a from-to pair in a clause after an average", "from-to pair of a five-year review", "年均分别", "against a base year or a past plan",
         "a review of several years lasts across sub-headings", "N年 between name and figure"])
 def test_one_period(passage, expected):
     assert facts(REVIEW + passage) == expected
