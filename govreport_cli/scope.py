@@ -23,6 +23,7 @@ SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may s
 # (较“十三五”时期增长32%: a comparison).
 _OPENER_LEAD = regex.compile(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
 OPENER_LEAD = 16  # how far back from an opener its clause may start
+_SHARE = regex.compile(r"[\d.]+%")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
 
@@ -185,3 +186,14 @@ class Scope:
 
     def is_progress(self, clause: str) -> bool:
         return bool(self.progress and self.progress.search(clause))
+
+    def without_progress(self, words: str) -> str:
+        """The words less each share of the plan done in them (完成年度计划的46.3%), whose 计划 or
+        目标 is no target cue for the figures after it."""
+        if self.progress is None or "%" not in words:
+            return words
+        for share in reversed(list(_SHARE.finditer(words))):
+            found = self.progress.search(words, 0, share.start())
+            if found:
+                words = words[:found.start()] + words[share.end():]
+        return words

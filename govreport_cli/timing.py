@@ -28,8 +28,6 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
-# A share of the plan done (完成年度计划的46.3%, 占年计划的47.5%): its 计划 or 目标 sets no target.
-_PROGRESS_SHARE = regex.compile(r"(?:占|完成|为|达到?)了?(?:全?年|年度|全年)?(?:计划|预算|目标|任务)的?\s*[\d.]+%")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
@@ -110,7 +108,7 @@ class TimingReader:
             return "several years before the name (年均, 累计, 每年…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
-        cue_words = _PROGRESS_SHARE.sub("", clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
+        cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
         cue = (shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
                or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
                or shared.kind["target_after"].match(text, fig.token_end))
