@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import regex
 
+from govreport_cli.lines import HEADING_START, line_ends_sentence
+
 _SENTENCE_END = regex.compile(r"[。;!?\n]")
 # The last of several marks before a spot: one reverse search, not a str.rfind per mark (those
 # for marks a sentence lacks, ! and ?, scanned back to the floor every time).
 _LAST_HARD_STOP = regex.compile(r"(?r)[。;!?]")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,:;。]")
-_HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
-SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 
@@ -24,7 +24,7 @@ def sentences(text: str):
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group() == "\n" and not _line_ends_sentence(text, m.start()):
+        if m.group() == "\n" and not line_ends_sentence(text, m.start()):
             continue
         yield from _pieces(start, m.end())
         start = m.end()
@@ -49,7 +49,7 @@ def _sentence_start(text: str, floor: int, at: int) -> int:
     found = _LAST_HARD_STOP.search(text, floor, at)
     hard = found.start() if found else floor - 1
     newline = text.rfind("\n", hard + 1, at)
-    while newline != -1 and not _line_ends_sentence(text, newline):
+    while newline != -1 and not line_ends_sentence(text, newline):
         newline = text.rfind("\n", hard + 1, newline)
     return (newline if newline != -1 else hard) + 1
 
@@ -57,16 +57,9 @@ def _sentence_start(text: str, floor: int, at: int) -> int:
 def end_of_sentence(text: str, at: int) -> int:
     """Where the sentence holding `at` ends, a line wrapped in the middle of it not counted."""
     found = _SENTENCE_END.search(text, at)
-    while found is not None and found.group() == "\n" and not _line_ends_sentence(text, found.start()):
+    while found is not None and found.group() == "\n" and not line_ends_sentence(text, found.start()):
         found = _SENTENCE_END.search(text, found.end())
     return found.end() if found else len(text)
-
-
-def _line_ends_sentence(text: str, newline: int) -> bool:
-    line_start = text.rfind("\n", 0, newline) + 1
-    line = text[line_start:newline].rstrip()
-    return (not line or line[-1] in "。;!?:" or len(line) <= SHORT_LINE
-            or bool(_HEADING_START.match(text, newline + 1)))
 
 
 def _pieces(start: int, end: int):
@@ -101,7 +94,7 @@ def paragraph_starts(text: str) -> list[int]:
     at = 0
     ends_paragraph = False  # the line before ends one
     for line in text.splitlines(keepends=True):
-        heading = _HEADING_START.match(line) is not None
+        heading = HEADING_START.match(line) is not None
         if at and (ends_paragraph or heading):
             starts.append(at)
         content = line.rstrip()

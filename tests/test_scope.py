@@ -385,3 +385,18 @@ def test_a_target_list_wrapped_over_lines_in_a_review_part_is_the_report_years()
     assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
         ("actual", 2010, "12", ""), ("target", 2011, "11", "approx"), ("target", 2011, "15", "at_least"),
         ("target", 2011, "3", "at_most")]
+
+
+def test_a_word_wrapped_over_two_lines_is_read_whole():
+    text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n"
+            "过去一年,全市经济运行稳中有进,地区生产总值完成3070.9亿元,同比增\n长7.2%;城镇居民人均可支配收入\n"
+            "32156元,比上年增长8.1%,全市农村居民人均可支配\n收入14532元,增长9.0%。\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "level", "3070.9"), ("gdp", "growth", "7.2"),
+        ("urban_disposable_income", "level", "32156"), ("urban_disposable_income", "growth", "8.1"),
+        ("rural_disposable_income", "level", "14532"), ("rural_disposable_income", "growth", "9")]
+    # A new paragraph (indented) and a long title (no comma in it) keep their line breaks.
+    indented = text.replace("同比增\n长", "同比增\n  长")
+    assert ("gdp", "growth") not in [(r["indicator"], r["measure"]) for r in extract_text(indented)]
+    titled = "河北省人民政府关于2018年上半年全省经济社会发展情况的报告\n上半年,全省地区生产总值增长6.8%。\n"
+    assert [(r["year"], r["period"]) for r in extract_text(titled)] == [(2018, "H1")]
