@@ -400,3 +400,12 @@ def test_a_word_wrapped_over_two_lines_is_read_whole():
     assert ("gdp", "growth") not in [(r["indicator"], r["measure"]) for r in extract_text(indented)]
     titled = "河北省人民政府关于2018年上半年全省经济社会发展情况的报告\n上半年,全省地区生产总值增长6.8%。\n"
     assert [(r["year"], r["period"]) for r in extract_text(titled)] == [(2018, "H1")]
+
+
+def test_a_part_after_its_whole_counts_only_as_another_indicator():
+    passage = "外贸出口回升,全市进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
+    assert facts(REVIEW + passage) == [
+        ("foreign_trade", "level", "actual", "52.6", "", 2025),
+        ("exports", "level", "actual", "31.2", "", 2025), ("exports", "growth", "actual", "21.5", "", 2025)]
+    assert facts(REVIEW + "实际利用外资5.2亿美元,其中外商直接投资3.1亿美元。") == [
+        ("fdi_actual", "level", "actual", "5.2", "", 2025)]
