@@ -19,6 +19,7 @@ _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[�
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
+ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
 _OPENER_LEAD = regex.compile(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
@@ -57,6 +58,7 @@ class Scope:
         self.bare_verb = scope.get("bare_verb")
         self.part_subject = scope.get("part_subject")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
+        self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
@@ -110,11 +112,28 @@ class Scope:
         return topic
 
     def about_one_year(self, text: str, at: int) -> bool:
-        """Whether the paragraph of `at` opens on one year (过去的一年,…; 2000年是…) in a part about several."""
+        """Whether the paragraph of `at`, in a part about several years, is about one: it opens on
+        one year (过去的一年,…; 2000年是…), or it follows a paragraph that does and introduces a list
+        (一年来,我们主要做了以下工作:) with no review of several years (过去五年,…) opened since."""
         if self.single_year is None:
             return False
-        start = self.paragraph_start(text, at)
-        return self.single_year.search(text, start, min(at, start + SINGLE_YEAR_LEAD)) is not None
+        starts, _ = self._layout(text)
+        index = bisect.bisect_right(starts, at) - 1
+        if self.single_year.search(text, starts[index], min(at, starts[index] + SINGLE_YEAR_LEAD)):
+            return True
+        if index not in self._one_year_lists:
+            self._one_year_lists[index] = self._in_one_year_list(text, starts, index)
+        return self._one_year_lists[index]
+
+    def _in_one_year_list(self, text: str, starts: list[int], index: int) -> bool:
+        for k in range(index - 1, max(-1, index - 1 - ONE_YEAR_LIST), -1):
+            start, end = starts[k], starts[k + 1]
+            lead = min(end, start + SINGLE_YEAR_LEAD)
+            if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
+                return False
+            if self.single_year.search(text, start, lead):
+                return text[start:end].rstrip().endswith(":")
+        return False
 
     def paragraph_start(self, text: str, at: int) -> int:
         starts, _ = self._layout(text)
@@ -150,7 +169,7 @@ class Scope:
         if self._text is not text:
             starts = paragraph_starts(text)
             self._text, self._cache = text, (starts, self._spans(text, starts))
-            self._topics = {}
+            self._topics, self._one_year_lists = {}, {}
         return self._cache
 
     def _spans(self, text: str, starts: list[int]) -> list[tuple[str, int]]:

@@ -409,3 +409,13 @@ def test_a_part_after_its_whole_counts_only_as_another_indicator():
         ("exports", "level", "actual", "31.2", "", 2025), ("exports", "growth", "actual", "21.5", "", 2025)]
     assert facts(REVIEW + "实际利用外资5.2亿美元,其中外商直接投资3.1亿美元。") == [
         ("fdi_actual", "level", "actual", "5.2", "", 2025)]
+
+
+def test_a_list_introduced_by_words_about_one_year_is_that_years():
+    text = (HEAD.replace("2026", "2023", 2).replace("第四次", "第一次") + "一、过去五年工作回顾\n"
+            "这五年,全省地区生产总值年均增长6%,外贸出口增长40%。\n"
+            "刚刚过去的2022年,全省上下攻坚克难。\n一年来,我们着力抓了以下几个方面:\n"
+            "(一)稳外贸稳外资。开拓新兴市场,外贸出口增长7%以上。\n(二)保民生。城镇新增就业85.2万人。\n"
+            "各位代表!过去五年,我们砥砺前行,城镇新增就业累计450万人,全省实际使用外资增长30%。\n")
+    assert facts(text) == [("exports", "growth", "actual", "7", "at_least", 2022),
+                           ("new_urban_jobs", "level", "actual", "852000", "", 2022)]
