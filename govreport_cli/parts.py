@@ -40,7 +40,7 @@ _YEAR_OR_SPAN = regex.compile("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NA
 _OPENS_YEAR = regex.compile(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = regex.compile(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
 _OPENS_PAST = regex.compile(r"^\W{0,3}(?:一年来|过去(?:的)?一年|刚刚过去的)")
-_OPENS_FUTURE = regex.compile(r"^\W{0,3}(?:今年|今后|未来|新的一年)")
+_OPENS_FUTURE = regex.compile(r"^\W{0,3}(?:今年(?!以来)|今后|未来|新的一年)")  # 今年以来: a review
 TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接着一年干,新福建…)
 BODY_CHARS = 80
 

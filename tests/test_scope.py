@@ -419,3 +419,25 @@ def test_a_list_introduced_by_words_about_one_year_is_that_years():
             "各位代表!过去五年,我们砥砺前行,城镇新增就业累计450万人,全省实际使用外资增长30%。\n")
     assert facts(text) == [("exports", "growth", "actual", "7", "at_least", 2022),
                            ("new_urban_jobs", "level", "actual", "852000", "", 2022)]
+
+
+def test_a_national_report_on_the_year_so_far_reviews_this_year():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
+            "——2011年8月24日在第十一届全国人民代表大会常务委员会第二十二次会议上\n"
+            "一、今年以来经济社会发展的基本情况\n今年以来,国民经济继续朝着宏观调控的预期方向发展。\n"
+            "上半年,国内生产总值204459亿元,同比增长9.6%。1-7月,进出口总额20375亿美元,增长25.1%。\n"
+            "二、下半年工作\n全年居民消费价格涨幅控制在4%左右。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "actual", 2011, "H1"), ("gdp", "actual", 2011, "H1"),
+        ("foreign_trade", "actual", 2011, "M1-M7"), ("foreign_trade", "actual", 2011, "M1-M7"),
+        ("cpi", "target", 2011, "FY")]
+
+
+def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
+    text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
+            "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
+            "下半年,要确保完成全年目标任务:地区生产总值增长8%以上,固定资产投资增长15%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"]))
+            for r in extract_text(text)] == [
+        ("gdp", "actual", 2015, "H1", "820.6"), ("gdp", "actual", 2015, "H1", "7.9"),
+        ("gdp", "target", 2015, "FY", "8"), ("fixed_asset_investment", "target", 2015, "FY", "15")]
