@@ -14,18 +14,45 @@ _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 
 
-def line_ends_sentence(text: str, newline: int) -> bool:
+def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -> bool:
     """Whether the line break at `newline` ends a sentence: after end punctuation, after a short
-    line (a heading) or before a numbered heading."""
-    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    line (a heading) or before a numbered heading. `line_start`: where the line starts, when
+    breaks before it were joined (by default, after the break before it)."""
+    if line_start is None:
+        line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
             or HEADING_START.match(text, newline + 1) is not None)
 
 
-def breaks_a_word(text: str, newline: int) -> bool:
+def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
-    the line wraps inside a sentence and reads as running text (it holds a comma or stop; a long
-    title does not), and the next line is not indented (a new paragraph)."""
-    line = text[text.rfind("\n", 0, newline) + 1:newline]
-    indented = text[newline + 1:newline + 2].isspace()
-    return not (indented or line_ends_sentence(text, newline)) and any(mark in line for mark in _CLAUSE_MARKS)
+    the line from `line_start` reads as running text (it holds a comma or stop; a long title does
+    not; it is no numbered heading) and wraps inside a sentence, and the next line is not indented
+    (a new paragraph). Between two digits (19\n6.3万吨) even a short line wraps: no heading ends
+    on a digit with the next line going on in digits, and the tail read alone would be a wrong
+    number."""
+    line = text[line_start:newline]
+    if text[newline + 1:newline + 2].isspace() or not any(mark in line for mark in _CLAUSE_MARKS):
+        return False
+    if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
+        return False
+    if line.rstrip()[-1:].isdigit() and text[newline + 1:newline + 2].isdigit():
+        return HEADING_START.match(text, newline + 1) is None
+    return not line_ends_sentence(text, newline, line_start)
+
+
+def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
+    """The spans of the `breaks` (matches of a pattern ending on a line break) that split a word,
+    each line read from the last break kept, so that a line wrapped twice is read whole."""
+    spans: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    for found in breaks:
+        newline = found.end() - 1
+        kept = text.rfind("\n", 0, newline)
+        while kept in joined:
+            kept = text.rfind("\n", 0, kept)
+        if breaks_a_word(text, newline, kept + 1):
+            spans.append(found.span())
+            joined.add(newline)
+    return spans

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from govreport_cli.lines import breaks_a_word
+from govreport_cli.lines import wrapped_breaks
 
 CJK = r"\p{Han}"
 
@@ -33,9 +33,10 @@ _BLANK_AFTER_NUMBER = regex.compile(r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)")
-# A line break between two characters of running text, where a converter wrapped a word
-# (同比增\n长7.2%): dropped when `breaks_a_word` says the line wraps inside a sentence.
-_BREAK_IN_TEXT = regex.compile(rf"(?<={CJK})[ \t]*\r?\n(?={CJK})")
+# A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
+# 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
+# (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
+_BREAK_IN_TEXT = regex.compile(rf"(?<={CJK})[ \t]*\r?\n(?={CJK}|\d)|(?<=\d)[ \t]*\r?\n(?=\d)")
 # All three in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
@@ -238,7 +239,7 @@ def normalize(text: str) -> CleanText:
         stage = text
     stage = _to_halfwidth(stage)
     drops = [m.span() for m in _BLANKS.finditer(stage)]
-    drops += [m.span() for m in _BREAK_IN_TEXT.finditer(stage) if breaks_a_word(stage, m.end() - 1)]
+    drops += wrapped_breaks(stage, _BREAK_IN_TEXT.finditer(stage))
     if drops:
         runs = _kept_runs(len(stage), drops)
         origin = _kept(origin, runs)
