@@ -19,8 +19,9 @@ from govreport_cli.rules import Rule, RuleSet
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 # Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
 # threshold of a bare multiplier: 突破万件).
-_FIGURE_HINT = re.compile(r"\d|番|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
+_FIGURE_HINT = re.compile(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
+_PERCENT = {"百分之": "%"}  # 百分之三点五: a percentage in numerals, its unit written first
 
 
 @dataclass
@@ -83,8 +84,8 @@ class FigureReader:
                 sign = -1 if self.fall.match(m.group("verb")) else 1
                 if m.group("gsign"):  # 增长-2.1%
                     sign = -sign
-                fig = Figure("growth", m.start("gnum"), m.end(), m.start(), token_end, number, "",
-                             m.group("gunit"), sign, m.group("gpre") or "", post, False)
+                fig = Figure("growth", min(m.start("gnum"), m.start("gunit")), m.end(), m.start(), token_end, number, "",
+                             _PERCENT.get(m.group("gunit"), m.group("gunit")), sign, m.group("gpre") or "", post, False)
                 if m.group("gnum2"):  # a range: 增长4%—4.5%
                     fig.upper, fig.upper_start = parse_number(m.group("gnum2")), m.start("gnum2")
                     fig.lower_end = m.end("gnum") + (text[m.end("gnum")] == "%")
@@ -92,7 +93,7 @@ class FigureReader:
             else:
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
-                                  m.group("mult") or "", m.group("unit"), 1,
+                                  m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
         # a threshold of a bare multiplier (突破千亿元, 首次突破万件, 迈上万亿元台阶) stands for one of it

@@ -18,12 +18,17 @@ _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 
 def parse_number(text: str) -> Decimal:
-    """'1,234.5' -> 1234.5; '一千二百' -> 1200; '十' -> 10. Raises ValueError otherwise."""
+    """'1,234.5' -> 1234.5; '一千二百' -> 1200; '十' -> 10; '十一点八' -> 11.8. Raises ValueError otherwise."""
     text = text.strip()
     if not text:
         raise ValueError("empty number")
     if text[0].isdigit():
         return Decimal(text.replace(",", ""))
+    whole, point, fraction = text.partition("点")
+    if point:  # the digits after 点 are read one by one: 三点零五 is 3.05
+        if not fraction or any(c not in _CN_SIMPLE or c == "两" for c in fraction):
+            raise ValueError(f"not a number: {text!r}")
+        return parse_number(whole) + Decimal("0." + "".join(str(_CN_SIMPLE[c]) for c in fraction))
     if not set(text) <= _CN_DIGITS:
         raise ValueError(f"not a number: {text!r}")
     if len(text) == 1 and text in _CN_SIMPLE:

@@ -10,12 +10,13 @@ from govreport_cli.numbers import format_decimal, parse_number, scale
 @pytest.mark.parametrize("written, expected", [
     ("82.7", "82.7"), ("1,234.5", "1234.5"), ("0.5", "0.5"), ("577.3", "577.3"),
     ("一千二百", "1200"), ("十", "10"), ("两", "2"), ("三十五", "35"), ("一万二千", "12000"),
+    ("十一点八", "11.8"), ("三点零五", "3.05"), ("零点八", "0.8"), ("一千零二十三点五", "1023.5"),
 ])
 def test_parse_number(written, expected):
     assert parse_number(written) == Decimal(expected)
 
 
-@pytest.mark.parametrize("written", ["", "零售", "一般", "abc"])
+@pytest.mark.parametrize("written", ["", "零售", "一般", "abc", "三点", "三点十"])
 def test_parse_number_rejects_words(written):
     with pytest.raises(ValueError):
         parse_number(written)
@@ -58,6 +59,12 @@ def test_format_decimal(value, text):
     ("城镇常住居民人均可支配收入5.2万元。", "urban_disposable_income", "level", "52000", "元", ""),
     ("社会消费品零售总额约60亿元。", "retail_sales", "level", "60", "亿元", "approx"),
     ("城镇登记失业率不超过4%。", "unemployment_rate", "level", "4", "%", "at_most"),
+    # Decimals and percentages in numerals: never the digits after 点 alone.
+    ("实际使用外资十一点八亿美元。", "fdi_actual", "level", "11.8", "亿美元", ""),
+    ("城镇新增就业三点二万人。", "new_urban_jobs", "level", "32000", "人", ""),
+    ("地区生产总值达到二万四千亿元。", "gdp", "level", "24000", "亿元", ""),
+    ("地区生产总值增长百分之七以上。", "gdp", "growth", "7", "%", "at_least"),
+    ("研发经费投入强度达到百分之三点五。", "rd_intensity", "level", "3.5", "%", ""),
 ])
 def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
     rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
