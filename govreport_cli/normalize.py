@@ -19,11 +19,11 @@ from govreport_cli.lines import wrapped_breaks
 
 CJK = r"\p{Han}"
 
-# A pinyin gloss after a character, as left by some converters: 區(qū), 發(fā).
+# A pinyin gloss after a character, as left by some converters: 區(qū), 發（fā）.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_GLOSS_TONED = regex.compile(rf"(?<={CJK})\([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*\)")
+_GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（][a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*[)）]")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
-_GLOSS_ANY = regex.compile(rf"(?<=\S)\([a-z{_TONED}]{{1,7}}\)")
+_GLOSS_ANY = regex.compile(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses.
 _GLOSS_MIN_FOR_TONELESS = 5
 
@@ -251,8 +251,11 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
-    return CleanText(text=_arabic_years(_simplify(display)), origin=origin, display=display)
+    return CleanText(text=_arabic_years(_simplify(display)).translate(_QUOTES), origin=origin, display=display)
 
+
+# Quotes as Hong Kong, Taiwan and some converters write them (「十四五」時期, ‘十四五’): the rules read “”.
+_QUOTES = str.maketrans("「『‘」』’", "“““”””")
 
 # A year in Chinese numerals (二○○二年, 一九九九年): four digits for four, so that every rule reads it.
 _CN_YEAR = regex.compile(r"(?<![零〇○O一二三四五六七八九十])[一二][〇零○O九][〇零○O一二三四五六七八九]{2}(?=年)")

@@ -449,3 +449,9 @@ def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
             for r in extract_text(text)] == [
         ("gdp", "actual", 2015, "H1", "820.6"), ("gdp", "actual", 2015, "H1", "7.9"),
         ("gdp", "target", 2015, "FY", "8"), ("fixed_asset_investment", "target", 2015, "FY", "15")]
+
+
+def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
+    text = ("2021年香洲區政府工作報告\n一、2020年工作回顧\n"
+            "全區地區（qū）生產（chǎn）總值增長（zhǎng）6.2%。「十四五」時期,糧食總產量保持在三百萬噸左右。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "6.2", "", 2020)]
