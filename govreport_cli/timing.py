@@ -21,7 +21,7 @@ from govreport_cli.scope import Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import plan_end
 
-_YEARS_SPAN = regex.compile(r"(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
+_YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
@@ -190,7 +190,8 @@ def _target_year(found: regex.Match) -> int | None:
 
 
 def _span_years(text: str, s_start: int, at: int, span: str) -> int:
-    """How many years a from-to pair spans: 五年来/这五年/过去五年, N年来, a five-year plan."""
+    """How many years a from-to pair spans: the nearest 五年来/这五年/过去五年 or N年来 before it
+    (not 过去一年 further back), or a five-year plan."""
     found = _YEARS_SPAN.search(text, max(0, s_start - 200), at)
     words = (found.group(1) or found.group(2)) if found else ("五" if span else "")
     if not words:

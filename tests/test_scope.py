@@ -455,3 +455,12 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     text = ("2021年香洲區政府工作報告\n一、2020年工作回顧\n"
             "全區地區（qū）生產（chǎn）總值增長（zhǎng）6.2%。「十四五」時期,糧食總產量保持在三百萬噸左右。\n")
     assert facts(text) == [("gdp", "growth", "actual", "6.2", "", 2020)]
+
+
+def test_changes_against_an_earlier_year_or_plan_are_no_rows_and_a_pair_spans_the_nearest_years():
+    assert facts(REVIEW + "五年来,地区生产总值较2020年增长35.6%,一般公共预算收入较“十三五”末增长40%。") == []
+    assert facts(PLAN + "到2030年,地区生产总值在2025年基础上增长30%以上。") == []
+    national = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
+                "过去一年,国内生产总值增长3%。\n过去五年,全国财政收入从17.3万亿元增至20.4万亿元。\n")
+    assert [(r["measure"], r["year"], format_decimal(r["value"])) for r in extract_text(national)] == [
+        ("growth", 2022, "3"), ("level", 2017, "173000"), ("level", 2022, "204000")]
