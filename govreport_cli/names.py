@@ -4,7 +4,8 @@ A name does not count in a share (占…比重), for a part of the region (or of
 中央…), in a context its rule forbids, when a paired name lacks its partner, or — the closed
 world — when any word before it in its clause is not an opening the rule files list, when its
 clause has no subject and the clause before speaks of firms or a zone, or when its paragraph is
-about a zone. A name that does not count still ends the reach of the name before it, and says why
+about a zone, or when it follows such a name with only figures between (高新区实现…720亿元、一般
+公共预算收入…). A name that does not count still ends the reach of the name before it, and says why
 (`explain` prints it).
 """
 from __future__ import annotations
@@ -19,6 +20,14 @@ from govreport_cli.scope import Scope
 from govreport_cli.sentences import clause_start
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
+# A name that speaks of a part of the region passes its subject on to a name after it with
+# nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
+_PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
+                 "the subject of the name before it")
+_PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
+_ONLY_FIGURES = regex.compile(
+    r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
+    r"|实现|完成|达到|达|为|和|与|及|分别|了)*")
 
 
 @dataclass
@@ -58,6 +67,10 @@ class NameFinder:
     def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, rule: Rule, found: list[Mention],
                        region: tuple[str, ...]) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
+        before = found[-1].why_not if found else ""
+        if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before))
+                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
+            return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])
         other = self.scope.other_subject(text[since:at], region)
         if other:

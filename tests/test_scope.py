@@ -464,3 +464,11 @@ def test_changes_against_an_earlier_year_or_plan_are_no_rows_and_a_pair_spans_th
                 "过去一年,国内生产总值增长3%。\n过去五年,全国财政收入从17.3万亿元增至20.4万亿元。\n")
     assert [(r["measure"], r["year"], format_decimal(r["value"])) for r in extract_text(national)] == [
         ("growth", 2022, "3"), ("level", 2017, "173000"), ("level", 2022, "204000")]
+
+
+def test_a_part_of_the_region_is_the_subject_of_the_names_that_follow_its_figures():
+    passage = ("高新区完成规上工业总产值512亿元、固定资产投资85亿元。柳市镇实现工业总产值1200亿元,一般公共预算收入25.1亿元。"
+               "县本级一般公共预算收入18.2亿元,税收收入15.3亿元。开发区实现地区生产总值320亿元,占全省的3%,"
+               "全省一般公共预算收入5200亿元。全省地区生产总值60000亿元、一般公共预算收入5200亿元。")
+    assert facts(REVIEW + passage) == [
+        ("general_budget_revenue", "level", "actual", "5200", "", 2025), ("gdp", "level", "actual", "60000", "", 2025)]
