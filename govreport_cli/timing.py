@@ -131,6 +131,8 @@ class TimingReader:
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
         estimate = kind == "actual" and any(end <= cut for end in said.estimate)
         target_year = next((m for end, m in said.target_years if end <= cut), None)
+        if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
+            target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
         if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
@@ -138,6 +140,8 @@ class TimingReader:
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
+            if context.year and not context.half_year and named_target < context.year:  # “十四五”末 in 2026: reached
+                kind, why_kind, named_year = "actual", f"the end of a past plan, {target_year.group()}", named_target
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
         span = sentence_span = ""
@@ -182,6 +186,15 @@ class TimingReader:
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
+
+
+    def _target_year_before(self, text: str, s_start: int, at: int) -> regex.Match | None:
+        """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it."""
+        stop = full_stop(text, at)
+        if stop >= s_start:
+            return None
+        found = list(self.shared.kind["target_year"].finditer(text, stop, s_start))
+        return found[-1] if found else None
 
 
 def _target_year(found: regex.Match) -> int | None:

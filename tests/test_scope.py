@@ -472,3 +472,13 @@ def test_a_part_of_the_region_is_the_subject_of_the_names_that_follow_its_figure
                "全省一般公共预算收入5200亿元。全省地区生产总值60000亿元、一般公共预算收入5200亿元。")
     assert facts(REVIEW + passage) == [
         ("general_budget_revenue", "level", "actual", "5200", "", 2025), ("gdp", "level", "actual", "60000", "", 2025)]
+
+
+def test_a_goal_year_reaches_past_semicolons_and_the_end_of_a_past_plan_is_reached():
+    text = ("2021年温州市政府工作报告\n——2021年1月20日在温州市第十三届人民代表大会第五次会议上\n二、“十四五”时期主要目标\n"
+            "到2025年,全市地区生产总值迈上9000亿元台阶,年均增长6%左右;一般公共预算收入超过820亿元。\n"
+            "三、2021年主要目标\n地区生产总值增长7%以上;一般公共预算收入增长6%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2025, "9000"), ("target", 2025, "820"), ("target", 2021, "7"), ("target", 2021, "6")]
+    later = text.replace("2021", "2026").replace("十四五", "十五五").replace("到2025年,", "“十四五”末全市地区生产总值为8800亿元;")
+    assert ("actual", 2025, "8800") in [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(later)]
