@@ -8,6 +8,8 @@ A figure in a lead about several years (年均, 累计…) is taken by no name.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from govreport_cli.figures import Figure, FigureReader
@@ -128,10 +130,14 @@ class Attacher:
             if fig.double and not self.yoy.search(lead):
                 self._skip(fig, "翻番 without 比上年: over a span of years")
                 continue
-            if (fig.measure == "level" and "level" in have and _THEN_PRECISE.match(lead)
-                    and chosen and chosen[-1].measure == "level" and self.reader.level_value(rule, fig) is not None):
-                chosen[-1] = fig
-                continue
+            if (fig.measure == "level" and "level" in have and chosen and chosen[-1].measure == "level"
+                    and self.reader.level_value(rule, fig) is not None):
+                if _THEN_PRECISE.match(lead):
+                    chosen[-1] = fig
+                    continue
+                if lead == "、" and chosen[-1].pre:  # 跨越300亿元、400亿元两个台阶: past the last step
+                    chosen[-1] = replace(fig, pre=chosen[-1].pre)
+                    continue
             # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
             restated = (fig.measure == "growth" and "growth" in have and "comparable" not in have
                         and self.comparable.search(lead) is not None)
@@ -236,6 +242,8 @@ class Attacher:
                         self._skip(figures[k], "its item of the 分别 list names no indicator")
                         continue
                     listed = {f.measure for f in taken.get(i, [])}
+                    if figures[k].measure == "level" and self.reader.level_value(mentions[i].rule, figures[k]) is None:
+                        continue  # not in the item's unit: its own level before the list stays
                     if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:
                         taken.setdefault(i, []).append(figures[k])
             # the names of the list may have figures of their own before 分别

@@ -55,6 +55,8 @@ class NameFinder:
         found: list[Mention] = []
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
+            if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] == "(":
+                continue  # 地区生产总值(GDP): the same name again, in brackets
             rule = self.rules.rules[rule_id]
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]

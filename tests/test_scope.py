@@ -482,3 +482,21 @@ def test_a_goal_year_reaches_past_semicolons_and_the_end_of_a_past_plan_is_reach
         ("target", 2025, "9000"), ("target", 2025, "820"), ("target", 2021, "7"), ("target", 2021, "6")]
     later = text.replace("2021", "2026").replace("十四五", "十五五").replace("到2025年,", "“十四五”末全市地区生产总值为8800亿元;")
     assert ("actual", 2025, "8800") in [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(later)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省城镇居民人均可支配收入41052元,农村居民人均可支配收入19865元,增幅分别为8.6%和9.2%。",
+     [("urban_disposable_income", "level", "actual", "41052", "", 2025),
+      ("rural_disposable_income", "level", "actual", "19865", "", 2025),
+      ("urban_disposable_income", "growth", "actual", "8.6", "", 2025),
+      ("rural_disposable_income", "growth", "actual", "9.2", "", 2025)]),
+    ("地区生产总值(GDP)820.6亿元,增长7.2%。",
+     [("gdp", "level", "actual", "820.6", "", 2025), ("gdp", "growth", "actual", "7.2", "", 2025)]),
+    ("二季度末城镇登记失业率为2.9%。", [("unemployment_rate", "level", "actual", "2.9", "", 2025)]),
+    ("R&D经费支出占GDP比重4.05%。", [("rd_intensity", "level", "actual", "4.05", "", 2025)]),
+    ("规上工业总产值连续跨越3000亿元、4000亿元两个台阶。",
+     [("industrial_output", "level", "actual", "4000", "at_least", 2025)]),
+], ids=["a list of rates after the levels", "a name again in brackets", "a quarter's end",
+        "R&D over GDP", "the last step crossed"])
+def test_ways_of_writing_a_figure(passage, expected):
+    assert facts(REVIEW + passage) == expected
