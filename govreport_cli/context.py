@@ -38,7 +38,7 @@ _PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1
 _TITLE_YEAR = regex.compile(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排)"
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
-    rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?(?:工作|报告|情况|总结|经济运行|主要经济指标)")
+    rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|主要经济指标)")
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
@@ -60,7 +60,7 @@ _TITLE_PLACE = regex.compile(
     rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
     rf"(?P<place>(?![全我本])(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
-    rf"{_PERIOD}?\s*[^\n]{{0,40}}(?:工作|报告|经济运行|主要经济指标)")
+    rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府).
 _GOVERNMENT_LINE = regex.compile(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府\s*$")
@@ -126,6 +126,11 @@ def find_region(head: str) -> str:
     return ""
 
 
+def _one_line(signal: str) -> str:
+    """A signal as explain shows it: one line (a title may wrap), 40 characters at most."""
+    return " ".join(signal.split())[:40]
+
+
 def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None, str, int | None]:
     """The year of the report (given in, or covering), the signal it was read from, and the year
     it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
@@ -141,8 +146,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
             if (name == "date line" and not half_year and _DECEMBER.search(found.group())
                     and ("明年" in opening or f"{year + 1}年" in opening
                          or any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening)))):
-                return year + 1, f"{name} in December, reviewing {year}: {found.group().strip()[:40]}", year
-            return year + shift, f"{name}: {found.group().strip()[:40]}", year + shift
+                return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
+            return year + shift, f"{name}: {_one_line(found.group())}", year + shift
     return None, "", None
 
 

@@ -27,6 +27,15 @@ _GLOSS_ANY = regex.compile(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses.
 _GLOSS_MIN_FOR_TONELESS = 5
 
+# A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
+# page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
+_PAGE_MARKER = regex.compile(
+    r"(?m)(?:\r?\n[ \t\u3000]*)*\r?\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
+    r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*(?:\r?\n[ \t\u3000]*(?=\r?\n))*(?=\r?\n)")
+# A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
+_SPACED_LINE = regex.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
+_BLANK_RUN = regex.compile(r"[ \t\u3000]+")
+
 # Blanks between a number and what follows it (145.5\n億元, 82.7 億元, 144 %), and spaces
 # (not line breaks, which may end a heading) between a word and the number after it.
 _BLANK_AFTER_NUMBER = regex.compile(r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han}%％.])")
@@ -187,7 +196,14 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses = list(_GLOSS_ANY.finditer(text))
-    return [m.span() for m in glosses]
+    spans = [m.span() for m in glosses]
+    if "页" in text or "—" in text or "-" in text:
+        spans += [m.span() for m in _PAGE_MARKER.finditer(text)]
+    for line in _SPACED_LINE.finditer(text):
+        body = line.group().strip(" \t\u3000")
+        offset = line.start() + line.group().index(body)
+        spans += [(offset + m.start(), offset + m.end()) for m in _BLANK_RUN.finditer(body)]
+    return spans
 
 
 def _kept_runs(size: int, spans) -> list[tuple[int, int]]:

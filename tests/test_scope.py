@@ -500,3 +500,12 @@ def test_a_goal_year_reaches_past_semicolons_and_the_end_of_a_past_plan_is_reach
         "R&D over GDP", "the last step crossed"])
 def test_ways_of_writing_a_figure(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_page_furniture_of_a_converted_pdf_changes_nothing():
+    text = ("关于芜湖市2023年上半年国民经济和社会发展计划\n执行情况的报告\n一、上半年计划执行情况\n"
+            "上半年,面对复杂严峻的外部环境,全市经济运行持续回升向好,全\n\n— 2 —\n\n市实现地区生产总值2320.9亿元,同比增长6.8%。\n"
+            "\u3000\u3000二 、 下 半 年 主 要 目 标\n力争全年地区生产总值增长7%以上。\n")
+    assert [(r["region"], r["year"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("芜湖市", 2023, "actual", "H1", "2320.9"), ("芜湖市", 2023, "actual", "H1", "6.8"),
+        ("芜湖市", 2023, "target", "FY", "7")]
