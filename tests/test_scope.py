@@ -509,3 +509,12 @@ def test_page_furniture_of_a_converted_pdf_changes_nothing():
     assert [(r["region"], r["year"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("芜湖市", 2023, "actual", "H1", "2320.9"), ("芜湖市", 2023, "actual", "H1", "6.8"),
         ("芜湖市", 2023, "target", "FY", "7")]
+
+
+def test_a_goal_level_in_a_clause_after_an_average_or_a_name():
+    passage = ("地区生产总值年均增长5.5%左右,到2030年突破8万亿元。一般公共预算收入到2030年突破8000亿元。"
+               "力争到“十五五”末规上工业总产值突破10万亿元。")
+    assert facts(HEAD + "二、“十五五”时期主要目标\n" + passage) == [
+        ("gdp", "level", "target", "80000", "at_least", 2030),
+        ("general_budget_revenue", "level", "target", "8000", "at_least", 2030),
+        ("industrial_output", "level", "target", "100000", "at_least", 2030)]
