@@ -153,13 +153,14 @@ class Attacher:
                 if _ABSOLUTE_CHANGE.search(lead):
                     self._skip(fig, f"a change in an amount ({_ABSOLUTE_CHANGE.search(lead).group()}…), not a level")
                     continue
-                if _FROM_LAST_YEAR.search(lead):
-                    self._skip(fig, "the level of the year before, from which this one changed (由上年的…)")
-                    continue
-                if _FROM.search(lead) and k + 1 < len(figures) and _TO_GAP.match(
+                from_last_year = _FROM_LAST_YEAR.search(lead)
+                if (from_last_year or _FROM.search(lead)) and k + 1 < len(figures) and _TO_GAP.match(
                         text[fig.token_end:figures[k + 1].token_start]):
-                    fig.start_of_pair = True
+                    fig.start_of_pair, fig.from_last_year = True, bool(from_last_year)
                     chosen.append(fig)
+                    continue
+                if from_last_year:
+                    self._skip(fig, "the level of the year before, with no level of this year after it (由上年的…)")
                     continue
             have.add(fig.measure)
             if fig.measure == "growth" and self.comparable.search(text, mention.end, fig.start):

@@ -44,6 +44,7 @@ class Figure:
     qualifier: str = ""  # set for the bounds of a range
     double: bool = False  # 翻番
     start_of_pair: bool = False  # 从X增加到Y: X, the level at the start of a span
+    from_last_year: bool = False  # 由上年的X增加到Y: the span is one year
 
 
 class FigureReader:

@@ -175,7 +175,7 @@ class TimingReader:
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"
         elif fig.start_of_pair:
-            span_years = _span_years(text, s_start, fig.start, span)
+            span_years = 1 if fig.from_last_year else _span_years(text, s_start, fig.start, span)
             if not span_years or year is None:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years

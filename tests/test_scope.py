@@ -341,10 +341,13 @@ def test_an_amount_after_the_word_budget_is_a_level_not_progress():
         ("general_budget_revenue", "growth", "target", "5", "", 2026)]
 
 
-def test_from_last_years_level_only_the_new_level_is_a_row():
+def test_from_last_years_level_each_level_is_its_years_row():
     passage = "城镇登记失业率由上年的3.2%下降到2.8%,城镇居民人均可支配收入由去年的30000元增加到32000元。"
-    assert facts(REVIEW + passage) == [("unemployment_rate", "level", "actual", "2.8", "", 2025),
+    assert facts(REVIEW + passage) == [("unemployment_rate", "level", "actual", "3.2", "", 2024),
+                                       ("unemployment_rate", "level", "actual", "2.8", "", 2025),
+                                       ("urban_disposable_income", "level", "actual", "30000", "", 2024),
                                        ("urban_disposable_income", "level", "actual", "32000", "", 2025)]
+    assert facts(REVIEW + "城镇登记失业率由上年的3.2%下降。") == []
 
 
 def test_a_target_restated_in_a_review_is_the_reviewed_years_and_a_share_of_the_plan_names_no_period():
