@@ -98,6 +98,7 @@ class Attacher:
             several_opening = self.scope.spans_years(opening)
             if not several_opening:
                 return []
+        aside_end = mention.end  # where an aside about several years ended, if any
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
@@ -111,10 +112,14 @@ class Attacher:
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
+                if self.scope.spans_years(words):
+                    self._skip(fig, f"about several years ({words[:12]})")
+                    aside_end = fig.token_end
+                    continue  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
-            since = mention.end
+            since = aside_end
             named = _ONE_YEAR_CLAUSE.search(text, mention.end, fig.start)
             if named:  # 五年累计完成245亿元,2010年完成82.3亿元: the year's clause speaks of that year
                 since, before = named.end(), ""

@@ -521,3 +521,9 @@ def test_a_goal_level_in_a_clause_after_an_average_or_a_name():
         ("gdp", "level", "target", "80000", "at_least", 2030),
         ("general_budget_revenue", "level", "target", "8000", "at_least", 2030),
         ("industrial_output", "level", "target", "100000", "at_least", 2030)]
+
+
+def test_an_aside_about_several_years_does_not_end_the_names_clauses():
+    passage = "社会消费品零售总额增长18.4%,两年平均增长6.5%,总额达到8126亿元。实际利用外资年均增长10%,累计达到50亿美元。"
+    assert facts(REVIEW + passage) == [("retail_sales", "growth", "actual", "18.4", "", 2025),
+                                       ("retail_sales", "level", "actual", "8126", "", 2025)]
