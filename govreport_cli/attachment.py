@@ -57,6 +57,11 @@ class Attacher:
         if self.dropped is not None:
             self.dropped.append((fig.start, fig.end, why))
 
+    def _skip_run(self, figures: list[Figure], runs: list[list[int]], why: str) -> None:
+        for run in runs:
+            for k in run:
+                self._skip(figures[k], why)
+
     def attach(self, text: str, mentions: list[Mention], figures: list[Figure], end: int) -> dict[int, list[Figure]]:
         """Mention index -> its figures. Names a list deals to are appended to `mentions`."""
         taken: dict[int, list[Figure]] = {}
@@ -71,6 +76,12 @@ class Attacher:
             taken[index] = self._first_of_each(text, mention, mine)
         self._share(text, mentions, taken)
         self._both(text, mentions, taken)
+        if self.dropped is not None:  # explain: every figure is accounted for
+            said = {(start, end) for start, end, _ in self.dropped}
+            said |= {(f.start, f.end) for chosen in taken.values() for f in chosen}
+            for fig in figures:
+                if (fig.start, fig.end) not in said:
+                    self._skip(fig, "no name took it: out of reach of every name (a later name, 其中 or another subject stands between), or not a measure or unit of the name before it")
         return taken
 
     def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
@@ -112,10 +123,11 @@ class Attacher:
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
-                if self.scope.spans_years(words):
-                    self._skip(fig, f"about several years ({words[:12]})")
+                aside = self.scope.spans_years(words) or self.not_a_fact.search(words)
+                if aside:  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
+                    self._skip(fig, f"an aside about several years or a comparison ({words[:12]})")
                     aside_end = fig.token_end
-                    continue  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
+                    continue
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
@@ -138,9 +150,11 @@ class Attacher:
             if (fig.measure == "level" and "level" in have and chosen and chosen[-1].measure == "level"
                     and self.reader.level_value(rule, fig) is not None):
                 if _THEN_PRECISE.match(lead):
+                    self._skip(chosen[-1], "a threshold the precise level after it restates")
                     chosen[-1] = fig
                     continue
                 if lead == "、" and chosen[-1].pre:  # 跨越300亿元、400亿元两个台阶: past the last step
+                    self._skip(chosen[-1], "a step before the last one crossed")
                     chosen[-1] = replace(fig, pre=chosen[-1].pre)
                     continue
             # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
@@ -226,6 +240,7 @@ class Attacher:
                 owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
             previous = owners
             if not owners:
+                self._skip_run(figures, runs, "a list (分别…) with no names before it")
                 continue
             last = mentions[owners[-1]]
             if (last.rule and len(runs[0]) == len(last.rule.split)
@@ -241,6 +256,7 @@ class Attacher:
                                for i, j in zip(group, group[1:]))):
                 group = _items(text, mentions, owners, at, len(runs[0]))
                 if group is None:
+                    self._skip_run(figures, runs, f"a list of {len(runs[0])} figures whose names do not match them")
                     continue
             for run in runs:
                 for i, k in zip(group, run):
@@ -266,7 +282,8 @@ class Attacher:
         marks = [m.span() for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
         for k in range(len(figures) - 1):
             fig, following = figures[k], figures[k + 1]
-            if (fig.measure != "growth" or following.unit not in ("%", "倍") or not _LIST_GAP.match(text[fig.token_end:following.token_start])
+            if (fig.measure != "growth" or fig.double or following.unit not in ("%", "倍")
+                    or not _LIST_GAP.match(text[fig.token_end:following.token_start])
                     or (k and figures[k - 1].measure == "growth"  # within a run that started before
                         and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))
                     or any(0 <= fig.token_start - end <= 4 for _, end in marks)):

@@ -137,6 +137,21 @@ def test_explain_one_sentence_says_why_a_figure_gave_no_fact(tmp_path):
                                                           ["106万人", "about several years (累计)"]]
 
 
+def test_explain_accounts_for_every_figure_of_a_sentence_with_a_name(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("2011年政府工作报告\n一、2010年工作回顾\n"
+                      "外商直接投资合同金额1.2亿美元,实际到位6800万美元。农民人均纯收入7600元,比2005年翻了一番,增长18.5%。\n",
+                      encoding="utf-8")
+    lines = invoke("explain", str(report)).stdout.splitlines()
+    dropped = lines[lines.index(next(line for line in lines if line.startswith("# figures"))) + 1:
+                    lines.index(next(line for line in lines if line.startswith("# facts")))]
+    assert [line.split("\t")[2] for line in dropped] == ["1.2亿美元", "6800万美元", "翻了一番"]
+    assert dropped[0].split("\t")[3].startswith("no name took it")
+    assert dropped[2].split("\t")[3] == "an aside about several years or a comparison (比2005年)"
+    facts = lines[lines.index(next(line for line in lines if line.startswith("# facts"))) + 1:]
+    assert [line.split("\t")[5] for line in facts] == ["7600 元", "18.5 %"]
+
+
 def test_explain_says_which_figure_of_a_list_went_to_an_item_that_names_no_indicator(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text("2026年政府工作报告\n一、2025年工作回顾\n基础设施投资、工业投资分别增长3.2%、8.5%。\n",
