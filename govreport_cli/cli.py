@@ -208,7 +208,7 @@ rules_cli.register(rules_app, app)
 
 
 def main() -> None:
-    from govreport_cli.runner import Stopped, stop_on_signals
+    from govreport_cli.runner import Stopped, signals_received, stop_on_signals
 
     stop_on_signals()  # Ctrl-C, SIGTERM, SIGHUP: clean up, then exit 128+N without a word
     code = EXIT_OK
@@ -216,6 +216,10 @@ def main() -> None:
         app()
     except Stopped as stop:
         code = stop.exit_code
+    except BaseException:
+        if not signals_received:
+            raise
+        code = Stopped(signals_received[0]).exit_code  # stopped inside code that turned it into an error
     sys.exit(code)  # out of the except: the run's frames (its worker pool) are let go first
 
 

@@ -107,6 +107,11 @@ def _init_worker(rule_dirs: tuple[Path, ...], encoding: str | None) -> None:
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
+# The signals `stop_on_signals` turned into `Stopped`: raised inside an import (opencc's C
+# library), `Stopped` may come out as an ImportError, and the run must still end as stopped.
+signals_received: list[int] = []
+
+
 class Stopped(BaseException):
     """The run was stopped by a signal; a BaseException so that nothing on the way catches it,
     and every `with` and `finally` on the way (the output's temporary file) still cleans up."""
@@ -121,6 +126,7 @@ def stop_on_signals() -> None:
     def stop(signum, frame):
         for other in STOP_SIGNALS:
             signal.signal(other, signal.SIG_DFL)
+        signals_received.append(signum)
         raise Stopped(signum)
 
     for signum in STOP_SIGNALS:

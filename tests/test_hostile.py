@@ -472,3 +472,23 @@ def test_compare_on_a_json_lines_row_without_period_is_one_line(tmp_path):
     done = govreport("compare", table)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == f"govreport: {table}: row 2: not a govreport table, missing column(s) period"
+
+
+def test_a_signal_that_surfaces_as_another_error_still_ends_the_run_as_stopped(monkeypatch):
+    # Seen for real: Ctrl-C during opencc's import came out as an ImportError (exit 1, a traceback).
+    from govreport_cli import cli, runner
+
+    def interrupted_import():
+        runner.signals_received.append(signal.SIGINT)
+        raise ImportError("opencc_clib not found")
+
+    monkeypatch.setattr(runner, "stop_on_signals", lambda: None)  # leave pytest's own handlers be
+    monkeypatch.setattr(runner, "signals_received", [])
+    monkeypatch.setattr(cli, "app", interrupted_import)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == 130
+    monkeypatch.setattr(runner, "signals_received", [])
+    monkeypatch.setattr(cli, "app", lambda: (_ for _ in ()).throw(ImportError("a real bug")))
+    with pytest.raises(ImportError):
+        cli.main()
