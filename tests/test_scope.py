@@ -527,3 +527,12 @@ def test_an_aside_about_several_years_does_not_end_the_names_clauses():
     passage = "社会消费品零售总额增长18.4%,两年平均增长6.5%,总额达到8126亿元。实际利用外资年均增长10%,累计达到50亿美元。"
     assert facts(REVIEW + passage) == [("retail_sales", "growth", "actual", "18.4", "", 2025),
                                        ("retail_sales", "level", "actual", "8126", "", 2025)]
+
+
+def test_a_half_years_figures_past_a_record_and_its_goals_after_an_anchor():
+    text = ("宁波市2025年上半年工作情况的报告\n上半年,全市一般公共预算收入1001亿元,首次突破一千亿元,增长5.2%。"
+            "城镇调查失业率稳定在5%左右的较低水平。\n下半年,锚定全年地区生产总值增长5.5%以上、研发投入强度达到3.3%的目标。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "actual", "H1", "1001"), ("general_budget_revenue", "actual", "H1", "5.2"),
+        ("surveyed_unemployment_rate", "actual", "H1", "5"), ("gdp", "target", "FY", "5.5"),
+        ("rd_intensity", "target", "FY", "3.3")]
