@@ -68,6 +68,8 @@ _GOVERNMENT_LINE = regex.compile(
 _ADMIN_UNIT = regex.compile(
     r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
+# A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
+_LINKS_LINE = regex.compile(r"(?m)^\s*(?:相关(?:文章|链接|阅读|新闻|信息)|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇)[^\n]*$")
 
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
@@ -152,7 +154,7 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
 
 
 def read_context(text: str, shared: Shared) -> ReportContext:
-    head = text[:HEAD_CHARS]
+    head = _LINKS_LINE.sub("", text[:HEAD_CHARS])
     covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])

@@ -20,7 +20,8 @@ _SKIP = {"script", "style", "noscript", "template", "head", "title", "svg", "mat
          "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog"}
 _SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 _SKIP_NAMES = {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
-               "footer", "foot", "sidebar", "copyright", "share"}
+               "footer", "foot", "sidebar", "side", "aside", "copyright", "share",
+               "related", "relate", "xgwz", "xglj", "xgxx"}  # 相关文章/链接/信息 on Chinese government sites
 _HEAD_CONTENT = {"base", "link", "meta", "noscript", "script", "style", "template", "title"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}

@@ -28,13 +28,16 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
 def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does
-    not; it is no numbered heading) and wraps inside a sentence, and the next line is not indented
-    (a new paragraph). Between two digits (19\n6.3万吨) even a short line wraps: no heading ends
+    not; it is no numbered heading) and wraps inside a sentence, the line itself is no short title
+    after lines joined before it, and the next line is not indented (a new paragraph). Between two digits (19\n6.3万吨) even a short line wraps: no heading ends
     on a digit with the next line going on in digits, and the tail read alone would be a wrong
     number."""
     line = text[line_start:newline]
     if text[newline + 1:newline + 2].isspace() or not any(mark in line for mark in _CLAUSE_MARKS):
         return False
+    physical = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    if len(physical) <= SHORT_LINE and not any(mark in physical for mark in _CLAUSE_MARKS):
+        return False  # a title or heading of its own after lines joined before it
     if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
         return False
     if line.rstrip()[-1:].isdigit() and text[newline + 1:newline + 2].isdigit():

@@ -349,6 +349,15 @@ def test_html_main_content_tables_and_breaks(tmp_path):
     assert_offsets_point_into_source(doc)
 
 
+def test_html_links_to_other_reports_are_no_content(tmp_path):
+    page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
+<div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
+<div class="xgwz">2018年政府工作报告</div>
+<h2>江北市人民政府2017年上半年工作总结</h2><p>上半年,全市实现地区生产总值312.5亿元。</p></body></html>"""
+    doc = read_document(write(tmp_path, "page.html", page.encode()))
+    assert doc.text == "江北市人民政府2017年上半年工作总结\n上半年,全市实现地区生产总值312.5亿元。"
+
+
 def test_html_articles_are_the_content_when_there_is_no_main(tmp_path):
     page = ("<html><body><div>站点标题</div><article><p>第一篇</p></article>"
             "<div>广告</div><article><p>第二篇</p></article></body></html>")

@@ -536,3 +536,11 @@ def test_a_half_years_figures_past_a_record_and_its_goals_after_an_anchor():
         ("general_budget_revenue", "actual", "H1", "1001"), ("general_budget_revenue", "actual", "H1", "5.2"),
         ("surveyed_unemployment_rate", "actual", "H1", "5"), ("gdp", "target", "FY", "5.5"),
         ("rd_intensity", "target", "FY", "3.3")]
+
+
+def test_a_stamp_ending_in_a_number_keeps_the_heading_after_it_and_links_give_no_year():
+    text = ("发布时间:2017-07-28 16:02:11 访问量:1528\n一、2016年工作回顾\n全市地区生产总值增长7.5%。\n"
+            "二、2017年主要目标\n地区生产总值增长7%左右。\n")
+    assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2016), ("target", 2017)]
+    linked = "相关文章:2015年江北市政府工作报告\n江北市2017年上半年工作总结\n上半年,全市地区生产总值增长7.8%。\n"
+    assert [(r["year"], r["period"]) for r in extract_text(linked)] == [(2017, "H1")]
