@@ -77,7 +77,7 @@ class NameFinder:
         other = self.scope.other_subject(text[since:at], region)
         if other:
             return f"another subject: {other}"
-        if "其中" in text[opens:at] and found and found[-1].rule_id == rule.id:  # the whole is the name just before
+        if "其中" in text[opens:at] and found and found[-1].rule is rule:  # the whole: the name just before, counted
             return "a part (其中) of the same indicator"
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:

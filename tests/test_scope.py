@@ -420,6 +420,8 @@ def test_a_part_after_its_whole_counts_only_as_another_indicator():
         ("exports", "level", "actual", "31.2", "", 2025), ("exports", "growth", "actual", "21.5", "", 2025)]
     assert facts(REVIEW + "实际利用外资5.2亿美元,其中外商直接投资3.1亿美元。") == [
         ("fdi_actual", "level", "actual", "5.2", "", 2025)]
+    assert facts(REVIEW + "招商引资到位资金4.5亿元,其中实际利用外资0.3亿美元。") == [
+        ("fdi_actual", "level", "actual", "0.3", "", 2025)]
 
 
 def test_a_list_introduced_by_words_about_one_year_is_that_years():
