@@ -34,7 +34,9 @@ MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
-_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?:达到|达|为)$")
+_PLANNED = regex.compile(r"计划|年初预期|预期目标")
+_DONE = regex.compile(r"实际|预计|执行结果|完成")
+_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?:(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
 class Attacher:
@@ -110,6 +112,7 @@ class Attacher:
             if not several_opening:
                 return []
         aside_end = mention.end  # where an aside about several years ended, if any
+        planned: set[str] = set()  # measures whose figure so far is a plan's (计划…)
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
@@ -160,7 +163,9 @@ class Attacher:
             # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
             restated = (fig.measure == "growth" and "growth" in have and "comparable" not in have
                         and self.comparable.search(lead) is not None)
-            if fig.measure not in rule.measures or (fig.measure in have and not restated):
+            # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
+            done_after_plan = fig.measure in planned and _DONE.match(words) is not None
+            if fig.measure not in rule.measures or (fig.measure in have and not restated and not done_after_plan):
                 continue
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
@@ -184,6 +189,10 @@ class Attacher:
             have.add(fig.measure)
             if fig.measure == "growth" and self.comparable.search(text, mention.end, fig.start):
                 have.add("comparable")
+            if _PLANNED.search(words if opens > mention.end else opening + text[mention.end:fig.token_start]):
+                planned.add(fig.measure)
+            else:
+                planned.discard(fig.measure)
             chosen.append(fig)
         return chosen
 
@@ -200,7 +209,9 @@ class Attacher:
             fig = figures[k]
             if lead_fig.measure == "growth" and fig.measure == "level" and fig.unit in ("%", "倍"):
                 negative = _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]).group("minus")
-                fig.measure, fig.sign = "growth", -1 if negative else lead_fig.sign  # 增长15.2%、-8.6%
+                # the verb's sign goes on (下降3%和5%), a minus written on the first does not (增长-12.1%和8.8%)
+                verb_sign = -lead_fig.sign if text[lead_fig.start - 1:lead_fig.start] in ("-", "−") else lead_fig.sign
+                fig.measure, fig.sign = "growth", -1 if negative else verb_sign
         return run
 
     def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
@@ -253,7 +264,8 @@ class Attacher:
             group = owners[-len(runs[0]):]
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
-                               for i, j in zip(group, group[1:]))):
+                               for i, j in zip(group, group[1:]))
+                    or not self._joined(text, figures, mentions[group[-1]].end, at)):  # …出口X、进口Y,分别…
                 group = _items(text, mentions, owners, at, len(runs[0]))
                 if group is None:
                     self._skip_run(figures, runs, f"a list of {len(runs[0])} figures whose names do not match them")

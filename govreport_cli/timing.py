@@ -29,7 +29,9 @@ _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|�
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
-_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了")
+# A later clause that says what was done, after a plan's figure in the same clause run.
+_DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:实际|预计|执行结果|完成)")
+_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -109,8 +111,11 @@ class TimingReader:
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
-        cue = (shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
-               or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
+        in_clause = shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
+        if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
+                and not shared.kind["target_clause"].search(cue_words, done.end()):
+            in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
+        cue = (in_clause or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
                or shared.kind["target_after"].match(text, fig.token_end))
         named = [year for end, year in said.years if end <= cut]
         named_year = named[-1] if named else None

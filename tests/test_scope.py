@@ -546,3 +546,27 @@ def test_a_stamp_ending_in_a_number_keeps_the_heading_after_it_and_links_give_no
     assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2016), ("target", 2017)]
     linked = "相关文章:2015年江北市政府工作报告\n江北市2017年上半年工作总结\n上半年,全市地区生产总值增长7.8%。\n"
     assert [(r["year"], r["period"]) for r in extract_text(linked)] == [(2017, "H1")]
+
+
+def test_a_plan_execution_list_gives_what_was_done_as_outcomes():
+    text = ("关于江南省2008年国民经济和社会发展计划执行情况与2009年计划草案的报告\n——2009年1月12日在江南省第十一届人民代表大会第二次会议上\n"
+            "一、2008年国民经济和社会发展计划执行情况\n——生产总值:计划增长11%,预计实现8874亿元,增长12.7%;\n"
+            "——城镇登记失业率:计划控制在4.6%以内,实际为3.9%;\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"])
+            for r in extract_text(text)] == [
+        ("gdp", "actual", 2008, "8874", "estimate"), ("gdp", "actual", 2008, "12.7", "estimate"),
+        ("unemployment_rate", "target", 2008, "4.6", "at_most"), ("unemployment_rate", "actual", 2008, "3.9", "")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("外贸进出口总额630.1亿元,其中出口247.6亿元、进口382.5亿元,分别增长22.9%和54.2%。",
+     [("foreign_trade", "level", "actual", "630.1", "", 2025), ("exports", "level", "actual", "247.6", "", 2025)]),
+    ("合同利用外资和实际利用外资分别完成3.7亿美元和2.1亿美元,分别增长-12.1%和8.8%。",
+     [("fdi_contracted", "level", "actual", "3.7", "", 2025), ("fdi_actual", "level", "actual", "2.1", "", 2025),
+      ("fdi_contracted", "growth", "actual", "-12.1", "", 2025), ("fdi_actual", "growth", "actual", "8.8", "", 2025)]),
+    ("社会消费品零售总额增长13.5%,城乡居民收入分别增长10%和11%。",
+     [("retail_sales", "growth", "actual", "13.5", "", 2025), ("urban_disposable_income", "growth", "actual", "10", "", 2025),
+      ("rural_disposable_income", "growth", "actual", "11", "", 2025)]),
+], ids=["an unnamed item in the list", "a minus on the first item only", "urban and rural incomes in short"])
+def test_lists_deal_their_figures_to_their_own_names(passage, expected):
+    assert facts(REVIEW + passage) == expected
