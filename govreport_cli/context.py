@@ -19,10 +19,10 @@ HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
+    ("H1", regex.compile(r"(?m)(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
                          r"(?:工作|报告|情况|经济运行|主要经济指标)|半年工作"
-                         # the national report to the NPC Standing Committee in June or August
-                         r"|今年以来[^\n。]{0,30}(?:执行情况|经济运行|工作情况)")),
+                         # the national report to the NPC Standing Committee in June or August (a title)
+                         r"|^[^\n,，。]{0,12}今年以来[^\n。,，:：]{0,30}(?:执行情况|经济运行|工作情况)")),
     ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
     ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
 ]

@@ -16,7 +16,7 @@ import regex
 
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.rules import Rule, RuleSet
-from govreport_cli.scope import Scope
+from govreport_cli.scope import Scope, larger_whole
 from govreport_cli.sentences import clause_start
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
@@ -73,6 +73,9 @@ class NameFinder:
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before))
                 and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
+        larger = larger_whole(text[opens:at], region[0] if region else "")
+        if larger:
+            return f"another subject: {larger}, a region around the report's own"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])
         other = self.scope.other_subject(text[since:at], region)
         if other:

@@ -570,3 +570,11 @@ def test_a_plan_execution_list_gives_what_was_done_as_outcomes():
 ], ids=["an unnamed item in the list", "a minus on the first item only", "urban and rural incomes in short"])
 def test_lists_deal_their_figures_to_their_own_names(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_the_whole_of_a_region_around_the_reports_own_is_another_subject():
+    text = ("成都市武侯区2026年政府工作报告\n——2026年1月8日在武侯区第十九届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+            "全市地区生产总值增长5.5%,全区地区生产总值增长5.9%。全国居民消费价格上涨0.1%。全省城镇调查失业率5.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "5.9")]
+    assert facts(REVIEW + "全国居民消费价格上涨0.1%,全省居民消费价格上涨0.3%。") == [
+        ("cpi", "growth", "actual", "0.3", "", 2025)]
