@@ -296,7 +296,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
-    rows = extract_text(head + "各位代表、各位委员:\n全年地区生产总值增长6.2%。\n")
+    rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
     assert [(r["region"], r["year"], r["period"], r["kind"]) for r in rows] == [(region, outcome, period, "actual")]
 
