@@ -414,7 +414,7 @@ def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_l
 
 
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
-    passage = "外贸出口回升,全市进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
+    passage = "外贸出口回升,全省进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
     assert facts(REVIEW + passage) == [
         ("foreign_trade", "level", "actual", "52.6", "", 2025),
         ("exports", "level", "actual", "31.2", "", 2025), ("exports", "growth", "actual", "21.5", "", 2025)]
