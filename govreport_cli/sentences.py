@@ -12,7 +12,7 @@ _SENTENCE_END = regex.compile(r"[。;!?\n]")
 # The last of several marks before a spot: one reverse search, not a str.rfind per mark (those
 # for marks a sentence lacks, ! and ?, scanned back to the floor every time).
 _LAST_HARD_STOP = regex.compile(r"(?r)[。;!?]")
-_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,:;。]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[:;。]|,(?!\d{3}(?!\d))")  # not the comma of 2,209.8
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 

@@ -115,8 +115,10 @@ class TimingReader:
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
-        cue = (in_clause or shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
-               or shared.kind["target_after"].match(text, fig.token_end))
+        opens_targets = shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
+        if opens_targets and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start()):
+            opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
+        cue = in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
         named = [year for end, year in said.years if end <= cut]
         named_year = named[-1] if named else None
         if named_year is None and context.year and not context.half_year:

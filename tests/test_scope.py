@@ -578,3 +578,20 @@ def test_the_whole_of_a_region_around_the_reports_own_is_another_subject():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "5.9")]
     assert facts(REVIEW + "全国居民消费价格上涨0.1%,全省居民消费价格上涨0.3%。") == [
         ("cpi", "growth", "actual", "0.3", "", 2025)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省地区生产总值增长11.8%,年初确定的目标是增长11%,实际完成好于预期;一般公共预算收入446.9亿元、增长15.6%。",
+     [("gdp", "growth", "actual", "11.8", "", 2025), ("general_budget_revenue", "level", "actual", "446.9", "", 2025),
+      ("general_budget_revenue", "growth", "actual", "15.6", "", 2025)]),
+    ("年初确定的地区生产总值增长6%左右、固定资产投资增长5%的目标全面完成,全省地区生产总值增长6.3%。",
+     [("gdp", "growth", "target", "6", "approx", 2025), ("fixed_asset_investment", "growth", "target", "5", "", 2025),
+      ("gdp", "growth", "actual", "6.3", "", 2025)]),
+    ("一般公共预算收入2,209.8亿元、增长3.1%,但工业投资增长10.2%,自营进出口总额28.6亿美元。",
+     [("general_budget_revenue", "level", "actual", "2209.8", "", 2025),
+      ("general_budget_revenue", "growth", "actual", "3.1", "", 2025),
+      ("industrial_investment", "growth", "actual", "10.2", "", 2025), ("foreign_trade", "level", "actual", "28.6", "", 2025)]),
+], ids=["a past target restated opens no list of targets", "the year's targets restated",
+        "a thousands comma, 但, 自营进出口"])
+def test_reviews_that_restate_targets_and_other_wordings(passage, expected):
+    assert facts(REVIEW + passage) == expected
