@@ -10,7 +10,7 @@ about a zone, or when it follows such a name with only figures between (高新�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -55,8 +55,10 @@ class NameFinder:
         found: list[Mention] = []
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
-            if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] == "(":
-                continue  # 地区生产总值(GDP): the same name again, in brackets
+            if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] in ("", "("):
+                if found[-1].end == m.start():  # 实际利用外资到位资金: one name
+                    found[-1] = replace(found[-1], end=m.end(), text=found[-1].text + m.group())
+                continue  # 地区生产总值(GDP): the same indicator named again at once
             rule = self.rules.rules[rule_id]
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
