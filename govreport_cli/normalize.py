@@ -1,7 +1,8 @@
 """Clean text for the rules, keeping a map from every clean character back to the input.
 
-Every step either deletes characters (pinyin glosses, blanks inside a number and its unit) or
-replaces one character by one (full width to half width, OCR slips, traditional to simplified),
+Every step either deletes characters (pinyin glosses, page markers, the blanks of a heading spaced
+out, blanks inside a number and its unit, a line break that wraps a word or a number) or replaces
+one character by one (full width to half width, OCR slips, traditional to simplified, 「」 to “”),
 so the map is a few runs of consecutive offsets: ``origin[i]`` is the input offset of clean
 character ``i``. One integer per character cost more than a regex scan of the whole text.
 """
