@@ -29,6 +29,10 @@ _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|�
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
+# A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
+_TARGET_NOUN = regex.compile(r"预期|目标|计划")
+_MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到")
+_INTENT = regex.compile(r"力争|确保|争取|锚定|努力")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:实际|预计|执行结果|完成)")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
@@ -112,6 +116,8 @@ class TimingReader:
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
         in_clause = shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
+        if in_clause and _met_target(cue_words, in_clause):
+            in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
@@ -202,6 +208,17 @@ class TimingReader:
             return None
         found = list(self.shared.kind["target_year"].finditer(text, stop, s_start))
         return found[-1] if found else None
+
+
+def _met_target(words: str, cue: regex.Match) -> bool:
+    """Whether the clause of a cue that names a target (预期, 目标, 计划) says it was met or beaten
+    (好于预期, 完成全年目标任务, 超过预期目标) and holds no word of intent (力争, 确保…)."""
+    if not _TARGET_NOUN.fullmatch(cue.group()):
+        return False
+    start = max(words.rfind(mark, 0, cue.start()) for mark in ",;:") + 1
+    end = min((at for at in (words.find(mark, cue.end()) for mark in ",;:") if at != -1), default=len(words))
+    clause = words[start:end]
+    return bool(_MET.search(clause)) and not _INTENT.search(clause)
 
 
 def _target_year(found: regex.Match) -> int | None:

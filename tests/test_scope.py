@@ -597,3 +597,11 @@ def test_the_whole_of_a_region_around_the_reports_own_is_another_subject():
         "a thousands comma, 但, 自营进出口"])
 def test_reviews_that_restate_targets_and_other_wordings(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_a_target_named_as_met_makes_no_target():
+    passage = ("经济运行好于预期,全省地区生产总值6万亿元,增长5.8%。圆满完成全年目标任务,全省一般公共预算收入增长8%。"
+               "城镇新增就业131万人,超过全年预期目标,年末城镇调查失业率5%。")
+    assert [(r["kind"], r["year"]) for r in extract_text(REVIEW + passage)] == [("actual", 2025)] * 5
+    half = ("江北县2024年上半年工作情况的报告\n下半年,要确保完成全年目标任务:地区生产总值增长6%以上。\n")
+    assert [(r["kind"], r["period"]) for r in extract_text(half)] == [("target", "FY")]
