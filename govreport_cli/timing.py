@@ -197,6 +197,8 @@ class TimingReader:
         period = max(before)[1] if before else ""  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual":  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
+        if context.half_year and period == "H2" and kind == "target":
+            period = "FY"  # 下半年,力争全年…: a half-year report's goals are the year's (OUTPUT.md)
         period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
 
@@ -237,8 +239,15 @@ def _span_years(text: str, s_start: int, at: int, span: str) -> int:
 
 
 def _months(found: regex.Match) -> str:
-    first = int(found.group("m1"))
+    first = _month(found.group("m1") or "1")  # 前5个月: from January
     if not found.group("m2"):
         return f"M{first}"  # one month: 5月份
-    last = int(found.group("m2"))
+    last = _month(found.group("m2"))
     return _CALENDAR.get((first, last), f"M{first}-M{last}")
+
+
+def _month(written: str) -> int:
+    """5, 五, 十一 → the month's number."""
+    if written.isdigit():
+        return int(written)
+    return 10 + _CN_SMALL.get(written[1:], 0) if written.startswith("十") else _CN_SMALL[written]

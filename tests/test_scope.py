@@ -605,3 +605,11 @@ def test_a_target_named_as_met_makes_no_target():
     assert [(r["kind"], r["year"]) for r in extract_text(REVIEW + passage)] == [("actual", 2025)] * 5
     half = ("江北县2024年上半年工作情况的报告\n下半年,要确保完成全年目标任务:地区生产总值增长6%以上。\n")
     assert [(r["kind"], r["period"]) for r in extract_text(half)] == [("target", "FY")]
+
+
+def test_periods_written_as_the_months_so_far_or_a_quarter():
+    text = ("江北区2018年上半年工作情况的报告\n前5个月,规模以上工业增加值增长9.1%。一至五月,固定资产投资下降16%。"
+            "二季度,全区地区生产总值增长5.3%。\n下半年,力争一般公共预算收入增长6%。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "actual", "M1-M5"), ("fixed_asset_investment", "actual", "M1-M5"),
+        ("gdp", "actual", "Q2"), ("general_budget_revenue", "target", "FY")]
