@@ -23,7 +23,7 @@ from govreport_cli.years import plan_end
 
 _YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
-                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末])")
+                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
@@ -127,10 +127,10 @@ class TimingReader:
         cue = in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
         named = [year for end, year in said.years if end <= cut]
         named_year = named[-1] if named else None
-        if named_year is None and context.year and not context.half_year:
+        if named_year is None and context.year:
             last = max((end for end in said.last_year if end <= cut), default=-1)
             this = max((end for end in said.this_year if end <= cut), default=-1)
-            if last >= 0 or this >= 0:  # 去年 and 今年 count from the year it was given in
+            if last > this or (this >= 0 and not context.half_year):  # 去年 and 今年 count from the year it was given in
                 named_year = (context.given or context.year) - (1 if last > this else 0)
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
@@ -195,7 +195,7 @@ class TimingReader:
             why_year = f"start of {span or 'a span'} of {span_years} years"
         before = [(start, period) for start, end, period in said.periods if end <= cut]
         period = max(before)[1] if before else ""  # the nearest period before the figure
-        if context.half_year and period == "FY" and kind == "actual":  # 预计全年…: the year is not over
+        if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2" and kind == "target":
             period = "FY"  # 下半年,力争全年…: a half-year report's goals are the year's (OUTPUT.md)

@@ -613,3 +613,12 @@ def test_periods_written_as_the_months_so_far_or_a_quarter():
     assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
         ("industrial_value_added", "actual", "M1-M5"), ("fixed_asset_investment", "actual", "M1-M5"),
         ("gdp", "actual", "Q2"), ("general_budget_revenue", "target", "FY")]
+
+
+def test_last_year_in_a_half_year_report_and_a_total_since_a_year():
+    text = ("江北区2019年上半年工作情况的报告\n去年同期全区一般公共预算收入为1000亿元。上半年,全区一般公共预算收入1100亿元,增长10%。"
+            "去年全年全区地区生产总值增长4%。2013年以来,全区城镇新增就业40万人。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"]))
+            for r in extract_text(text)] == [
+        ("general_budget_revenue", "actual", 2018, "H1", "1000"), ("general_budget_revenue", "actual", 2019, "H1", "1100"),
+        ("general_budget_revenue", "actual", 2019, "H1", "10"), ("gdp", "actual", 2018, "FY", "4")]
