@@ -23,7 +23,7 @@ from govreport_cli.years import plan_end
 
 _YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
-                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末]|以来)")  # 2013年以来: several years
+                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
@@ -38,6 +38,7 @@ _DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:实际|预计|执行结果|完成)")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
+_NEXT_YEAR = regex.compile(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
 
@@ -59,6 +60,7 @@ class _Sentence:
     years: list[tuple[int, int]]  # (end, year) of a year opening a clause (2025年,…), not 到2030年
     last_year: list[int]  # ends of 去年 opening a clause
     this_year: list[int]  # ends of 今年 opening a clause
+    next_year: list[int]  # ends of 明年 opening a clause
     estimate: list[int]  # ends of 预计
     target_years: list[tuple[int, regex.Match]]  # 到2030年
     periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
@@ -86,6 +88,7 @@ class TimingReader:
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
+                [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None)
@@ -127,16 +130,22 @@ class TimingReader:
         cue = in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
         named = [year for end, year in said.years if end <= cut]
         named_year = named[-1] if named else None
+        plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
-            last = max((end for end in said.last_year if end <= cut), default=-1)
-            this = max((end for end in said.this_year if end <= cut), default=-1)
-            if last > this or (this >= 0 and not context.half_year):  # 去年 and 今年 count from the year it was given in
-                named_year = (context.given or context.year) - (1 if last > this else 0)
+            last, this, following = (max((end for end in ends if end <= cut), default=-1)
+                                     for ends in (said.last_year, said.this_year, said.next_year))
+            latest = max(last, this, following)
+            if latest >= 0 and (latest != this or not context.half_year):  # they count from the year it was given in
+                named_year = (context.given or context.year) + (-1 if latest == last else 1 if latest == following else 0)
+                plans_named = latest == following
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "target" and named_year and context.year and not context.half_year
               and named_year < context.year):
             kind, why_kind = "actual", f"names the past year {named_year}"
+        elif (kind == "actual" and plans_named and context.year and not context.half_year
+              and named_year >= context.year):
+            kind, why_kind = "target", f"names the year it plans, {named_year}"  # 2013年全省… in a December review
         elif kind == "target" and context.year and not context.half_year:
             past = scope.in_span(text, fig.start, part.start)  # a plan part that first reviews the plan before it
             end = plan_end(past) if past else None

@@ -622,3 +622,10 @@ def test_last_year_in_a_half_year_report_and_a_total_since_a_year():
             for r in extract_text(text)] == [
         ("general_budget_revenue", "actual", 2018, "H1", "1000"), ("general_budget_revenue", "actual", 2019, "H1", "1100"),
         ("general_budget_revenue", "actual", 2019, "H1", "10"), ("gdp", "actual", 2018, "FY", "4")]
+
+
+def test_a_december_congress_plans_next_year_under_a_heading_without_its_year():
+    text = ("福建省人民政府工作报告\n——2012年12月27日在福建省第十一届人民代表大会第七次会议上\n一、2012年工作回顾\n"
+            "今年全省地区生产总值增长11%。\n二、明年工作\n2013年全省固定资产投资增长20%。明年全省社会消费品零售总额增长15%。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "actual", 2012), ("fixed_asset_investment", "target", 2013), ("retail_sales", "target", 2013)]
