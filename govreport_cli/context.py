@@ -58,7 +58,7 @@ _TITLED = regex.compile(
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = regex.compile(
     rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本])(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本]|关于)(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府).
@@ -68,6 +68,7 @@ _GOVERNMENT_LINE = regex.compile(
 _ADMIN_UNIT = regex.compile(
     r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
+_NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 _LINKS_LINE = regex.compile(r"(?m)^\s*(?:相关(?:文章|链接|阅读|新闻|信息)|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇)[^\n]*$")
 
@@ -110,7 +111,7 @@ def _shortest_place(place: str) -> str:
     if not place or _HIDDEN.search(place):
         return ""
     units = _ADMIN_UNIT.findall(place)
-    return units[-1] if units else ""
+    return units[-1] if units and units[-1] not in _NO_NAME else ""
 
 
 def find_region(head: str) -> str:
@@ -118,8 +119,9 @@ def find_region(head: str) -> str:
     if found:
         if found.group("national"):
             return NATIONAL
-        if found.group("place"):
-            return _shortest_place(found.group("place"))
+        place = _shortest_place(found.group("place") or "")
+        if place:
+            return place  # else 在自治区第十二届…: the title or the signature may say which
     for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _GOVERNMENT_LINE):
         for found in pattern.finditer(head):
             place = _shortest_place(found.group("place"))
