@@ -262,6 +262,10 @@ class Attacher:
                 taken.setdefault(owners[-1], [])
                 continue
             group = owners[-len(runs[0]):]
+            if len(runs[0]) > 1 and len(owners) > len(group) and self.joiner.match(text[mentions[owners[-len(group) - 1]].end:
+                                                                     mentions[group[0]].start]):
+                self._skip_run(figures, runs, "a list (分别…) of more names than figures")
+                continue  # GDP、规模以上工业增加值、固定资产投资分别增长9.2%、9.6%: which two?
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))

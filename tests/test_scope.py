@@ -633,3 +633,15 @@ def test_a_december_congress_plans_next_year_under_a_heading_without_its_year():
             "今年全省地区生产总值增长11%。\n二、明年工作\n2013年全省固定资产投资增长20%。明年全省社会消费品零售总额增长15%。\n")
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
         ("gdp", "actual", 2012), ("fixed_asset_investment", "target", 2013), ("retail_sales", "target", 2013)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("固定资产投资扭转上年下降8.2%的局面,增长6.5%。", [("fixed_asset_investment", "growth", "actual", "6.5", "", 2025)]),
+    ("一般公共预算收入在上年下降5.3%的基础上增长2.6%。", [("general_budget_revenue", "growth", "actual", "2.6", "", 2025)]),
+    ("社会消费品零售总额由上年下降2.1%转为增长3.5%。", [("retail_sales", "growth", "actual", "3.5", "", 2025)]),
+    ("全省地区生产总值、规模以上工业增加值、固定资产投资分别增长9.2%、9.6%。", []),
+    ("城镇居民人均可支配收入和农民人均纯收入分别增长10%。",
+     [("urban_disposable_income", "growth", "actual", "10", "", 2025), ("rural_disposable_income", "growth", "actual", "10", "", 2025)]),
+], ids=["扭转上年…的局面", "在上年…的基础上", "由上年…转为", "more names than figures", "one figure for both"])
+def test_the_year_befores_change_and_lists_that_do_not_fit(passage, expected):
+    assert facts(REVIEW + passage) == expected
