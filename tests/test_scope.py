@@ -641,7 +641,7 @@ def test_a_december_congress_plans_next_year_under_a_heading_without_its_year():
     ("社会消费品零售总额由上年下降2.1%转为增长3.5%。", [("retail_sales", "growth", "actual", "3.5", "", 2025)]),
     ("全省地区生产总值、规模以上工业增加值、固定资产投资分别增长9.2%、9.6%。", []),
     ("城镇居民人均可支配收入和农民人均纯收入分别增长10%。",
-     [("urban_disposable_income", "growth", "actual", "10", "", 2025), ("rural_disposable_income", "growth", "actual", "10", "", 2025)]),
+     [("rural_disposable_income", "growth", "actual", "10", "", 2025), ("urban_disposable_income", "growth", "actual", "10", "", 2025)]),
 ], ids=["扭转上年…的局面", "在上年…的基础上", "由上年…转为", "more names than figures", "one figure for both"])
 def test_the_year_befores_change_and_lists_that_do_not_fit(passage, expected):
     assert facts(REVIEW + passage) == expected
