@@ -645,3 +645,13 @@ def test_a_december_congress_plans_next_year_under_a_heading_without_its_year():
 ], ids=["扭转上年…的局面", "在上年…的基础上", "由上年…转为", "more names than figures", "one figure for both"])
 def test_the_year_befores_change_and_lists_that_do_not_fit(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_the_whole_region_working_together_and_a_record_between_level_and_growth():
+    passage = ("全省上下实现地区生产总值6.1万亿元,增长5.6%。全省完成大口径财政收入1256亿元。"
+               "一般公共预算收入达到1035亿元,历史性迈上千亿台阶,增长7.2%。")
+    assert facts(REVIEW + passage) == [
+        ("gdp", "level", "actual", "61000", "", 2025), ("gdp", "growth", "actual", "5.6", "", 2025),
+        ("fiscal_revenue", "level", "actual", "1256", "", 2025),
+        ("general_budget_revenue", "level", "actual", "1035", "", 2025),
+        ("general_budget_revenue", "growth", "actual", "7.2", "", 2025)]
