@@ -12,6 +12,7 @@ HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([�
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
+_PAGE_FURNITURE = regex.compile(r"发布时间|发文时间|来源:|字号|打印本页|浏览次数|点击数|访问量|责任编辑")
 
 
 def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -> bool:
@@ -38,6 +39,8 @@ def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
     physical = text[text.rfind("\n", 0, newline) + 1:newline].strip()
     if len(physical) <= SHORT_LINE and not any(mark in physical for mark in _CLAUSE_MARKS):
         return False  # a title or heading of its own after lines joined before it
+    if _PAGE_FURNITURE.search(physical):
+        return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
     if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
         return False
     if line.rstrip()[-1:].isdigit() and text[newline + 1:newline + 2].isdigit():
