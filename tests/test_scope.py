@@ -656,3 +656,10 @@ def test_the_whole_region_working_together_and_a_record_between_level_and_growth
         ("fiscal_revenue", "level", "actual", "1256", "", 2025),
         ("general_budget_revenue", "level", "actual", "1035", "", 2025),
         ("general_budget_revenue", "growth", "actual", "7.2", "", 2025)]
+
+
+def test_a_half_years_list_of_goals_goes_on_past_its_semicolons():
+    text = ("江北区2016年上半年工作情况的报告\n上半年,全区地区生产总值增长8%。\n"
+            "全年力争地区生产总值增长12%以上;一般公共预算收入增长10%。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "actual", "H1"), ("gdp", "target", "FY"), ("general_budget_revenue", "target", "FY")]
