@@ -34,9 +34,10 @@ MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
+_ANOTHER_YEAR = regex.compile(r"(?:19|20)\d\d年(?:为|是|时为)")
 _PLANNED = regex.compile(r"计划|年初预期|预期目标")
 _DONE = regex.compile(r"实际|预计|执行结果|完成")
-_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?:(?:19|20)\d\d年)?(?:达到|达|为)$")
+_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
 class Attacher:
@@ -152,7 +153,8 @@ class Attacher:
                 continue
             if (fig.measure == "level" and "level" in have and chosen and chosen[-1].measure == "level"
                     and self.reader.level_value(rule, fig) is not None):
-                if _THEN_PRECISE.match(lead):
+                then = _THEN_PRECISE.match(lead)
+                if then and (not then.group("year") or chosen[-1].pre or chosen[-1].post):  # not …,2012年为2341亿元
                     self._skip(chosen[-1], "a threshold the precise level after it restates")
                     chosen[-1] = fig
                     continue
@@ -165,7 +167,9 @@ class Attacher:
                         and self.comparable.search(lead) is not None)
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = fig.measure in planned and _DONE.match(words) is not None
-            if fig.measure not in rule.measures or (fig.measure in have and not restated and not done_after_plan):
+            another_year = _ANOTHER_YEAR.fullmatch(words) is not None  # 3453亿元,2012年为2341亿元
+            if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
+                                                                                 or another_year)):
                 continue
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):

@@ -663,3 +663,9 @@ def test_a_half_years_list_of_goals_goes_on_past_its_semicolons():
             "全年力争地区生产总值增长12%以上;一般公共预算收入增长10%。\n")
     assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
         ("gdp", "actual", "H1"), ("gdp", "target", "FY"), ("general_budget_revenue", "target", "FY")]
+
+
+def test_a_level_and_an_earlier_years_level_written_after_it():
+    text = ("政府工作报告\n——2018年1月20日在内蒙古自治区第十三届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "2017年全区生产总值3453亿元,2012年为2341亿元。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2017, "3453"), (2012, "2341")]
