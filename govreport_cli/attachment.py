@@ -34,6 +34,8 @@ MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
+_NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
+            "or not a measure or unit of the name before it")
 _ANOTHER_YEAR = regex.compile(r"(?:19|20)\d\d年(?:为|是|时为)")
 _PLANNED = regex.compile(r"计划|年初预期|预期目标")
 _DONE = regex.compile(r"实际|预计|执行结果|完成")
@@ -84,7 +86,7 @@ class Attacher:
             said |= {(f.start, f.end) for chosen in taken.values() for f in chosen}
             for fig in figures:
                 if (fig.start, fig.end) not in said:
-                    self._skip(fig, "no name took it: out of reach of every name (a later name, 其中 or another subject stands between), or not a measure or unit of the name before it")
+                    self._skip(fig, _NOBODYS)
         return taken
 
     def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
