@@ -24,6 +24,7 @@ AFTER_CHARS = 12  # how far after a name its not_after contexts look
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  "the subject of the name before it")
+_AROUND = "a region around the report's own"
 _PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
 _ONLY_FIGURES = regex.compile(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -72,12 +73,12 @@ class NameFinder:
                        region: tuple[str, ...]) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
-        if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before))
+        if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
                 and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
         larger = larger_whole(text[opens:at], region[0] if region else "")
         if larger:
-            return f"another subject: {larger}, a region around the report's own"
+            return f"another subject: {larger}, {_AROUND}"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])
         other = self.scope.other_subject(text[since:at], region)
         if other:

@@ -38,7 +38,7 @@ _YEAR_GOALS = regex.compile(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|�
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:实际|预计|执行结果|完成)")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
-_LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*去年")
+_LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _NEXT_YEAR = regex.compile(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -127,7 +127,8 @@ class TimingReader:
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
         opens_targets = shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
-        if opens_targets and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start()):
+        if (opens_targets and not opens_targets.group().endswith(":")  # (…确定的全年目标是:A,B,C: a list)
+                and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         cue = in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
@@ -210,8 +211,11 @@ class TimingReader:
         period = max(before)[1] if before else ""  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
-        if context.half_year and period == "H2" and kind == "target":
-            period = "FY"  # 下半年,力争全年…: a half-year report's goals are the year's (OUTPUT.md)
+        if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
+            kind, why_kind, period, estimate = "target", "the second half in a report on the first", "FY", False
+        if not period and kind == "actual" and year and context.year and year < context.year \
+                and "同期" not in sentence_before:
+            period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole
         period = period or context.default_period(kind)
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
 

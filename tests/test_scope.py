@@ -669,3 +669,17 @@ def test_a_level_and_an_earlier_years_level_written_after_it():
     text = ("政府工作报告\n——2018年1月20日在内蒙古自治区第十三届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "2017年全区生产总值3453亿元,2012年为2341亿元。\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2017, "3453"), (2012, "2341")]
+
+
+def test_a_half_year_reports_goals_last_years_figures_and_a_zones_paragraph():
+    text = ("江北区2017年上半年工作情况的报告\n上年同期,全区地区生产总值为2019.5亿元。上年全年,全区地区生产总值增长10.1%。"
+            "2015年,全区实现地区生产总值1728.9亿元。\n"
+            "上半年,全区一般公共预算收入56.41亿元,占全年目标任务的62.3%,增长21%。\n"
+            "莫干山高新区:规上工业增加值增长15.2%,工业投资增长22.1%。\n"
+            "下半年,要确保完成年初确定的各项目标:地区生产总值突破2500亿元,增长8%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"]))
+            for r in extract_text(text)] == [
+        ("gdp", "actual", 2016, "H1", "2019.5"), ("gdp", "actual", 2016, "FY", "10.1"),
+        ("gdp", "actual", 2015, "FY", "1728.9"),
+        ("general_budget_revenue", "actual", 2017, "H1", "56.41"), ("general_budget_revenue", "actual", 2017, "H1", "21"),
+        ("gdp", "target", 2017, "FY", "2500"), ("gdp", "target", 2017, "FY", "8")]
