@@ -13,18 +13,20 @@ import regex
 
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
-from govreport_cli.years import YEAR, read_year
+from govreport_cli.years import YEAR, read_month, read_year
 
 HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
     ("H1", regex.compile(r"(?m)(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
-                         r"(?:工作|报告|情况|经济运行|主要经济指标)|半年工作"
+                         r"(?:工作|报告|情况|经济|指标)|半年工作"
                          # the national report to the NPC Standing Committee in June or August (a title)
                          r"|^[^\n,，。]{0,12}今年以来[^\n。,，:：]{0,30}(?:执行情况|经济运行|工作情况)")),
-    ("Q1-Q3", regex.compile(r"前三季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
-    ("Q1", regex.compile(r"(?<!前)(?:第)?一季度[^\n。]{0,24}(?:工作|报告|情况|经济运行)")),
+    ("Q1-Q3", regex.compile(r"(?:前三季度|1\s*[-—至到~]\s*9月)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("Q1", regex.compile(r"(?<!前)(?:(?:第)?一季度|1\s*[-—至到~]\s*3月)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    # other months so far: 1-7月全市主要经济指标运行情况 (the M is read by _months_covered)
+    ("M", regex.compile(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
@@ -42,6 +44,10 @@ _TITLE_YEAR = regex.compile(
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
+_MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+# How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
+_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一季度)")
+_BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1"}
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 REVIEW_CHARS = 6000  # where a review says which year it reviews
@@ -155,9 +161,25 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     return None, "", None
 
 
+def _part_of_year(head: str, opening: str) -> str:
+    """The period a report on part of a year covers, from its title, or from a date line of June
+    to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
+    for period, pattern in _PART_OF_YEAR:
+        found = pattern.search(head[:TITLE_CHARS])
+        if found:
+            return f"M1-M{found.group('last')}" if period == "M" else period
+    date = _DATE_LINE.search(head)
+    month = _MONTH_OF_DATE.search(date.group()) if date else None
+    if month and 6 <= read_month(month.group(1)) <= 11:  # annual reports are given from December to May
+        body = _BODY_PERIOD.search(opening)
+        if body:
+            return _BODY_PERIODS[body.group("period")]
+    return "FY"
+
+
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = _LINKS_LINE.sub("", text[:HEAD_CHARS])
-    covers = next((period for period, pattern in _PART_OF_YEAR if pattern.search(head[:TITLE_CHARS])), "FY")
+    covers = _part_of_year(head, text[:TITLE_CHARS * 2])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     return ReportContext(find_region(head), year, half_year, covers=covers,

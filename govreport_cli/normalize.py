@@ -39,8 +39,9 @@ _BLANK_RUN = regex.compile(r"[ \t\u3000]+")
 
 # Blanks between a number and what follows it (145.5\n億元, 82.7 億元, 144 %), and spaces
 # (not line breaks, which may end a heading) between a word and the number after it.
+# Over a line break only to a unit (145.5\n億元), not to the next line's words (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = regex.compile(
-    r"(?<=[\d.])[ \t\u3000\u00a0\r\n]+(?=[\p{Han}%％.])(?![一二三四五六七八九十]+、|第[一二三四五六七八九十]+[,，、:：部方])")
+    r"(?<=[\d.])(?:[ \t\u3000\u00a0]+(?=[\p{Han}%％.])|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美]))")
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)")

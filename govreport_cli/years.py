@@ -20,6 +20,15 @@ def read_year(written: str) -> int | None:
     return year if 1949 <= year <= 2100 else None
 
 
+_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+           "十二": 12}
+
+
+def read_month(written: str) -> int:
+    """7, 七, 十一 → the month's number."""
+    return int(written) if written.isdigit() else _MONTHS[written]
+
+
 def plan_end(written: str) -> int | None:
     """The last year of a five-year plan: 九五 → 2000, 十四五 → 2025, 十五五 → 2030 (plan N ends 1955 + 5N)."""
     found = _PLAN.search(written)
