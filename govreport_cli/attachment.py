@@ -119,6 +119,9 @@ class Attacher:
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
+            if _RESPECTIVELY.search(text, mention.end, fig.token_start):  # a list no name was dealt (分别由…的a、b增加到…)
+                self._skip(fig, "a figure of a 分别 list whose names could not be matched to its figures")
+                continue
             opens = clause_start(text, mention.end, fig.token_start)
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")

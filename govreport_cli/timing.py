@@ -33,6 +33,8 @@ _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 _TARGET_NOUN = regex.compile(r"预期|目标|计划")
 _MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到")
 _INTENT = regex.compile(r"力争|确保|争取|锚定|努力")
+# An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
+_LIST_OF_TARGETS = regex.compile(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = regex.compile(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
@@ -130,7 +132,8 @@ class TimingReader:
         if (opens_targets and not opens_targets.group().endswith(":")  # (…确定的全年目标是:A,B,C: a list)
                 and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
-        cue = in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
+        cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
+               or _LIST_OF_TARGETS.match(text, fig.token_end))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.match(text, stop)  # 全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         named = [year for end, year in said.years if end <= cut]
