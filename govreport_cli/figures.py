@@ -97,6 +97,7 @@ class FigureReader:
                                   m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
+        out = _level_ranges(text, out)
         # a threshold of a bare multiplier (突破千亿元, 首次突破万件, 迈上万亿元台阶) stands for one of it
         bare = []
         for m in self.thresholds.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
@@ -132,6 +133,26 @@ class FigureReader:
         if fig.unit.endswith("百分点"):
             return fig.sign * fig.number, "百分点"
         return fig.sign * fig.number, "%"
+
+
+_RANGE_MARK = re.compile(r"\s*[-—–~至]\s*")
+_FROM_BEFORE = re.compile(r"[从由][^,;。]{0,8}$")  # 从X亿元至Y亿元: a change, no range
+
+
+def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Two levels in the same unit joined by a dash or 至 (2600亿元至2650亿元) are one range."""
+    merged: list[Figure] = []
+    for fig in figures:
+        low = merged[-1] if merged else None
+        if (low is not None and low.measure == fig.measure == "level" and low.upper is None
+                and (low.multiplier, low.unit) == (fig.multiplier, fig.unit)
+                and _RANGE_MARK.fullmatch(text, low.token_end, fig.start)
+                and not _FROM_BEFORE.search(text, max(0, low.start - 9), low.start)):
+            merged[-1] = replace(low, end=fig.end, token_end=fig.token_end, upper=fig.number,
+                                 upper_start=fig.start, lower_end=low.end, post=fig.post)
+            continue
+        merged.append(fig)
+    return merged
 
 
 def bounds(fig: Figure) -> list[Figure]:

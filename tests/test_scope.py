@@ -506,10 +506,13 @@ def test_a_goal_year_reaches_past_semicolons_and_the_end_of_a_past_plan_is_reach
     ("实际利用外资到位资金3.1亿美元,增长5%。",
      [("fdi_actual", "level", "actual", "3.1", "", 2025), ("fdi_actual", "growth", "actual", "5", "", 2025)]),
     ("R&D经费支出占GDP比重4.05%。", [("rd_intensity", "level", "actual", "4.05", "", 2025)]),
+    ("一般公共预算收入力争达到5200亿元至5300亿元。",
+     [("general_budget_revenue", "level", "target", "5200", "at_least", 2026),
+      ("general_budget_revenue", "level", "target", "5300", "at_most", 2026)]),
     ("规上工业总产值连续跨越3000亿元、4000亿元两个台阶。",
      [("industrial_output", "level", "actual", "4000", "at_least", 2025)]),
 ], ids=["a list of rates after the levels", "a name again in brackets", "a quarter's end", "two names of one indicator",
-        "R&D over GDP", "the last step crossed"])
+        "R&D over GDP", "a range of levels", "the last step crossed"])
 def test_ways_of_writing_a_figure(passage, expected):
     assert facts(REVIEW + passage) == expected
 
