@@ -51,6 +51,7 @@ _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1"}
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 REVIEW_CHARS = 6000  # where a review says which year it reviews
+PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the year planned
 # A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
 _MONTH_DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*\d{{1,2}}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
@@ -157,6 +158,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                     and ("明年" in opening or f"{year + 1}年" in opening
                          or any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening)))):
                 return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
+            if shift and found.group().endswith("是") and "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]:
+                shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed
             return year + shift, f"{name}: {_one_line(found.group())}", year + shift
     return None, "", None
 

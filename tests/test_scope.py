@@ -709,3 +709,9 @@ def test_a_list_of_pairs_that_fits_no_name_and_a_list_ending_on_its_targets():
     assert facts(REVIEW + passage) == [
         ("gdp", "growth", "target", "8", "", 2025), ("industrial_value_added", "growth", "target", "8.5", "", 2025),
         ("retail_sales", "growth", "target", "11", "", 2025), ("industrial_value_added", "growth", "actual", "8.1", "", 2025)]
+
+
+def test_a_year_the_plan_part_opens_on_is_not_the_year_reviewed():
+    text = ("政府工作报告\n——在邯郸市第十三届人民代表大会第五次会议上\n一、过去一年工作回顾\n全市地区生产总值增长7%。\n"
+            "二、今年工作安排\n2015年是全面完成“十二五”规划的收官之年。今年全市地区生产总值增长7.5%。\n")
+    assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2014), ("target", 2015)]
