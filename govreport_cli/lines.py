@@ -49,16 +49,16 @@ def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
 
 
 def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
-    """The spans of the `breaks` (matches of a pattern ending on a line break) that split a word,
+    """The spans of the `breaks` (spans of blanks that end on a line break) that split a word,
     each line read from the last break kept, so that a line wrapped twice is read whole."""
     spans: list[tuple[int, int]] = []
     joined: set[int] = set()
-    for found in breaks:
-        newline = found.end() - 1
+    for start, end in breaks:
+        newline = end - 1
         kept = text.rfind("\n", 0, newline)
         while kept in joined:
             kept = text.rfind("\n", 0, kept)
         if breaks_a_word(text, newline, kept + 1):
-            spans.append(found.span())
+            spans.append((start, end))
             joined.add(newline)
     return spans

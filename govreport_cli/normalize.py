@@ -30,12 +30,18 @@ _GLOSS_MIN_FOR_TONELESS = 5
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
-_PAGE_MARKER = regex.compile(
-    r"(?m)(?:\r?\n[ \t\u3000]*)*\r?\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
-    r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*(?:\r?\n[ \t\u3000]*(?=\r?\n))*(?=\r?\n)")
+# (`re`, not `regex`, for these line scans of the whole text: several times faster there.)
+# (Led by the line break, a literal: the scan skips from line to line, as it could not from ^.)
+_PAGE_MARKER = re.compile(
+    r"\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
+    r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
+    r"[ \t\u3000]*(?=\r?\n|$)")
+_BLANKS_AND_BREAKS = " \t\u3000\r\n"
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
-_SPACED_LINE = regex.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
-_BLANK_RUN = regex.compile(r"[ \t\u3000]+")
+_SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
+_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+# What such a line must hold, led by a blank (a literal the scan skips to): most texts hold neither.
+_SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u3000{1,2}[^\\s]\u3000"))
 
 # Blanks between a number and what follows it (145.5\n億元, 82.7 億元, 144 %), and spaces
 # (not line breaks, which may end a heading) between a word and the number after it.
@@ -48,7 +54,7 @@ _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d)
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
 # (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
-_BREAK_IN_TEXT = regex.compile(rf"(?<={CJK})[ \t]*\r?\n(?={CJK}|\d)|(?<=\d)[ \t]*\r?\n(?=\d)")
+_BLANKS_BEFORE_BREAK = " \t\r"
 # All three in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
@@ -200,13 +206,43 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses = list(_GLOSS_ANY.finditer(text))
     spans = [m.span() for m in glosses]
-    if "页" in text or "—" in text or "-" in text:
-        spans += [m.span() for m in _PAGE_MARKER.finditer(text)]
-    for line in _SPACED_LINE.finditer(text):
+    spans += [_page_marker_span(text, m) for m in _PAGE_MARKER.finditer(text)]
+    spaced = any(hint.search(text) for hint in _SPACED_HINTS)
+    for line in (_SPACED_LINE.finditer(text) if spaced else ()):
         body = line.group().strip(" \t\u3000")
         offset = line.start() + line.group().index(body)
         spans += [(offset + m.start(), offset + m.end()) for m in _BLANK_RUN.finditer(body)]
     return spans
+
+
+def _page_marker_span(text: str, marker: re.Match) -> tuple[int, int]:
+    """A page marker's line with the blank lines around it, less one line break: from the end of
+    the text before it to the last break before the text after it."""
+    start = marker.start()
+    while start and text[start - 1] in _BLANKS_AND_BREAKS:
+        start -= 1
+    after = marker.end()
+    while after < len(text) and text[after] in _BLANKS_AND_BREAKS:
+        after += 1
+    last_break = text.rfind("\n", marker.end(), after)
+    return start, (last_break if last_break != -1 else marker.end())
+
+
+def _breaks_in_text(text: str):
+    """The spans of line breaks (with the blanks before them) between two characters of a word
+    or two digits of a number; a break after a number and before a word is _BLANK_AFTER_NUMBER's.
+    Found by str.find: a pattern would be tried at every character of a Chinese text."""
+    newline = text.find("\n")
+    while newline != -1:
+        start, end = newline, newline + 1
+        while start and text[start - 1] in _BLANKS_BEFORE_BREAK:
+            start -= 1
+        if start and end < len(text):
+            before, after = text[start - 1], text[end]
+            if ("\u4e00" <= before <= "\u9fff" and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
+                    or before.isdigit() and after.isdigit()):
+                yield start, end
+        newline = text.find("\n", end)
 
 
 def _kept_runs(size: int, spans) -> list[tuple[int, int]]:
@@ -258,7 +294,7 @@ def normalize(text: str) -> CleanText:
         stage = text
     stage = _to_halfwidth(stage)
     drops = [m.span() for m in _BLANKS.finditer(stage)]
-    drops += wrapped_breaks(stage, _BREAK_IN_TEXT.finditer(stage))
+    drops += wrapped_breaks(stage, _breaks_in_text(stage))
     if drops:
         runs = _kept_runs(len(stage), drops)
         origin = _kept(origin, runs)
@@ -270,11 +306,15 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
-    return CleanText(text=_arabic_years(_simplify(display)).translate(_QUOTES), origin=origin, display=display)
+    text = _arabic_years(_simplify(display))
+    if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
+        text = text.translate(_QUOTES)
+    return CleanText(text=text, origin=origin, display=display)
 
 
 # Quotes as Hong Kong, Taiwan and some converters write them (「十四五」時期, ‘十四五’): the rules read “”.
-_QUOTES = str.maketrans("「『‘」』’", "“““”””")
+_CORNER_QUOTES = "「『‘」』’"
+_QUOTES = str.maketrans(_CORNER_QUOTES, "“““”””")
 
 # A year in Chinese numerals (二○○二年, 一九九九年): four digits for four, so that every rule reads it.
 _CN_YEAR = regex.compile(r"(?<![零〇○O一二三四五六七八九十])[一二][〇零○O九][〇零○O一二三四五六七八九]{2}(?=年)")

@@ -84,7 +84,7 @@ def _offsets_one_per_character(text: str) -> list[int]:
     stage = n._to_halfwidth("".join(text[i] for i in kept))
     drops = [m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER)
              for m in p.finditer(stage)]
-    drops += n.wrapped_breaks(stage, n._BREAK_IN_TEXT.finditer(stage))
+    drops += n.wrapped_breaks(stage, n._breaks_in_text(stage))
     return [kept[j] for j in outside(len(stage), drops)]
 
 
