@@ -37,6 +37,8 @@ _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前�
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 _ANOTHER_YEAR = regex.compile(r"(?:19|20)\d\d年(?:为|是|时为)")
+_ANOTHER_PERIOD = regex.compile(r"(?:(?:第)?[一二三四]季度|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月)"
+                                r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|年初预期|预期目标")
 _DONE = regex.compile(r"实际|预计|执行结果|完成")
 _THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
@@ -116,6 +118,7 @@ class Attacher:
                 return []
         aside_end = mention.end  # where an aside about several years ended, if any
         planned: set[str] = set()  # measures whose figure so far is a plan's (计划…)
+        other_periods: set[int] = set()  # (ids of) figures that open another year's or period's clause
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
@@ -172,10 +175,15 @@ class Attacher:
                         and self.comparable.search(lead) is not None)
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = fig.measure in planned and _DONE.match(words) is not None
-            another_year = _ANOTHER_YEAR.fullmatch(words) is not None  # 3453亿元,2012年为2341亿元
+            # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
+            # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
+            another_year = (_ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
+                            or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
             if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
                                                                                  or another_year)):
                 continue
+            if another_year:
+                other_periods.add(id(fig))
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
                 continue

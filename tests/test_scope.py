@@ -715,3 +715,9 @@ def test_a_year_the_plan_part_opens_on_is_not_the_year_reviewed():
     text = ("政府工作报告\n——在邯郸市第十三届人民代表大会第五次会议上\n一、过去一年工作回顾\n全市地区生产总值增长7%。\n"
             "二、今年工作安排\n2015年是全面完成“十二五”规划的收官之年。今年全市地区生产总值增长7.5%。\n")
     assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2014), ("target", 2015)]
+
+
+def test_one_name_through_the_quarters_of_a_year():
+    passage = "全年生产总值一季度增长6.1%,上半年增长8.2%,前三季度增长9.5%,全年完成61745亿元,同比增长5.8%。"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
+        ("Q1", "6.1"), ("H1", "8.2"), ("Q1-Q3", "9.5"), ("FY", "61745"), ("FY", "5.8")]
