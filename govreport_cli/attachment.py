@@ -41,7 +41,7 @@ _ANOTHER_PERIOD = regex.compile(r"(?:(?:第)?[一二三四]季度|上半年|前�
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|年初预期|预期目标")
 _DONE = regex.compile(r"实际|预计|执行结果|完成")
-_THEN_PRECISE = regex.compile(r"^(?:大关|关口|台阶|大台阶)?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
+_THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
 class Attacher:
@@ -156,6 +156,10 @@ class Attacher:
             if self.not_a_fact.search(lead) or _EXCLUDING.search(lead):
                 self._skip(fig, f"not a fact about {rule.id}: {(self.not_a_fact.search(lead) or _EXCLUDING.search(lead)).group()}")
                 continue
+            if (fig.measure == "growth" and len(chosen) > 1 and chosen[-1] is figures[k - 1]
+                    and chosen[-2].start_of_pair and not chosen[-2].from_last_year):
+                self._skip(fig, "the change over the years of the from-to pair before it")
+                continue  # 从2015年的3177.8亿元增加到2020年的8081.9亿元,增长1.5倍
             if fig.double and not self.yoy.search(lead):
                 self._skip(fig, "翻番 without 比上年: over a span of years")
                 continue

@@ -31,7 +31,7 @@ _PART_OF_YEAR = [
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
 _DATE_LINE = regex.compile(
-    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}"
+    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:[\d一二三四五六七八九十〇零O○]{{1,3}}|元)"
     rf"[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日(?![^\n]{{0,6}}\d\d:\d\d)[^\n]{{0,60}}$")
 # A part of a year, as titles write it.
 _PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
@@ -44,7 +44,7 @@ _TITLE_YEAR = regex.compile(
 _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
-_MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
+_MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一季度)")
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1"}
@@ -92,6 +92,7 @@ class ReportContext:
     parts: list[Part] = field(default_factory=list)
     year_signal: str = ""  # which signal set the year, for `explain`
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
+    level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -119,6 +120,24 @@ def _shortest_place(place: str) -> str:
         return ""
     units = _ADMIN_UNIT.findall(place)
     return units[-1] if units and units[-1] not in _NO_NAME else ""
+
+
+_SELF = regex.compile(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
+_ON_BEHALF_OF_LEVEL = regex.compile(r"我代表(?P<level>省|自治区|市|区|县|旗|盟|州)人民政府")
+_RANK = {"县": 0, "区": 0, "旗": 0, "市": 1, "州": 1, "盟": 1, "省": 2, "自治区": 2}
+
+
+def own_level(text: str) -> str:
+    """The level a report speaks of itself at, when it names no place: 我代表县人民政府, or the
+    lowest of the 全X and 我X it writes (a county's report quotes 全省 and 我市 too, but no report
+    speaks of a part of itself as 全县 or 我县)."""
+    found = _ON_BEHALF_OF_LEVEL.search(text, 0, HEAD_CHARS)
+    if found:
+        return found.group("level")
+    levels = {found.group("level") for found in _SELF.finditer(text)}
+    if "区" in levels and levels & {"市", "州", "盟"}:
+        return ""  # 全区 and 全市: a district of a city, or a city of an autonomous region?
+    return min(levels, key=_RANK.__getitem__) if levels else ""
 
 
 def find_region(head: str) -> str:
@@ -185,5 +204,6 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     covers = _part_of_year(head, text[:TITLE_CHARS * 2])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
-    return ReportContext(find_region(head), year, half_year, covers=covers,
-                         parts=find_parts(text, shared, year, half_year), year_signal=signal, given=given)
+    region = find_region(head)
+    return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
+                         year_signal=signal, given=given, level="" if region else own_level(text))

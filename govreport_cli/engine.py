@@ -41,7 +41,8 @@ class Engine:
 
     def mentions(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None) -> list[Mention]:
-        return self.names.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region))
+        return self.names.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region),
+                                   context.region or context.level)
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts = self.each_fact_once(text, context, warnings)

@@ -52,7 +52,9 @@ class NameFinder:
         self.national_part = rules.shared.scope.get("national_part")
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
-                 names: regex.Pattern | None = None, region: tuple[str, ...] = ()) -> list[Mention]:
+                 names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "") -> list[Mention]:
+        """The names of text[start:end]; `region`: the words of the report's region, `level`: the region
+        or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
         found: list[Mention] = []
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
@@ -65,18 +67,18 @@ class NameFinder:
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
             why_not = (self._why_not(rule, how, m.group(), before, after, found, national)
-                       or self._not_the_whole(text, start, opens, m.start(), rule, found, region))
+                       or self._not_the_whole(text, start, opens, m.start(), rule, found, region, level))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
 
     def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, rule: Rule, found: list[Mention],
-                       region: tuple[str, ...]) -> str:
+                       region: tuple[str, ...], level: str) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
                 and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
-        larger = larger_whole(text[opens:at], region[0] if region else "")
+        larger = larger_whole(text[opens:at], level)
         if larger:
             return f"another subject: {larger}, {_AROUND}"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])

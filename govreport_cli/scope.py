@@ -30,14 +30,14 @@ _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
 # "The whole X" (全市…) names the report's region only when X is the report's own level: in a
 # district's report 全市 is the city around it, and below the nation 全国 is the nation.
-_WHOLE = regex.compile(r"全(?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
+_WHOLE = regex.compile(r"[全我本](?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
 _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自治县", {"县"}), ("地区", {"地区"}), ("省", {"省"}),
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 
 def larger_whole(before: str, region: str) -> str:
-    """The 全X before a name that names a region around the report's own (全市 in a district's
-    report, 全国 below the nation), or ""; not judged when the region is unknown or the nation."""
+    """The 全X, 我X or 本X before a name that names a region around the report's own (全市 in a
+    district's report, 我国 below the nation), or ""; not judged when the region is unknown or the nation."""
     found = _WHOLE.search(before) if region and region != "全国" else None
     if not found:
         return ""

@@ -31,7 +31,7 @@ _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
 _TARGET_NOUN = regex.compile(r"预期|目标|计划")
-_MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到")
+_MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
 _INTENT = regex.compile(r"力争|确保|争取|锚定|努力")
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 _LIST_OF_TARGETS = regex.compile(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
@@ -168,6 +168,9 @@ class TimingReader:
         if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
                 and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
+        elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
+              and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
+            year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
             if context.year and not context.half_year and named_target < context.year:  # “十四五”末 in 2026: reached
@@ -185,7 +188,7 @@ class TimingReader:
         if kind == "actual" and not named_year:
             span = ((opener and opener_words(clause, opener))
                     or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start)
-                        and f"part {part.heading[:16]}")
+                        and "全年" not in clause and f"part {part.heading[:16]}")  # 全年外商直接投资…: one year
                     or scope.in_span(text, fig.start, part.start))
         lead = text[mention.end:fig.start]
         if span and not fig.start_of_pair and not (fig.measure == "growth" and shared.basis["yoy"].search(lead)):

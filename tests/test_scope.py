@@ -721,3 +721,15 @@ def test_one_name_through_the_quarters_of_a_year():
     passage = "全年生产总值一季度增长6.1%,上半年增长8.2%,前三季度增长9.5%,全年完成61745亿元,同比增长5.8%。"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
         ("Q1", "6.1"), ("H1", "8.2"), ("Q1-Q3", "9.5"), ("FY", "61745"), ("FY", "5.8")]
+
+
+def test_a_county_quoting_its_province_and_nation_with_or_without_its_name():
+    body = ("一、2009年工作回顾\n去年,我省生产总值增长10.7%,我市生产总值增长11.2%,我国国内生产总值增长8.7%。"
+            "全县生产总值增长12.8%。我县规模以上工业增加值增长20%。外贸出口供货额达到15.6亿元。\n")
+    named = "政府工作报告\n——2010年元月12日在固始县第十四届人民代表大会第三次会议上\n" + body
+    unnamed = "政府工作报告\n固始县人民政府县长 陈卫东\n" + body
+    for text in (named, unnamed):
+        assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+            ("gdp", 2009, "12.8"), ("industrial_value_added", 2009, "20")]
+    dated = named.replace("外贸出口供货额达到15.6亿元。", "截至11月底,全县财政总收入完成38.6亿元。")
+    assert [r["period"] for r in extract_text(dated)][-1] == "M1-M11"
