@@ -23,6 +23,7 @@ SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025
 _RESPECTIVELY = regex.compile("分别")
 _LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
 _FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年的?)?$")
+_LIST_FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年|上年|去年)?的?")  # 分别由2015年的A、B增加到…
 _FROM_LAST_YEAR = regex.compile(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底)的?$")
 _TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?$")
 _EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
@@ -251,16 +252,20 @@ class Attacher:
         previous: list[int] = []  # the names of the list before
         for at, after in self._list_marks(text, mentions, figures):
             first = next((k for k, f in enumerate(figures) if f.token_start >= after
-                          and f.token_start - after <= 4), None)
+                          and (f.token_start - after <= 4 or _LIST_FROM.fullmatch(text, after, f.token_start))), None)
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
             after = runs[0][-1] + 1
-            if after < len(figures) and self.carry_on.fullmatch(
-                    text[figures[runs[0][-1]].token_end:figures[after].token_start].lstrip(",")):
+            gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
+            if after < len(figures) and (self.carry_on.fullmatch(gap.lstrip(",")) or _TO_GAP.match(gap)):
                 twin = self._run(text, figures, after)
                 if len(twin) == len(runs[0]):
                     runs.append(twin)
+                    if _TO_GAP.match(gap):  # 分别由A、B增加到C、D: the first run is where the second started
+                        from_last_year = bool(_FROM_LAST_YEAR.search(text, at, figures[first].start))
+                        for k in runs[0]:
+                            figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
@@ -300,7 +305,7 @@ class Attacher:
                     if i is None:
                         self._skip(figures[k], "its item of the 分别 list names no indicator")
                         continue
-                    listed = {f.measure for f in taken.get(i, [])}
+                    listed = {f.measure for f in taken.get(i, []) if not f.start_of_pair}  # a pair's end comes after its start
                     if figures[k].measure == "level" and self.reader.level_value(mentions[i].rule, figures[k]) is None:
                         continue  # not in the item's unit: its own level before the list stays
                     if figures[k].measure in mentions[i].rule.measures and figures[k].measure not in listed:

@@ -733,3 +733,12 @@ def test_a_county_quoting_its_province_and_nation_with_or_without_its_name():
             ("gdp", 2009, "12.8"), ("industrial_value_added", 2009, "20")]
     dated = named.replace("外贸出口供货额达到15.6亿元。", "截至11月底,全县财政总收入完成38.6亿元。")
     assert [r["period"] for r in extract_text(dated)][-1] == "M1-M11"
+
+
+def test_a_list_of_from_to_pairs_gives_each_name_its_start_and_end():
+    text = ("2021年江北省政府工作报告\n——2021年1月20日在江北省第十三届人民代表大会第四次会议上\n一、“十三五”时期工作回顾\n"
+            "五年来,城乡居民人均可支配收入分别从26205元和10247元增加到38253元和15929元。"
+            "城镇居民人均可支配收入和农民人均纯收入分别由2015年的24230元、9012元增加到2020年的36020元、14520元。\n")
+    assert [(r["indicator"][:5], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban", 2015, "26205"), ("rural", 2015, "10247"), ("urban", 2020, "38253"), ("rural", 2020, "15929"),
+        ("urban", 2015, "24230"), ("rural", 2015, "9012"), ("urban", 2020, "36020"), ("rural", 2020, "14520")]
