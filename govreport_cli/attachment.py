@@ -288,7 +288,8 @@ class Attacher:
                 taken.setdefault(owners[-1], [])
                 continue
             group = owners[-len(runs[0]):]
-            if len(runs[0]) > 1 and len(owners) > len(group) and self.joiner.match(text[mentions[owners[-len(group) - 1]].end:
+            # (one change for several names is each one's: A和B分别增长10%; one level is nobody's)
+            if (len(runs[0]) > 1 or figures[first].measure == "level") and len(owners) > len(group) and self.joiner.match(text[mentions[owners[-len(group) - 1]].end:
                                                                      mentions[group[0]].start]):
                 self._skip_run(figures, runs, "a list (分别…) of more names than figures")
                 continue  # GDP、规模以上工业增加值、固定资产投资分别增长9.2%、9.6%: which two?
