@@ -289,8 +289,9 @@ class Attacher:
                 continue
             group = owners[-len(runs[0]):]
             # (one change for several names is each one's: A和B分别增长10%; one level is nobody's)
-            if (len(runs[0]) > 1 or figures[first].measure == "level") and len(owners) > len(group) and self.joiner.match(text[mentions[owners[-len(group) - 1]].end:
-                                                                     mentions[group[0]].start]):
+            name_before = mentions[owners[-len(group) - 1]] if len(owners) > len(group) else None
+            if (name_before and (len(runs[0]) > 1 or figures[first].measure == "level")
+                    and self.joiner.match(text[name_before.end:mentions[group[0]].start])):
                 self._skip_run(figures, runs, "a list (分别…) of more names than figures")
                 continue  # GDP、规模以上工业增加值、固定资产投资分别增长9.2%、9.6%: which two?
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
