@@ -51,7 +51,7 @@ class FigureReader:
     def __init__(self, rules: RuleSet):
         p = rules.shared.pattern
         self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<amount>{amount})"))
-        self.after = regex.compile(p(r"(?P<post>{after})"))
+        self.after = regex.compile(p(r"[ \t]*(?P<post>{after})"))  # 5.5% 左右, as converted pages space it
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
         self.thresholds = regex.compile(p(r"(?P<pre>{before})(?P<mult>{multiplier})(?P<unit>{money_unit}|{count_unit})"))
         self.fall = regex.compile(p("^(?:{fall}|降幅)"))
@@ -92,6 +92,8 @@ class FigureReader:
                     fig.lower_end = m.end("gnum") + (text[m.end("gnum")] == "%")
                 out.append(fig)
             else:
+                if m.group("num2"):  # 28亿3千万元: the rest in a smaller multiplier
+                    number += parse_number(m.group("num2")) * scale(m.group("mult2")) / scale(m.group("mult"))
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
                                   m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
@@ -130,6 +132,8 @@ class FigureReader:
     def growth_value(fig: Figure) -> tuple[Decimal, str]:
         if fig.unit == "倍":
             return fig.sign * fig.number * 100, "%"
+        if fig.unit == "成":  # 增长两成: 20%
+            return fig.sign * fig.number * 10, "%"
         if fig.unit.endswith("百分点"):
             return fig.sign * fig.number, "百分点"
         return fig.sign * fig.number, "%"
@@ -139,10 +143,20 @@ _RANGE_MARK = re.compile(r"\s*[-—–~至]\s*")
 _FROM_BEFORE = re.compile(r"[从由][^,;。]{0,8}$")  # 从X亿元至Y亿元: a change, no range
 
 
+_BARE_LOW = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(万亿|亿|千万|百万|万|千)?\s*[-—–~至]\s*$")
+
+
 def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """Two levels in the same unit joined by a dash or 至 (2600亿元至2650亿元) are one range."""
+    """Two levels in the same unit joined by a dash or 至 (2600亿元至2650亿元) are one range, and so
+    is a level after a bare number and a dash (50万—60万人, 1,000—1,500人)."""
     merged: list[Figure] = []
     for fig in figures:
+        low = _BARE_LOW.search(text, max(0, fig.start - 16), fig.start) if fig.measure == "level" else None
+        if low and not (merged and merged[-1].token_end > low.start()):
+            number = Decimal(low.group().split(low.group(2) or "\uffff")[0].rstrip("-—–~至 ").replace(",", ""))
+            number = number * scale(low.group(2) or fig.multiplier) / scale(fig.multiplier)
+            fig = replace(fig, start=low.start(), token_start=low.start(), number=number, upper=fig.number,
+                          upper_start=fig.start, lower_end=low.end())
         low = merged[-1] if merged else None
         if (low is not None and low.measure == fig.measure == "level" and low.upper is None
                 and (low.multiplier, low.unit) == (fig.multiplier, fig.unit)

@@ -65,10 +65,24 @@ def test_format_decimal(value, text):
     ("地区生产总值达到二万四千亿元。", "gdp", "level", "24000", "亿元", ""),
     ("地区生产总值增长百分之七以上。", "gdp", "growth", "7", "%", "at_least"),
     ("研发经费投入强度达到百分之三点五。", "rd_intensity", "level", "3.5", "%", ""),
+    # An amount that goes on in a smaller multiplier; 成; a spaced qualifier and minus.
+    ("全社会固定资产投资28亿3千万元。", "fixed_asset_investment", "level", "28.3", "亿元", ""),
+    ("社会消费品零售总额增长近两成。", "retail_sales", "growth", "20", "%", "approx"),
+    ("城镇调查失业率 5.5% 左右。", "surveyed_unemployment_rate", "level", "5.5", "%", "approx"),
+    ("地区生产总值增长 -3.2%。", "gdp", "growth", "-3.2", "%", ""),
 ])
 def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
     rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
     assert [(r["value"], r["unit"], r["qualifier"]) for r in rows] == [(Decimal(value), unit, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("城镇新增就业50万—60万人。", [("500000", "at_least"), ("600000", "at_most")]),
+    ("城镇新增就业1,000—1,500人。", [("1000", "at_least"), ("1500", "at_most")]),
+    ("固定资产投资增长百分之二十五至百分之三十。", [("25", "at_least"), ("30", "at_most")]),
+])
+def test_ranges_written_otherwise_are_two_rows(sentence, values):
+    assert [(format_decimal(r["value"]), r["qualifier"]) for r in extract_text(sentence)] == values
 
 
 def test_numerals_inside_words_are_not_numbers():
