@@ -19,7 +19,7 @@ from govreport_cli.rules import Rule, RuleSet
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 # Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
 # threshold of a bare multiplier: 突破万件).
-_FIGURE_HINT = re.compile(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%)")
+_FIGURE_HINT = re.compile(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%|成)")
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 _PERCENT = {"百分之": "%"}  # 百分之三点五: a percentage in numerals, its unit written first
 
