@@ -23,7 +23,7 @@ AFTER_CHARS = 12  # how far after a name its not_after contexts look
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
-                 "the subject of the name before it")
+                 "the subject of the name before it", "its sentence is about a part")
 _AROUND = "a region around the report's own"
 _PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
 _ONLY_FIGURES = regex.compile(
@@ -39,6 +39,14 @@ class Mention:
     text: str
     rule_id: str = ""  # whose name it is, counted or not
     why_not: str = ""  # why it does not count
+
+
+def _without(words: str, region: tuple[str, ...]) -> str:
+    """The words less the report's own region where it stands as a word of its own (新区 in 浦东新区's
+    report is no part of it; 紫竹高新区 still is)."""
+    for word in region:
+        words = regex.sub(rf"(?<!\p{{Han}}){regex.escape(word)}", "", words)
+    return words
 
 
 class NameFinder:
@@ -66,7 +74,7 @@ class NameFinder:
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = (self._why_not(rule, how, m.group(), before, after, found, national)
+            why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), rule, found, region, level))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         return found
@@ -90,6 +98,9 @@ class NameFinder:
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:
             return f"its clause has no subject: its sentence's is {elided}"
+        part = self.scope.sentence_part(text, sentence, at, region) if opens > sentence else ""
+        if part:
+            return f"its sentence is about a part: {part}"
         zone = self.scope.zone_topic(text, at, text[opens:at], region)
         if zone:
             return f"the paragraph is about a zone: {zone}"

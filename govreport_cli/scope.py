@@ -17,6 +17,8 @@ from govreport_cli.sentences import clause_start, paragraph_starts
 
 _TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
+_PART_DOES = regex.compile(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
+_ZONE_SUFFIX = regex.compile(r"(?:新区|高新区|开发区|经开区|新片区)$")
 _ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
 ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one year may run to
@@ -56,7 +58,9 @@ def region_words(region: str) -> tuple[str, ...]:
     if not region:
         return ()
     stem = _ADMIN_SUFFIX.sub("", region)
-    return tuple(sorted({w for w in (region, stem) if len(w) >= 2}, key=len, reverse=True))  # longest first
+    zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区, 成都高新区 高新区
+    words = (region, stem, zone.group() if zone else "")
+    return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
 class Scope:
@@ -113,6 +117,19 @@ class Scope:
         previous = clause_start(text, sentence, opens - 1)
         found = self.part_subject.match(text, previous, opens - 1)
         return found.group("part") if found else ""
+
+    def sentence_part(self, text: str, sentence: int, at: int, region: tuple[str, ...]) -> str:
+        """The part of the region a sentence opens on (紫竹高新区完成营业收入806亿元,…,规模以上工业
+        总产值增长9%) when nothing before `at` names the whole region again, or ""."""
+        if self.part_subject is None:
+            return ""
+        found = self.part_subject.match(text, sentence, at)
+        if (not found or len(found.group("part")) < 3 or found.group("part") in region
+                or not _PART_DOES.match(text, found.end(), at)):
+            return ""  # (企业 alone, firms at large, is no part; 健全外资企业圆桌会议制度 is no subject)
+        if self.whole_region and self.whole_region.search(text, found.end(), at):
+            return ""
+        return found.group("part")
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
         """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words

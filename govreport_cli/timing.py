@@ -29,6 +29,8 @@ _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|�
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
+# A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
+_BASE_COMPARISON = regex.compile(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
 _TARGET_NOUN = regex.compile(r"预期|目标|计划")
 _MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
@@ -119,6 +121,8 @@ class TimingReader:
         if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
                                                      sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
+        if fig.measure == "growth" and _BASE_COMPARISON.search(sentence_before):
+            return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue

@@ -744,3 +744,12 @@ def test_a_list_of_from_to_pairs_gives_each_name_its_start_and_end():
     assert [(r["indicator"][:5], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("urban", 2015, "26205"), ("rural", 2015, "10247"), ("urban", 2020, "38253"), ("rural", 2020, "15929"),
         ("urban", 2015, "24230"), ("rural", 2015, "9012"), ("urban", 2020, "36020"), ("rural", 2020, "14520")]
+
+
+def test_a_new_area_speaks_of_itself_and_of_its_parts():
+    text = ("浦东新区2022年政府工作报告\n——2022年1月10日在浦东新区第七届人民代表大会第一次会议上\n一、2021年工作回顾\n"
+            "新区全年实现地区生产总值15352.99亿元,增长10%。紫竹高新区完成营业收入806亿元,增长12%,规模以上工业总产值增长9%。"
+            "全区外商投资企业实现营业收入3000亿元,进出口总额1200亿元。与2019年相比,新区一般公共预算收入增长12.3%。"
+            "全区税收收入3200亿元,区级税收收入950亿元。全区经济总量两万亿元在望。\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "level", "15352.99"), ("gdp", "growth", "10"), ("tax_revenue", "level", "3200")]
