@@ -5,6 +5,8 @@ On top of runner.find_reports (files as given, folders walked):
 - table files (what govreport writes: .csv .tsv .jsonl .parquet .xlsx) and the output file
   itself are skipped in folders, so that `extract rep/ -o rep/out.csv` run twice reads the
   same reports; given by name they are skipped with a word;
+- notes in Markdown (.md: a folder's README, a reader's notes) are skipped in folders; given by
+  name they are read;
 - two reports that would get the same name keep the path as given in front
   (`a/2026.txt`, `b/2026.txt`), as OUTPUT.md's `report` column says.
 """
@@ -23,6 +25,7 @@ from govreport_cli.runner import Task, find_reports
 
 STDIN, STDIN_NAME = "-", "stdin"
 TABLE_EXTENSIONS = (".csv", ".tsv", ".jsonl", ".parquet", ".xlsx")
+NOTE_EXTENSIONS = (".md", ".markdown")
 
 
 class Inputs(NamedTuple):
@@ -48,7 +51,8 @@ def find_inputs(paths: list[Path], output: str | None, stdin_folder: str) -> Inp
             per_path.append((given, [Task(copy, STDIN_NAME)]))
             continue
         found = find_reports([given])
-        kept = [t for t in found if t.path.suffix.lower() not in TABLE_EXTENSIONS and not _same_file(t.path, output)]
+        kept = [t for t in found if t.path.suffix.lower() not in TABLE_EXTENSIONS and not _same_file(t.path, output)
+                and not (given.is_dir() and t.path.suffix.lower() in NOTE_EXTENSIONS)]
         if given.is_dir() and not kept:
             empty.append(given)
         elif not given.is_dir() and not kept:

@@ -153,6 +153,9 @@ def test_the_tools_own_output_is_not_read_on_the_next_run(tmp_path):
     assert len(set(counts)) == 1 and counts[0] != "0"
     table = invoke("extract", folder / "out.csv")  # a table given by name: named and skipped
     assert table.exit_code == 0 and "a table file, not a report; skipped" in table.stderr
+    (folder / "NOTES.md").write_text("上半年,全区地区生产总值增长6.2%。\n", encoding="utf-8")
+    assert invoke("extract", folder, "-q").stdout == invoke("extract", folder / "r.txt", "-q").stdout  # no report
+    assert "6.2" in invoke("extract", folder / "NOTES.md", "-q").stdout  # named, it is read
 
 
 def test_an_empty_folder_is_named(tmp_path):
