@@ -118,12 +118,13 @@ class Attacher:
             if not several_opening:
                 return []
         aside_end = mention.end  # where an aside about several years ended, if any
+        respectively = text.find("分别", mention.end)  # (one scan per name, not one per figure)
         planned: set[str] = set()  # measures whose figure so far is a plan's (计划…)
         other_periods: set[int] = set()  # (ids of) figures that open another year's or period's clause
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
-            if _RESPECTIVELY.search(text, mention.end, fig.token_start):  # a list no name was dealt (分别由…的a、b增加到…)
+            if -1 < respectively < fig.token_start:  # a list no name was dealt (分别由…的a、b增加到…)
                 self._skip(fig, "a figure of a 分别 list whose names could not be matched to its figures")
                 continue
             opens = clause_start(text, mention.end, fig.token_start)
@@ -182,8 +183,9 @@ class Attacher:
             done_after_plan = fig.measure in planned and _DONE.match(words) is not None
             # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
             # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
-            another_year = (_ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
-                            or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
+            another_year = bool(have) and (
+                _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
+                or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
             if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
                                                                                  or another_year)):
                 continue

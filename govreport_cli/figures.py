@@ -143,6 +143,7 @@ _RANGE_MARK = re.compile(r"\s*[-—–~至]\s*")
 _FROM_BEFORE = re.compile(r"[从由][^,;。]{0,8}$")  # 从X亿元至Y亿元: a change, no range
 
 
+_RANGE_ENDS = ("-", "—", "–", "~", "至", " ")  # what stands right before the upper bound of a range
 _BARE_LOW = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(万亿|亿|千万|百万|万|千)?\s*[-—–~至]\s*$")
 
 
@@ -151,7 +152,8 @@ def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     is a level after a bare number and a dash (50万—60万人, 1,000—1,500人)."""
     merged: list[Figure] = []
     for fig in figures:
-        low = _BARE_LOW.search(text, max(0, fig.start - 16), fig.start) if fig.measure == "level" else None
+        low = (_BARE_LOW.search(text, max(0, fig.start - 16), fig.start)
+               if fig.measure == "level" and text[fig.start - 1:fig.start] in _RANGE_ENDS else None)
         if low and not (merged and merged[-1].token_end > low.start()):
             number = Decimal(low.group().split(low.group(2) or "\uffff")[0].rstrip("-—–~至 ").replace(",", ""))
             number = number * scale(low.group(2) or fig.multiplier) / scale(fig.multiplier)

@@ -11,6 +11,7 @@ about a zone, or when it follows such a name with only figures between (高新�
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -44,9 +45,12 @@ class Mention:
 def _without(words: str, region: tuple[str, ...]) -> str:
     """The words less the report's own region where it stands as a word of its own (新区 in 浦东新区's
     report is no part of it; 紫竹高新区 still is)."""
-    for word in region:
-        words = regex.sub(rf"(?<!\p{{Han}}){regex.escape(word)}", "", words)
-    return words
+    return _own_words(region).sub("", words) if region and words and any(w in words for w in region) else words
+
+
+@lru_cache(maxsize=64)
+def _own_words(region: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile("(?<!\\p{Han})(?:" + "|".join(regex.escape(word) for word in region) + ")")
 
 
 class NameFinder:
@@ -86,7 +90,7 @@ class NameFinder:
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
                 and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
-        larger = larger_whole(text[opens:at], level)
+        larger = larger_whole(text[opens:at], level) if level else ""
         if larger:
             return f"another subject: {larger}, {_AROUND}"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])

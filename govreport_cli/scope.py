@@ -80,6 +80,8 @@ class Scope:
         self.part_subject = scope.get("part_subject")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
+        self._parts_text: str | None = None  # the text _sentence_parts is for
+        self._sentence_parts: dict[int, tuple[str, int]] = {}  # sentence start -> the part it opens on, its end
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
@@ -123,13 +125,17 @@ class Scope:
         总产值增长9%) when nothing before `at` names the whole region again, or ""."""
         if self.part_subject is None:
             return ""
-        found = self.part_subject.match(text, sentence, at)
-        if (not found or len(found.group("part")) < 3 or found.group("part") in region
-                or not _PART_DOES.match(text, found.end(), at)):
-            return ""  # (企业 alone, firms at large, is no part; 健全外资企业圆桌会议制度 is no subject)
-        if self.whole_region and self.whole_region.search(text, found.end(), at):
+        if self._parts_text is not text:
+            self._parts_text, self._sentence_parts = text, {}
+        if sentence not in self._sentence_parts:  # once per sentence, not once per name
+            found = self.part_subject.match(text, sentence)
+            does = found and len(found.group("part")) >= 3 and _PART_DOES.match(text, found.end())
+            self._sentence_parts[sentence] = (found.group("part"), found.end()) if does else ("", 0)
+        part, end = self._sentence_parts[sentence]
+        # (企业 alone, firms at large, is no part; 健全外资企业圆桌会议制度 is no subject)
+        if not part or end > at or part in region or (self.whole_region and self.whole_region.search(text, end, at)):
             return ""
-        return found.group("part")
+        return part
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
         """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words

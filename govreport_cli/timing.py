@@ -121,7 +121,8 @@ class TimingReader:
         if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
                                                      sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
-        if fig.measure == "growth" and _BASE_COMPARISON.search(sentence_before):
+        if fig.measure == "growth" and ("相比" in sentence_before or "疫情前" in sentence_before) \
+                and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
@@ -137,7 +138,7 @@ class TimingReader:
                 and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
-               or _LIST_OF_TARGETS.match(text, fig.token_end))
+               or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.match(text, stop)  # 全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         named = [year for end, year in said.years if end <= cut]
