@@ -40,8 +40,8 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
 _ANOTHER_YEAR = regex.compile(r"(?:19|20)\d\d年(?:为|是|时为)")
 _ANOTHER_PERIOD = regex.compile(r"(?:(?:第)?[一二三四]季度|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月)"
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
-_PLANNED = regex.compile(r"计划|年初预期|预期目标")
-_DONE = regex.compile(r"实际|预计|执行结果|完成")
+_PLANNED = regex.compile(r"计划|预期|目标")
+_DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -120,6 +120,8 @@ class Attacher:
         aside_end = mention.end  # where an aside about several years ended, if any
         respectively = text.find("分别", mention.end)  # (one scan per name, not one per figure)
         planned: set[str] = set()  # measures whose figure so far is a plan's (计划…)
+        planned_before: set[str] = set()  # measures a plan's figure was given for
+        done_run = False  # in the clauses that say what was done after a plan's figure
         other_periods: set[int] = set()  # (ids of) figures that open another year's or period's clause
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
@@ -180,7 +182,8 @@ class Attacher:
             restated = (fig.measure == "growth" and "growth" in have and "comparable" not in have
                         and self.comparable.search(lead) is not None)
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
-            done_after_plan = fig.measure in planned and _DONE.match(words) is not None
+            done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
+                done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%
             # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
             # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
             another_year = bool(have) and (
@@ -213,8 +216,13 @@ class Attacher:
             have.add(fig.measure)
             if fig.measure == "growth" and self.comparable.search(text, mention.end, fig.start):
                 have.add("comparable")
+            if done_after_plan or (done_run and _DONE.match(words) is None and words):
+                done_run = done_after_plan  # what was done goes on until a clause of other words
+            elif _DONE.match(words) and planned:
+                done_run = True
             if _PLANNED.search(words if opens > mention.end else opening + text[mention.end:fig.token_start]):
                 planned.add(fig.measure)
+                planned_before.add(fig.measure)
             else:
                 planned.discard(fig.measure)
             chosen.append(fig)

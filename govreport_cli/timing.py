@@ -40,7 +40,7 @@ _LIST_OF_TARGETS = regex.compile(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?�
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = regex.compile(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
-_DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:实际|预计|执行结果|完成)")
+_DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)

@@ -558,12 +558,13 @@ def test_a_stamp_ending_in_a_number_keeps_the_heading_after_it_and_links_give_no
     assert [(r["year"], r["period"]) for r in extract_text(linked)] == [(2017, "H1")]
 
 
-def test_a_plan_execution_list_gives_what_was_done_as_outcomes():
+def test_a_plan_execution_list_gives_the_plan_as_target_and_what_was_done_as_outcomes():
     text = ("关于江南省2008年国民经济和社会发展计划执行情况与2009年计划草案的报告\n——2009年1月12日在江南省第十一届人民代表大会第二次会议上\n"
             "一、2008年国民经济和社会发展计划执行情况\n——生产总值:计划增长11%,预计实现8874亿元,增长12.7%;\n"
             "——城镇登记失业率:计划控制在4.6%以内,实际为3.9%;\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"])
             for r in extract_text(text)] == [
+        ("gdp", "target", 2008, "11", ""),
         ("gdp", "actual", 2008, "8874", "estimate"), ("gdp", "actual", 2008, "12.7", "estimate"),
         ("unemployment_rate", "target", 2008, "4.6", "at_most"), ("unemployment_rate", "actual", 2008, "3.9", "")]
 
