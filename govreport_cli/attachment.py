@@ -42,6 +42,8 @@ _ANOTHER_PERIOD = regex.compile(r"(?:(?:第)?[一二三四]季度|上半年|前�
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|预期|目标")
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
+_JOINING_MARKS = str.maketrans("", "", ",、和及与")
+_CHANGE_VERB = regex.compile(r"增加|增长|提高|下降|减少|降低")
 _THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -252,6 +254,11 @@ class Attacher:
         between = between.strip(",").replace("其中", "")
         return not between or bool(self.joiner.match(between) or self.carry_on.fullmatch(between.replace(",", "")))
 
+    def _words(self, text: str, figures: list[Figure], start: int, end: int) -> str:
+        """What start..end says besides its figures, their verbs and the marks that join them."""
+        pieces = _gaps(start, end, [(f.token_start, f.token_end) for f in figures])
+        return _CHANGE_VERB.sub("", "".join(text[a:b] for a, b in pieces).translate(_JOINING_MARKS))
+
     def _deal_lists(self, text, mentions, figures, taken, used) -> None:
         """分别: the figures of a list go one by one to the names before it, in order.
 
@@ -279,11 +286,13 @@ class Attacher:
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
+            lead = text[mentions[owners[-1]].end if owners else floor:at]
             floor = figures[runs[-1][-1]].token_end
-            if owners and self.scope.spans_years(text[mentions[owners[-1]].end:at]):
-                previous = []
-                continue  # 年均分别增长…: averages over several years
-            if not owners and previous and self.carry_on.fullmatch(text[floor:at].lstrip(",、")):
+            if self.scope.spans_years(lead):
+                previous = []  # 年均分别增长…: averages over several years
+                self._skip_run(figures, runs, f"a list about several years ({self.scope.spans_years(lead)})")
+                continue
+            if not owners and previous and self.carry_on.fullmatch(self._words(text, figures, at - len(lead), at)):
                 owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
             previous = owners
             if not owners:

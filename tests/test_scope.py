@@ -754,3 +754,21 @@ def test_a_new_area_speaks_of_itself_and_of_its_parts():
             "全区税收收入3200亿元,区级税收收入950亿元。全区经济总量两万亿元在望。\n")
     assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "level", "15352.99"), ("gdp", "growth", "10"), ("tax_revenue", "level", "3200")]
+
+
+INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
+           ("rural_disposable_income", "level", "actual", "18000", "", 2025)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("城镇和农村居民人均可支配收入分别达到42000元和18000元,同比分别增长6.1%和4.2%。",
+     INCOMES + [("urban_disposable_income", "growth", "actual", "6.1", "", 2025),
+                ("rural_disposable_income", "growth", "actual", "4.2", "", 2025)]),
+    ("城镇和农村居民人均可支配收入分别达到42000元和18000元,分别比上年增加1650元和1210元,增长3.9%和6.5%。",
+     INCOMES + [("urban_disposable_income", "growth", "actual", "3.9", "", 2025),
+                ("rural_disposable_income", "growth", "actual", "6.5", "", 2025)]),
+    ("城镇和农村居民人均可支配收入分别达到42000元和18000元,工资性收入和经营性收入分别增长6.1%和4.2%。", INCOMES),
+    ("城镇和农村居民人均可支配收入分别达到42000元和18000元,年均分别增长8%和9%。", INCOMES),
+], ids=["the same names again", "after a list of absolute changes", "other names", "averages over several years"])
+def test_a_second_list_goes_to_the_names_of_the_first_only_when_it_speaks_of_them(passage, expected):
+    assert facts(REVIEW + passage) == expected
