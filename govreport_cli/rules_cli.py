@@ -77,6 +77,7 @@ def show(
              if rule.plausible else []),
            *(["  sums      over the years in a review of several years (only a level reached counts)"]
              if rule.sums_over_years else []),
+           *(["  plans     state it as the plan's total, even 到2025年… (no row)"] if rule.plans_total else []),
            f"  reads     {rule.reads}"]
 
     def section(title: str, values) -> None:

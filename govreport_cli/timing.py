@@ -205,7 +205,7 @@ class TimingReader:
             return f"a total in a sentence about several years ({sentence_span})"
         if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
                 and fig.measure == "level" and not scope.reached_level(lead)
-                and not target_year):
+                and (not target_year or rule.plans_total)):  # 到2020年,城镇新增就业500万人以上: still the total
             return "a five-year plan's total (城镇新增就业500万人以上)"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         if written and context.year and not context.half_year:

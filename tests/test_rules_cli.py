@@ -193,8 +193,10 @@ def test_explain_errors(tmp_path):
     assert result.exit_code == 2 and "unknown id 'gpd'; did you mean gdp?" in result.stderr
 
 
-def test_show_gives_the_plausible_range_and_whether_a_level_sums_over_years():
+def test_show_gives_the_plausible_range_and_whether_a_level_sums_over_years_or_plans():
     shown = invoke("rules", "show", "new_urban_jobs").stdout
     assert "  plausible level 50 to 20000000" in shown
     assert "  sums      over the years in a review of several years" in shown
+    assert "  plans     state it as the plan's total" in shown
     assert "sums" not in invoke("rules", "show", "gdp").stdout
+    assert "plans " not in invoke("rules", "show", "fdi_actual").stdout

@@ -772,3 +772,11 @@ INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
 ], ids=["the same names again", "after a list of absolute changes", "other names", "averages over several years"])
 def test_a_second_list_goes_to_the_names_of_the_first_only_when_it_speaks_of_them(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_five_year_goals_give_a_flows_end_year_level_but_not_a_total_of_jobs():
+    text = ("江南省2016年政府工作报告\n——2016年1月20日在江南省第十二届人民代表大会第五次会议上\n二、“十三五”时期主要目标\n"
+            "到2020年,实际利用外资100亿美元以上,城镇新增就业500万人以上,城镇调查失业率控制在5%以内。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"])
+            for r in extract_text(text)] == [
+        ("fdi_actual", "target", 2020, "100", "at_least"), ("surveyed_unemployment_rate", "target", 2020, "5", "at_most")]
