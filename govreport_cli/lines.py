@@ -12,6 +12,7 @@ HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([�
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
+_BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
 _PAGE_FURNITURE = regex.compile(r"发布时间|发文时间|来源:|字号|打印本页|浏览次数|点击数|访问量|责任编辑")
 
 
@@ -23,7 +24,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
         line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
-            or HEADING_START.match(text, newline + 1) is not None)
+            or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None)
 
 
 def breaks_a_word(text: str, newline: int, line_start: int) -> bool:

@@ -41,6 +41,9 @@ _LIST_OF_TARGETS = regex.compile(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?�
 _YEAR_GOALS = regex.compile(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
+_PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
+# 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
+_SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
@@ -134,9 +137,11 @@ class TimingReader:
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
         opens_targets = shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
-        if (opens_targets and not opens_targets.group().endswith(":")  # (…确定的全年目标是:A,B,C: a list)
+        if (opens_targets and ":" not in text[opens_targets.end() - 1:opens_targets.end() + 1]  # (…目标为:A,B,C: a list)
                 and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
+        if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), mention.start):
+            opens_targets = None  # 全年目标:增长12%;上半年:实现地区生产总值…: what the half did
         cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
@@ -223,6 +228,8 @@ class TimingReader:
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
+            if need := _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start)):
+                return f"what the second half needs for the year's target ({need.group()}), not the year's"
             kind, why_kind, period, estimate = "target", "the second half in a report on the first", "FY", False
         if not period and kind == "actual" and year and context.year and year < context.year \
                 and "同期" not in sentence_before:

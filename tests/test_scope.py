@@ -780,3 +780,21 @@ def test_five_year_goals_give_a_flows_end_year_level_but_not_a_total_of_jobs():
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"])
             for r in extract_text(text)] == [
         ("fdi_actual", "target", 2020, "100", "at_least"), ("surveyed_unemployment_rate", "target", 2020, "5", "at_most")]
+
+
+HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("年初县人代会确定的全年目标为：地区生产总值增长7%，一般公共预算收入突破15亿元。",
+     [("gdp", "growth", "target", "7", "FY"), ("general_budget_revenue", "level", "target", "15", "FY")]),
+    ("（一）地区生产总值。全年目标：增长7%；上半年：实现地区生产总值66.2亿元，增长7.5%。",
+     [("gdp", "level", "actual", "66.2", "H1"), ("gdp", "growth", "actual", "7.5", "H1")]),
+    ("上半年地区生产总值增长5.5%。按此测算，下半年地区生产总值必须增长8.5%以上，才能完成全年目标。",
+     [("gdp", "growth", "actual", "5.5", "H1")]),
+    ("下半年，要确保地区生产总值增长7%以上。", [("gdp", "growth", "target", "7", "FY")]),
+], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
+        "a goal for the second half"])
+def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
+            for r in extract_text(HALF_YEAR + passage)] == expected
