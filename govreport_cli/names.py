@@ -26,6 +26,7 @@ AFTER_CHARS = 12  # how far after a name its not_after contexts look
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  "the subject of the name before it", "its sentence is about a part")
 _AROUND = "a region around the report's own"
+_NATION = ("全国", "我国")
 _PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
 _ONLY_FIGURES = regex.compile(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -81,7 +82,18 @@ class NameFinder:
             why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), rule, found, region, level))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
+        if region and not national:
+            self._nation_beside_own(found)
         return found
+
+    @staticmethod
+    def _nation_beside_own(found: list[Mention]) -> None:
+        """全年国内生产总值增长2.3%,全省地区生产总值增长3.8%: below the nation, a 国内… name followed in
+        its sentence by another name of the indicator that counts is the nation's."""
+        for k, mention in enumerate(found):
+            if mention.rule is not None and mention.text.startswith("国内") and any(
+                    later.rule is not None and later.rule_id == mention.rule_id for later in found[k + 1:]):
+                found[k] = replace(mention, rule=None, why_not=f"the nation's: {mention.text} before the region's own")
 
     def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, rule: Rule, found: list[Mention],
                        region: tuple[str, ...], level: str) -> str:
@@ -90,7 +102,8 @@ class NameFinder:
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
                 and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
-        larger = larger_whole(text[opens:at], level) if level else ""
+        # 全国城镇调查失业率: a name that opens on the nation is no name of a region below it
+        larger = larger_whole(text[opens:at] + text[at:at + 2] * (text[at:at + 2] in _NATION), level) if level else ""
         if larger:
             return f"another subject: {larger}, {_AROUND}"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])

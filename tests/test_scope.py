@@ -798,3 +798,15 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全年国内生产总值增长2.3%，全省地区生产总值增长3.8%。", [("gdp", "growth", "actual", "3.8", "", 2025)]),
+    ("全国一般公共预算收入下降3.9%，全省一般公共预算收入增长2.1%。",
+     [("general_budget_revenue", "growth", "actual", "2.1", "", 2025)]),
+    ("全省城镇调查失业率5.1%，全国城镇调查失业率5.2%。", [("surveyed_unemployment_rate", "level", "actual", "5.1", "", 2025)]),
+    ("全国居民人均可支配收入32189元。", []),
+    ("国内生产总值增长5%。", [("gdp", "growth", "actual", "5", "", 2025)]),
+], ids=["国内 before the region's own", "全国 name", "全国 name after the region's", "全国 alone", "国内 alone: older reports"])
+def test_the_nations_figures_beside_a_provinces_are_not_the_provinces(passage, expected):
+    assert facts(REVIEW + passage) == expected
