@@ -810,3 +810,10 @@ def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(pass
 ], ids=["国内 before the region's own", "全国 name", "全国 name after the region's", "全国 alone", "国内 alone: older reports"])
 def test_the_nations_figures_beside_a_provinces_are_not_the_provinces(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_a_from_to_pair_may_bound_its_ends():
+    text = ("2021年国务院政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n一、2020年和“十三五”时期工作回顾\n"
+            "“十三五”时期，国内生产总值从不到70万亿元增加到超过100万亿元。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("gdp", 2015, "700000", "at_most"), ("gdp", 2020, "1000000", "at_least")]
