@@ -45,7 +45,8 @@ class Fact:
 
 def overridden(facts: list[Fact]) -> dict[tuple, str]:
     """The facts (by key) that another fact of the report makes redundant, and why: a threshold
-    (超过500亿美元) beside the precise level it rounds (530亿美元), and a figure of a narrower
+    (超过500亿美元) beside the precise level it rounds (530亿美元), a rounded level (5.67万亿元) beside
+    the precise one (56749.8亿元), and a figure of a narrower
     scope (城镇固定资产投资) beside the rule's own for the same measure, kind, year and period."""
     precise: dict[tuple, list[Decimal]] = {}
     wide: set[tuple] = set()
@@ -59,9 +60,21 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
         if (fact.measure == "level" and fact.qualifier == "at_least"
                 and any(value >= fact.value for value in precise.get(_level_key(fact), []))):
             found[fact.key] = "a threshold restating the precise level the report gives"
+        elif (fact.measure == "level" and fact.qualifier in ("", "approx")
+              and any(_rounds(fact.value, value) for value in precise.get(_level_key(fact), []))):
+            found[fact.key] = "a rounded level (…增加到5.67万亿元) beside the precise one the report gives"
         elif _narrower(fact) and _measure_key(fact) in wide:
             found[fact.key] = f"a narrower scope ({fact.name}) than the report's own figure of {fact.indicator}"
     return found
+
+
+def _rounds(rounded: Decimal, precise: Decimal) -> bool:
+    """Whether `rounded`, written with fewer digits (and at least two), is `precise` rounded: 56700 and
+    56749.8, 1150 and 1150.2 (a five-year review's end point and the year's own figure)."""
+    digits = rounded.normalize().as_tuple()
+    step = Decimal(1).scaleb(digits.exponent)
+    return (len(digits.digits) >= 2 and precise != rounded and precise.normalize().as_tuple().exponent < digits.exponent
+            and abs(precise - rounded) * 2 <= step)
 
 
 def _narrower(fact: Fact) -> bool:

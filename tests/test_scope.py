@@ -817,3 +817,10 @@ def test_a_from_to_pair_may_bound_its_ends():
             "“十三五”时期，国内生产总值从不到70万亿元增加到超过100万亿元。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
         ("gdp", 2015, "700000", "at_most"), ("gdp", 2020, "1000000", "at_least")]
+
+
+def test_a_five_year_reviews_rounded_end_point_gives_way_to_the_years_precise_level():
+    assert facts(REVIEW + "“十四五”时期，全省地区生产总值从2020年的3.7万亿元增加到2025年的5.67万亿元。"
+                 "2025年，全省地区生产总值56749.8亿元，增长2.9%。") == [
+        ("gdp", "level", "actual", "37000", "", 2020), ("gdp", "level", "actual", "56749.8", "", 2025),
+        ("gdp", "growth", "actual", "2.9", "", 2025)]
