@@ -229,8 +229,8 @@ def _page_marker_span(text: str, marker: re.Match) -> tuple[int, int]:
 
 
 def _breaks_in_text(text: str):
-    """The spans of line breaks (with the blanks before them) between two characters of a word
-    or two digits of a number; a break after a number and before a word is _BLANK_AFTER_NUMBER's.
+    """The spans of line breaks (with the blanks before them) between two characters of a word,
+    a percentage and a word, or two digits of a number; a break after a number and before a word is _BLANK_AFTER_NUMBER's.
     Found by str.find: a pattern would be tried at every character of a Chinese text."""
     newline = text.find("\n")
     while newline != -1:
@@ -239,8 +239,8 @@ def _breaks_in_text(text: str):
             start -= 1
         if start and end < len(text):
             before, after = text[start - 1], text[end]
-            if ("\u4e00" <= before <= "\u9fff" and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
-                    or before.isdigit() and after.isdigit()):
+            if (("\u4e00" <= before <= "\u9fff" or before in "%％") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
+                    or before.isdigit() and after.isdigit()):  # (增长11%\n左右: the qualifier is the figure's)
                 yield start, end
         newline = text.find("\n", end)
 

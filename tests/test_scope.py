@@ -410,6 +410,13 @@ def test_a_word_wrapped_over_two_lines_is_read_whole():
     assert [(r["year"], r["period"]) for r in extract_text(titled)] == [(2018, "H1")]
 
 
+def test_a_qualifier_wrapped_to_the_next_line_stays_the_figures():
+    text = ("辽宁省2012年政府工作报告\n——2012年1月12日在辽宁省第十一届人民代表大会第五次会议上\n三、2012年工作安排\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长11%\n左右，地方财政一般预算收入增长12%\n以上，城镇登记失业率"
+            "控制在4%\n以内。\n")
+    assert [r["qualifier"] for r in extract_text(text)] == ["approx", "at_least", "at_most"]
+
+
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
     text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n农业生产稳中有升,全年粮食总产量达到19\n6.3万吨;全市农民人均纯收入１１\n"
             "２５６元,比上年增长\n9.1%。\n二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
