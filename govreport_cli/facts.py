@@ -47,14 +47,18 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
     """The facts (by key) that another fact of the report makes redundant, and why: a threshold
     (超过500亿美元) beside the precise level it rounds (530亿美元), a rounded level (5.67万亿元) beside
     the precise one (56749.8亿元), and a figure of a narrower
-    scope (城镇固定资产投资) beside the rule's own for the same measure, kind, year and period."""
+    scope (城镇固定资产投资) or a broader one (全部工业增加值) beside the rule's own for the same measure,
+    kind, year and period."""
     precise: dict[tuple, list[Decimal]] = {}
-    wide: set[tuple] = set()
+    wide: set[tuple] = set()  # the measure keys of facts not of a narrower scope
+    own: set[tuple] = set()  # those of facts under the rule's own names
     for fact in facts:
         if fact.measure == "level" and not fact.qualifier:
             precise.setdefault(_level_key(fact), []).append(fact.value)
         if not _narrower(fact):
             wide.add(_measure_key(fact))
+            if not _broader(fact):
+                own.add(_measure_key(fact))
     found = {}
     for fact in facts:
         if (fact.measure == "level" and fact.qualifier == "at_least"
@@ -65,6 +69,8 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
             found[fact.key] = "a rounded level (…增加到5.67万亿元) beside the precise one the report gives"
         elif _narrower(fact) and _measure_key(fact) in wide:
             found[fact.key] = f"a narrower scope ({fact.name}) than the report's own figure of {fact.indicator}"
+        elif _broader(fact) and _measure_key(fact) in own:
+            found[fact.key] = f"a broader scope ({fact.name}) than the report's own figure of {fact.indicator}"
     return found
 
 
@@ -79,6 +85,10 @@ def _rounds(rounded: Decimal, precise: Decimal) -> bool:
 
 def _narrower(fact: Fact) -> bool:
     return any(pattern.fullmatch(fact.name) for pattern in fact.rule.narrower)
+
+
+def _broader(fact: Fact) -> bool:
+    return any(pattern.fullmatch(fact.name) for pattern in fact.rule.broader)
 
 
 def _level_key(fact: Fact) -> tuple:

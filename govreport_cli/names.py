@@ -110,7 +110,8 @@ class NameFinder:
         other = self.scope.other_subject(text[since:at], region)
         if other:
             return f"another subject: {other}"
-        if "其中" in text[opens:at] and found and found[-1].rule is rule:  # the whole: the name just before, counted
+        if ("其中" in text[opens:at] and found and found[-1].rule is rule  # the whole: the name just before, counted
+                and not any(p.fullmatch(found[-1].text) for p in rule.broader)):  # (工业增加值…,其中规模以上…: the rule's own)
             return "a part (其中) of the same indicator"
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:

@@ -24,7 +24,7 @@ else:  # pragma: no cover
 
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
-             "paired", "split", "national_names", "narrower", "example", "plausible", "sums_over_years",
+             "paired", "split", "national_names", "narrower", "broader", "example", "plausible", "sums_over_years",
              "plans_total"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
@@ -91,6 +91,7 @@ class Rule:
     paired_after: list[str] = field(default_factory=list)
     national_names: list[str] = field(default_factory=list)  # count only in a national report
     narrower: list[UserPattern] = field(default_factory=list)  # names of a narrower scope: no row beside the rule's own
+    broader: list[UserPattern] = field(default_factory=list)  # names of a broader scope: no row beside the rule's own
     split: list[str] = field(default_factory=list)  # rule ids the figures of a 分别 list go to
     split_names: list[UserPattern] = field(default_factory=list)  # the names that carry such a list
     examples: list[Example] = field(default_factory=list)
@@ -420,6 +421,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
         examples=examples, sums_over_years=sums, plans_total=plans_total, narrower=patterns("narrower"),
+        broader=patterns("broader"),
         plausible={k: (Decimal(str(lo)), Decimal(str(hi))) for k, (lo, hi) in plausible.items()},
     )
 

@@ -92,6 +92,8 @@ def show(
     section("national names (count only in a national report)", rule.national_names)
     section("split names (with 分别, one figure each goes to the rules below)", [p.pattern for p in rule.split_names])
     section("split into", rule.split)
+    section("narrower names (no row beside the rule's own figure)", [p.pattern for p in rule.narrower])
+    section("broader names (no row beside the rule's own figure)", [p.pattern for p in rule.broader])
     out.extend(["", heading(f"examples ({len(rule.examples)})")])
     for example in rule.examples:
         out.append(f"  line {example.line}: {example.text}")
