@@ -831,3 +831,9 @@ def test_a_five_year_reviews_rounded_end_point_gives_way_to_the_years_precise_le
                  "2025年，全省地区生产总值56749.8亿元，增长2.9%。") == [
         ("gdp", "level", "actual", "37000", "", 2020), ("gdp", "level", "actual", "56749.8", "", 2025),
         ("gdp", "growth", "actual", "2.9", "", 2025)]
+
+
+def test_an_estimate_governs_its_sentence_past_the_semicolons():
+    assert [(r["indicator"], r["qualifier"]) for r in extract_text(
+        REVIEW + "预计全年实现地区生产总值62.5亿元；财政总收入6.85亿元。城镇居民人均可支配收入16000元。")] == [
+        ("gdp", "estimate"), ("fiscal_revenue", "estimate"), ("urban_disposable_income", "")]
