@@ -170,8 +170,8 @@ class TimingReader:
             if past and (end is None or end < context.year):
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
         estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
-            (stop := full_stop(text, s_start)) < s_start
-            and shared.kind["estimate"].search(text, stop, s_start) is not None))  # 预计全年…;财政总收入…: on past the semicolons
+            (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
+            and shared.kind["estimate"].search(text, stop, s_start) is not None))  # 预计全年…;财政总收入…: on past the semicolons (not past a line: a list's items)
         target_year = next((m for end, m in said.target_years if end <= cut), None)
         if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
             target_year = self._target_year_before(text, s_start, mention.start)
