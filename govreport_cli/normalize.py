@@ -37,6 +37,10 @@ _PAGE_MARKER = re.compile(
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
 _BLANKS_AND_BREAKS = " \t\u3000\r\n"
+_PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+# A running header: a short title of the report, with no punctuation of running text and no
+# date (苏州市人民政府工作报告; not a web page's copy of the date line or of a wrapped line).
+_HEADER_LINE = re.compile(r"(?!.*月.*日)(?=.*(?:报告|報告|政府))[^\s,，。;；:：、!?！？]{6,40}")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
 _BLANK_RUN = re.compile(r"[ \t\u3000]+")
@@ -206,7 +210,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses = list(_GLOSS_ANY.finditer(text))
     spans = [m.span() for m in glosses]
-    spans += [_page_marker_span(text, m) for m in _PAGE_MARKER.finditer(text)]
+    spans += [_page_marker_span(text, m.start(), m.end()) for m in _PAGE_MARKER.finditer(text)]
+    spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]
     spaced = any(hint.search(text) for hint in _SPACED_HINTS)
     for line in (_SPACED_LINE.finditer(text) if spaced else ()):
         body = line.group().strip(" \t\u3000")
@@ -215,17 +220,56 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _page_marker_span(text: str, marker: re.Match) -> tuple[int, int]:
-    """A page marker's line with the blank lines around it, less one line break: from the end of
-    the text before it to the last break before the text after it."""
-    start = marker.start()
+def _page_marker_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A page marker's line (from the break before it to its end) with the blank lines around it,
+    less one line break: from the end of the text before it to the last break before the text after it."""
+    marker_end = end
     while start and text[start - 1] in _BLANKS_AND_BREAKS:
         start -= 1
-    after = marker.end()
+    after = end
     while after < len(text) and text[after] in _BLANKS_AND_BREAKS:
         after += 1
-    last_break = text.rfind("\n", marker.end(), after)
-    return start, (last_break if last_break != -1 else marker.end())
+    last_break = text.rfind("\n", marker_end, after)
+    return start, (last_break if last_break != -1 else marker_end)
+
+
+def _page_furniture(text: str) -> list[tuple[int, int]]:
+    """The lines a PDF repeats on every page, which a converter leaves inside the sentences they
+    interrupt: a running header (a title of the report three times or more; the one on top stays)
+    and bare page numbers (lines of a number alone, rising: 1, 2, 3). Each as the span from the
+    break before the line to its end."""
+    lines: dict[str, list[tuple[int, int]]] = {}
+    at = -1  # the break before the line (none before the first)
+    while True:
+        end = text.find("\n", at + 1)
+        end = len(text) if end == -1 else end
+        line = text[at + 1:end].strip(" \t\u3000\r")
+        if _HEADER_LINE.fullmatch(line) or _PAGE_NUMBER.fullmatch(line):
+            lines.setdefault(line, []).append((at, end))
+        if end == len(text):
+            break
+        at = end
+    spans: list[tuple[int, int]] = []
+    numbers = sorted((spots[0], int(line)) for line, spots in lines.items()
+                     if _PAGE_NUMBER.fullmatch(line) and spots[0][0] >= 0)
+    if len(numbers) >= 2 and all(a < b for (_, a), (_, b) in zip(numbers, numbers[1:])):
+        spans += [spot for spot, _ in numbers]
+    top = _top_lines_end(text)
+    for line, spots in lines.items():
+        later = spots[1:] if spots[0][0] < top else spots  # (the title, on top, stays)
+        if not _PAGE_NUMBER.fullmatch(line) and len(spots) >= 3:  # (twice: a web page holding the report twice)
+            spans += later
+    return spans
+
+
+def _top_lines_end(text: str) -> int:
+    """Where the title lines end: after the first five lines."""
+    at = -1
+    for _ in range(5):
+        at = text.find("\n", at + 1)
+        if at == -1:
+            return len(text)
+    return at
 
 
 def _breaks_in_text(text: str):

@@ -417,6 +417,19 @@ def test_a_qualifier_wrapped_to_the_next_line_stays_the_figures():
     assert [r["qualifier"] for r in extract_text(text)] == ["approx", "at_least", "at_most"]
 
 
+def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_interrupt():
+    header = "江南市人民政府2019年上半年工作报告"
+    text = (f"{header}\n——2019年7月25日在江南市第十五届人民代表大会常务委员会会议上\n"
+            "上半年，全市外贸进出口总额286.6亿元，同比增长30.7%，其中出口128.5亿元，增长\n"
+            f"{header}\n1\n25.2%；全年目标为：社会消费品零售总额增长11%，城镇新增就业5.5\n{header}\n2\n万人。\n{header}\n3\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("foreign_trade", "level", "286.6"), ("foreign_trade", "growth", "30.7"), ("exports", "level", "128.5"),
+        ("exports", "growth", "25.2"), ("retail_sales", "growth", "11"), ("new_urban_jobs", "level", "55000")]
+    # a web page that holds the report twice keeps its headings (twice is no running header)
+    twice = "对今后五年和2003年政府工作的建议\n"
+    assert len(extract_text(HEAD + twice + "今年全省地区生产总值增长8%。\n" + twice + "今年全省地区生产总值增长8%。\n")) == 1
+
+
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
     text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n农业生产稳中有升,全年粮食总产量达到19\n6.3万吨;全市农民人均纯收入１１\n"
             "２５６元,比上年增长\n9.1%。\n二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
