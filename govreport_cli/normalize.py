@@ -22,7 +22,8 @@ CJK = r"\p{Han}"
 
 # A pinyin gloss after a character, as left by some converters: 區(qū), 發（fā）.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（][a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*[)）]")
+# A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
+_GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（](?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)[)）]")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
 _GLOSS_ANY = regex.compile(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses.
@@ -208,7 +209,7 @@ def _simplify(text: str) -> str:
 def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
-        glosses = list(_GLOSS_ANY.finditer(text))
+        glosses += _GLOSS_ANY.finditer(text)
     spans = [m.span() for m in glosses]
     spans += [_page_marker_span(text, m.start(), m.end()) for m in _PAGE_MARKER.finditer(text)]
     spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]

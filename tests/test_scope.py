@@ -487,6 +487,16 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     assert facts(text) == [("gdp", "growth", "actual", "6.2", "", 2020)]
 
 
+@pytest.mark.parametrize("passage", [
+    "地区(dìqū)生产(shēngchǎn)总值(zǒngzhí)增长(zēngzhǎng)6.2%。财政(cáizhèng)总收入120亿元。",
+    "地区生产总值（dì qū shēng chǎn zǒng zhí）增长6.2%。财政总收入（cái zhèng zǒng shōu rù）120亿元。",
+    "地区(di4qu1)生产(sheng1chan3)总值增长6.2%。财政(cai2zheng4)总收入120亿元。",
+], ids=["a gloss per word", "a gloss with spaces", "tones as numbers"])
+def test_pinyin_glosses_of_every_shape_go(passage):
+    assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
+                                       ("fiscal_revenue", "level", "actual", "120", "", 2025)]
+
+
 def test_changes_against_an_earlier_year_or_plan_are_no_rows_and_a_pair_spans_the_nearest_years():
     assert facts(REVIEW + "五年来,地区生产总值较2020年增长35.6%,一般公共预算收入较“十三五”末增长40%。") == []
     assert facts(PLAN + "到2030年,地区生产总值在2025年基础上增长30%以上。") == []
