@@ -44,6 +44,8 @@ _DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,
 _PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
 _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
+# 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
+_DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
@@ -140,8 +142,8 @@ class TimingReader:
         if (opens_targets and ":" not in text[opens_targets.end() - 1:opens_targets.end() + 1]  # (…目标为:A,B,C: a list)
                 and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
-        if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), mention.start):
-            opens_targets = None  # 全年目标:增长12%;上半年:实现地区生产总值…: what the half did
+        if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
+            opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did
         cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
@@ -237,6 +239,9 @@ class TimingReader:
                 and "同期" not in sentence_before:
             period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole
         period = period or context.default_period(kind)
+        dated = _DATED_AFTER.match(text, fig.token_end)
+        if dated and kind == "actual" and context.year and int(dated.group("year")) < context.year:
+            year, period, why_year = int(dated.group("year")), "FY", f"dated after the figure: {dated.group().strip()}"
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
 
 

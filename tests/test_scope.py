@@ -823,8 +823,16 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("上半年地区生产总值增长5.5%。按此测算，下半年地区生产总值必须增长8.5%以上，才能完成全年目标。",
      [("gdp", "growth", "actual", "5.5", "H1")]),
     ("下半年，要确保地区生产总值增长7%以上。", [("gdp", "growth", "target", "7", "FY")]),
+    ("一般公共预算收入：年度目标为一般公共预算收入215亿元，上半年完成121.3亿元，完成全年的56.4%，同比增长15.8%。",
+     [("general_budget_revenue", "level", "target", "215", "FY"), ("general_budget_revenue", "level", "actual", "121.3", "H1"),
+      ("general_budget_revenue", "growth", "actual", "15.8", "H1")]),
+    ("对照年初县人代会确定的地区生产总值增长7.5%、固定资产投资增长15%的目标，上半年完成情况较好。",
+     [("gdp", "growth", "target", "7.5", "FY"), ("fixed_asset_investment", "growth", "target", "15", "FY")]),
+    ("县第五届人大二次会议确定的全年地区生产总值增长16%的目标。", [("gdp", "growth", "target", "16", "FY")]),
+    ("全县研发投入强度3.2%（2023年数据）。", [("rd_intensity", "level", "actual", "3.2", "FY")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
-        "a goal for the second half"])
+        "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
+        "a congress by its number", "a figure dated after it"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
