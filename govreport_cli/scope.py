@@ -37,6 +37,9 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 
+_PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
+
+
 def larger_whole(before: str, region: str) -> str:
     """The 全X, 我X or 本X before a name that names a region around the report's own (全市 in a
     district's report, 我国 below the nation), or ""; not judged when the region is unknown or the nation."""
@@ -100,12 +103,13 @@ class Scope:
         """The words that make a clause about several years (年均, 累计, 五年…), or "".
 
         累计 after a period within the year (1-6月累计, 上半年…累计; in `words` or in `before`)
-        sums months, not years."""
+        sums months, not years; so does a price's (居民消费价格累计上涨5.6%: prices are not summed over years)."""
         if self.several_years is None:
             return ""
         for found in self.several_years.finditer(words):
-            if (found.group() in ("累计", "累积") and self.year_to_date
-                    and self.year_to_date.search(before + words[:found.start()])):
+            if found.group() in ("累计", "累积") and (
+                    (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
+                    or _PRICE_CHANGE.match(words, found.end())):
                 continue
             return found.group()
         return ""

@@ -830,9 +830,10 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
      [("gdp", "growth", "target", "7.5", "FY"), ("fixed_asset_investment", "growth", "target", "15", "FY")]),
     ("县第五届人大二次会议确定的全年地区生产总值增长16%的目标。", [("gdp", "growth", "target", "16", "FY")]),
     ("全县研发投入强度3.2%（2023年数据）。", [("rd_intensity", "level", "actual", "3.2", "FY")]),
+    ("居民消费价格累计上涨2.1%。能耗强度累计下降3.3%。", [("cpi", "growth", "actual", "2.1", "H1")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
-        "a congress by its number", "a figure dated after it"])
+        "a congress by its number", "a figure dated after it", "prices to date"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
