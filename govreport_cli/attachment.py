@@ -273,9 +273,13 @@ class Attacher:
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
+            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
+            lead = text[mentions[owners[-1]].end if owners else floor:at]
+            several = self.scope.spans_years(lead)  # 年均分别增长…: averages over several years
             after = runs[0][-1] + 1
             gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
-            if after < len(figures) and (self.carry_on.fullmatch(gap.lstrip(",")) or _TO_GAP.match(gap)):
+            if after < len(figures) and not several and (
+                    self.carry_on.fullmatch(gap.lstrip(",")) or _TO_GAP.match(gap)):
                 twin = self._run(text, figures, after)
                 if len(twin) == len(runs[0]):
                     runs.append(twin)
@@ -285,14 +289,13 @@ class Attacher:
                             figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
-            owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
-            lead = text[mentions[owners[-1]].end if owners else floor:at]
             floor = figures[runs[-1][-1]].token_end
-            if self.scope.spans_years(lead):
-                previous = []  # 年均分别增长…: averages over several years
-                self._skip_run(figures, runs, f"a list about several years ({self.scope.spans_years(lead)})")
+            if several:  # (its names may take a list after it: …年均分别增长13%和14%,到2015年分别达到3万元和1.2万元)
+                previous = owners or previous
+                self._skip_run(figures, runs, f"a list about several years ({several})")
                 continue
-            if not owners and previous and self.carry_on.fullmatch(self._words(text, figures, at - len(lead), at)):
+            again = not owners and previous and self.carry_on.fullmatch(self._words(text, figures, at - len(lead), at))
+            if again:
                 owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
             previous = owners
             if not owners:
@@ -316,7 +319,7 @@ class Attacher:
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))
-                    or not self._joined(text, figures, mentions[group[-1]].end, at)):  # …出口X、进口Y,分别…
+                    or not (again or self._joined(text, figures, mentions[group[-1]].end, at))):  # …出口X、进口Y,分别…
                 group = _items(text, mentions, owners, at, len(runs[0]))
                 if group is None:
                     self._skip_run(figures, runs, f"a list of {len(runs[0])} figures whose names do not match them")

@@ -803,9 +803,20 @@ INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
                 ("rural_disposable_income", "growth", "actual", "6.5", "", 2025)]),
     ("城镇和农村居民人均可支配收入分别达到42000元和18000元,工资性收入和经营性收入分别增长6.1%和4.2%。", INCOMES),
     ("城镇和农村居民人均可支配收入分别达到42000元和18000元,年均分别增长8%和9%。", INCOMES),
-], ids=["the same names again", "after a list of absolute changes", "other names", "averages over several years"])
+    ("社会消费品零售总额1617.4亿元,外贸进出口总额和出口总额分别为311.6亿美元和207.7亿美元,比上年分别增长14.6%、-2.3%和3.1%。",
+     [("retail_sales", "level", "actual", "1617.4", "", 2025), ("foreign_trade", "level", "actual", "311.6", "", 2025),
+      ("exports", "level", "actual", "207.7", "", 2025), ("retail_sales", "growth", "actual", "14.6", "", 2025),
+      ("foreign_trade", "growth", "actual", "-2.3", "", 2025), ("exports", "growth", "actual", "3.1", "", 2025)]),
+], ids=["the same names again", "after a list of absolute changes", "other names", "averages over several years",
+        "the names of the sentence"])
 def test_a_second_list_goes_to_the_names_of_the_first_only_when_it_speaks_of_them(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_after_a_list_of_averages_the_same_names_take_the_end_years_levels():
+    assert facts(PLAN + "城镇和农村居民人均可支配收入年均分别增长8%和9%，到2030年分别达到6万元和3万元。") == [
+        ("urban_disposable_income", "level", "target", "60000", "", 2030),
+        ("rural_disposable_income", "level", "target", "30000", "", 2030)]
 
 
 def test_five_year_goals_give_a_flows_end_year_level_but_not_a_total_of_jobs():
