@@ -888,3 +888,15 @@ def test_an_estimate_governs_its_sentence_past_the_semicolons():
 
 def test_a_price_change_to_date_is_one_years_but_a_cumulative_fall_in_energy_intensity_is_not():
     assert facts(REVIEW + "居民消费价格累计上涨0.2%。全省能耗强度累计下降17.3%。") == [("cpi", "growth", "actual", "0.2", "", 2025)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("城镇新增就业1244万人，年均城镇调查失业率5.2%。",
+     [("new_urban_jobs", "level", "actual", "12440000", "", 2025), ("surveyed_unemployment_rate", "level", "actual", "5.2", "", 2025)]),
+    ("居民消费价格涨幅回落到2.6%。", [("cpi", "growth", "actual", "2.6", "", 2025)]),
+    ("城镇登记失业率低于4.6%，经济增长高于全国平均水平，增速低于全国0.3个百分点。",
+     [("unemployment_rate", "level", "actual", "4.6", "at_most", 2025)]),
+    ("本地生产总值1653.7亿元。", [("gdp", "level", "actual", "1653.7", "", 2025)]),
+], ids=["the year's mean rate", "a rate fell to", "below a number, not below the nation", "本地"])
+def test_wordings_of_national_and_district_reports(passage, expected):
+    assert facts(REVIEW + passage) == expected
