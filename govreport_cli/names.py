@@ -27,6 +27,9 @@ _PART_REASONS = ("a figure of a part of the region", "its clause has no subject"
                  "the subject of the name before it", "its sentence is about a part")
 _AROUND = "a region around the report's own"
 _NATION = ("全国", "我国")
+# a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
+_OWN_CLAUSE = regex.compile(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
+                            r"(?=(?:同比)?(?:上涨|增长|下降|增加|为|达到|达|完成|实现)[^,;。]{0,6}?\d)")
 _PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
 _ONLY_FIGURES = regex.compile(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -84,7 +87,26 @@ class NameFinder:
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         if region and not national:
             self._nation_beside_own(found)
+        if level and any(_AROUND in m.why_not for m in found):
+            found = self._own_after_around(text, end, found, region, level)
         return found
+
+    def _own_after_around(self, text: str, end: int, found: list[Mention], region: tuple[str, ...],
+                          level: str) -> list[Mention]:
+        """全国居民消费价格上涨2.5%,我省上涨2.6%: a clause that opens on the report's own region and
+        goes straight on to a change or a level speaks of the indicator named for the region around it."""
+        added = []
+        for k, mention in enumerate(found):
+            if mention.rule is not None or _AROUND not in mention.why_not:
+                continue
+            stop = found[k + 1].start if k + 1 < len(found) else end
+            own = _OWN_CLAUSE.search(text, mention.end, stop)
+            if own and (own.group("own") in region or (own.group("own")[0] in "我全本"
+                                                        and not larger_whole(own.group("own"), level))):
+                name = mention.text[2:] if mention.text[:2] in _NATION else mention.text
+                added.append(Mention(self.rules.rules[mention.rule_id], own.start("own"), own.end("own"), name,
+                                     mention.rule_id))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     @staticmethod
     def _nation_beside_own(found: list[Mention]) -> None:

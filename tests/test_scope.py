@@ -623,6 +623,11 @@ def test_the_whole_of_a_region_around_the_reports_own_is_another_subject():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "5.9")]
     assert facts(REVIEW + "全国居民消费价格上涨0.1%,全省居民消费价格上涨0.3%。") == [
         ("cpi", "growth", "actual", "0.3", "", 2025)]
+    # the region's own figure after the larger one's, its name left out
+    assert facts(REVIEW + "全国居民消费价格上涨2.5%,我省上涨2.6%。全国城镇调查失业率5.2%,江北省为5.1%。") == [
+        ("cpi", "growth", "actual", "2.6", "", 2025), ("surveyed_unemployment_rate", "level", "actual", "5.1", "", 2025)]
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(
+        text.replace("全区地区生产总值增长5.9%", "我区增长5.9%"))][:1] == [("gdp", "5.9")]
 
 
 @pytest.mark.parametrize("passage, expected", [
