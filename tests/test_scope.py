@@ -905,3 +905,8 @@ def test_a_price_change_to_date_is_one_years_but_a_cumulative_fall_in_energy_int
 ], ids=["the year's mean rate", "a rate fell to", "below a number, not below the nation", "本地"])
 def test_wordings_of_national_and_district_reports(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_a_from_to_pair_after_an_average_in_its_own_clause():
+    assert facts(REVIEW + "“十四五”时期，全省地区生产总值年均增长6.5%，由4.29万亿元增加到6.46万亿元。") == [
+        ("gdp", "level", "actual", "42900", "", 2020), ("gdp", "level", "actual", "64600", "", 2025)]
