@@ -41,6 +41,9 @@ _BLANKS_AND_BREAKS = " \t\u3000\r\n"
 _PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
 # A running header: a short title of the report, with no punctuation of running text and no
 # date (苏州市人民政府工作报告; not a web page's copy of the date line or of a wrapped line).
+# A line that may be either, led by its break (a literal the scan skips to).
+_FURNITURE_CANDIDATE = re.compile(
+    r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n]{0,38}?(?:报告|報告|政府)[^\n]{0,38}?)[ \t\u3000\r]*(?=\n|$)")
 _HEADER_LINE = re.compile(r"(?!.*月.*日)(?=.*(?:报告|報告|政府))[^\s,，。;；:：、!?！？]{6,40}")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
@@ -240,16 +243,14 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     and bare page numbers (lines of a number alone, rising: 1, 2, 3). Each as the span from the
     break before the line to its end."""
     lines: dict[str, list[tuple[int, int]]] = {}
-    at = -1  # the break before the line (none before the first)
-    while True:
-        end = text.find("\n", at + 1)
-        end = len(text) if end == -1 else end
-        line = text[at + 1:end].strip(" \t\u3000\r")
+    newline = text.find("\n")
+    first = text[:newline if newline != -1 else len(text)].strip(" \t\u3000\r")  # (the line no break leads)
+    if _HEADER_LINE.fullmatch(first):
+        lines[first] = [(-1, len(first))]
+    for found in _FURNITURE_CANDIDATE.finditer(text):
+        line = found.group("line")
         if _HEADER_LINE.fullmatch(line) or _PAGE_NUMBER.fullmatch(line):
-            lines.setdefault(line, []).append((at, end))
-        if end == len(text):
-            break
-        at = end
+            lines.setdefault(line, []).append(found.span())
     spans: list[tuple[int, int]] = []
     numbers = sorted((spots[0], int(line)) for line, spots in lines.items()
                      if _PAGE_NUMBER.fullmatch(line) and spots[0][0] >= 0)
