@@ -141,6 +141,9 @@ class NameFinder:
         part = self.scope.sentence_part(text, sentence, at, region) if opens > sentence else ""
         if part:
             return f"its sentence is about a part: {part}"
+        around = self.scope.sentence_around(text, sentence, at, level, region) if level and opens > sentence else ""
+        if around:
+            return f"its sentence is about {around}, {_AROUND}"
         zone = self.scope.zone_topic(text, at, text[opens:at], region)
         if zone:
             return f"the paragraph is about a zone: {zone}"

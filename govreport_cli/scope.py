@@ -37,6 +37,7 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 
+_CLAUSE_END = regex.compile(r"[,;:]")
 _PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
 
 
@@ -140,6 +141,22 @@ class Scope:
         if not part or end > at or part in region or (self.whole_region and self.whole_region.search(text, end, at)):
             return ""
         return part
+
+    def sentence_around(self, text: str, sentence: int, at: int, level: str, region: tuple[str, ...]) -> str:
+        """The region around the report's own that a sentence's first clause opens on (从全国看,…;
+        全国经济运行总体平稳,国内生产总值增长5%) when nothing before `at` names the report's own again, or ""."""
+        first_end = _CLAUSE_END.search(text, sentence, at)
+        if first_end is None:
+            return ""
+        first = text[sentence:first_end.start()].lstrip()
+        around = larger_whole(first, level)
+        if not around or not first.startswith((around, "从" + around)):  # (…增幅与全市保持同步: a comparison)
+            return ""
+        between = text[first_end.end():at]
+        if any(word in between for word in region) or (self.whole_region and any(
+                not larger_whole(found.group(), level) for found in self.whole_region.finditer(between))):
+            return ""
+        return around
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
         """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words

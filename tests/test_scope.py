@@ -910,3 +910,14 @@ def test_wordings_of_national_and_district_reports(passage, expected):
 def test_a_from_to_pair_after_an_average_in_its_own_clause():
     assert facts(REVIEW + "“十四五”时期，全省地区生产总值年均增长6.5%，由4.29万亿元增加到6.46万亿元。") == [
         ("gdp", "level", "actual", "42900", "", 2020), ("gdp", "level", "actual", "64600", "", 2025)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("从全国看，规模以上工业增加值增长6%，固定资产投资增长3.9%。", []),
+    ("全国经济运行总体平稳，国内生产总值增长5%，居民消费价格上涨0.1%。", []),
+    ("全国经济运行总体平稳，全省地区生产总值增长5.5%。", [("gdp", "growth", "actual", "5.5", "", 2025)]),
+    ("规模以上工业增加值增幅与全国保持同步，固定资产投资增长3.9%。",
+     [("fixed_asset_investment", "growth", "actual", "3.9", "", 2025)]),
+], ids=["从全国看", "the nation's economy", "then the province's", "a comparison is no topic"])
+def test_a_sentence_that_opens_on_the_nation_speaks_of_it_until_it_names_the_region(passage, expected):
+    assert facts(REVIEW + passage) == expected
