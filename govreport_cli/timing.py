@@ -46,6 +46,7 @@ _PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度
 _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
+_BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
@@ -217,7 +218,11 @@ class TimingReader:
                 and (not target_year or rule.plans_total)):  # 到2020年,城镇新增就业500万人以上: still the total
             return "a five-year plan's total (城镇新增就业500万人以上)"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
-        if written and context.year and not context.half_year:
+        base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
+        if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
+            statement = context.default_year(kind, part.year if kind == part.kind else None)
+            year, why_year = statement - 1, f"the base before {statement}: {base.group().lstrip(',;')}"
+        elif written and context.year and not context.half_year:
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"

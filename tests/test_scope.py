@@ -921,3 +921,12 @@ def test_a_from_to_pair_after_an_average_in_its_own_clause():
 ], ids=["从全国看", "the nation's economy", "then the province's", "a comparison is no topic"])
 def test_a_sentence_that_opens_on_the_nation_speaks_of_it_until_it_names_the_region(passage, expected):
     assert facts(REVIEW + passage) == expected
+
+
+def test_the_year_before_given_as_a_base_is_that_years():
+    assert facts(REVIEW + "全社会固定资产投资5038.9亿元，增长40.8%，上年为3579.1亿元。") == [
+        ("fixed_asset_investment", "level", "actual", "5038.9", "", 2025),
+        ("fixed_asset_investment", "growth", "actual", "40.8", "", 2025),
+        ("fixed_asset_investment", "level", "actual", "3579.1", "", 2024)]
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(
+        HALF_YEAR + "上半年，全县地区生产总值完成28.36亿元，去年同期为25.1亿元。")] == [(2024, "H1", "28.36"), (2023, "H1", "25.1")]
