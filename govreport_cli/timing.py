@@ -27,7 +27,7 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
-_YEAR_OF_FIGURE = regex.compile(r"(?P<year>20\d\d|19\d\d)年的?$")
+_YEAR_OF_FIGURE = regex.compile(r"(?<![比较])(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
 _BASE_COMPARISON = regex.compile(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
@@ -46,6 +46,7 @@ _PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度
 _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
+_AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
@@ -218,6 +219,10 @@ class TimingReader:
                 and (not target_year or rule.plans_total)):  # 到2020年,城镇新增就业500万人以上: still the total
             return "a five-year plan's total (城镇新增就业500万人以上)"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
+        against = _AGAINST_YEAR.search(text, max(mention.end, clause_start(text, s_start, fig.token_start)),
+                                       fig.token_start)
+        if against and year and int(against.group("year")) != year - 1:  # 比2019年增长3.8% in a review of 2020: a plain change
+            return f"a change against another year than the one before ({against.group()})"
         base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
             statement = context.default_year(kind, part.year if kind == part.kind else None)

@@ -147,7 +147,7 @@ def test_explain_accounts_for_every_figure_of_a_sentence_with_a_name(tmp_path):
                     lines.index(next(line for line in lines if line.startswith("# facts")))]
     assert [line.split("\t")[2] for line in dropped] == ["1.2亿美元", "6800万美元", "翻了一番"]
     assert dropped[0].split("\t")[3].startswith("no name took it")
-    assert dropped[2].split("\t")[3] == "an aside about several years or a comparison (比2005年)"
+    assert dropped[2].split("\t")[3] == "翻番 without 比上年: over a span of years"
     facts = lines[lines.index(next(line for line in lines if line.startswith("# facts"))) + 1:]
     assert [line.split("\t")[5] for line in facts] == ["7600 元", "18.5 %"]
 

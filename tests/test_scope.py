@@ -503,6 +503,9 @@ def test_pinyin_glosses_of_every_shape_go(passage):
 
 def test_changes_against_an_earlier_year_or_plan_are_no_rows_and_a_pair_spans_the_nearest_years():
     assert facts(REVIEW + "五年来,地区生产总值较2020年增长35.6%,一般公共预算收入较“十三五”末增长40%。") == []
+    # against the year before the one reviewed: a plain change
+    assert facts(REVIEW + "全省地区生产总值达到6万亿元,比2024年增长3.8%。一般公共预算收入比2020年增长40%。") == [
+        ("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "3.8", "", 2025)]
     assert facts(PLAN + "到2030年,地区生产总值在2025年基础上增长30%以上。") == []
     national = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
                 "过去一年,国内生产总值增长3%。\n过去五年,全国财政收入从17.3万亿元增至20.4万亿元。\n")
