@@ -44,11 +44,13 @@ _PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: ener
 def larger_whole(before: str, region: str) -> str:
     """The 全X, 我X or 本X before a name that names a region around the report's own (全市 in a
     district's report, 我国 below the nation), or ""; not judged when the region is unknown or the nation."""
-    found = _WHOLE.search(before) if region and region != "全国" else None
-    if not found:
+    if not region or region == "全国" or not any(mark in before for mark in "全我本"):
         return ""
     own = next((levels for suffix, levels in _OWN_WHOLE if region.endswith(suffix)), None)
-    return found.group() if own is not None and found.group("level") not in own else ""
+    if own is None:
+        return ""
+    # every one of them: 全省、全国地区生产总值分别增长… names the nation too
+    return next((found.group() for found in _WHOLE.finditer(before) if found.group("level") not in own), "")
 
 
 def opener_words(text: str, found: regex.Match) -> str:

@@ -921,7 +921,9 @@ def test_a_from_to_pair_after_an_average_in_its_own_clause():
     ("全国经济运行总体平稳，全省地区生产总值增长5.5%。", [("gdp", "growth", "actual", "5.5", "", 2025)]),
     ("规模以上工业增加值增幅与全国保持同步，固定资产投资增长3.9%。",
      [("fixed_asset_investment", "growth", "actual", "3.9", "", 2025)]),
-], ids=["从全国看", "the nation's economy", "then the province's", "a comparison is no topic"])
+    ("全省、全国地区生产总值分别增长7.2%和7.4%。", []),
+], ids=["从全国看", "the nation's economy", "then the province's", "a comparison is no topic",
+        "the province and the nation in one list"])
 def test_a_sentence_that_opens_on_the_nation_speaks_of_it_until_it_names_the_region(passage, expected):
     assert facts(REVIEW + passage) == expected
 
