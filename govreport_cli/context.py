@@ -33,6 +33,10 @@ _PART_OF_YEAR = [
 _DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:[\d一二三四五六七八九十〇零O○]{{1,3}}|元)"
     rf"[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日(?![^\n]{{0,6}}\d\d:\d\d)[^\n]{{0,60}}$")
+# A date line glued to the title it follows: 政府工作报告——2017年1月5日在长兴县第十六届人民代表大会…会议上.
+_GLUED_DATE_LINE = regex.compile(
+    rf"[—–－-]{{1,2}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
+    rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
 # A part of a year, as titles write it.
 _PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
 # A title: 2019年政府工作报告, 2019年上半年工作总结…, and one about two years, whose second is the
@@ -166,7 +170,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     """The year of the report (given in, or covering), the signal it was read from, and the year
     it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
     (it reviews the year it sits in: the report's year is the next)."""
-    signals = (("date line", _DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0), ("title", _TITLE_YEAR, 0),
+    signals = (("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0),
+               ("title", _TITLE_YEAR, 0),
                ("metadata 发文时间", _META_DATE, 0), ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:

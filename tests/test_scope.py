@@ -297,13 +297,15 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("常熟市2010年上半年国民经济和社会发展情况\n", "常熟市", 2010, "H1"),
     ("阜阳市召开2009年上半年经济形势分析会\n", "阜阳市", 2009, "H1"),
     ("2015年上半年工作情况报告\n曲靖市人民政府市长  王明\n", "曲靖市", 2015, "H1"),
+    ("政府工作报告——2017年1月5日在长兴县第十六届人民代表大会第一次会议上\n相关链接:\n长兴县2016年政府工作报告\n",
+     "长兴县", 2017, "FY"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month", "a digest of a quarter",
         "a title with no place", "a half-year's summary and plan", "two years and the government's line",
         "a plan's execution and the next plan", "a city whose name holds 乡", "a news headline on a half-year",
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
-        "a meeting on the economy", "the mayor's signature"])
+        "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
