@@ -47,8 +47,9 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
+_OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
-_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际完成|完成了|计划")
+_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际(?!利用|使用|到位|到账)|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _NEXT_YEAR = regex.compile(r"(?:^|[,:;])\s*明年")  # in a congress held in December
@@ -79,6 +80,7 @@ class _Sentence:
     periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
     several_years: str  # a word about several years anywhere in it (年均, 累计…)
     topic_year: int | None  # a year that opens the paragraph's topic before it (2005年,…)
+    carried_period: str  # the period its line's first clause opens on, past semicolons (1-10月,…;…)
 
 
 class TimingReader:
@@ -97,6 +99,11 @@ class TimingReader:
             periods = [(m.start(), m.end(), _months(m) if name == "M" else name)
                        for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
             topic = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
+            stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
+            # (only a period that opens the line's first clause: 1-10月,全区…;…)
+            carried = next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
+                            for m in [pattern.search(text, stop, min(s_start, stop + _OPENING_PERIOD_REACH))] if m),
+                           "") if stop < s_start else ""
             self._sentence = _Sentence(
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
@@ -104,7 +111,7 @@ class TimingReader:
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
-                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None)
+                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried)
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -238,7 +245,7 @@ class TimingReader:
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
         before = [(start, period) for start, end, period in said.periods if end <= cut]
-        period = max(before)[1] if before else ""  # the nearest period before the figure
+        period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

@@ -937,3 +937,11 @@ def test_the_year_before_given_as_a_base_is_that_years():
         ("fixed_asset_investment", "level", "actual", "3579.1", "", 2024)]
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(
         HALF_YEAR + "上半年，全县地区生产总值完成28.36亿元，去年同期为25.1亿元。")] == [(2024, "H1", "28.36"), (2023, "H1", "25.1")]
+
+
+def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
+    text = (HALF_YEAR + "1-5月，全县规模以上工业增加值同比增长3.6%；一般公共预算收入17.5亿元，同比下降2.1%。\n"
+            "全县地区生产总值增长5%；其中二季度增长6%；固定资产投资增长4%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "M1-M5"), ("general_budget_revenue", "M1-M5"), ("general_budget_revenue", "M1-M5"),
+        ("gdp", "H1"), ("fixed_asset_investment", "H1")]
