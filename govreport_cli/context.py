@@ -71,7 +71,7 @@ _TITLE_PLACE = regex.compile(
     rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
     rf"(?P<place>(?![全我本]|关于)(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
-    rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况)")  # a title may wrap
+    rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
 _GOVERNMENT_LINE = regex.compile(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府"
@@ -120,7 +120,7 @@ class ReportContext:
 
 
 def _shortest_place(place: str) -> str:
-    place = regex.sub(r"\s+", "", place)
+    place = regex.sub(r"\s+", "", place).rpartition("关于")[2]  # 深圳市人民政府关于深圳市…: the place after 关于
     if not place or _HIDDEN.search(place):
         return ""
     units = _ADMIN_UNIT.findall(place)

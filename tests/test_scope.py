@@ -299,13 +299,16 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("2015年上半年工作情况报告\n曲靖市人民政府市长  王明\n", "曲靖市", 2015, "H1"),
     ("政府工作报告——2017年1月5日在长兴县第十六届人民代表大会第一次会议上\n相关链接:\n长兴县2016年政府工作报告\n",
      "长兴县", 2017, "FY"),
+    ("深圳市人民政府关于深圳市2023年上半年国民经济和社会发展计划执行情况的报告\n", "深圳市", 2023, "H1"),
+    ("湖南省2022年上半年国民经济和社会发展计划执行情况\n湖南省发展和改革委员会\n", "湖南省", 2022, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month", "a digest of a quarter",
         "a title with no place", "a half-year's summary and plan", "two years and the government's line",
         "a plan's execution and the next plan", "a city whose name holds 乡", "a news headline on a half-year",
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
-        "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links"])
+        "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
+        "the government on the place", "a plan's execution in the half"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
@@ -856,9 +859,10 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("县第五届人大二次会议确定的全年地区生产总值增长16%的目标。", [("gdp", "growth", "target", "16", "FY")]),
     ("全县研发投入强度3.2%（2023年数据）。", [("rd_intensity", "level", "actual", "3.2", "FY")]),
     ("居民消费价格累计上涨2.1%。", [("cpi", "growth", "actual", "2.1", "H1")]),
+    ("城镇调查失业率5月为5.5%。", [("surveyed_unemployment_rate", "level", "actual", "5.5", "M5")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
-        "a congress by its number", "a figure dated after it", "prices to date"])
+        "a congress by its number", "a figure dated after it", "prices to date", "a month's rate"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
