@@ -949,3 +949,22 @@ def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("industrial_value_added", "M1-M5"), ("general_budget_revenue", "M1-M5"), ("general_budget_revenue", "M1-M5"),
         ("gdp", "H1"), ("fixed_asset_investment", "H1")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("规模以上工业增加值增长8%，6月份增长10.1%。居民消费价格上涨2%，其中6月份上涨2.5%。",
+     [("industrial_value_added", "growth", "8", "H1"), ("industrial_value_added", "growth", "10.1", "M6"),
+      ("cpi", "growth", "2", "H1"), ("cpi", "growth", "2.5", "M6")]),
+    ("地区生产总值增长6%，其中二季度增长6.5%。", [("gdp", "growth", "6", "H1"), ("gdp", "growth", "6.5", "Q2")]),
+    ("外贸出口100亿元，比增9.8%。", [("exports", "level", "100", "H1"), ("exports", "growth", "9.8", "H1")]),
+], ids=["a month after the half", "a quarter after 其中", "比增"])
+def test_a_later_clause_may_give_the_same_indicators_month_quarter_or_shorthand_change(passage, expected):
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["period"])
+            for r in extract_text(HALF_YEAR + passage)] == expected
+
+
+def test_a_plan_execution_item_that_opens_on_the_plan():
+    text = ("关于江南市2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n——2015年1月12日在江南市第十四届人民代表大会第三次会议上\n"
+            "一、2014年国民经济和社会发展计划执行情况\n——生产总值：年初计划增长11%，实际完成312.6亿元，增长10.2%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2014, "11"), ("actual", 2014, "312.6"), ("actual", 2014, "10.2")]
