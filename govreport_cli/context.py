@@ -54,6 +54,7 @@ _BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1"}
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
+TITLE_LINES = 5  # how many top lines a title may open
 REVIEW_CHARS = 6000  # where a review says which year it reviews
 PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the year planned
 # A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
@@ -68,7 +69,7 @@ _TITLED = regex.compile(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = regex.compile(
-    rf"^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
+    rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
     rf"(?P<place>(?![全我本]|关于)(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
@@ -154,11 +155,23 @@ def find_region(head: str) -> str:
         if place:
             return place  # else 在自治区第十二届…: the title or the signature may say which
     for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _GOVERNMENT_LINE):
-        for found in pattern.finditer(head):
+        # a title opens one of the top lines (a page's running header may stand above it)
+        end = _end_of_line(head, TITLE_LINES + 1) if pattern is _TITLE_PLACE else len(head)
+        for found in pattern.finditer(head, 0, end):
             place = _shortest_place(found.group("place"))
             if place:
                 return place
     return ""
+
+
+def _end_of_line(text: str, lines: int) -> int:
+    """Where the text's first `lines` lines end."""
+    at = -1
+    for _ in range(lines):
+        at = text.find("\n", at + 1)
+        if at == -1:
+            return len(text)
+    return at
 
 
 def _one_line(signal: str) -> str:

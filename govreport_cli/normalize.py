@@ -37,14 +37,16 @@ _PAGE_MARKER = re.compile(
     r"\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
-_BLANKS_AND_BREAKS = " \t\u3000\r\n"
+_BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
 _PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
-# A running header: a short title of the report, with no punctuation of running text and no
-# date (苏州市人民政府工作报告; not a web page's copy of the date line or of a wrapped line).
+# A running header: a document's title, short, with no punctuation of running text, no date and no
+# heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期; not a copy of the
+# date line, nor a fragment of a narrow page's wrapped line).
+_HEADER_LINE = re.compile(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
+                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期))[^,，。;；:：、!?！？]{6,40}")
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = re.compile(
-    r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n]{0,38}?(?:报告|報告|政府)[^\n]{0,38}?)[ \t\u3000\r]*(?=\n|$)")
-_HEADER_LINE = re.compile(r"(?!.*月.*日)(?=.*(?:报告|報告|政府))[^\s,，。;；:：、!?！？]{6,40}")
+    r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
 _BLANK_RUN = re.compile(r"[ \t\u3000]+")
@@ -239,7 +241,8 @@ def _page_marker_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _page_furniture(text: str) -> list[tuple[int, int]]:
     """The lines a PDF repeats on every page, which a converter leaves inside the sentences they
-    interrupt: a running header (a title of the report three times or more; the one on top stays)
+    interrupt: a running header (a document's title three times or more, or twice from the first
+    line on; the one on top stays)
     and bare page numbers (lines of a number alone, rising: 1, 2, 3). Each as the span from the
     break before the line to its end."""
     lines: dict[str, list[tuple[int, int]]] = {}
@@ -259,7 +262,8 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     top = _top_lines_end(text)
     for line, spots in lines.items():
         later = spots[1:] if spots[0][0] < top else spots  # (the title, on top, stays)
-        if not _PAGE_NUMBER.fullmatch(line) and len(spots) >= 3:  # (twice: a web page holding the report twice)
+        # three times, or twice from the first line on (twice elsewhere: a web page holding the report twice)
+        if not _PAGE_NUMBER.fullmatch(line) and (len(spots) >= 3 or (len(spots) == 2 and spots[0][0] < 0)):
             spans += later
     return spans
 

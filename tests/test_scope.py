@@ -434,6 +434,12 @@ def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_
     assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("foreign_trade", "level", "286.6"), ("foreign_trade", "growth", "30.7"), ("exports", "level", "128.5"),
         ("exports", "growth", "25.2"), ("retail_sales", "growth", "11"), ("new_urban_jobs", "level", "55000")]
+    # a bulletin's header, on top and again after a page break (\f) inside a sentence
+    bulletin = ("经济运行动态  第9期\n\n海盐县2017年前三季度国民经济运行分析\n"
+                "前三季度，全县居民消费价格指数同比上涨2.1%，全县规模以上工业增加值同比增\n— 1 —\n\x0c\n"
+                "经济运行动态  第9期\n\n长9.3%。\n")
+    assert [(r["region"], r["period"], format_decimal(r["value"])) for r in extract_text(bulletin)] == [
+        ("海盐县", "Q1-Q3", "2.1"), ("海盐县", "Q1-Q3", "9.3")]
     # a web page that holds the report twice keeps its headings (twice is no running header)
     twice = "对今后五年和2003年政府工作的建议\n"
     assert len(extract_text(HEAD + twice + "今年全省地区生产总值增长8%。\n" + twice + "今年全省地区生产总值增长8%。\n")) == 1
