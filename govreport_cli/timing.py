@@ -100,6 +100,8 @@ class TimingReader:
                        for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
             topic = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
+            heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
+            stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
             # (only a period that opens the line's first clause: 1-10月,全区…;…)
             carried = next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
                             for m in [pattern.search(text, stop, min(s_start, stop + _OPENING_PERIOD_REACH))] if m),

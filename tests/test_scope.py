@@ -853,7 +853,8 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("年初县人代会确定的全年目标为：地区生产总值增长7%，一般公共预算收入突破15亿元。",
      [("gdp", "growth", "target", "7", "FY"), ("general_budget_revenue", "level", "target", "15", "FY")]),
     ("（一）地区生产总值。全年目标：增长7%；上半年：实现地区生产总值66.2亿元，增长7.5%。",
-     [("gdp", "level", "actual", "66.2", "H1"), ("gdp", "growth", "actual", "7.5", "H1")]),
+     [("gdp", "growth", "target", "7", "FY"), ("gdp", "level", "actual", "66.2", "H1"),
+      ("gdp", "growth", "actual", "7.5", "H1")]),
     ("上半年地区生产总值增长5.5%。按此测算，下半年地区生产总值必须增长8.5%以上，才能完成全年目标。",
      [("gdp", "growth", "actual", "5.5", "H1")]),
     ("下半年，要确保地区生产总值增长7%以上。", [("gdp", "growth", "target", "7", "FY")]),
@@ -967,6 +968,13 @@ def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
 def test_a_later_clause_may_give_the_same_indicators_month_quarter_or_shorthand_change(passage, expected):
     assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
+
+
+def test_a_numbered_items_name_closed_by_a_stop_heads_its_figures():
+    text = ("关于江南市2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n——2016年1月12日在江南市第十四届人民代表大会第五次会议上\n"
+            "一、2015年国民经济和社会发展计划执行情况\n1.地区生产总值。年初计划增长7%，预计实现1560亿元，增长7.2%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("target", 2015, "7", ""), ("actual", 2015, "1560", "estimate"), ("actual", 2015, "7.2", "estimate")]
 
 
 def test_a_plan_execution_item_that_opens_on_the_plan():
