@@ -50,8 +50,10 @@ _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
 _MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
-_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一季度)")
-_BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1"}
+_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一季度|1\s*[-—至]\s*[369]月份?)")
+_BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1"}
+# A title line is short: a period in a longer line is running text (2016年上半年,全区经济增速一度回落).
+TITLE_LINE_CHARS = 40
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 TITLE_LINES = 5  # how many top lines a title may open
@@ -206,15 +208,19 @@ def _part_of_year(head: str, opening: str) -> str:
     """The period a report on part of a year covers, from its title, or from a date line of June
     to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
     for period, pattern in _PART_OF_YEAR:
-        found = pattern.search(head[:TITLE_CHARS])
-        if found:
-            return f"M1-M{found.group('last')}" if period == "M" else period
+        for found in pattern.finditer(head[:TITLE_CHARS]):
+            line_start = head.rfind("\n", 0, found.start()) + 1
+            line_end = head.find("\n", found.start())
+            line = head[line_start:line_end if line_end != -1 else len(head)].strip()
+            if len(line) <= TITLE_LINE_CHARS and "。" not in line:
+                return f"M1-M{found.group('last')}" if period == "M" else period
     date = _DATE_LINE.search(head)
     month = _MONTH_OF_DATE.search(date.group()) if date else None
     if month and 6 <= read_month(month.group(1)) <= 11:  # annual reports are given from December to May
         body = _BODY_PERIOD.search(opening)
         if body:
-            return _BODY_PERIODS[body.group("period")]
+            period = body.group("period")
+            return _BODY_PERIODS[period if period in _BODY_PERIODS else period.rstrip("月份")[-1]]
     return "FY"
 
 

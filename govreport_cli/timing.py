@@ -47,6 +47,7 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
+_FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际(?!利用|使用|到位|到账)|完成了|计划")
@@ -246,7 +247,11 @@ class TimingReader:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
-        before = [(start, period) for start, end, period in said.periods if end <= cut]
+        # a period in an earlier clause counts when it opens a topic (上半年,全县…) or a statement with
+        # figures (预计全年全区增加值增长5.5%,…), not in a circumstance (克服上半年持续干旱影响,全县…)
+        before = [(start, period) for start, end, period in said.periods if end <= cut
+                  and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
+                       or _FIGURE_IN_CLAUSE.match(text, s_start + end))]
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False

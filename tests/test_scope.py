@@ -982,3 +982,20 @@ def test_a_plan_execution_item_that_opens_on_the_plan():
             "一、2014年国民经济和社会发展计划执行情况\n——生产总值：年初计划增长11%，实际完成312.6亿元，增长10.2%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("target", 2014, "11"), ("actual", 2014, "312.6"), ("actual", 2014, "10.2")]
+
+
+def test_a_period_in_a_circumstance_is_not_the_figures():
+    assert [(r["indicator"], r["period"]) for r in extract_text(REVIEW + (
+        "克服上半年持续干旱影响，全省粮食产量达到210万吨。在上半年受疫情冲击的情况下，全省一般公共预算收入增长2.1%。"
+        "上半年，全省地区生产总值增长3%，全年增长5%。"))] == [
+        ("grain_output", "FY"), ("general_budget_revenue", "FY"), ("gdp", "H1"), ("gdp", "FY")]
+
+
+@pytest.mark.parametrize("head, period, kind", [
+    ("新疆维吾尔自治区2017年政府工作报告\n——2017年1月12日在新疆维吾尔自治区第十二届人民代表大会第五次会议上\n"
+     "一、2016年工作回顾\n2016年上半年，全区经济增速一度回落至6.6%，下半年企稳回升。\n二、2017年目标\n", "FY", "target"),
+    ("关于2019年国民经济和社会发展计划执行情况的报告\n——2019年7月24日在宁夏回族自治区第十二届人民代表大会常务委员会第十三次会议上\n"
+     "今年以来，全区经济运行总体平稳。1-6月，", "H1", "actual"),
+], ids=["an annual report that reviews a half in its body", "a mid-year plan execution opening on 今年以来"])
+def test_what_part_of_the_year_a_report_covers_comes_from_its_title_lines_and_opening(head, period, kind):
+    assert [(r["period"], r["kind"]) for r in extract_text(head + "全区地区生产总值增长6.5%。\n")] == [(period, kind)]
