@@ -42,6 +42,7 @@ _ANOTHER_PERIOD = regex.compile(r"(?:其中)?(?:(?:第)?[一二三四]季度(?:�
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|预期|目标")
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
+_LIST_OF_CHANGES = regex.compile(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = regex.compile(r"增加|增长|提高|下降|减少|降低")
 _THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
@@ -273,6 +274,10 @@ class Attacher:
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
+            if figures[first].measure == "level" and _LIST_OF_CHANGES.search(text, max(floor, at - 6), figures[first].token_start):
+                used.update(runs[0])  # 较上年分别增加3925元和2231元: changes in amounts, not levels
+                self._skip_run(figures, runs, "a list of changes in amounts (分别增加…), not levels")
+                continue
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
             several = self.scope.spans_years(lead)  # 年均分别增长…: averages over several years

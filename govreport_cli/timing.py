@@ -48,6 +48,8 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
 _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
+_BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
+_CLAUSE_STOP = regex.compile(r"[,;:。]")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际(?!利用|使用|到位|到账)|完成了|计划")
@@ -82,6 +84,7 @@ class _Sentence:
     several_years: str  # a word about several years anywhere in it (年均, 累计…)
     topic_year: int | None  # a year that opens the paragraph's topic before it (2005年,…)
     carried_period: str  # the period its line's first clause opens on, past semicolons (1-10月,…;…)
+    bases: dict[int, int]  # year marks that only give a base (2014年为196.5亿元,…): mark end -> clause end
 
 
 class TimingReader:
@@ -114,7 +117,9 @@ class TimingReader:
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
-                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried)
+                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
+                {m.end("mark"): (stop.start() if (stop := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
+                 for m in _BASE_MARK.finditer(sentence)})
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -160,11 +165,13 @@ class TimingReader:
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.match(text, stop)  # 全年力争…增长12%;一般公共预算收入增长10%: the list goes on
-        named = [year for end, year in said.years if end <= cut]
+        # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
+        named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
         named_year = named[-1] if named else None
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
-            last, this, following = (max((end for end in ends if end <= cut), default=-1)
+            last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut),
+                                         default=-1)
                                      for ends in (said.last_year, said.this_year, said.next_year))
             latest = max(last, this, following)
             if latest >= 0 and (latest != this or not context.half_year):  # they count from the year it was given in

@@ -999,3 +999,18 @@ def test_a_period_in_a_circumstance_is_not_the_figures():
 ], ids=["an annual report that reviews a half in its body", "a mid-year plan execution opening on 今年以来"])
 def test_what_part_of_the_year_a_report_covers_comes_from_its_title_lines_and_opening(head, period, kind):
     assert [(r["period"], r["kind"]) for r in extract_text(head + "全区地区生产总值增长6.5%。\n")] == [(period, kind)]
+
+
+def test_a_base_named_mid_sentence_dates_its_own_clause_only():
+    assert facts(REVIEW + "财政总收入208.3亿元，2024年为196.5亿元，增长6.0%，一般公共预算收入118.6亿元，增长7.5%。") == [
+        ("fiscal_revenue", "level", "actual", "208.3", "", 2025), ("fiscal_revenue", "level", "actual", "196.5", "", 2024),
+        ("fiscal_revenue", "growth", "actual", "6", "", 2025), ("general_budget_revenue", "level", "actual", "118.6", "", 2025),
+        ("general_budget_revenue", "growth", "actual", "7.5", "", 2025)]
+    assert facts(PLAN + "地区生产总值增长7%左右，2025年为6.1%，一般公共预算收入增长6%。") == [
+        ("gdp", "growth", "target", "7", "approx", 2026), ("general_budget_revenue", "growth", "target", "6", "", 2026)]
+
+
+def test_a_list_of_changes_in_amounts_is_no_list_of_levels():
+    assert facts(REVIEW + "城镇和农村居民人均可支配收入分别为51236元和28463元，分别增长8.3%和8.5%，较上年分别增加3925元和2231元。") == [
+        ("urban_disposable_income", "level", "actual", "51236", "", 2025), ("rural_disposable_income", "level", "actual", "28463", "", 2025),
+        ("urban_disposable_income", "growth", "actual", "8.3", "", 2025), ("rural_disposable_income", "growth", "actual", "8.5", "", 2025)]
