@@ -47,6 +47,8 @@ _HEADER_LINE = re.compile(r"(?!.*月.*日)(?![一二三四五六七八九十]+�
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = re.compile(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
+# A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
+_STRAIGHT_QUOTED = regex.compile(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
 # the stop reads as a colon, so that the item's figures go to its name.
 _ITEM_HEADING = regex.compile(
@@ -364,6 +366,8 @@ def normalize(text: str) -> CleanText:
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
     text = _ITEM_HEADING.sub(":", text)
+    if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
+        text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display)
 
 

@@ -38,6 +38,7 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 
 _CLAUSE_END = regex.compile(r"[,;:]")
+PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
 _PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
 
 
@@ -248,15 +249,18 @@ class Scope:
                                   if self.single_year else []))
         states, state, k = [], ("", 0), 0
         for start, end in zip(starts, starts[1:] + [len(text)]):
-            last = None
+            first = last = None
             while k < len(marks) and marks[k][0] < end:
                 if marks[k][0] >= start:
-                    last = marks[k]
+                    first, last = first or marks[k], marks[k]
                 k += 1
             if _TOP_HEADING.match(text, start, end):
                 state = ("", start)
             elif last is not None:
-                state = (last[2], last[0]) if last[1] else ("", start)
+                # (a paragraph about one year that mentions the plan, 2010年,…;“十一五”时期年均增长14.8%,
+                # leaves no span open for the paragraphs after it)
+                one_year = not first[1] and first[0] - start <= PARAGRAPH_OPENING
+                state = (last[2], last[0]) if last[1] and not one_year else ("", start)
             states.append(state)
         return states
 

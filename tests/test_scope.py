@@ -1014,3 +1014,12 @@ def test_a_list_of_changes_in_amounts_is_no_list_of_levels():
     assert facts(REVIEW + "城镇和农村居民人均可支配收入分别为51236元和28463元，分别增长8.3%和8.5%，较上年分别增加3925元和2231元。") == [
         ("urban_disposable_income", "level", "actual", "51236", "", 2025), ("rural_disposable_income", "level", "actual", "28463", "", 2025),
         ("urban_disposable_income", "growth", "actual", "8.3", "", 2025), ("rural_disposable_income", "growth", "actual", "8.5", "", 2025)]
+
+
+def test_a_plan_in_straight_quotes_is_a_span_and_a_one_year_paragraph_leaves_none_open():
+    assert facts(REVIEW + '"十四五"期间，全省单位生产总值能耗下降19.6%。\'十四五\'期间，研发投入强度提高0.9个百分点。') == []
+    text = ("2011年江南市政府工作报告\n一、“十一五”及2010年工作回顾\n"
+            "2010年，全市生产总值达到1547.3亿元，增长15.1%；“十一五”时期年均增长14.8%。\n"
+            "社会消费品零售总额557.4亿元，增长19.2%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2010, "1547.3"), ("gdp", 2010, "15.1"), ("retail_sales", 2010, "557.4"), ("retail_sales", 2010, "19.2")]
