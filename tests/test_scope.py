@@ -909,6 +909,8 @@ def test_an_estimate_governs_its_sentence_past_the_semicolons():
 
 def test_a_price_change_to_date_is_one_years_but_a_cumulative_fall_in_energy_intensity_is_not():
     assert facts(REVIEW + "居民消费价格累计上涨0.2%。全省能耗强度累计下降17.3%。") == [("cpi", "growth", "actual", "0.2", "", 2025)]
+    assert facts(REVIEW + "全年累计完成全社会固定资产投资1020.5亿元。") == [
+        ("fixed_asset_investment", "level", "actual", "1020.5", "", 2025)]
 
 
 @pytest.mark.parametrize("passage, expected", [
