@@ -43,6 +43,7 @@ _ANOTHER_PERIOD = regex.compile(r"(?:其中)?(?:(?:第)?[一二三四]季度(?:�
 _PLANNED = regex.compile(r"计划|预期|目标")
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = regex.compile(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
+_REAL_CHANGE = regex.compile(r"扣除价格因素|实际")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = regex.compile(r"增加|增长|提高|下降|减少|降低")
 _THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
@@ -283,7 +284,7 @@ class Attacher:
             several = self.scope.spans_years(lead)  # 年均分别增长…: averages over several years
             after = runs[0][-1] + 1
             gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
-            if after < len(figures) and not several and (
+            if after < len(figures) and not several and not _REAL_CHANGE.search(gap) and (
                     self.carry_on.fullmatch(gap.lstrip(",")) or _TO_GAP.match(gap)):
                 twin = self._run(text, figures, after)
                 if len(twin) == len(runs[0]):
@@ -305,6 +306,11 @@ class Attacher:
             previous = owners
             if not owners:
                 self._skip_run(figures, runs, "a list (分别…) with no names before it")
+                continue
+            if (figures[first].measure == "growth" and _REAL_CHANGE.search(text, clause_start(text, at - len(lead), at), at)
+                    and any(f.measure == "growth" and mentions[owners[0]].end <= f.start < at for f in figures)):
+                # …增长15.5%,…增长15.2%,扣除价格因素分别实际增长10%和9.2%: the names' own changes stand
+                self._skip_run(figures, runs, "a list of real changes restating the names' own (扣除价格因素…)")
                 continue
             last = mentions[owners[-1]]
             if (last.rule and len(runs[0]) == len(last.rule.split)

@@ -51,8 +51,8 @@ _FURNITURE_CANDIDATE = re.compile(
 _STRAIGHT_QUOTED = regex.compile(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
 # the stop reads as a colon, so that the item's figures go to its name.
-_ITEM_HEADING = regex.compile(
-    r"(?m)(?<=^[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*\p{Han}{2,14})。(?=[^\s。])")
+_ITEM_HEADING = regex.compile(  # (led by the line break, a literal the scan skips to)
+    r"(\n[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*\p{Han}{2,14})。(?=[^\s。])")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
 _BLANK_RUN = re.compile(r"[ \t\u3000]+")
@@ -365,7 +365,7 @@ def normalize(text: str) -> CleanText:
     text = _arabic_years(_simplify(display))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
-    text = _ITEM_HEADING.sub(":", text)
+    text = _ITEM_HEADING.sub(r"\1:", text)
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display)

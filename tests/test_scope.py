@@ -1025,3 +1025,16 @@ def test_a_plan_in_straight_quotes_is_a_span_and_a_one_year_paragraph_leaves_non
             "社会消费品零售总额557.4亿元，增长19.2%。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", 2010, "1547.3"), ("gdp", 2010, "15.1"), ("retail_sales", 2010, "557.4"), ("retail_sales", 2010, "19.2")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("城镇居民人均可支配收入增长15.5%，农民人均纯收入增长15.2%，扣除价格因素分别实际增长10%和9.2%。",
+     [("urban_disposable_income", "15.5"), ("rural_disposable_income", "15.2")]),
+    ("城镇、农村居民人均可支配收入分别增长7.6%和10.4%，扣除价格因素分别实际增长5.2%和8%。",
+     [("urban_disposable_income", "7.6"), ("rural_disposable_income", "10.4")]),
+    ("城镇居民人均可支配收入7703元，农民人均纯收入2476元，实际增长13.4%和4.8%。",
+     [("urban_disposable_income", "7703"), ("rural_disposable_income", "2476"),
+      ("urban_disposable_income", "13.4"), ("rural_disposable_income", "4.8")]),
+], ids=["after each name's own", "after a list", "the only change"])
+def test_a_list_of_real_changes_does_not_replace_the_names_own(passage, expected):
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == expected
