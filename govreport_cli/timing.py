@@ -193,7 +193,8 @@ class TimingReader:
         estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and shared.kind["estimate"].search(text, stop, s_start) is not None))  # 预计全年…;财政总收入…: on past the semicolons (not past a line: a list's items)
-        target_year = next((m for end, m in said.target_years if end <= cut), None)
+        target_year = max(((end, m) for end, m in said.target_years if end <= cut), default=(0, None),
+                          key=lambda pair: pair[0])[1]  # the nearest: 到2027年…,到2035年地区生产总值突破1万亿元
         if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)

@@ -1038,3 +1038,10 @@ def test_a_plan_in_straight_quotes_is_a_span_and_a_one_year_paragraph_leaves_non
 ], ids=["after each name's own", "after a list", "the only change"])
 def test_a_list_of_real_changes_does_not_replace_the_names_own(passage, expected):
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == expected
+
+
+def test_a_tier_is_no_level_and_each_goal_takes_its_nearest_year():
+    assert facts(REVIEW + "全省地区生产总值跨入5000亿元级，达到5435.2亿元。全省地区生产总值迈入2000亿元“俱乐部”。") == [
+        ("gdp", "level", "actual", "5435.2", "", 2025)]
+    assert facts(PLAN + "到2027年全省地区生产总值突破7000亿元，到2035年地区生产总值突破1万亿元。") == [
+        ("gdp", "level", "target", "7000", "at_least", 2027), ("gdp", "level", "target", "10000", "at_least", 2035)]
