@@ -64,7 +64,7 @@ _SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u30
 # Over a line break only to a unit (145.5\n億元), not to the next line's words (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = regex.compile(
     r"(?<=[\d.])(?:[ \t\u3000\u00a0]+(?=[\p{Han}%％.])|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美]))")
-_BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \t\u3000\u00a0]+(?=[\d０-９])")
+_BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]+(?=[\d０-９])")  # (a tab parts the cells of a table row)
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)")
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,

@@ -48,6 +48,8 @@ BODY_CHARS = 80
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
     stripped = line.strip()
+    if "\t" in stripped:
+        return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if _TOP_LEVEL.match(stripped):

@@ -1045,3 +1045,12 @@ def test_a_tier_is_no_level_and_each_goal_takes_its_nearest_year():
         ("gdp", "level", "actual", "5435.2", "", 2025)]
     assert facts(PLAN + "到2027年全省地区生产总值突破7000亿元，到2035年地区生产总值突破1万亿元。") == [
         ("gdp", "level", "target", "7000", "at_least", 2027), ("gdp", "level", "target", "10000", "at_least", 2035)]
+
+
+def test_a_tables_header_row_is_no_heading():
+    text = ("成都市2019年政府工作报告\n一、2018年工作回顾\n全市地区生产总值增长8%。\n二、2019年主要目标\n"
+            "指标名称\t2018年完成\t2019年预期目标\n地区生产总值增长(%)\t8\t7.5左右\n"
+            "城乡居民人均可支配收入分别增长8.5%和9%左右。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2018, "8"), ("urban_disposable_income", "target", 2019, "8.5"),
+        ("rural_disposable_income", "target", 2019, "9")]
