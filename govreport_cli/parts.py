@@ -95,7 +95,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         return kind, named_year, False
     if year is None or half_year:
         return kind, None, False
-    plan = _PLAN_NAMED.search(head)
+    named_plans = list(_PLAN_NAMED.finditer(head))  # (“十二五”时期发展成就和“十三五”时期主要目标: the goals' plan)
+    plan = (named_plans[-1] if plans else named_plans[0]) if named_plans else None
     if plan and (end := plan_end(plan.group())):
         if kind is None:
             if not (_ACHIEVED.search(head) or _WORK.search(head)):

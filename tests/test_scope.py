@@ -1054,3 +1054,9 @@ def test_a_tables_header_row_is_no_heading():
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "actual", 2018, "8"), ("urban_disposable_income", "target", 2019, "8.5"),
         ("rural_disposable_income", "target", 2019, "9")]
+
+
+def test_a_heading_that_reviews_one_plan_and_sets_the_next_dates_its_goals_by_the_next():
+    text = ("2016年国务院政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n"
+            "二、“十二五”时期发展成就和“十三五”时期主要目标任务\n研究与试验发展经费投入强度达到2.5%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2020, "2.5")]
