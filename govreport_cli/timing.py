@@ -48,6 +48,7 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
 _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
+_THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
@@ -85,6 +86,7 @@ class _Sentence:
     topic_year: int | None  # a year that opens the paragraph's topic before it (2005年,…)
     carried_period: str  # the period its line's first clause opens on, past semicolons (1-10月,…;…)
     bases: dict[int, int]  # year marks that only give a base (2014年为196.5亿元,…): mark end -> clause end
+    this_year_topic: bool  # its paragraph opens on this year so far (今年以来,…), in a report given in spring
 
 
 class TimingReader:
@@ -102,7 +104,9 @@ class TimingReader:
             kind, scope = self.shared.kind, self.scope
             periods = [(m.start(), m.end(), _months(m) if name == "M" else name)
                        for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
-            topic = list(_YEAR_TOPIC.finditer(text[scope.paragraph_start(text, s_start):s_start]))
+            paragraph = scope.paragraph_start(text, s_start)
+            topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
+            this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
             heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
             stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
@@ -119,7 +123,7 @@ class TimingReader:
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (stop.start() if (stop := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)})
+                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic)
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -219,6 +223,9 @@ class TimingReader:
             if not sentence_span and topic and (not context.year or topic < context.year):
                 named_year = topic  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
+            elif said.this_year_topic and context.given and not context.half_year:
+                named_year = context.given  # 今年以来,…一季度,国内生产总值下降6.8%: the year it is given in
+                year, why_year = named_year, f"paragraph opens on this year, {named_year}"
         if kind == "actual" and not named_year:
             span = ((opener and opener_words(clause, opener))
                     or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start)
@@ -259,7 +266,9 @@ class TimingReader:
         # figures (预计全年全区增加值增长5.5%,…), not in a circumstance (克服上半年持续干旱影响,全县…)
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
-                       or _FIGURE_IN_CLAUSE.match(text, s_start + end))]
+                       or _FIGURE_IN_CLAUSE.match(text, s_start + end)
+                       or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
+        # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False

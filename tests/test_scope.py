@@ -1060,3 +1060,10 @@ def test_a_heading_that_reviews_one_plan_and_sets_the_next_dates_its_goals_by_th
     text = ("2016年国务院政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n"
             "二、“十二五”时期发展成就和“十三五”时期主要目标任务\n研究与试验发展经费投入强度达到2.5%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2020, "2.5")]
+
+
+def test_a_paragraph_on_this_year_so_far_in_a_spring_report():
+    text = ("2020年国务院政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n一、2019年和今年以来工作回顾\n"
+            "2019年国内生产总值增长6.1%。\n今年以来，疫情突如其来。一季度经济出现负增长，国内生产总值下降6.8%。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2019, "FY", "6.1"), (2020, "Q1", "-6.8")]
