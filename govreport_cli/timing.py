@@ -51,6 +51,7 @@ _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
 _THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
+_PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际(?!利用|使用|到位|到账)|完成了|计划")
@@ -108,12 +109,14 @@ class TimingReader:
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
-            heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
-            stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
-            # (only a period that opens the line's first clause: 1-10月,全区…;…)
-            carried = next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
-                            for m in [pattern.search(text, stop, min(s_start, stop + _OPENING_PERIOD_REACH))] if m),
-                           "") if stop < s_start else ""
+            carried = ""
+            if stop < s_start:  # (only a period that opens the line's first clause: 1-10月,全区…;…)
+                heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
+                stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
+                window = min(s_start, stop + _OPENING_PERIOD_REACH)
+                if _PERIOD_HINT.search(text, stop, window):
+                    carried = next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
+                                    for m in [pattern.search(text, stop, window)] if m), "")
             self._sentence = _Sentence(
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
