@@ -52,24 +52,25 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
     precise: dict[tuple, list[Decimal]] = {}
     wide: set[tuple] = set()  # the measure keys of facts not of a narrower scope
     own: set[tuple] = set()  # those of facts under the rule's own names
-    for fact in facts:
+    scopes = [(_narrower(fact), _broader(fact)) for fact in facts]
+    for fact, (narrower, broader) in zip(facts, scopes):
         if fact.measure == "level" and not fact.qualifier:
             precise.setdefault(_level_key(fact), []).append(fact.value)
-        if not _narrower(fact):
+        if not narrower:
             wide.add(_measure_key(fact))
-            if not _broader(fact):
+            if not broader:
                 own.add(_measure_key(fact))
     found = {}
-    for fact in facts:
-        if (fact.measure == "level" and fact.qualifier == "at_least"
-                and any(value >= fact.value for value in precise.get(_level_key(fact), []))):
+    for fact, (narrower, broader) in zip(facts, scopes):
+        others = precise.get(_level_key(fact), ()) if fact.measure == "level" else ()
+        if fact.qualifier == "at_least" and any(value >= fact.value for value in others):
             found[fact.key] = "a threshold restating the precise level the report gives"
-        elif (fact.measure == "level" and fact.qualifier in ("", "approx")
-              and any(_rounds(fact.value, value) for value in precise.get(_level_key(fact), []))):
+        elif (fact.qualifier in ("", "approx")
+              and any(value != fact.value and _rounds(fact.value, value) for value in others)):
             found[fact.key] = "a rounded level (…增加到5.67万亿元) beside the precise one the report gives"
-        elif _narrower(fact) and _measure_key(fact) in wide:
+        elif narrower and _measure_key(fact) in wide:
             found[fact.key] = f"a narrower scope ({fact.name}) than the report's own figure of {fact.indicator}"
-        elif _broader(fact) and _measure_key(fact) in own:
+        elif broader and _measure_key(fact) in own:
             found[fact.key] = f"a broader scope ({fact.name}) than the report's own figure of {fact.indicator}"
     return found
 

@@ -38,6 +38,7 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 
 _CLAUSE_END = regex.compile(r"[,;:]")
+MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
 _PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
 
@@ -89,6 +90,7 @@ class Scope:
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._parts_text: str | None = None  # the text _sentence_parts is for
         self._sentence_parts: dict[int, tuple[str, int]] = {}  # sentence start -> the part it opens on, its end
+        self._sentence_around: dict[tuple[int, str], tuple[str, int]] = {}  # (start, level) -> region around, its end
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
@@ -134,7 +136,7 @@ class Scope:
         if self.part_subject is None:
             return ""
         if self._parts_text is not text:
-            self._parts_text, self._sentence_parts = text, {}
+            self._parts_text, self._sentence_parts, self._sentence_around = text, {}, {}
         if sentence not in self._sentence_parts:  # once per sentence, not once per name
             found = self.part_subject.match(text, sentence)
             does = found and len(found.group("part")) >= 3 and _PART_DOES.match(text, found.end())
@@ -148,14 +150,19 @@ class Scope:
     def sentence_around(self, text: str, sentence: int, at: int, level: str, region: tuple[str, ...]) -> str:
         """The region around the report's own that a sentence's first clause opens on (从全国看,…;
         全国经济运行总体平稳,国内生产总值增长5%) when nothing before `at` names the report's own again, or ""."""
-        first_end = _CLAUSE_END.search(text, sentence, at)
-        if first_end is None:
+        if self._parts_text is not text:
+            self._parts_text, self._sentence_parts, self._sentence_around = text, {}, {}
+        if (sentence, level) not in self._sentence_around:  # once per sentence, not once per name
+            first_end = _CLAUSE_END.search(text, sentence, sentence + MAX_FIRST_CLAUSE)
+            first = text[sentence:first_end.start()].lstrip() if first_end else ""
+            around = larger_whole(first, level)
+            # (…增幅与全市保持同步: a comparison, no topic)
+            opens = bool(around) and first.startswith((around, "从" + around))
+            self._sentence_around[(sentence, level)] = (around, first_end.end()) if opens else ("", 0)
+        around, end = self._sentence_around[(sentence, level)]
+        if not around or end > at:
             return ""
-        first = text[sentence:first_end.start()].lstrip()
-        around = larger_whole(first, level)
-        if not around or not first.startswith((around, "从" + around)):  # (…增幅与全市保持同步: a comparison)
-            return ""
-        between = text[first_end.end():at]
+        between = text[end:at]
         if any(word in between for word in region) or (self.whole_region and any(
                 not larger_whole(found.group(), level) for found in self.whole_region.finditer(between))):
             return ""
