@@ -51,6 +51,7 @@ _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
 _THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
+_LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
@@ -88,6 +89,7 @@ class _Sentence:
     carried_period: str  # the period its line's first clause opens on, past semicolons (1-10月,…;…)
     bases: dict[int, int]  # year marks that only give a base (2014年为196.5亿元,…): mark end -> clause end
     this_year_topic: bool  # its paragraph opens on this year so far (今年以来,…), in a report given in spring
+    carried_year: int | None  # the year its line opens on, past semicolons (2010年国内生产总值增长10.3%;…)
 
 
 class TimingReader:
@@ -109,8 +111,10 @@ class TimingReader:
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
-            carried = ""
+            carried, carried_year = "", None
             if stop < s_start:  # (only a period that opens the line's first clause: 1-10月,全区…;…)
+                opening_year = _LINE_YEAR.match(text, stop, s_start)  # 2010年国内生产总值增长10.3%;…
+                carried_year = int(opening_year.group("year")) if opening_year else None
                 heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
@@ -125,8 +129,8 @@ class TimingReader:
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
-                {m.end("mark"): (stop.start() if (stop := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic)
+                {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
+                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year)
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -174,7 +178,7 @@ class TimingReader:
             cue = _YEAR_GOALS.match(text, stop)  # 全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
-        named_year = named[-1] if named else None
+        named_year = named[-1] if named else said.carried_year
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
             last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut),

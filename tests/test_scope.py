@@ -1067,3 +1067,10 @@ def test_a_paragraph_on_this_year_so_far_in_a_spring_report():
             "2019年国内生产总值增长6.1%。\n今年以来，疫情突如其来。一季度经济出现负增长，国内生产总值下降6.8%。\n")
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (2019, "FY", "6.1"), (2020, "Q1", "-6.8")]
+
+
+def test_a_year_that_opens_a_line_goes_on_past_its_semicolons():
+    text = ("2011年国务院政府工作报告\n——2011年3月5日在第十一届全国人民代表大会第四次会议上\n"
+            "一、“十一五”时期经济社会发展的主要成就\n2010年国内生产总值增长10.3%；居民消费价格上涨3.3%；城镇新增就业1168万人。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", 2010), ("cpi", 2010), ("new_urban_jobs", 2010)]
