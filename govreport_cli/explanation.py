@@ -47,10 +47,15 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                 continue
             if only:
                 explanation.sentences.append((number, clean.display[start:end].strip()))
-            for mention in engine.mentions(clean.text, start, end, context):
+            mentions = engine.mentions(clean.text, start, end, context)
+            for mention in mentions:
                 status = f"not counted: {mention.why_not}" if mention.why_not else "counted"
                 explanation.names.append((number, source_offset(mention.start), mention.text, mention.rule_id,
                                           status))
+            if mentions and not any(m.rule for m in mentions):  # (全国居民消费价格上涨2.5%: say so, not nothing)
+                for fig in engine.reader.figures_in(clean.text, start, end):
+                    explanation.dropped.append((number, source_offset(fig.start), clean.display[fig.start:fig.end],
+                                                "no name of its sentence counted (see its names)"))
             before = len(engine.dropped)
             for fact in engine.sentence(clean.text, start, end, context):
                 if fact.key in redundant:

@@ -202,3 +202,13 @@ def test_show_gives_the_plausible_range_and_whether_a_level_sums_over_years_or_p
     assert "plans " not in invoke("rules", "show", "fdi_actual").stdout
     assert "broader names (no row beside the rule's own figure)\n  工业增加值" in invoke(
         "rules", "show", "industrial_value_added").stdout
+
+
+def test_explain_lists_the_figures_of_a_sentence_whose_names_did_not_count(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("江北省2021年政府工作报告\n一、2020年工作回顾\n全国城镇调查失业率为5.2%。全省地区生产总值增长3.8%。\n",
+                      encoding="utf-8")
+    lines = invoke("explain", str(report)).stdout.splitlines()
+    dropped = lines[lines.index(next(line for line in lines if line.startswith("# figures"))) + 1:
+                    lines.index(next(line for line in lines if line.startswith("# facts")))]
+    assert [line.split("\t")[2:] for line in dropped] == [["5.2%", "no name of its sentence counted (see its names)"]]
