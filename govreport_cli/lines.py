@@ -24,6 +24,8 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
     if line_start is None:
         line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
+    if line[-1:] in (",", "，", "、"):
+        return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
             or ((numbered := HEADING_START.match(line)) is not None

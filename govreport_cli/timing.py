@@ -17,7 +17,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
-from govreport_cli.scope import Scope, opener_words
+from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import plan_end
 
@@ -25,7 +25,8 @@ _YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八�
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
-_YEAR_TOPIC = regex.compile(r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?:是|,|全[省市区县国]|我[省市区县])")
+_YEAR_TOPIC = regex.compile(
+    r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 _YEAR_OF_FIGURE = regex.compile(r"(?<![比较])(?P<year>20\d\d|19\d\d)年的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
@@ -90,6 +91,7 @@ class _Sentence:
     bases: dict[int, int]  # year marks that only give a base (2014年为196.5亿元,…): mark end -> clause end
     this_year_topic: bool  # its paragraph opens on this year so far (今年以来,…), in a report given in spring
     carried_year: int | None  # the year its line opens on, past semicolons (2010年国内生产总值增长10.3%;…)
+    loose_topic: bool  # topic_year is named inside the paragraph, not as its opening (…。2014年全市…)
 
 
 class TimingReader:
@@ -109,6 +111,8 @@ class TimingReader:
                        for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
+            # (2014年全市财政总收入为125.3亿元。 inside a paragraph: a topic only in a review of several years)
+            loose_topic = bool(topic) and topic[-1].group("topic") not in ("是", ",") and topic[-1].start() > PARAGRAPH_OPENING
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
             carried, carried_year = "", None
@@ -130,7 +134,7 @@ class TimingReader:
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year)
+                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic)
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -227,7 +231,8 @@ class TimingReader:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
             sentence_span = said.several_years
             topic = said.topic_year
-            if not sentence_span and topic and (not context.year or topic < context.year):
+            if (not sentence_span and topic and (not context.year or topic < context.year)
+                    and (not said.loose_topic or part.multi_year or not context.year)):
                 named_year = topic  # a year named earlier in the paragraph
                 year, why_year = named_year, f"paragraph names {named_year}"
             elif said.this_year_topic and context.given and not context.half_year:

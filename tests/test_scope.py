@@ -1074,3 +1074,20 @@ def test_a_year_that_opens_a_line_goes_on_past_its_semicolons():
             "一、“十一五”时期经济社会发展的主要成就\n2010年国内生产总值增长10.3%；居民消费价格上涨3.3%；城镇新增就业1168万人。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
         ("gdp", 2010), ("cpi", 2010), ("new_urban_jobs", 2010)]
+
+
+def test_a_years_level_inside_a_paragraph_dates_only_its_own_sentence():
+    assert facts(REVIEW + "全省财政总收入增长5%。2024年全省财政总收入为125.3亿元。全省规模以上工业总产值增长3.1%。") == [
+        ("fiscal_revenue", "growth", "actual", "5", "", 2025), ("fiscal_revenue", "level", "actual", "125.3", "", 2024),
+        ("industrial_output", "growth", "actual", "3.1", "", 2025)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全县社会消费品零售总额多增32亿元。", []),
+    ("剔除烟草因素后，规模以上工业增加值增长4.6%。", []),
+    ("规上工业总产值1450亿元，\n同比增长9.8%。", [("industrial_output", "level", "actual", "1450", "H1"),
+                                          ("industrial_output", "growth", "actual", "9.8", "H1")]),
+], ids=["an increment", "an adjusted scope", "a line that ends on a comma"])
+def test_what_a_half_years_clause_does_not_measure(passage, expected):
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
+            for r in extract_text(HALF_YEAR + passage)] == expected
