@@ -316,6 +316,8 @@ class Attacher:
             if (last.rule and len(runs[0]) == len(last.rule.split)
                     and any(p.fullmatch(last.text) for p in last.rule.split_names)):
                 for position, rule_id in enumerate(last.rule.split):
+                    if not rule_id:
+                        continue  # 第一、二、三产业增加值分别…: the first two are no indicator
                     mentions.append(Mention(self.rules.rules[rule_id], last.start, last.end, last.text, rule_id))
                     taken[len(mentions) - 1] = [figures[run[position]] for run in runs]
                 taken.setdefault(owners[-1], [])

@@ -490,7 +490,8 @@ def load_rules(extra_dirs: tuple[Path, ...] = (), problems: list[RuleError] | No
                 rules[rule.id] = rule
                 references[rule.id] = [("paired.after", other, _key_line(source, "after", rule.line))
                                        for other in rule.paired_after]
-                references[rule.id] += [("split.into", other, _key_line(source, "into", rule.line)) for other in rule.split]
+                references[rule.id] += [("split.into", other, _key_line(source, "into", rule.line))
+                                        for other in rule.split if other]  # "": a figure no rule takes
     for rule in list(rules.values()):
         for key, other, line in references[rule.id]:
             if other not in rules and other not in broken:
