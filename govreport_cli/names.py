@@ -92,7 +92,7 @@ class NameFinder:
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
             why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
-                       or self._not_the_whole(text, start, opens, m.start(), rule, found, region, level)
+                       or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
         if region and not national:
@@ -127,8 +127,8 @@ class NameFinder:
                     later.rule is not None and later.rule_id == mention.rule_id for later in found[k + 1:]):
                 found[k] = replace(mention, rule=None, why_not=f"the nation's: {mention.text} before the region's own")
 
-    def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, rule: Rule, found: list[Mention],
-                       region: tuple[str, ...], level: str) -> str:
+    def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, name: str, rule: Rule,
+                       found: list[Mention], region: tuple[str, ...], level: str) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
@@ -143,7 +143,8 @@ class NameFinder:
         if other:
             return f"another subject: {other}"
         if ("其中" in text[opens:at] and found and found[-1].rule is rule  # the whole: the name just before, counted
-                and not any(p.fullmatch(found[-1].text) for p in rule.broader)):  # (工业增加值…,其中规模以上…: the rule's own)
+                and not any(p.fullmatch(found[-1].text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
+                and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:
