@@ -48,6 +48,8 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
+# …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's.
+_TIMES_START = regex.compile(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍")
 _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
 _THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
@@ -245,11 +247,12 @@ class TimingReader:
                     or scope.in_span(text, fig.start, part.start))
         lead = text[mention.end:fig.start]
         if span and not fig.start_of_pair and not (fig.measure == "growth" and shared.basis["yoy"].search(lead)):
-            if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead))
+            if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead)
+                                            and not _TIMES_START.match(text, fig.end))
                     or scope.held_level(lead)):
                 return f"a change, total or held level over the years of {span}"
         if (sentence_span and not fig.start_of_pair and fig.measure == "level" and rule.sums_over_years
-                and not scope.reached_level(lead)):
+                and not scope.reached_level(lead) and not _TIMES_START.match(text, fig.end)):
             return f"a total in a sentence about several years ({sentence_span})"
         if (kind == "target" and part.multi_year and kind == part.kind and rule.sums_over_years
                 and fig.measure == "level" and not scope.reached_level(lead)

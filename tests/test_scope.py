@@ -474,6 +474,14 @@ def test_a_list_introduced_by_words_about_one_year_is_that_years():
                            ("new_urban_jobs", "level", "actual", "852000", "", 2022)]
 
 
+def test_a_five_year_reviews_level_set_against_its_first_year_is_its_last_years():
+    text = (HEAD.replace("2026", "2023", 2).replace("第四次", "第一次") + "一、过去五年工作回顾\n"
+            "全省专利申请量、授权量分别为2.3万件、1.5万件,是2017年的2.9倍和2.8倍,累计获得国家级科技奖励64项。"
+            "全省进出口总额600亿美元。城镇新增就业累计450万人。\n")
+    assert facts(text) == [("patent_applications", "level", "actual", "23000", "", 2022),
+                           ("patent_grants", "level", "actual", "15000", "", 2022)]
+
+
 def test_a_national_report_on_the_year_so_far_reviews_this_year():
     text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
             "——2011年8月24日在第十一届全国人民代表大会常务委员会第二十二次会议上\n"
