@@ -59,7 +59,9 @@ _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|实际(?!利用|使用|到位|到账)|完成了|计划")
-_LAST_YEAR = regex.compile(r"(?:^|[,:;])\s*(?:去年|上年)(?!度)")
+_LAST_YEAR = regex.compile(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
+# 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
+_ONE_YEAR_AFTER = regex.compile(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 _THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _NEXT_YEAR = regex.compile(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -157,6 +159,8 @@ class TimingReader:
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
         year_after_name = any(mention.end - s_start <= end <= cut for end, _ in said.years)  # …,2007年达到30.1亿美元
+        if closed := [m.end() for m in _ONE_YEAR_AFTER.finditer(own_clause)]:
+            own_clause = own_clause[closed[-1]:]
         if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
                                                      sentence_before):
             return "several years before the name (年均, 累计, 每年…)"

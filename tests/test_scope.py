@@ -215,7 +215,8 @@ def test_a_congress_in_december_reviews_its_own_year(month, review, year):
     ("全省交通投资、固定资产投资分别增长4.1%、6.2%。",
      [("fixed_asset_investment", "growth", "actual", "6.2", "", 2025)]),
     ("其中城镇、农村居民收入分别增长4.6%、6.1%。",
-     [("rural_disposable_income", "growth", "actual", "6.1", "", 2025)]),
+     [("urban_disposable_income", "growth", "actual", "4.6", "", 2025),
+      ("rural_disposable_income", "growth", "actual", "6.1", "", 2025)]),
     ("固定资产投资、交通投资、工业投资分别增长3%、2%、7%。",
      [("fixed_asset_investment", "growth", "actual", "3", "", 2025),
       ("industrial_investment", "growth", "actual", "7", "", 2025)]),
@@ -224,7 +225,7 @@ def test_a_congress_in_december_reviews_its_own_year(month, review, year):
     ("固定资产投资、批发和零售业增加值分别增长4%、5%。", []),
     ("交通投资、固定资产投资分别增长4.1%、6.2%、3%。", []),
     ("新建5G基站、固定资产投资分别增长4.1%、6.2%。", []),
-], ids=["an unknown item first", "an item that is part of a name", "unknown in the middle",
+], ids=["an unknown item first", "items sharing one head (城镇、农村居民收入)", "unknown in the middle",
         "a 和 inside an item that is not the last", "a 和 inside the last item breaks the count", "more figures than items", "a digit in an item"])
 def test_a_respectively_list_with_items_that_are_no_names(passage, expected):
     assert facts(REVIEW + passage) == expected
@@ -480,6 +481,12 @@ def test_a_five_year_reviews_level_set_against_its_first_year_is_its_last_years(
             "全省进出口总额600亿美元。城镇新增就业累计450万人。\n")
     assert facts(text) == [("patent_applications", "level", "actual", "23000", "", 2022),
                            ("patent_grants", "level", "actual", "15000", "", 2022)]
+
+
+def test_a_year_named_after_words_about_several_years_closes_them():
+    text = (HEAD.replace("2026", "2011", 2) + "一、过去五年工作回顾\n"
+            "农业综合生产能力明显提高,粮食生产连续七年丰收、去年总产接近600亿斤;城镇新增就业连续五年、年均50万人。\n")
+    assert facts(text) == [("grain_output", "level", "actual", "600", "approx", 2010)]
 
 
 def test_a_national_report_on_the_year_so_far_reviews_this_year():
