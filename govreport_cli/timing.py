@@ -96,6 +96,7 @@ class _Sentence:
     this_year_topic: bool  # its paragraph opens on this year so far (今年以来,…), in a report given in spring
     carried_year: int | None  # the year its line opens on, past semicolons (2010年国内生产总值增长10.3%;…)
     loose_topic: bool  # topic_year is named inside the paragraph, not as its opening (…。2014年全市…)
+    line_period: str  # the period its line opens on, no other named since (1-5月,A…。B…。): in a report on part of a year
 
 
 class TimingReader:
@@ -126,9 +127,16 @@ class TimingReader:
                 heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
-                if _PERIOD_HINT.search(text, stop, window):
-                    carried = next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
-                                    for m in [pattern.search(text, stop, window)] if m), "")
+                carried = self._opening_period(text, stop, window)
+            line = text.rfind("\n", 0, s_start) + 1
+            line_period = ""
+            if line < full_stop(text, s_start) and not carried:  # (sentences of the line before it)
+                heading = text.find(":", line, min(s_start, line + _OPENING_PERIOD_REACH * 2))
+                opening = heading + 1 if heading != -1 else line
+                window = min(s_start, opening + _OPENING_PERIOD_REACH)
+                line_period = self._opening_period(text, opening, window)
+                if line_period and any(pattern.search(text, window, s_start) for pattern in self.shared.periods.values()):
+                    line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules
             self._sentence = _Sentence(
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
@@ -138,9 +146,15 @@ class TimingReader:
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
                 periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic)
+                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period)
             self._text, self._start = text, s_start
         return self._sentence
+
+    def _opening_period(self, text: str, start: int, end: int) -> str:
+        if not _PERIOD_HINT.search(text, start, end):
+            return ""
+        return next((_months(m) if name == "M" else name for name, pattern in self.shared.periods.items()
+                     for m in [pattern.search(text, start, end)] if m), "")
 
     def decide(self, text: str, s_start: int, mention: Mention, fig: Figure,
                context: ReportContext) -> Timing | str:
@@ -289,6 +303,9 @@ class TimingReader:
                        or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
+        if (not period and context.half_year and kind == "actual"
+                and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
+            period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

@@ -501,6 +501,18 @@ def test_a_national_report_on_the_year_so_far_reviews_this_year():
         ("cpi", "target", 2011, "FY")]
 
 
+def test_the_months_a_line_opens_on_go_on_through_its_sentences_in_a_report_on_part_of_a_year():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
+            "——2011年6月28日在第十一届全国人民代表大会常务委员会第二十一次会议上\n"
+            "一、今年以来经济社会发展的基本情况\n"
+            "1-5月,规模以上工业增加值同比增长14.2%。城镇固定资产投资增长25.8%,社会消费品零售总额增长16.6%。\n"
+            "前5个月进出口总额14100亿美元。二季度,居民消费价格上涨5.3%。城镇新增就业500万人。\n"
+            "城镇居民人均可支配收入增长7.6%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "M1-M5"), ("fixed_asset_investment", "M1-M5"), ("retail_sales", "M1-M5"),
+        ("foreign_trade", "M1-M5"), ("cpi", "Q2"), ("new_urban_jobs", "H1"), ("urban_disposable_income", "H1")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
