@@ -38,7 +38,7 @@ _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前�
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 _ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)")
-_ANOTHER_PERIOD = regex.compile(r"(?:其中)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
+_ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|预期|目标")
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
