@@ -47,7 +47,7 @@ _PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度
 _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
-_AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期)?")
+_AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
 # …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's.
 _TIMES_START = regex.compile(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍")
 _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")

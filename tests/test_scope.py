@@ -513,6 +513,14 @@ def test_the_months_a_line_opens_on_go_on_through_its_sentences_in_a_report_on_p
         ("foreign_trade", "M1-M5"), ("cpi", "Q2"), ("new_urban_jobs", "H1"), ("urban_disposable_income", "H1")]
 
 
+def test_a_budget_set_against_last_years_outturn_is_the_target_years_change():
+    text = ("关于2011年中央和地方预算执行情况与2012年中央和地方预算草案的报告\n"
+            "——2012年3月5日在第十一届全国人民代表大会第五次会议上\n二、2012年预算草案\n"
+            "全国公共财政收入预算113720亿元,比2011年执行数增长9.5%。\n")
+    assert facts(text) == [("general_budget_revenue", "level", "target", "113720", "", 2012),
+                           ("general_budget_revenue", "growth", "target", "9.5", "", 2012)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
