@@ -26,6 +26,7 @@ AFTER_CHARS = 12  # how far after a name its not_after contexts look
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  "the subject of the name before it", "its sentence is about a part")
 _AROUND = "a region around the report's own"
+_CARRIED = "its clause has no subject: its sentence's before the semicolon is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTED = regex.compile(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
 # a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
@@ -75,12 +76,16 @@ class NameFinder:
         self.share_after = regex.compile(p("{share_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
         self.national_part = rules.shared.scope.get("national_part")
+        # the sentences read that opened on a part (高新区完成…;一般公共预算收入…): their ends and reasons
+        self._parts_text: str | None = None
+        self._part_ends: dict[int, str] = {}
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
                  names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "") -> list[Mention]:
         """The names of text[start:end]; `region`: the words of the report's region, `level`: the region
         or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
         found: list[Mention] = []
+        carried = self._part_carried(text, start)
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] in ("", "("):
@@ -94,7 +99,13 @@ class NameFinder:
             why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))
+            if carried and not why_not and not found and opens == start and not self._names_whole(before, region):
+                why_not = f"{_CARRIED} ({carried})"
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
+        first = found[0] if found else None
+        if (first and clause_start(text, start, first.start) == start
+                and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
+            self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if region and not national:
             self._nation_beside_own(found)
         if level and any(_AROUND in m.why_not for m in found):
@@ -117,6 +128,20 @@ class NameFinder:
                 added.append(Mention(self.rules.rules[mention.rule_id], own.start("own"), own.end("own"), name,
                                      mention.rule_id))
         return sorted(found + added, key=lambda m: m.start) if added else found
+
+    def _part_carried(self, text: str, start: int) -> str:
+        """The part the sentence just before, up to a semicolon, opened on, or ""."""
+        if self._parts_text is not text:
+            self._parts_text, self._part_ends = text, {}
+            return ""
+        semicolon = text.rfind(";", max(0, start - 4), start)
+        if semicolon == -1 or text[semicolon + 1:start].strip():
+            return ""
+        return self._part_ends.get(semicolon + 1) or self._part_ends.get(semicolon, "")  # (with its semicolon or not)
+
+    def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
+        return any(w in words for w in region) or bool(
+            self.scope.whole_region and self.scope.whole_region.search(words))
 
     @staticmethod
     def _nation_beside_own(found: list[Mention]) -> None:

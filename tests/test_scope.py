@@ -521,6 +521,15 @@ def test_a_budget_set_against_last_years_outturn_is_the_target_years_change():
                            ("general_budget_revenue", "growth", "target", "9.5", "", 2012)]
 
 
+@pytest.mark.parametrize("passage", [
+    "高新区完成地区生产总值320.5亿元,增长8.5%;一般公共预算收入12.8亿元,增长15.2%;实际使用外资8650万美元。",
+    "拱北街道完成固定资产投资50亿元,增长9.1%;社会消费品零售总额80亿元,增长3.3%。",
+], ids=["a zone", "a subdistrict"])
+def test_a_part_a_sentence_opens_on_goes_on_past_its_semicolons(passage):
+    assert facts(REVIEW + passage + "全省社会消费品零售总额500亿元;一般公共预算收入42亿元。") == [
+        ("retail_sales", "level", "actual", "500", "", 2025), ("general_budget_revenue", "level", "actual", "42", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
