@@ -530,6 +530,17 @@ def test_a_part_a_sentence_opens_on_goes_on_past_its_semicolons(passage):
         ("retail_sales", "level", "actual", "500", "", 2025), ("general_budget_revenue", "level", "actual", "42", "", 2025)]
 
 
+def test_a_plans_goals_beside_a_vision_are_the_plans_last_years():
+    text = ("2021年江北省政府工作报告\n——2021年1月25日在江北省第十三届人民代表大会第四次会议上\n"
+            "二、“十四五”主要目标和2035年远景目标\n"
+            "力争2025年地区生产总值达到8万亿元,研发经费投入强度达到2.2%以上。展望2035年,全省地区生产总值达到11万亿元左右。\n"
+            "城镇调查失业率控制在5.5%以内。\n")
+    assert facts(text) == [("gdp", "level", "target", "80000", "", 2025),
+                           ("rd_intensity", "level", "target", "2.2", "at_least", 2025),
+                           ("gdp", "level", "target", "110000", "approx", 2035),
+                           ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
