@@ -376,8 +376,9 @@ def normalize(text: str) -> CleanText:
 _CORNER_QUOTES = "「『‘」』’"
 _QUOTES = str.maketrans(_CORNER_QUOTES, "“““”””")
 
-# A year in Chinese numerals (二○○二年, 一九九九年): four digits for four, so that every rule reads it.
-_CN_YEAR = regex.compile(r"(?<![零〇○O一二三四五六七八九十])[一二][〇零○O九][〇零○O一二三四五六七八九]{2}(?=年)")
+# A year in Chinese numerals (二○○二年, 一九九九年, 二00六年 with digit zeros, as web copies write
+# it): four digits for four, so that every rule reads it.
+_CN_YEAR = regex.compile(r"(?<![零〇○O0一二三四五六七八九十])[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=年)")
 _CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "000012345678" + "9")
 
 

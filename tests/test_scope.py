@@ -541,6 +541,14 @@ def test_a_plans_goals_beside_a_vision_are_the_plans_last_years():
                            ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2025)]
 
 
+@pytest.mark.parametrize("zero", ["〇", "○", "O", "零", "0"])
+def test_a_year_in_chinese_numerals_reads_with_any_zero(zero):
+    year = "二" + zero * 2 + "六"
+    text = (f"江北县{year}年政府工作报告\n——{year}年二月十日在江北县第十四届人民代表大会第五次会议上\n"
+            f"一、二{zero * 2}五年工作回顾\n全县生产总值完成120亿元。\n二、{year}年目标\n全县生产总值增长12%。\n")
+    assert facts(text) == [("gdp", "level", "actual", "120", "", 2005), ("gdp", "growth", "target", "12", "", 2006)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
