@@ -371,13 +371,16 @@ class Attacher:
         return sorted(marks)
 
     def _both(self, text: str, mentions: list[Mention], taken) -> None:
-        """城乡居民人均可支配收入均增长7%: a name that carries a list gives each of its parts the figure."""
+        """城乡居民人均可支配收入均增长7%, 分别增长7% with one figure: a name that carries a list gives
+        each of its parts the figure."""
         for index, mention in enumerate(list(mentions)):
             rule = mention.rule
-            if (rule is None or not rule.split or not taken.get(index) or not text.startswith("均", mention.end)
+            if (rule is None or not rule.split or not taken.get(index)
+                    or not (text.startswith("均", mention.end) or (text.startswith("分别", mention.end) and all(
+                        f.measure == "growth" for f in taken[index])))
                     or not any(p.fullmatch(mention.text) for p in rule.split_names)):
                 continue
-            for rule_id in rule.split:
+            for rule_id in filter(None, rule.split):
                 mentions.append(Mention(self.rules.rules[rule_id], mention.start, mention.end, mention.text, rule_id))
                 taken[len(mentions) - 1] = list(taken[index])
             taken[index] = []
