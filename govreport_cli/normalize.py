@@ -47,6 +47,11 @@ _HEADER_LINE = re.compile(r"(?!.*月.*日)(?![一二三四五六七八九十]+�
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = re.compile(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
+# A running header or footer with its page number beside it, set apart by blanks (鄞州区人民政府办公室
+# ⎵⎵⎵⎵ 2, 第2页 ⎵⎵⎵ XX县2015年上半年工作报告): furniture the first time it is seen.
+_NUMBERED_HEADER = re.compile(
+    r"\n[ \t\u3000]*(?:(?P<a>[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000]{3,}(?P<n>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)"
+    r"|(?P<m>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)[ \t\u3000]{3,}(?P<b>[^\n,，。;；:：、!?！？]{6,40}?))[ \t\u3000\r]*(?=\n|$)")
 # A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
 _STRAIGHT_QUOTED = regex.compile(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
@@ -67,7 +72,8 @@ _BLANK_AFTER_NUMBER = regex.compile(
     r"(?<=[\d.])(?:[ \t\u3000\u00a0]+(?=[\p{Han}%％.])|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美年月]))")
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]+(?=[\d０-９])")  # (a tab parts the cells of a table row)
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
-_BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)")
+_BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
+                                 r"|(?<=\d\.)[ \t]+(?=\d{1,4}[ \t]*[%％万亿元])")  # (58. 6亿元: a blank after the point)
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
 # (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
@@ -267,6 +273,8 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     if len(numbers) >= 2 and all(a < b for (_, a), (_, b) in zip(numbers, numbers[1:])):
         spans += [spot for spot, _ in numbers]
     top = _top_lines_end(text)
+    spans += [found.span() for found in _NUMBERED_HEADER.finditer(text, top)
+              if _HEADER_LINE.fullmatch(found.group("a") or found.group("b"))]
     for line, spots in lines.items():
         later = spots[1:] if spots[0][0] < top else spots  # (the title, on top, stays)
         # three times, or twice from the first line on (twice elsewhere: a web page holding the report twice)

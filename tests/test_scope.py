@@ -446,6 +446,14 @@ def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_
     assert len(extract_text(HEAD + twice + "今年全省地区生产总值增长8%。\n" + twice + "今年全省地区生产总值增长8%。\n")) == 1
 
 
+def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_blank_broke_is_whole_or_nothing():
+    text = ("鄞州区2012年上半年工作报告\n上半年,全区完成固定资产投资\n"
+            "鄞州区人民政府办公室                                     2\n152.3亿元,增长23.6%。\n"
+            "全区生产总值完成 58. 6 亿元,同比增长 13. 8%。地区生产总值完成 1 56.8亿元,增长1 3.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "152.3"), ("fixed_asset_investment", "23.6"), ("gdp", "58.6"), ("gdp", "13.8")]
+
+
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
     text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n农业生产稳中有升,全年粮食总产量达到19\n6.3万吨;全市农民人均纯收入１１\n"
             "２５６元,比上年增长\n9.1%。\n二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
