@@ -273,7 +273,7 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     if len(numbers) >= 2 and all(a < b for (_, a), (_, b) in zip(numbers, numbers[1:])):
         spans += [spot for spot, _ in numbers]
     top = _top_lines_end(text)
-    spans += [found.span() for found in _NUMBERED_HEADER.finditer(text, top)
+    spans += [found.span() for found in _NUMBERED_HEADER.finditer(text, max(newline, 0))  # (the title stays)
               if _HEADER_LINE.fullmatch(found.group("a") or found.group("b"))]
     for line, spots in lines.items():
         later = spots[1:] if spots[0][0] < top else spots  # (the title, on top, stays)

@@ -447,11 +447,13 @@ def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_
 
 
 def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_blank_broke_is_whole_or_nothing():
-    text = ("鄞州区2012年上半年工作报告\n上半年,全区完成固定资产投资\n"
-            "鄞州区人民政府办公室                                     2\n152.3亿元,增长23.6%。\n"
+    text = ("鄞州区2012年上半年工作报告\n上半年,全区经济运行总体平稳,主要指标增势良好,全区完成固定资产投资\n"
+            "鄞州区人民政府办公室                                     2\n152.3亿元,增长23.6%,社会消费品零售总额增\n"
+            "长15.2%,外贸形势好于预期,进出口总额增长8%,实际利用外资增长3%。\n"
             "全区生产总值完成 58. 6 亿元,同比增长 13. 8%。地区生产总值完成 1 56.8亿元,增长1 3.2%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
-        ("fixed_asset_investment", "152.3"), ("fixed_asset_investment", "23.6"), ("gdp", "58.6"), ("gdp", "13.8")]
+        ("fixed_asset_investment", "152.3"), ("fixed_asset_investment", "23.6"), ("retail_sales", "15.2"),
+        ("foreign_trade", "8"), ("fdi_actual", "3"), ("gdp", "58.6"), ("gdp", "13.8")]
 
 
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
