@@ -110,15 +110,18 @@ class Scope:
 
         累计 after a period within the year (1-6月累计, 上半年…累计; in `words` or in `before`)
         sums months, not years; so does a price's (居民消费价格累计上涨5.6%: prices are not summed over years)."""
+        return next(self.years_words(words, before), (0, ""))[1]
+
+    def years_words(self, words: str, before: str = ""):
+        """Each word about several years in `words` with where it starts, as spans_years reads them."""
         if self.several_years is None:
-            return ""
+            return
         for found in self.several_years.finditer(words):
             if found.group() in ("累计", "累积") and (
                     (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
                     or _PRICE_CHANGE.match(words, found.end())):
                 continue
-            return found.group()
-        return ""
+            yield found.start(), found.group()
 
     def elided_subject(self, text: str, sentence: int, opens: int, at: int) -> str:
         """The firms or zone a clause with no subject speaks of: the subject of the clause before it

@@ -89,7 +89,7 @@ class _Sentence:
     estimate: list[int]  # ends of 预计
     target_years: list[tuple[int, regex.Match]]  # 到2030年
     periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
-    several_years: str  # a word about several years anywhere in it (年均, 累计…)
+    several_years: list[tuple[int, str]]  # the words about several years in it (年均, 累计…), where they start
     topic_year: int | None  # a year that opens the paragraph's topic before it (2005年,…)
     carried_period: str  # the period its line's first clause opens on, past semicolons (1-10月,…;…)
     bases: dict[int, int]  # year marks that only give a base (2014年为196.5亿元,…): mark end -> clause end
@@ -144,7 +144,7 @@ class TimingReader:
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
-                periods, scope.spans_years(sentence), int(topic[-1].group("year")) if topic else None, carried,
+                periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period)
             self._text, self._start = text, s_start
@@ -249,7 +249,9 @@ class TimingReader:
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
-            sentence_span = said.several_years
+            # (not a streak after the figure: 实际利用外资4.35亿美元,…,总量连续五年位居全市第一)
+            sentence_span = next((word for at, word in said.several_years
+                                  if at < cut or not word.startswith("连续")), "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)
                     and (not said.loose_topic or part.multi_year or not context.year)):

@@ -559,6 +559,13 @@ def test_a_year_in_chinese_numerals_reads_with_any_zero(zero):
     assert facts(text) == [("gdp", "level", "actual", "120", "", 2005), ("gdp", "growth", "target", "12", "", 2006)]
 
 
+def test_a_streak_after_a_level_leaves_it_one_years():
+    assert facts(REVIEW + "全省实际利用外资4.35亿美元,增长18.6%,总量连续五年位居全国前列。专利授权量2900件,连续三年增长20%以上。"
+                 "城镇新增就业12万人,五年累计新增60万人。") == [
+        ("fdi_actual", "level", "actual", "4.35", "", 2025), ("fdi_actual", "growth", "actual", "18.6", "", 2025),
+        ("patent_grants", "level", "actual", "2900", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
