@@ -5,6 +5,7 @@ text, and only whole numbers: multipliers (万, 亿, 万亿) are applied here, w
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 MULTIPLIERS = {
@@ -15,6 +16,9 @@ MULTIPLIERS = {
 _CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+_IDLE_ZERO = re.compile(r"(?<=[万亿])零(?=[一二三四五六七八九]千)")
 
 
 def parse_number(text: str) -> Decimal:
@@ -39,6 +43,11 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}")
     import cn2an  # 80-100 ms to import (it compiles its patterns): only for a real numeral
 
+    # (cn2an's strict mode reads neither 两 for 二 before a unit, 两千零二十, nor a 零 that skips
+    # nothing, 十万零五千: both as reports write them)
+    text = text.replace("两", "二")
+    if "零" in text:
+        text = _IDLE_ZERO.sub("", text)
     value = cn2an.cn2an(text, "strict")
     if isinstance(value, float) and not value.is_integer():
         raise ValueError(f"not a whole number: {text!r}")
