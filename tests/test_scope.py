@@ -566,6 +566,13 @@ def test_a_streak_after_a_level_leaves_it_one_years():
         ("patent_grants", "level", "actual", "2900", "", 2025)]
 
 
+def test_a_heading_glued_to_its_paragraph_opens_it():
+    text = ("2016年江北市政府工作报告\n——2016年1月20日在江北市第十五届人民代表大会第五次会议上\n"
+            "一、2015年工作回顾全年地区生产总值完成1052.9亿元,增长4.1%。\n二、2016年工作安排今年地区生产总值增长7%。\n")
+    assert facts(text) == [("gdp", "level", "actual", "1052.9", "", 2015), ("gdp", "growth", "actual", "4.1", "", 2015),
+                           ("gdp", "growth", "target", "7", "", 2016)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
