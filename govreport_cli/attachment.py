@@ -37,6 +37,7 @@ _DIGIT = regex.compile(r"\d")
 _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
+_PLAN_BASE = regex.compile(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
 _ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)")
 _ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
@@ -161,8 +162,12 @@ class Attacher:
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue
-            if self.not_a_fact.search(lead) or _EXCLUDING.search(lead):
-                self._skip(fig, f"not a fact about {rule.id}: {(self.not_a_fact.search(lead) or _EXCLUDING.search(lead)).group()}")
+            not_a_fact = self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
+            if not_a_fact and rule.plan_change and (base := _PLAN_BASE.fullmatch(not_a_fact.group())) \
+                    and not self.not_a_fact.search(lead, not_a_fact.end()):
+                fig.against_plan = base.group("plan")  # the goal of the plan after it, or no row: timing says
+            elif not_a_fact:
+                self._skip(fig, f"not a fact about {rule.id}: {not_a_fact.group()}")
                 continue
             if (fig.measure == "growth" and len(chosen) > 1 and chosen[-1] is figures[k - 1]
                     and chosen[-2].start_of_pair and not chosen[-2].from_last_year):

@@ -25,7 +25,7 @@ else:  # pragma: no cover
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
              "paired", "split", "national_names", "narrower", "broader", "example", "plausible", "sums_over_years",
-             "plans_total"}
+             "plans_total", "plan_change"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
 SPLIT_KEYS = {"names", "into"}
@@ -98,6 +98,7 @@ class Rule:
     plausible: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)  # measure -> (low, high)
     sums_over_years: bool = False  # in a review of several years a bare amount is a total: only 达到… counts
     plans_total: bool = False  # five-year goals state it as the plan's total, even 到2025年…
+    plan_change: bool = False  # a five-year goal is a change against the plan before's end (比“十五”末降低20%)
 
     @property
     def ref(self) -> str:
@@ -409,8 +410,8 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
             for key, bounds in plausible.items()):
         raise RuleError(f"{where}:{plausible_line}: 'plausible' must be a table like "
                         "{ level = [1, 200000], growth = [-30, 50] } in the rule's unit")
-    sums, plans_total = (table.get(key, False) for key in ("sums_over_years", "plans_total"))
-    for key, value in (("sums_over_years", sums), ("plans_total", plans_total)):
+    sums, plans_total, plan_change = (table.get(key, False) for key in ("sums_over_years", "plans_total", "plan_change"))
+    for key, value in (("sums_over_years", sums), ("plans_total", plans_total), ("plan_change", plan_change)):
         if not isinstance(value, bool):
             raise RuleError(f"{where}:{_key_line(source, key, line)}: '{key}' must be true or false")
     return Rule(
@@ -420,7 +421,8 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         paired_names=paired_names, national_names=national_names,
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
-        examples=examples, sums_over_years=sums, plans_total=plans_total, narrower=patterns("narrower"),
+        examples=examples, sums_over_years=sums, plans_total=plans_total, plan_change=plan_change,
+        narrower=patterns("narrower"),
         broader=patterns("broader"),
         plausible={k: (Decimal(str(lo)), Decimal(str(hi))) for k, (lo, hi) in plausible.items()},
     )

@@ -246,6 +246,10 @@ class TimingReader:
                 kind, why_kind, named_year = "actual", f"the end of a past plan, {target_year.group()}", named_target
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
+        if fig.against_plan:  # 单位生产总值能源消耗比“十五”末降低20%: the goal of the plan after it
+            if kind != "target":
+                return f"a change since the end of an earlier plan ({fig.against_plan}末), over several years"
+            year, why_year = plan_end(fig.against_plan) + 5, f"the plan after {fig.against_plan}"
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
@@ -281,7 +285,8 @@ class TimingReader:
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         against = _AGAINST_YEAR.search(text, max(mention.end, clause_start(text, s_start, fig.token_start)),
                                        fig.token_start)
-        if against and year and int(against.group("year")) != year - 1:  # 比2019年增长3.8% in a review of 2020: a plain change
+        if against and year and int(against.group("year")) != year - 1 and not (
+                rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change
             return f"a change against another year than the one before ({against.group()})"
         base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
