@@ -1055,7 +1055,10 @@ def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
     ("外贸出口100亿元，比增9.8%。", [("exports", "level", "100", "H1"), ("exports", "growth", "9.8", "H1")]),
     ("一季度地区生产总值增长6.1%，预计上半年增长7%左右。",
      [("gdp", "growth", "6.1", "Q1"), ("gdp", "growth", "7", "H1")]),
-], ids=["a month after the half", "a quarter after 其中", "比增", "an estimate of the half after a quarter"])
+    ("固定资产投资增长8%，增速比一季度提高3.6个百分点，其中二季度增长3.4%。",
+     [("fixed_asset_investment", "growth", "8", "H1"), ("fixed_asset_investment", "growth", "3.4", "Q2")]),
+], ids=["a month after the half", "a quarter after 其中", "比增", "an estimate of the half after a quarter",
+        "a quarter after a comparison with another"])
 def test_a_later_clause_may_give_the_same_indicators_month_quarter_or_shorthand_change(passage, expected):
     assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
