@@ -19,7 +19,7 @@ from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
-from govreport_cli.years import plan_end
+from govreport_cli.years import PLAN, plan_end
 
 _YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
@@ -55,6 +55,7 @@ _THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
+_PLAN_HEADING = regex.compile(PLAN)
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
@@ -297,7 +298,8 @@ class TimingReader:
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"
         elif fig.start_of_pair:
-            span_years = 1 if fig.from_last_year else _span_years(text, s_start, fig.start, span)
+            span_years = 1 if fig.from_last_year else _span_years(
+                text, s_start, fig.start, span or (part.heading if _PLAN_HEADING.search(part.heading) else ""))
             if not span_years or year is None:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
@@ -356,7 +358,8 @@ def _target_year(found: regex.Match) -> int | None:
 
 def _span_years(text: str, s_start: int, at: int, span: str) -> int:
     """How many years a from-to pair spans: the nearest 五年来/这五年/过去五年 or N年来 before it
-    (not 过去一年 further back), or a five-year plan."""
+    (not 过去一年 further back), or a five-year plan (the span it stands in, or its part's heading:
+    “十五”时期和2005年工作回顾)."""
     found = _YEARS_SPAN.search(text, max(0, s_start - 200), at)
     words = (found.group(1) or found.group(2)) if found else ("五" if span else "")
     if not words:

@@ -573,6 +573,12 @@ def test_a_heading_glued_to_its_paragraph_opens_it():
                            ("gdp", "growth", "target", "7", "", 2016)]
 
 
+def test_a_pair_under_a_heading_of_a_plan_and_its_last_year_spans_the_plan():
+    text = ("2006年政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n一、“十五”时期和2005年工作回顾\n"
+            "国内生产总值由9.9万亿元增加到18.2万亿元。\n")
+    assert facts(text) == [("gdp", "level", "actual", "99000", "", 2000), ("gdp", "level", "actual", "182000", "", 2005)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
