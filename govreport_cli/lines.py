@@ -18,8 +18,8 @@ _PAGE_FURNITURE = regex.compile(r"发布时间|发文时间|来源:|字号|打�
 
 def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -> bool:
     """Whether the line break at `newline` ends a sentence: after end punctuation, after a short
-    line or a numbered one with no clause in it (a heading), after a date line or before a
-    numbered heading. `line_start`: where the line starts, when
+    line or a numbered one with no clause in it (a heading), after a table's row, after a date
+    line or before a numbered heading. `line_start`: where the line starts, when
     breaks before it were joined (by default, after the break before it)."""
     if line_start is None:
         line_start = text.rfind("\n", 0, newline) + 1
@@ -27,6 +27,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
     if line[-1:] in (",", "，", "、"):
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
+            or "\t" in line.lstrip()  # a table's row: its cells end with it
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))

@@ -579,6 +579,13 @@ def test_a_pair_under_a_heading_of_a_plan_and_its_last_year_spans_the_plan():
     assert facts(text) == [("gdp", "level", "actual", "99000", "", 2000), ("gdp", "level", "actual", "182000", "", 2005)]
 
 
+def test_a_tables_row_ends_its_sentence():
+    text = (HALF_YEAR + "一、上半年主要经济指标完成情况\n"
+            "地区生产总值\t1120.4亿元,同比增长4.8%,增速居全市第3位\n规上工业增加值\t同比增长6.1%\n固投\t同比增长10.5%\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "1120.4"), ("gdp", "4.8"), ("industrial_value_added", "6.1"), ("fixed_asset_investment", "10.5")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
