@@ -52,7 +52,8 @@ class Figure:
 class FigureReader:
     def __init__(self, rules: RuleSet):
         p = rules.shared.pattern
-        self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<amount>{amount})"))
+        self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<multiple>{last_year_multiple})"
+                                       r"|(?P<amount>{amount})"))
         self.after = regex.compile(p(r"[ \t]*(?P<post>{after})"))  # 5.5% 左右, as converted pages space it
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
         self.thresholds = regex.compile(p(r"(?P<pre>{before})(?P<mult>{multiplier})(?P<unit>{money_unit}|{count_unit})"))
@@ -74,6 +75,10 @@ class FigureReader:
             post_m = self.after.match(text, m.end(), end)
             post = post_m.group("post") if post_m else ""
             token_end = post_m.end() if post_m else m.end()
+            if m.group("multiple"):  # 是上年的1.3倍: up 30%
+                value = (Decimal(m.group("mnum")) - 1) * 100
+                out.append(Figure("growth", m.start("mnum"), m.end(), m.start(), token_end, value, "", "%", 1, "", post, False))
+                continue
             if m.group("double"):
                 value = Decimal(2 ** _DOUBLINGS[m.group("times")] - 1) * 100
                 out.append(Figure("growth", m.start(), m.end(), m.start(), token_end, value, "", "%",
