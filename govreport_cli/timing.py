@@ -286,7 +286,7 @@ class TimingReader:
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         against = _AGAINST_YEAR.search(text, max(mention.end, clause_start(text, s_start, fig.token_start)),
                                        fig.token_start)
-        if against and year and int(against.group("year")) != year - 1 and not (
+        if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (
                 rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change
             return f"a change against another year than the one before ({against.group()})"
         base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)

@@ -586,6 +586,12 @@ def test_a_tables_row_ends_its_sentence():
         ("gdp", "1120.4"), ("gdp", "4.8"), ("industrial_value_added", "6.1"), ("fixed_asset_investment", "10.5")]
 
 
+def test_a_level_after_a_doubling_since_an_earlier_year_is_the_goal():
+    text = ("2011年江北县政府工作报告\n——2011年2月20日在江北县第十五届人民代表大会第五次会议上\n二、“十二五”发展目标\n"
+            "到2015年,大口径财政收入比2010年翻一番以上、达到100亿元,地区生产总值比2010年增长80%。\n")
+    assert facts(text) == [("fiscal_revenue", "level", "target", "100", "", 2015)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
