@@ -26,8 +26,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（](?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)[)）]")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
 _GLOSS_ANY = regex.compile(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
-# Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses.
+# Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
+# ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
+_GLOSS_TONELESS = regex.compile(rf"(?<={CJK})[(（][a-z]{{1,6}}[)）]")
+_TONELESS_MIN = 12
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
@@ -228,6 +231,10 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses += _GLOSS_ANY.finditer(text)
+    elif "(" in text or "（" in text:
+        toneless = list(_GLOSS_TONELESS.finditer(text))
+        if len(toneless) >= _TONELESS_MIN:
+            glosses += toneless
     spans = [m.span() for m in glosses]
     spans += [_page_marker_span(text, m.start(), m.end()) for m in _PAGE_MARKER.finditer(text)]
     spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]

@@ -612,7 +612,8 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地区(dìqū)生产(shēngchǎn)总值(zǒngzhí)增长(zēngzhǎng)6.2%。财政(cáizhèng)总收入120亿元。",
     "地区生产总值（dì qū shēng chǎn zǒng zhí）增长6.2%。财政总收入（cái zhèng zǒng shōu rù）120亿元。",
     "地区(di4qu1)生产(sheng1chan3)总值增长6.2%。财政(cai2zheng4)总收入120亿元。",
-], ids=["a gloss per word", "a gloss with spaces", "tones as numbers"])
+    "地(di)区(qu)生(sheng)产(chan)总(zong)值(zhi)增(zeng)长(zhang)6.2%。财(cai)政(zheng)总(zong)收(shou)入(ru)120亿元。",
+], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones"])
 def test_pinyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
