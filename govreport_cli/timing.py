@@ -48,8 +48,10 @@ _SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
-# …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's.
-_TIMES_START = regex.compile(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍")
+# …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's;
+# so is one that grew at an average rate (出口总值170.2亿美元,年均增长30%): a total has no rate.
+_TIMES_START = regex.compile(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍"
+                             r"|(?:年均|平均每年)(?:分别)?(?:增长|递增))")
 _FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
 _THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")

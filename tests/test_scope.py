@@ -488,9 +488,10 @@ def test_a_list_introduced_by_words_about_one_year_is_that_years():
 def test_a_five_year_reviews_level_set_against_its_first_year_is_its_last_years():
     text = (HEAD.replace("2026", "2023", 2).replace("第四次", "第一次") + "一、过去五年工作回顾\n"
             "全省专利申请量、授权量分别为2.3万件、1.5万件,是2017年的2.9倍和2.8倍,累计获得国家级科技奖励64项。"
-            "全省进出口总额600亿美元。城镇新增就业累计450万人。\n")
+            "全省进出口总额600亿美元。城镇新增就业累计450万人。完成出口总值170.2亿美元,年均增长30%。\n")
     assert facts(text) == [("patent_applications", "level", "actual", "23000", "", 2022),
-                           ("patent_grants", "level", "actual", "15000", "", 2022)]
+                           ("patent_grants", "level", "actual", "15000", "", 2022),
+                           ("exports", "level", "actual", "170.2", "", 2022)]
 
 
 def test_a_year_named_after_words_about_several_years_closes_them():
