@@ -318,6 +318,15 @@ class Attacher:
                 self._skip_run(figures, runs, "a list of real changes restating the names' own (扣除价格因素…)")
                 continue
             last = mentions[owners[-1]]
+            if last.beside:  # 全省和杭州市服务业增加值分别增长9.4%和13%: the first of each run is ours
+                if len(runs[0]) != 2:
+                    self._skip_run(figures, runs, f"a list of {len(runs[0])} figures for two subjects")
+                    continue
+                for run in runs:
+                    if figures[run[0]].measure in last.rule.measures:
+                        taken.setdefault(owners[-1], []).append(figures[run[0]])
+                    self._skip(figures[run[1]], f"the other subject's ({last.beside})")
+                continue
             if (last.rule and len(runs[0]) == len(last.rule.split)
                     and any(p.fullmatch(last.text) for p in last.rule.split_names)):
                 for position, rule_id in enumerate(last.rule.split):

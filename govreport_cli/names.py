@@ -32,6 +32,9 @@ _ADJUSTED = regex.compile(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。
 # a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
 _OWN_CLAUSE = regex.compile(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
                             r"(?=(?:同比)?(?:上涨|增长|下降|增加|为|达到|达|完成|实现)[^,;。]{0,6}?\d)")
+# 全省和杭州市…分别: the report's own region and another, in that order
+_OWN_AND_OTHER = regex.compile(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
+_RESPECTIVELY = regex.compile(r"(?:同比)?分别")
 _PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
 _ONLY_FIGURES = regex.compile(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -46,6 +49,7 @@ class Mention:
     text: str
     rule_id: str = ""  # whose name it is, counted or not
     why_not: str = ""  # why it does not count
+    beside: str = ""  # 全省和杭州市…分别: the other subject whose figure comes second in the list
 
 
 def _adjusted(text: str, sentence: int, opens: int) -> str:
@@ -101,7 +105,13 @@ class NameFinder:
                        or _adjusted(text, start, opens))
             if carried and not why_not and not found and opens == start and not self._names_whole(before, region):
                 why_not = f"{_CARRIED} ({carried})"
-            found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not))
+            beside = ""
+            if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \
+                    and (pair.group("own") in region or (pair.group("own")[0] in "全我本"
+                                                          and level[-1:] == pair.group("own")[-1])) \
+                    and _RESPECTIVELY.match(text, m.end(), end):
+                why_not, beside = "", pair.group("other")  # 全省和杭州市服务业增加值分别增长9.4%和13%: the first is ours
+            found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not, beside))
         first = found[0] if found else None
         if (first and clause_start(text, start, first.start) == start
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):

@@ -593,6 +593,11 @@ def test_a_level_after_a_doubling_since_an_earlier_year_is_the_goal():
     assert facts(text) == [("fiscal_revenue", "level", "target", "100", "", 2015)]
 
 
+def test_the_own_region_first_beside_another_takes_the_first_of_a_list():
+    assert facts(REVIEW + "全省和杭州市服务业增加值分别增长9.4%和13%。全市和全省地区生产总值分别增长5%和6%。"
+                 "全省和杭州市固定资产投资分别增长5%、6%和7%。") == [("service_value_added", "growth", "actual", "9.4", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
