@@ -49,7 +49,8 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                 explanation.sentences.append((number, clean.display[start:end].strip()))
             mentions = engine.mentions(clean.text, start, end, context)
             for mention in mentions:
-                status = f"not counted: {mention.why_not}" if mention.why_not else "counted"
+                status = (f"not counted: {mention.why_not}" if mention.why_not
+                          else f"counted, before {mention.beside} in its lists" if mention.beside else "counted")
                 explanation.names.append((number, source_offset(mention.start), mention.text, mention.rule_id,
                                           status))
             if mentions and not any(m.rule for m in mentions):  # (全国居民消费价格上涨2.5%: say so, not nothing)
