@@ -58,6 +58,7 @@ _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:�
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 _PLAN_HEADING = regex.compile(PLAN)
+_BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
@@ -116,7 +117,8 @@ class TimingReader:
             sentence = text[s_start:end]
             kind, scope = self.shared.kind, self.scope
             periods = [(m.start(), m.end(), _months(m) if name == "M" else name)
-                       for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)]
+                       for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)
+                       if sentence[m.start() - 1:m.start()] not in ("比", "较")]  # (降幅比一季度收窄…: a base)
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
             # (2014年全市财政总收入为125.3亿元。 inside a paragraph: a topic only in a review of several years)
@@ -334,9 +336,10 @@ class TimingReader:
 
 
     def _target_year_before(self, text: str, s_start: int, at: int) -> regex.Match | None:
-        """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it."""
+        """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it, not into
+        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右)."""
         stop = full_stop(text, at)
-        if stop >= s_start:
+        if stop >= s_start or _BULLET.match(text, s_start):
             return None
         found = list(self.shared.kind["target_year"].finditer(text, stop, s_start))
         return found[-1] if found else None

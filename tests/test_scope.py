@@ -598,6 +598,14 @@ def test_the_own_region_first_beside_another_takes_the_first_of_a_list():
                  "全省和杭州市固定资产投资分别增长5%、6%和7%。") == [("service_value_added", "growth", "actual", "9.4", "", 2025)]
 
 
+def test_an_items_target_year_stays_in_its_item():
+    text = ("关于2019年江北市国民经济和社会发展计划草案的报告\n二、2019年主要预期目标\n"
+            "——研究与试验发展经费支出占地区生产总值比重3.4%,力争到2020年达到3.5%;——居民消费价格涨幅3%左右。\n"
+            "到2025年,全市地区生产总值突破3万亿元;一般公共预算收入突破3200亿元。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("rd_intensity", 2019), ("cpi", 2019), ("gdp", 2025), ("general_budget_revenue", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
