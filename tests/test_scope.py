@@ -606,6 +606,15 @@ def test_an_items_target_year_stays_in_its_item():
         ("rd_intensity", 2019), ("cpi", 2019), ("gdp", 2025), ("general_budget_revenue", 2025)]
 
 
+def test_the_whole_district_the_quarter_end_and_a_base_period_read_as_written():
+    text = (HALF_YEAR + "一、上半年工作情况\n二季度末,全县城镇常住居民人均可支配收入17236元。"
+            "辖区一般公共预算收入完成283.6亿元。全力实现地区生产总值增长6.5%。全县(含经济技术开发区)固定资产投资增长3%。"
+            "税收收入降幅比一季度收窄5.1个百分点,同比下降9.8%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
+        ("urban_disposable_income", "17236", "H1"), ("general_budget_revenue", "283.6", "H1"), ("gdp", "6.5", "H1"),
+        ("fixed_asset_investment", "3", "H1"), ("tax_revenue", "-9.8", "H1")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
