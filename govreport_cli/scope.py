@@ -232,7 +232,10 @@ class Scope:
         paragraph = text[start:end]
         if _TOP_HEADING.match(paragraph):
             return "", start
-        span = list(self.span_opener.finditer(paragraph))
+        # (an opener that opens its clause: not 力争投入强度高于“十三五”时期实际, a comparison)
+        span = [m for m in self.span_opener.finditer(paragraph)
+                if _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
+                or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()]))]
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()

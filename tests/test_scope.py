@@ -615,6 +615,14 @@ def test_the_whole_district_the_quarter_end_and_a_base_period_read_as_written():
         ("fixed_asset_investment", "3", "H1"), ("tax_revenue", "-9.8", "H1")]
 
 
+def test_a_plan_named_inside_a_goal_opens_no_span():
+    text = ("2021年国务院政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n二、“十四五”时期主要目标任务\n"
+            "——全社会研发经费投入年均增长7%以上、力争投入强度高于“十三五”时期实际。——单位国内生产总值能耗降低13.5%。"
+            "——研发经费投入强度达到2.8%。\n")
+    assert facts(text) == [("energy_intensity", "growth", "target", "-13.5", "", 2025),
+                           ("rd_intensity", "level", "target", "2.8", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
