@@ -623,6 +623,13 @@ def test_a_plan_named_inside_a_goal_opens_no_span():
                            ("rd_intensity", "level", "target", "2.8", "", 2025)]
 
 
+def test_a_review_that_weighs_the_outcome_against_the_target_gives_the_reviewed_years_target():
+    text = ("2025年国务院政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n一、2024年工作回顾\n"
+            "居民消费价格涨幅低于3%左右的调控目标。城镇新增就业完成1200万人以上的目标任务。\n")
+    assert facts(text) == [("cpi", "growth", "target", "3", "approx", 2024),
+                           ("new_urban_jobs", "level", "target", "12000000", "at_least", 2024)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
