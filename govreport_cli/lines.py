@@ -13,6 +13,7 @@ SHORT_LINE = 24  # a line this short ends its sentence even without punctuation 
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
+_VERB_END = regex.compile(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 _PAGE_FURNITURE = regex.compile(r"发布时间|发文时间|来源:|字号|打印本页|浏览次数|点击数|访问量|责任编辑")
 
 
@@ -24,8 +25,8 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
     if line_start is None:
         line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
-    if line[-1:] in (",", "，", "、"):
-        return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence
+    if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and text[newline + 1:newline + 2].isdigit()):
+        return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
             or "\t" in line.lstrip()  # a table's row: its cells end with it
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None

@@ -630,6 +630,12 @@ def test_a_review_that_weighs_the_outcome_against_the_target_gives_the_reviewed_
                            ("new_urban_jobs", "level", "target", "12000000", "at_least", 2024)]
 
 
+def test_a_short_line_ending_on_a_verb_goes_on_to_its_figure():
+    assert facts(REVIEW + "全省全社会固定资产投资完成\n513.2亿元,增长38.4%,其中城镇固定资产投资451.9亿元。\n") == [
+        ("fixed_asset_investment", "level", "actual", "513.2", "", 2025),
+        ("fixed_asset_investment", "growth", "actual", "38.4", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
