@@ -58,6 +58,7 @@ _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:�
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 _PLAN_HEADING = regex.compile(PLAN)
+_LINE_HEADING = regex.compile(r"[^,;:。\n]{1,14}[:。]")
 _BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
@@ -136,8 +137,8 @@ class TimingReader:
             line = text.rfind("\n", 0, s_start) + 1
             line_period = ""
             if line < full_stop(text, s_start) and not carried:  # (sentences of the line before it)
-                heading = text.find(":", line, min(s_start, line + _OPENING_PERIOD_REACH * 2))
-                opening = heading + 1 if heading != -1 else line
+                heading = _LINE_HEADING.match(text, line, min(s_start, line + _OPENING_PERIOD_REACH * 2))
+                opening = heading.end() if heading else line  # (外贸外资。1-5月,…: a heading closed by a stop)
                 window = min(s_start, opening + _OPENING_PERIOD_REACH)
                 line_period = self._opening_period(text, opening, window)
                 if line_period and any(pattern.search(text, window, s_start) for pattern in self.shared.periods.values()):
