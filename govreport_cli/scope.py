@@ -27,6 +27,8 @@ ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one y
 _OPENER_LEAD = regex.compile(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
 OPENER_LEAD = 16  # how far back from an opener its clause may start
 _SHARE = regex.compile(r"[\d.]+%")
+# a clause that goes on with the subject before it: a verb of completion or a change
+_NO_SUBJECT = regex.compile(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
 _CLAUSE_MARK = regex.compile(r"[,:;。]")
 
 
@@ -129,9 +131,16 @@ class Scope:
         if (self.bare_verb is None or self.part_subject is None or opens <= sentence
                 or not self.bare_verb.fullmatch(text, opens, at)):
             return ""
-        previous = clause_start(text, sentence, opens - 1)
-        found = self.part_subject.match(text, previous, opens - 1)
-        return found.group("part") if found else ""
+        # back over the clauses with no subject of their own (…,完成固定资产投资86.5亿元,增长18.2%,实现…)
+        while opens > sentence:
+            previous = clause_start(text, sentence, opens - 1)
+            found = self.part_subject.match(text, previous, opens - 1)
+            if found:
+                return found.group("part")
+            if not _NO_SUBJECT.match(text, previous, opens - 1):
+                return ""
+            opens = previous
+        return ""
 
     def sentence_part(self, text: str, sentence: int, at: int, region: tuple[str, ...]) -> str:
         """The part of the region a sentence opens on (紫竹高新区完成营业收入806亿元,…,规模以上工业

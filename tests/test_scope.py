@@ -637,6 +637,12 @@ def test_a_short_line_ending_on_a_verb_goes_on_to_its_figure():
         ("fixed_asset_investment", "growth", "actual", "38.4", "", 2025)]
 
 
+def test_a_part_named_clauses_before_a_name_is_still_its_subject():
+    assert facts(REVIEW + "全省固定资产投资5000亿元。产业集聚区新入驻企业26家,完成固定资产投资86.5亿元,增长18.2%,"
+                 "实现规模以上工业增加值42.3亿元。彭店镇新增市场主体1200户,完成一般公共预算收入1.2亿元。") == [
+        ("fixed_asset_investment", "level", "actual", "5000", "", 2025)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
