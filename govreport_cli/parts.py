@@ -29,6 +29,7 @@ _TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 _NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
 _CLAUSE_OR_NOT_A_HEADING = regex.compile(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = regex.compile(r"[。\s]")  # where a heading glued to its paragraph ends
+_FIRST_CLAUSE = regex.compile(r"[,;:]")
 _NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
 _PLAN_NAMED = regex.compile(PLAN)
 _WORK = regex.compile(r"工作|目标|任务")
@@ -54,7 +55,11 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if _TOP_LEVEL.match(stripped):
         head = _HEAD_END.split(stripped, maxsplit=1)[0]
-        return None if len(head) > TOP_HEADING_MAX or _NOT_A_HEADING.search(head) else (head, True)
+        if len(head) > TOP_HEADING_MAX:  # (二、2012年主要目标地区生产总值增长14%,…: a year's heading glued on)
+            head = _FIRST_CLAUSE.split(head, maxsplit=1)[0]
+            if len(head) > TOP_HEADING_MAX or not (_NAMED_YEAR.search(head) and (_WORK.search(head) or _ACHIEVED.search(head))):
+                return None
+        return None if _NOT_A_HEADING.search(head) else (head, True)
     if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped):
         return stripped, False
     return None

@@ -568,6 +568,15 @@ def test_a_streak_after_a_level_leaves_it_one_years():
         ("patent_grants", "level", "actual", "2900", "", 2025)]
 
 
+def test_a_long_line_whose_first_clause_is_a_years_heading_opens_a_part():
+    text = ("2012年江北市政府工作报告\n——2012年1月10日在江北市第十四届人民代表大会第一次会议上\n"
+            "一、2011年工作回顾2011年,全市经济社会发展取得新成绩,地区生产总值达到758.6亿元,增长15.2%,全社会固定资产投资652亿元。\n"
+            "二、2012年主要目标地区生产总值增长14%,力争15%;财政总收入增长15%;全社会固定资产投资增长20%,农牧民人均纯收入增长12%以上。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text) if r["measure"] == "growth"] == [
+        ("gdp", "actual", 2011), ("gdp", "target", 2012), ("fiscal_revenue", "target", 2012),
+        ("fixed_asset_investment", "target", 2012), ("rural_disposable_income", "target", 2012)]
+
+
 def test_a_heading_glued_to_its_paragraph_opens_it():
     text = ("2016年江北市政府工作报告\n——2016年1月20日在江北市第十五届人民代表大会第五次会议上\n"
             "一、2015年工作回顾全年地区生产总值完成1052.9亿元,增长4.1%。\n二、2016年工作安排今年地区生产总值增长7%。\n")
