@@ -79,9 +79,10 @@ _TITLE_PLACE = regex.compile(
 _GOVERNMENT_LINE = regex.compile(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府"
     r"(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}\s*$")
-# the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows)
+# the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
+# 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = regex.compile(
-    r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡)(?![市县区旗])")
+    r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)(?![市县区旗族])")
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
