@@ -40,7 +40,7 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
 _PLAN_BASE = regex.compile(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
 _ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)")
 _ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
-                                r"(?:预计)?(?:完成|实现|达到|为)?(?:同比)?")
+                                r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
 _PLANNED = regex.compile(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = regex.compile(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")

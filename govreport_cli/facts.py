@@ -13,6 +13,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure, FigureReader
 from govreport_cli.names import Mention
 from govreport_cli.rules import Rule, RuleSet
+from govreport_cli.sentences import clause_start
 from govreport_cli.timing import TimingReader
 
 MAX_EVIDENCE = 200
@@ -144,6 +145,9 @@ class FactMaker:
 
     def _basis(self, text: str, mention: Mention, fig: Figure) -> str:
         lead = text[mention.end:fig.start]
+        own = text[clause_start(text, mention.end, fig.start):fig.start]
+        if "自然口径" in own:  # 扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%: the figure as it fell
+            return ""
         for name in ("comparable", "yoy"):
             if self.shared.basis[name].search(lead):
                 return name

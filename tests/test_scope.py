@@ -654,6 +654,12 @@ def test_a_part_named_clauses_before_a_name_is_still_its_subject():
         ("fixed_asset_investment", "level", "actual", "5000", "", 2025)]
 
 
+def test_a_change_after_an_adjusted_one_is_the_change_as_it_fell():
+    assert [(r["measure"], format_decimal(r["value"]), r["basis"]) for r in extract_text(
+        REVIEW + "全省一般公共预算收入完成365.3亿元,扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%。")] == [
+        ("level", "365.3", ""), ("growth", "-2.1", "")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
@@ -1139,8 +1145,10 @@ def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
      [("gdp", "growth", "6.1", "Q1"), ("gdp", "growth", "7", "H1")]),
     ("固定资产投资增长8%，增速比一季度提高3.6个百分点，其中二季度增长3.4%。",
      [("fixed_asset_investment", "growth", "8", "H1"), ("fixed_asset_investment", "growth", "3.4", "Q2")]),
+    ("6月份,居民消费价格同比上涨1.2%,1-5月累计上涨1.0%。",
+     [("cpi", "growth", "1.2", "M6"), ("cpi", "growth", "1", "M1-M5")]),
 ], ids=["a month after the half", "a quarter after 其中", "比增", "an estimate of the half after a quarter",
-        "a quarter after a comparison with another"])
+        "a quarter after a comparison with another", "the months so far after a month"])
 def test_a_later_clause_may_give_the_same_indicators_month_quarter_or_shorthand_change(passage, expected):
     assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
