@@ -77,8 +77,9 @@ _TITLE_PLACE = regex.compile(
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
 _GOVERNMENT_LINE = regex.compile(
-    r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)人民政府"
-    r"(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}\s*$")
+    r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)"
+    r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
+    r"|统计局|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = regex.compile(
