@@ -62,7 +62,7 @@ PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the yea
 # A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
 _MONTH_DATE_LINE = regex.compile(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*\d{{1,2}}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
-_MONTH_LINE = regex.compile(r"(?m)^\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]\s*$")  # （2017年10月）
+_MONTH_LINE = regex.compile(r"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]?\s*$")  # （2017年10月）, 2013年1月
 _REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = regex.compile(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
