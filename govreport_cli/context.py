@@ -87,7 +87,10 @@ _ADMIN_UNIT = regex.compile(
 _HIDDEN = regex.compile(r"[xX×*＊某]")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
-_LINKS_LINE = regex.compile(r"(?m)^\s*(?:相关(?:文章|链接|阅读|新闻|信息)|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇)[^\n]*$")
+# (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
+_LINKS_LINE = regex.compile(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|最新|精彩)\p{Han}{0,3}[:：]|相关(?:文章|链接|阅读|新闻|信息)"
+                            r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
+                            r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
