@@ -320,6 +320,9 @@ class TimingReader:
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
+        if (context.half_year and kind == "target" and why_kind.startswith("part") and before
+                and _last_month(period) <= _last_month(context.covers)):  # 上半年全县…增长3.2% under 下半年工作: done
+            kind, why_kind = "actual", f"names the part of the year done, {period}"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
@@ -371,6 +374,13 @@ def _span_years(text: str, s_start: int, at: int, span: str) -> int:
     if not words:
         return 0
     return int(words) if words.isdigit() else _CN_SMALL.get(words, 0)
+
+
+def _last_month(period: str) -> int:
+    """The month a period ends in: H1 6, Q1-Q3 9, M1-M5 5, FY 12."""
+    if period.startswith("M"):
+        return int(period.rsplit("M", 1)[1])
+    return {"Q1": 3, "Q2": 6, "H1": 6, "Q1-Q2": 6, "Q3": 9, "Q1-Q3": 9}.get(period, 12)
 
 
 def _months(found: regex.Match) -> str:

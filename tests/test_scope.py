@@ -664,6 +664,15 @@ def test_a_change_after_an_adjusted_one_is_the_change_as_it_fell():
         ("level", "365.3", ""), ("growth", "-2.1", "")]
 
 
+def test_the_half_done_named_under_the_second_halfs_heading_is_an_outcome():
+    text = (HALF_YEAR + "一、上半年工作情况\n全县地区生产总值增长5%。\n二、下半年工作思路\n"
+            "上半年全县一般公共预算收入增长3.2%,与全年目标仍有差距。全年地区生产总值增长7%。三季度固定资产投资增长10%。\n"
+            "三、存在的问题\n固定资产投资增长2.1%。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "actual", "H1"), ("general_budget_revenue", "actual", "H1"), ("gdp", "target", "FY"),
+        ("fixed_asset_investment", "target", "Q3"), ("fixed_asset_investment", "actual", "H1")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
