@@ -259,9 +259,10 @@ class TimingReader:
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
-            # (not a streak after the figure: 实际利用外资4.35亿美元,…,总量连续五年位居全市第一)
+            # (not a streak after the figure, 实际利用外资4.35亿美元,…,总量连续五年位居全市第一, nor
+            # an average over two or three years, 完成固定资产投资328.6亿元,增长14.2%,两年平均增长5.1%)
             sentence_span = next((word for at, word in said.several_years
-                                  if at < cut or not word.startswith("连续")), "")
+                                  if at < cut or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年"))), "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)
                     and (not said.loose_topic or part.multi_year or not context.year)):
