@@ -113,7 +113,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     if _PAST_SPAN.search(head):
         return "actual", year - 1, True
     if _NEXT_SPAN.search(head) and kind != "actual":
-        return "target", year + 4, False
+        return "target", year + 4, True
     return kind, None, False
 
 

@@ -289,6 +289,9 @@ class TimingReader:
                 and fig.measure == "level" and not scope.reached_level(lead)
                 and (not target_year or rule.plans_total)):  # 到2020年,城镇新增就业500万人以上: still the total
             return "a five-year plan's total (城镇新增就业500万人以上)"
+        if (kind == "target" and part.multi_year and kind == part.kind and fig.measure == "growth" and year == part.year
+                and not (rule.plan_change or fig.against_plan) and not shared.basis["yoy"].search(lead)):
+            return "a plan's change over its years (今后五年,全省生产总值增长10%左右), no one year's"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         against = _AGAINST_YEAR.search(text, max(mention.end, clause_start(text, s_start, fig.token_start)),
                                        fig.token_start)

@@ -675,6 +675,15 @@ def test_the_half_done_named_under_the_second_halfs_heading_is_an_outcome():
         ("fixed_asset_investment", "target", "Q3"), ("fixed_asset_investment", "actual", "H1")]
 
 
+def test_a_plans_goals_give_levels_not_changes_over_its_years():
+    text = ("2008年江北省政府工作报告\n——2008年1月24日在江北省第十一届人民代表大会第一次会议上\n二、今后五年的目标\n"
+            "今后五年,全省生产总值增长10%左右,城镇居民人均可支配收入和农民人均纯收入增长8%以上,"
+            "全省生产总值达到4万亿元,单位生产总值能耗降低22%。\n三、2008年的主要预期目标\n全省生产总值增长10%。\n")
+    assert facts(text) == [("gdp", "level", "target", "40000", "", 2012),
+                           ("energy_intensity", "growth", "target", "-22", "", 2012),
+                           ("gdp", "growth", "target", "10", "", 2008)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
