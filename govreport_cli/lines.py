@@ -14,7 +14,9 @@ _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
 _VERB_END = regex.compile(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
-_PAGE_FURNITURE = regex.compile(r"发布时间|发文时间|来源:|字号|打印本页|浏览次数|点击数|访问量|责任编辑")
+# (read before traditional characters are simplified: both forms)
+_PAGE_FURNITURE = regex.compile(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
+                                r"|[点點][击擊]数|[点點][击擊]數|[访訪][问問]量|[责責]任[编編][辑輯]|作者[:：]|[转轉][载載]日期")
 
 
 def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -> bool:

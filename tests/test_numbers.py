@@ -54,6 +54,7 @@ def test_format_decimal(value, text):
     ("技术合同成交额比上年翻一番。", "tech_contract_value", "growth", "100", "%", ""),
     ("实际利用外资比上年翻了一番。", "fdi_actual", "growth", "100", "%", ""),
     ("全口径财政收入达到12.5亿元,是上年的1.3倍。", "fiscal_revenue", "growth", "30", "%", ""),
+    ("合同利用外資負成長27.9%。", "fdi_contracted", "growth", "-27.9", "%", ""),
     ("粮食总产量9.8亿斤,虽比上年减产12.5%。", "grain_output", "growth", "-12.5", "%", ""),
     ("单位地区生产总值能耗下降3.9%。", "energy_intensity", "growth", "-3.9", "%", ""),
     ("研发经费投入强度提高0.2个百分点。", "rd_intensity", "growth", "0.2", "百分点", ""),
