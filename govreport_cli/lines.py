@@ -10,6 +10,8 @@ import regex
 
 HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
+NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
+NARROW_MIN_LINES = 20  # how many wrapped lines tell a narrow wrap
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
@@ -19,7 +21,7 @@ _PAGE_FURNITURE = regex.compile(r"[发發]布[时時][间間]|[发發]文[时時
                                 r"|[点點][击擊]数|[点點][击擊]數|[访訪][问問]量|[责責]任[编編][辑輯]|作者[:：]|[转轉][载載]日期")
 
 
-def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -> bool:
+def line_ends_sentence(text: str, newline: int, line_start: int | None = None, short_line: int = SHORT_LINE) -> bool:
     """Whether the line break at `newline` ends a sentence: after end punctuation, after a short
     line or a numbered one with no clause in it (a heading), after a table's row, after a date
     line or before a numbered heading. `line_start`: where the line starts, when
@@ -29,14 +31,14 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None) -
     line = text[line_start:newline].rstrip()
     if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and text[newline + 1:newline + 2].isdigit()):
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
-    return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= SHORT_LINE
+    return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= short_line
             or "\t" in line.lstrip()  # a table's row: its cells end with it
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
 
 
-def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
+def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does
     not; it is no numbered heading) and wraps inside a sentence, the line itself is no short title
@@ -47,7 +49,7 @@ def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
     if text[newline + 1:newline + 2].isspace() or not any(mark in line for mark in _CLAUSE_MARKS):
         return False
     physical = text[text.rfind("\n", 0, newline) + 1:newline].strip()
-    if len(physical) <= SHORT_LINE and not any(mark in physical for mark in _CLAUSE_MARKS):
+    if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):
         return False  # a title or heading of its own after lines joined before it
     if _PAGE_FURNITURE.search(physical):
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
@@ -55,7 +57,19 @@ def breaks_a_word(text: str, newline: int, line_start: int) -> bool:
         return False
     if line.rstrip()[-1:].isdigit() and text[newline + 1:newline + 2].isdigit():
         return HEADING_START.match(text, newline + 1) is None
-    return not line_ends_sentence(text, newline, line_start)
+    return not line_ends_sentence(text, newline, line_start, short_line)
+
+
+def short_line_in(text: str) -> int:
+    """How short a line must be to end its sentence (a heading) in this text: SHORT_LINE, or less in
+    a text a converter wrapped at a narrow width (most lines 15-25 characters, ending mid-sentence),
+    where a wrapped line is as short as a heading elsewhere: six tenths of that width."""
+    lines = [stripped for line in text.split("\n") if len(stripped := line.strip()) > 4]
+    wrapped = [len(line) for line in lines if line[-1] not in "。!?"]
+    if len(wrapped) < NARROW_MIN_LINES or len(wrapped) * 2 < len(lines):
+        return SHORT_LINE
+    width = sorted(wrapped)[len(wrapped) // 2]
+    return SHORT_LINE if width >= NARROW_WIDTH else max(6, width * 6 // 10)
 
 
 def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
@@ -63,12 +77,13 @@ def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
     each line read from the last break kept, so that a line wrapped twice is read whole."""
     spans: list[tuple[int, int]] = []
     joined: set[int] = set()
+    short_line = short_line_in(text) if breaks else SHORT_LINE
     for start, end in breaks:
         newline = end - 1
         kept = text.rfind("\n", 0, newline)
         while kept in joined:
             kept = text.rfind("\n", 0, kept)
-        if breaks_a_word(text, newline, kept + 1):
+        if breaks_a_word(text, newline, kept + 1, short_line):
             spans.append((start, end))
             joined.add(newline)
     return spans

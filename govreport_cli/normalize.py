@@ -366,7 +366,7 @@ def normalize(text: str) -> CleanText:
         stage = text
     stage = _to_halfwidth(stage)
     drops = [m.span() for m in _BLANKS.finditer(stage)]
-    drops += wrapped_breaks(stage, _breaks_in_text(stage))
+    drops += wrapped_breaks(stage, list(_breaks_in_text(stage)))
     if drops:
         runs = _kept_runs(len(stage), drops)
         origin = _kept(origin, runs)

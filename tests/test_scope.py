@@ -463,6 +463,18 @@ def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_bla
         ("foreign_trade", "8"), ("fdi_actual", "3"), ("gdp", "58.6"), ("gdp", "13.8")]
 
 
+def test_a_text_wrapped_narrower_than_a_heading_reads_its_lines_as_wrapped():
+    body = ("2019年,全市生产总值增长6.5%,一般公共预算收入完成569.5亿元,增长4.2%;规模以上工业增加值增长5.8%;"
+            "固定资产投资增长6.4%;社会消费品零售总额增长7.9%;进出口总额1660.3亿元,增长18.2%,其中出口1098.7亿元,"
+            "增长15.9%;实际使用外资21.4亿美元,增长12.1%。城镇、农村居民人均可支配收入分别增长7.6%和8.3%。"
+            "城镇新增就业10.2万人,城镇登记失业率控制在3%以内。居民消费价格涨幅为3.1%。") * 2
+    wrapped = "\n".join(body[i:i + 18] for i in range(0, len(body), 18))
+    text = "2020年潍坊市政府工作报告\n一、2019年工作回顾\n" + wrapped + "\n"
+    rows = {(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)}
+    assert ("foreign_trade", "level", "1660.3") in rows and ("exports", "level", "1098.7") in rows
+    assert ("exports", "level", "1660.3") not in rows and ("urban_disposable_income", "growth", "7.6") in rows
+
+
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
     text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n农业生产稳中有升,全年粮食总产量达到19\n6.3万吨;全市农民人均纯收入１１\n"
             "２５６元,比上年增长\n9.1%。\n二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
