@@ -327,8 +327,11 @@ class Attacher:
                         taken.setdefault(owners[-1], []).append(figures[run[0]])
                     self._skip(figures[run[1]], f"the other subject's ({last.beside})")
                 continue
-            if (last.rule and len(runs[0]) == len(last.rule.split)
-                    and any(p.fullmatch(last.text) for p in last.rule.split_names)):
+            splits = last.rule and last.rule.split and any(p.fullmatch(last.text) for p in last.rule.split_names)
+            if splits and len(runs[0]) != len(last.rule.split) and figures[first].measure == "level":
+                self._skip_run(figures, runs, f"a list of {len(runs[0])} levels for the {len(last.rule.split)} parts of {last.text}")
+                continue  # 城乡居民人均可支配收入分别达到56218元(和…): which part's?
+            if splits and len(runs[0]) == len(last.rule.split):
                 for position, rule_id in enumerate(last.rule.split):
                     if not rule_id:
                         continue  # 第一、二、三产业增加值分别…: the first two are no indicator

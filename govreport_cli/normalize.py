@@ -87,7 +87,7 @@ _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
-_OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])")
+_OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)")  # (10l.5亿美元)
 _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
