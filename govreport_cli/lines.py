@@ -11,10 +11,11 @@ import regex
 HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
-NARROW_MIN_LINES = 20  # how many wrapped lines tell a narrow wrap
+NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
+_RUNNING = regex.compile(r"[,;、%]")
 _VERB_END = regex.compile(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # (read before traditional characters are simplified: both forms)
 _PAGE_FURNITURE = regex.compile(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
@@ -62,11 +63,12 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
 
 def short_line_in(text: str) -> int:
     """How short a line must be to end its sentence (a heading) in this text: SHORT_LINE, or less in
-    a text a converter wrapped at a narrow width (most lines 15-25 characters, ending mid-sentence),
+    a text a converter wrapped at a narrow width (two lines in three 15-25 characters, ending mid-sentence),
     where a wrapped line is as short as a heading elsewhere: six tenths of that width."""
-    lines = [stripped for line in text.split("\n") if len(stripped := line.strip()) > 4]
+    # (lines of running text: a comma or a percentage in them, not a menu's or a heading's words)
+    lines = [stripped for line in text.split("\n") if len(stripped := line.strip()) > 4 and _RUNNING.search(stripped)]
     wrapped = [len(line) for line in lines if line[-1] not in "。!?"]
-    if len(wrapped) < NARROW_MIN_LINES or len(wrapped) * 2 < len(lines):
+    if len(wrapped) < NARROW_MIN_LINES or len(wrapped) * 3 < len(lines) * 2:
         return SHORT_LINE
     width = sorted(wrapped)[len(wrapped) // 2]
     return SHORT_LINE if width >= NARROW_WIDTH else max(6, width * 6 // 10)
