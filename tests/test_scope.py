@@ -697,6 +697,13 @@ def test_a_plans_goals_give_levels_not_changes_over_its_years():
                            ("gdp", "growth", "target", "10", "", 2008)]
 
 
+def test_a_list_of_the_years_targets_after_a_dash_or_a_bracket():
+    text = (HALF_YEAR + "二、下半年工作\n对标全年预期目标——地区生产总值增长6%、一般公共预算收入增长5%。"
+            "对照全年目标(固定资产投资增长8%),仍需努力。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", "FY"), ("general_budget_revenue", "target", "FY"), ("fixed_asset_investment", "target", "FY")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
