@@ -33,6 +33,7 @@ _ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大|
 _ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list
 _DIGIT = regex.compile(r"\d")
+_ITEM_LEVEL = regex.compile(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|美元|人|个|件|吨|斤|户|家|项)$")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
@@ -420,7 +421,11 @@ def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size:
     """A 分别 list whose items are not all names (基础设施投资、工业投资分别增长3.2%、8.5%): for each
     item, the name that is the whole item's end, or None. None for anything but a plain list
     of `size` short items filling the clause, each named item by a name that counts."""
-    opens = clause_start(text, max(0, at - size * (MAX_ITEM + 1), text.rfind("\n", 0, at) + 1), at)
+    floor = max(0, at - size * (MAX_ITEM * 2 + 1), text.rfind("\n", 0, at) + 1)
+    opens = clause_start(text, floor, at)
+    if opens == at and text[at - 1:at] == ",":  # 出口426.9亿元、进口201.2亿元,分别增长…: the clause before
+        at -= 1
+        opens = clause_start(text, floor, at)
     items, start = [], opens
     for sep in _ITEM_SEPARATOR.finditer(text, opens, at):
         items.append((start, sep.start()))
@@ -430,6 +435,8 @@ def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size:
         return None
     slots: list[int | None] = []
     for a, b in items:
+        level = _ITEM_LEVEL.search(text, a, b)  # 其中出口426.9亿元、进口201.2亿元,分别增长…: each item's level
+        b = level.start() if level else b
         inside = [i for i in owners if a <= mentions[i].start < b]
         if not 0 < b - a <= MAX_ITEM or _DIGIT.search(text, a, b) or len(inside) > 1:
             return None

@@ -838,7 +838,8 @@ def test_a_plan_execution_list_gives_the_plan_as_target_and_what_was_done_as_out
 
 @pytest.mark.parametrize("passage, expected", [
     ("外贸进出口总额630.1亿元,其中出口247.6亿元、进口382.5亿元,分别增长22.9%和54.2%。",
-     [("foreign_trade", "level", "actual", "630.1", "", 2025), ("exports", "level", "actual", "247.6", "", 2025)]),
+     [("foreign_trade", "level", "actual", "630.1", "", 2025), ("exports", "level", "actual", "247.6", "", 2025),
+      ("exports", "growth", "actual", "22.9", "", 2025)]),
     ("合同利用外资和实际利用外资分别完成3.7亿美元和2.1亿美元,分别增长-12.1%和8.8%。",
      [("fdi_contracted", "level", "actual", "3.7", "", 2025), ("fdi_actual", "level", "actual", "2.1", "", 2025),
       ("fdi_contracted", "growth", "actual", "-12.1", "", 2025), ("fdi_actual", "growth", "actual", "8.8", "", 2025)]),
