@@ -134,6 +134,8 @@ class TimingReader:
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
+                if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the last period named rules)
+                    carried = self._last_period(text, window, s_start) or carried
             line = text.rfind("\n", 0, s_start) + 1
             line_period = ""
             if line < full_stop(text, s_start) and not carried:  # (sentences of the line before it)
@@ -155,6 +157,13 @@ class TimingReader:
                  for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period)
             self._text, self._start = text, s_start
         return self._sentence
+
+    def _last_period(self, text: str, start: int, end: int) -> str:
+        """The last period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
+        found = max(((m.start(), period) for name, pattern in self.shared.periods.items()
+                     for m in pattern.finditer(text, start, end) if text[m.start() - 1:m.start()] not in ("比", "较")
+                     and _so_far(period := _months(m) if name == "M" else name)), default=None)
+        return found[1] if found else ""
 
     def _opening_period(self, text: str, start: int, end: int) -> str:
         if not _PERIOD_HINT.search(text, start, end):
@@ -378,6 +387,11 @@ def _span_years(text: str, s_start: int, at: int, span: str) -> int:
     if not words:
         return 0
     return int(words) if words.isdigit() else _CN_SMALL.get(words, 0)
+
+
+def _so_far(period: str) -> bool:
+    """Whether a period runs from January: FY, H1, Q1, Q1-Q3, M1-M5."""
+    return period in ("FY", "H1", "Q1", "Q1-Q3") or period.startswith("M1-")
 
 
 def _last_month(period: str) -> int:

@@ -704,6 +704,15 @@ def test_a_list_of_the_years_targets_after_a_dash_or_a_bracket():
         ("gdp", "target", "FY"), ("general_budget_revenue", "target", "FY"), ("fixed_asset_investment", "target", "FY")]
 
 
+def test_the_last_period_named_before_a_semicolon_goes_on_past_it():
+    text = (HEAD.replace("2026", "2021", 2) + "一、2020年工作回顾\n"
+            "一季度全省地区生产总值下降7.3%,上半年由负转正增长0.8%,全年实现地区生产总值1013.6亿元,增长3.6%;"
+            "一般公共预算收入51.2亿元;规模以上工业增加值增长6.3%。\n")
+    assert [(r["indicator"], r["measure"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "growth", "Q1"), ("gdp", "level", "FY"), ("gdp", "growth", "FY"),
+        ("general_budget_revenue", "level", "FY"), ("industrial_value_added", "growth", "FY")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
