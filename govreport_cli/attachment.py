@@ -189,8 +189,9 @@ class Attacher:
                     chosen[-1] = replace(fig, pre=chosen[-1].pre)
                     continue
             # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
-            restated = (fig.measure == "growth" and "growth" in have and "comparable" not in have
-                        and self.comparable.search(lead) is not None)
+            restated = fig.measure == "growth" and "growth" in have and (
+                ("comparable" not in have and self.comparable.search(lead) is not None)
+                or ("comparable" in have and "自然口径" in words))  # 扣除…因素后增长6.5%,自然口径下降2.1%
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
                 done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%
