@@ -370,6 +370,8 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     start = max(words.rfind(mark, 0, cue.start()) for mark in ",;:") + 1
     end = min((at for at in (words.find(mark, cue.end()) for mark in ",;:") if at != -1), default=len(words))
     clause = words[start:end]
+    if cue.group() == "计划" and _MET.match(words, cue.end()):
+        return False  # 年初计划完成14000亿元: what was planned, not a plan met
     return bool(_MET.search(clause)) and not _INTENT.search(clause)
 
 

@@ -1217,6 +1217,15 @@ def test_a_numbered_items_name_closed_by_a_stop_heads_its_figures():
         ("target", 2015, "7", ""), ("actual", 2015, "1560", "estimate"), ("actual", 2015, "7.2", "estimate")]
 
 
+def test_a_plan_execution_item_that_marks_its_target_after_it_or_plans_what_to_complete():
+    text = ("关于江南市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n"
+            "1.地区生产总值增长5.5%左右(年度目标,下同),实际完成16452.8亿元,增长6.1%。\n"
+            "2.全社会固定资产投资年初计划完成14000亿元,预计完成14500亿元。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("target", "5.5", "approx"), ("actual", "16452.8", ""), ("actual", "6.1", ""),
+        ("target", "14000", ""), ("actual", "14500", "estimate")]
+
+
 def test_a_plan_execution_item_that_opens_on_the_plan():
     text = ("关于江南市2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n——2015年1月12日在江南市第十四届人民代表大会第三次会议上\n"
             "一、2014年国民经济和社会发展计划执行情况\n——生产总值：年初计划增长11%，实际完成312.6亿元，增长10.2%。\n")
