@@ -134,8 +134,9 @@ class TimingReader:
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
-                if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the last period named rules)
-                    carried = self._last_period(text, window, s_start) or carried
+                if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
+                    # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
+                    carried = max((carried, self._longest_period(text, window, s_start)), key=_last_month)
             line = text.rfind("\n", 0, s_start) + 1
             line_period = ""
             if line < full_stop(text, s_start) and not carried:  # (sentences of the line before it)
@@ -158,12 +159,11 @@ class TimingReader:
             self._text, self._start = text, s_start
         return self._sentence
 
-    def _last_period(self, text: str, start: int, end: int) -> str:
-        """The last period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
-        found = max(((m.start(), period) for name, pattern in self.shared.periods.items()
-                     for m in pattern.finditer(text, start, end) if text[m.start() - 1:m.start()] not in ("比", "较")
-                     and _so_far(period := _months(m) if name == "M" else name)), default=None)
-        return found[1] if found else ""
+    def _longest_period(self, text: str, start: int, end: int) -> str:
+        """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
+        return max((period for name, pattern in self.shared.periods.items()
+                    for m in pattern.finditer(text, start, end) if text[m.start() - 1:m.start()] not in ("比", "较")
+                    and _so_far(period := _months(m) if name == "M" else name)), key=_last_month, default="")
 
     def _opening_period(self, text: str, start: int, end: int) -> str:
         if not _PERIOD_HINT.search(text, start, end):
@@ -315,6 +315,10 @@ class TimingReader:
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"
+        elif (fig.start_of_pair and not fig.from_last_year and span and (plan := _PLAN_HEADING.search(span))
+              and plan_end(plan.group())):
+            year = plan_end(plan.group()) - 5  # “十四五”时期,…从3.87万亿元: the level the plan started from, 2020
+            why_year = f"start of {span}: {year}"
         elif fig.start_of_pair:
             span_years = 1 if fig.from_last_year else _span_years(
                 text, s_start, fig.start, span or (part.heading if _PLAN_HEADING.search(part.heading) else ""))
@@ -400,7 +404,7 @@ def _last_month(period: str) -> int:
     """The month a period ends in: H1 6, Q1-Q3 9, M1-M5 5, FY 12."""
     if period.startswith("M"):
         return int(period.rsplit("M", 1)[1])
-    return {"Q1": 3, "Q2": 6, "H1": 6, "Q1-Q2": 6, "Q3": 9, "Q1-Q3": 9}.get(period, 12)
+    return {"": 0, "Q1": 3, "Q2": 6, "H1": 6, "Q1-Q2": 6, "Q3": 9, "Q1-Q3": 9}.get(period, 12)
 
 
 def _months(found: regex.Match) -> str:

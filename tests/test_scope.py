@@ -715,6 +715,21 @@ def test_the_last_period_named_before_a_semicolon_goes_on_past_it():
         ("general_budget_revenue", "level", "FY"), ("industrial_value_added", "growth", "FY")]
 
 
+def test_the_longest_period_named_before_a_semicolon_goes_on_past_it_not_a_quarter_beside_it():
+    text = (HALF_YEAR + "一、上半年工作情况\n上半年,全县地区生产总值131.8亿元,增长7.7%,一季度增长7.3%;"
+            "一般公共预算收入9.8亿元,增长5%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
+        ("gdp", "131.8", "H1"), ("gdp", "7.7", "H1"), ("gdp", "7.3", "Q1"),
+        ("general_budget_revenue", "9.8", "H1"), ("general_budget_revenue", "5", "H1")]
+
+
+def test_a_plans_pair_starts_at_the_plans_base_year_even_after_a_one_year_opening():
+    text = ("2025年江北市政府工作报告\n——2025年1月20日在江北市第十六届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+            "过去一年,全市地区生产总值增长5%。\n“十四五”时期,全市生产总值从3.87万亿元增长到5.6万亿元左右。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "5", "", 2024), ("gdp", "level", "actual", "38700", "", 2020),
+                           ("gdp", "level", "actual", "56000", "approx", 2024)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
