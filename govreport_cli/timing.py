@@ -58,6 +58,8 @@ _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:�
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 _PLAN_HEADING = regex.compile(PLAN)
+# a 预计 that opens its sentence (2019年,预计全年…; 据初步预计,…) and so governs all of it
+_ESTIMATE_OPENS = regex.compile(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度|1-\d{1,2}月)?,?\s*(?:据|经)?(?:初步)?预计")
 _LINE_HEADING = regex.compile(r"[^,;:。\n]{1,14}[:。]")
 _BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
@@ -240,9 +242,11 @@ class TimingReader:
             end = plan_end(past) if past else None
             if past and (end is None or end < context.year):
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
+        # 预计全年…;财政总收入…: a 预计 that opens the sentence goes on past its semicolons (not past a line:
+        # a list's items; nor one inside a clause: 研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元)
         estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
-            and shared.kind["estimate"].search(text, stop, s_start) is not None))  # 预计全年…;财政总收入…: on past the semicolons (not past a line: a list's items)
+            and _ESTIMATE_OPENS.match(text, stop, s_start) is not None))
         target_year = max(((end, m) for end, m in said.target_years if end <= cut), default=(0, None),
                           key=lambda pair: pair[0])[1]  # the nearest: 到2027年…,到2035年地区生产总值突破1万亿元
         if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon

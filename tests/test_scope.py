@@ -730,6 +730,14 @@ def test_a_plans_pair_starts_at_the_plans_base_year_even_after_a_one_year_openin
                            ("gdp", "level", "actual", "56000", "approx", 2024)]
 
 
+def test_an_estimate_opening_a_sentence_goes_past_its_semicolons_one_inside_a_clause_does_not():
+    assert [(r["indicator"], r["qualifier"]) for r in extract_text(
+        REVIEW + "预计全年全省地区生产总值增长5%;固定资产投资增长3%。"
+                 "研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元,增长21.2%。")] == [
+        ("gdp", "estimate"), ("fixed_asset_investment", "estimate"), ("rd_intensity", "estimate"),
+        ("tech_contract_value", ""), ("tech_contract_value", "")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
