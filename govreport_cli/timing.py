@@ -58,8 +58,10 @@ _BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:�
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
 _LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 _PLAN_HEADING = regex.compile(PLAN)
-# a 预计 that opens its sentence (2019年,预计全年…; 据初步预计,…) and so governs all of it
-_ESTIMATE_OPENS = regex.compile(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度|1-\d{1,2}月)?,?\s*(?:据|经)?(?:初步)?预计")
+# a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
+# 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
+_ESTIMATE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
+_FIRST_FIGURE = regex.compile(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = regex.compile(r"[^,;:。\n]{1,14}[:。]")
 _BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
@@ -161,6 +163,14 @@ class TimingReader:
             self._text, self._start = text, s_start
         return self._sentence
 
+    def _estimate_opens(self, text: str, stop: int, end: int) -> bool:
+        found = self.shared.kind["estimate"].search(text, stop, end)
+        if found is None:
+            return False
+        figure = _FIRST_FIGURE.search(text, stop, end)
+        return ((figure is None or found.start() < figure.start())
+                and _ESTIMATE_LEAD.match(text, clause_start(text, stop, found.start()), found.start()) is not None)
+
     def _longest_period(self, text: str, start: int, end: int) -> str:
         """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
         return max((period for name, pattern in self.shared.periods.items()
@@ -246,7 +256,7 @@ class TimingReader:
         # a list's items; nor one inside a clause: 研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元)
         estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
-            and _ESTIMATE_OPENS.match(text, stop, s_start) is not None))
+            and self._estimate_opens(text, stop, s_start)))
         target_year = max(((end, m) for end, m in said.target_years if end <= cut), default=(0, None),
                           key=lambda pair: pair[0])[1]  # the nearest: 到2027年…,到2035年地区生产总值突破1万亿元
         if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
