@@ -738,6 +738,14 @@ def test_an_estimate_opening_a_sentence_goes_past_its_semicolons_one_inside_a_cl
         ("tech_contract_value", ""), ("tech_contract_value", "")]
 
 
+def test_goals_opened_by_words_of_intent_and_years_set_by_在_or_为():
+    text = (HALF_YEAR + "二、下半年工作\n我们将紧紧围绕全年生产总值增长8%左右的目标。为完成全年固定资产投资增长12%以上的目标,奋力冲刺。"
+            "力争全县地区生产总值在2026年迈上300亿元台阶。研发经费投入强度在2023年2.1%的基础上提高到2.5%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2024, "FY"), ("fixed_asset_investment", "target", 2024, "FY"),
+        ("gdp", "target", 2026, "FY"), ("rd_intensity", "target", 2024, "FY")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
