@@ -37,6 +37,11 @@ _DATE_LINE = regex.compile(
 _GLUED_DATE_LINE = regex.compile(
     rf"[—–－-]{{1,2}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
     rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
+# The day the report was given at the congress (…2013年3月5日在第十二届全国人民代表大会…上): before a
+# web page's posting date (2014年01月05日 来源:中国政府网), whatever comes first.
+_DELIVERY_LINE = regex.compile(
+    rf"(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
+    rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
 # A part of a year, as titles write it.
 _PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
 # A title: 2019年政府工作报告, 2019年上半年工作总结…, and one about two years, whose second is the
@@ -190,7 +195,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     """The year of the report (given in, or covering), the signal it was read from, and the year
     it was given in; `opening`, the first REVIEW_CHARS of the text, tells a December congress
     (it reviews the year it sits in: the report's year is the next)."""
-    signals = (("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0), ("date line", _MONTH_DATE_LINE, 0),
+    signals = (("date line", _DELIVERY_LINE, 0), ("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0),
+               ("date line", _MONTH_DATE_LINE, 0),
                ("title", _TITLE_YEAR, 0),
                ("metadata 发文时间", _META_DATE, 0), ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
