@@ -48,7 +48,7 @@ BODY_CHARS = 80
 
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
-    stripped = line.strip()
+    stripped = line.strip().strip("【】[]")  # (【二、2006年中央和地方预算草案】, as portals bracket headings)
     if "\t" in stripped:
         return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):

@@ -747,6 +747,14 @@ def test_goals_opened_by_words_of_intent_and_years_set_by_在_or_为():
         ("gdp", "target", 2026, "FY"), ("rd_intensity", "target", 2024, "FY")]
 
 
+def test_a_budget_drafts_bracketed_heading_opens_the_years_targets():
+    text = ("关于2005年中央和地方预算执行情况与2006年中央和地方预算草案的报告\n"
+            "——2006年3月5日在第十届全国人民代表大会第四次会议上\n【一、2005年中央和地方预算执行情况】\n"
+            "全国财政收入31628亿元。\n【二、2006年中央和地方预算草案】\n汇总中央和地方预算,全国财政收入35423亿元。\n")
+    assert facts(text) == [("general_budget_revenue", "level", "actual", "31628", "", 2005),
+                           ("general_budget_revenue", "level", "target", "35423", "", 2006)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
