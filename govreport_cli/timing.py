@@ -63,6 +63,8 @@ _PLAN_HEADING = regex.compile(PLAN)
 _ESTIMATE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
 _FIRST_FIGURE = regex.compile(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = regex.compile(r"[^,;:。\n]{1,14}[:。]")
+# A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
+_PLAN_GOALS = regex.compile(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
@@ -263,6 +265,9 @@ class TimingReader:
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
+        if (kind == "target" and target_year is None
+                and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))):
+            year, why_year = plan_end(goals.group("plan")), f"the goals of {goals.group().strip(',: ')}"  # “十二五”时期,…
         if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
                 and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标

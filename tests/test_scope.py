@@ -755,6 +755,14 @@ def test_a_budget_drafts_bracketed_heading_opens_the_years_targets():
                            ("general_budget_revenue", "level", "target", "35423", "", 2006)]
 
 
+def test_a_sentence_opening_on_a_plans_years_states_the_plans_goals():
+    text = ("2011年国务院政府工作报告\n——2011年3月5日在第十一届全国人民代表大会第四次会议上\n三、2011年的工作\n"
+            "“十二五”时期,研究与试验发展经费支出占国内生产总值比重达到2.2%,城镇登记失业率控制在5%以内。"
+            "今年国内生产总值增长8%左右。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("rd_intensity", 2015), ("unemployment_rate", 2015), ("gdp", 2011)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
