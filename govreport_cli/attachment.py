@@ -145,6 +145,12 @@ class Attacher:
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
+                if (words.startswith("折合") and fig.measure == "level" and chosen and chosen[-1].measure == "level"
+                        and rule.unit.endswith("美元") and fig.unit.endswith("美元")
+                        and not chosen[-1].unit.endswith("美元")):
+                    self._skip(chosen[-1], f"the same amount in yuan, beside dollars, {rule.unit}'s currency")
+                    chosen[-1] = fig  # 实际使用外资人民币160.6亿元,折合23.4亿美元: the dollars
+                    continue
                 aside = self.scope.spans_years(words) or self.not_a_fact.search(words)
                 if aside:  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
                     self._skip(fig, f"an aside about several years or a comparison ({words[:12]})")
