@@ -303,7 +303,7 @@ class TimingReader:
             span = ((opener and opener_words(clause, opener))
                     or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start)
                         and "全年" not in clause and f"part {part.heading[:16]}")  # 全年外商直接投资…: one year
-                    or scope.in_span(text, fig.start, part.start))
+                    or ("全年" not in clause and scope.in_span(text, fig.start, part.start)))  # (全年…: one year)
         lead = text[mention.end:fig.start]
         if span and not fig.start_of_pair and not (fig.measure == "growth" and shared.basis["yoy"].search(lead)):
             if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead)

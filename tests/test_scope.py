@@ -763,6 +763,12 @@ def test_a_sentence_opening_on_a_plans_years_states_the_plans_goals():
         ("rd_intensity", 2015), ("unemployment_rate", 2015), ("gdp", 2011)]
 
 
+def test_a_clause_naming_the_whole_year_leaves_a_span_of_years():
+    text = (HEAD.replace("2026", "2023", 2).replace("第四次", "第一次") + "一、过去五年工作回顾\n"
+            "五年来,全省地区生产总值年均增长6%,城镇新增就业累计450万人。全年新增就业岗位60.2万个。\n")
+    assert facts(text) == [("new_urban_jobs", "level", "actual", "602000", "", 2022)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
