@@ -15,6 +15,7 @@ NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a na
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
+_LABEL = regex.compile(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one item of a list of them
 _RUNNING = regex.compile(r"[,;、%]")
 _VERB_END = regex.compile(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # (read before traditional characters are simplified: both forms)
@@ -34,6 +35,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= short_line
             or "\t" in line.lstrip()  # a table's row: its cells end with it
+            or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))

@@ -1280,6 +1280,15 @@ def test_a_plan_execution_item_that_marks_its_target_after_it_or_plans_what_to_c
         ("target", "14000", ""), ("actual", "14500", "estimate")]
 
 
+def test_lines_of_labelled_items_are_items_of_their_own():
+    text = ("关于江南市2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n一、2015年计划执行情况\n"
+            "主要指标执行情况如下:\n全社会固定资产投资:计划 7000亿元,预计 7007亿元\n"
+            "一般公共预算收入:计划 1140亿元,预计 1154.4亿元\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "target", "7000"), ("fixed_asset_investment", "actual", "7007"),
+        ("general_budget_revenue", "target", "1140"), ("general_budget_revenue", "actual", "1154.4")]
+
+
 def test_a_plan_execution_item_that_opens_on_the_plan():
     text = ("关于江南市2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n——2015年1月12日在江南市第十四届人民代表大会第三次会议上\n"
             "一、2014年国民经济和社会发展计划执行情况\n——生产总值：年初计划增长11%，实际完成312.6亿元，增长10.2%。\n")
