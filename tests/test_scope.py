@@ -1289,6 +1289,15 @@ def test_lines_of_labelled_items_are_items_of_their_own():
         ("general_budget_revenue", "target", "1140"), ("general_budget_revenue", "actual", "1154.4")]
 
 
+def test_a_plan_named_before_the_indicator_by_the_congress_or_年初计划():
+    text = ("关于2018年内蒙古自治区国民经济和社会发展计划执行情况与2019年计划草案的报告\n一、2018年计划执行情况\n"
+            "自治区十三届人大一次会议确定的地区生产总值增长6.5%左右的目标没有完成,预计全年增长5.3%左右。"
+            "年初计划全区财政总收入增长14%,预计完成3322亿元。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", "6.5"), ("gdp", "actual", "5.3"), ("fiscal_revenue", "target", "14"),
+        ("fiscal_revenue", "actual", "3322")]
+
+
 def test_a_plan_execution_item_that_opens_on_the_plan():
     text = ("关于江南市2014年国民经济和社会发展计划执行情况与2015年计划草案的报告\n——2015年1月12日在江南市第十四届人民代表大会第三次会议上\n"
             "一、2014年国民经济和社会发展计划执行情况\n——生产总值：年初计划增长11%，实际完成312.6亿元，增长10.2%。\n")
