@@ -19,12 +19,13 @@ HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"(?m)(?:上半年|1\s*[-—至到~]\s*6月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
+    ("H1", regex.compile(r"(?m)(?:上半年|[1一元]\s*[-—至到~]\s*[6六]月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
                          r"(?:工作|报告|情况|经济|指标)|半年工作"
                          # the national report to the NPC Standing Committee in June or August (a title)
                          r"|^[^\n,，。]{0,12}今年以来[^\n。,，:：]{0,30}(?:执行情况|经济运行|工作情况)")),
-    ("Q1-Q3", regex.compile(r"(?:前三季度|1\s*[-—至到~]\s*9月)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
-    ("Q1", regex.compile(r"(?<!前)(?:(?:第)?一季度|1\s*[-—至到~]\s*3月)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("Q1-Q3", regex.compile(r"(?:前三季度|(?:第)?一至(?:第)?三季度|1\s*[-—至]\s*3季度|[1一元]\s*[-—至到~]\s*[9九]月)"
+                            r"[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("Q1", regex.compile(r"(?<!前)(?:(?:第)?一季度|[1一元]\s*[-—至到~]\s*[3三]月)(?!季)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
     # other months so far: 1-7月全市主要经济指标运行情况 (the M is read by _months_covered)
     ("M", regex.compile(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
 ]
@@ -55,8 +56,9 @@ _META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{
 _ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
 _MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
-_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一季度|1\s*[-—至]\s*[369]月份?)")
-_BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1"}
+_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
+_BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1",
+                 "六": "H1", "九": "Q1-Q3", "三": "Q1"}
 # A title line is short: a period in a longer line is running text (2016年上半年,全区经济增速一度回落).
 TITLE_LINE_CHARS = 40
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.

@@ -435,7 +435,9 @@ def _months(found: regex.Match) -> str:
 
 
 def _month(written: str) -> int:
-    """5, 五, 十一 → the month's number."""
+    """5, 五, 十一, 元 (January) → the month's number."""
     if written.isdigit():
         return int(written)
+    if written == "元":
+        return 1
     return 10 + _CN_SMALL.get(written[1:], 0) if written.startswith("十") else _CN_SMALL[written]

@@ -298,6 +298,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("常熟市2010年上半年国民经济和社会发展情况\n", "常熟市", 2010, "H1"),
     ("2020年前三季度全市经济运行情况\n长沙市统计局　2020年10月23日\n", "长沙市", 2020, "Q1-Q3"),
     ("浦东新区政府工作报告\n2013年1月\n", "浦东新区", 2013, "FY"),
+    ("江西省2017年一至三季度国民经济和社会发展计划执行情况\n", "江西省", 2017, "Q1-Q3"),
     ("政府工作报告\n2014年01月05日 来源:中国政府网\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n", "全国", 2013, "FY"),
     ("發布時間:2023-08-02 來源:寧波日報 作者:王某某\n寧波市2023年上半年經濟運行情況\n", "宁波市", 2023, "H1"),
     ("当前位置:首页 > 统计分析\n上一篇:2018年上半年海曙区经济运行简析\n热点阅读:2017年海曙区统计公报\n"
@@ -316,7 +317,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
-        "the statistics bureau's line", "a month alone under the title", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
+        "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
