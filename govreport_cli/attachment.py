@@ -39,9 +39,11 @@ _ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前�
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 _PLAN_BASE = regex.compile(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
-_ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)")
+_ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|[比较](?:上年|去年)(?:同期)?的")
 _ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
+_BASE_LEVEL = regex.compile(r"[比较](?:上年|去年)(?:同期)?的$")
+_CHANGE_AFTER = regex.compile(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
 _PLANNED = regex.compile(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
 _DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = regex.compile(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
@@ -124,6 +126,7 @@ class Attacher:
             if not several_opening:
                 return []
         aside_end = mention.end  # where an aside about several years ended, if any
+        base_end = 0  # where a base level (比上年的2631.5亿元) ended, if any
         respectively = text.find("分别", mention.end)  # (one scan per name, not one per figure)
         planned: set[str] = set()  # measures whose figure so far is a plan's (计划…)
         planned_before: set[str] = set()  # measures a plan's figure was given for
@@ -139,7 +142,11 @@ class Attacher:
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
-            words = _after_aside(text, mention.end, opens, fig.token_start)
+            words = _after_aside(text, mention.end, max(opens, base_end), fig.token_start)
+            if (fig.measure == "level" and _BASE_LEVEL.search(text, max(0, fig.token_start - 6), fig.token_start)
+                    and _CHANGE_AFTER.match(text, fig.token_end)):
+                base_end = fig.token_end  # 达到3003.1亿元,比上年的2631.5亿元增长7.9%: the year before's level (timing
+                # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
             if opens > mention.end and not pair_end and not self.carry_on.fullmatch(words):
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):

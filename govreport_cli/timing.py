@@ -68,7 +68,7 @@ _PLAN_GOALS = regex.compile(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四�
 _BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
-_BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$")
+_BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|[比较](?:上年|去年)(?:同期)?的$")  # (…,上年为X; 比上年的X)
 _PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 _LAST_YEAR = regex.compile(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them

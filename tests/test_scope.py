@@ -770,6 +770,13 @@ def test_a_clause_naming_the_whole_year_leaves_a_span_of_years():
     assert facts(text) == [("new_urban_jobs", "level", "actual", "602000", "", 2022)]
 
 
+def test_the_year_befores_level_a_change_is_measured_against_is_that_years_and_the_change_the_names():
+    assert facts(REVIEW + "全省地区生产总值达到3003.1亿元,比上年的2631.5亿元增长7.9%。"
+                 "一般公共预算收入比上年的124.1亿元增加12.7亿元。") == [
+        ("gdp", "level", "actual", "3003.1", "", 2025), ("gdp", "level", "actual", "2631.5", "", 2024),
+        ("gdp", "growth", "actual", "7.9", "", 2025), ("general_budget_revenue", "level", "actual", "124.1", "", 2024)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
