@@ -777,6 +777,14 @@ def test_the_year_befores_level_a_change_is_measured_against_is_that_years_and_t
         ("gdp", "growth", "actual", "7.9", "", 2025), ("general_budget_revenue", "level", "actual", "124.1", "", 2024)]
 
 
+def test_the_years_targets_restated_as_a_congress_set_them_are_targets():
+    text = (HALF_YEAR + "二、对照年度目标分析\n对照县十三届人大五次会议确定的全年目标,生产总值增长12%、规模以上工业增加值增长18%。"
+            "县人代会确定今年固定资产投资增长8%,一般公共预算收入增长6%。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", "FY"), ("industrial_value_added", "target", "FY"),
+        ("fixed_asset_investment", "target", "FY"), ("general_budget_revenue", "target", "FY")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
