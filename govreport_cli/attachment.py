@@ -42,6 +42,7 @@ _PLAN_BASE = regex.compile(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[
 _ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|[比较](?:上年|去年)(?:同期)?的")
 _ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
+_BUDGET_BEFORE = regex.compile(r"由年初(?:的)?$")
 _BASE_LEVEL = regex.compile(r"[比较](?:上年|去年)(?:同期)?的$")
 _CHANGE_AFTER = regex.compile(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
 _PLANNED = regex.compile(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
@@ -143,6 +144,11 @@ class Attacher:
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
             words = _after_aside(text, mention.end, max(opens, base_end), fig.token_start)
+            if (fig.measure == "level" and _BUDGET_BEFORE.search(text, max(0, fig.token_start - 6), fig.token_start)
+                    and text.startswith("调整为", fig.token_end)):
+                self._skip(fig, "the budget before it was adjusted (由年初的…调整为…)")
+                base_end = fig.token_end
+                continue
             if (fig.measure == "level" and _BASE_LEVEL.search(text, max(0, fig.token_start - 6), fig.token_start)
                     and _CHANGE_AFTER.match(text, fig.token_end)):
                 base_end = fig.token_end  # 达到3003.1亿元,比上年的2631.5亿元增长7.9%: the year before's level (timing

@@ -243,8 +243,8 @@ class TimingReader:
                 plans_named = latest == following
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
-        elif (kind == "target" and named_year and context.year and not context.half_year
-              and named_year < context.year):
+        elif (kind == "target" and named_year and context.year and named_year < context.year
+              and (not context.half_year or said.last_year)):  # (去年同期,…增速为7.6% under 下半年工作: a past outcome)
             kind, why_kind = "actual", f"names the past year {named_year}"
         elif (kind == "actual" and plans_named and context.year and not context.half_year
               and named_year >= context.year):

@@ -785,6 +785,14 @@ def test_the_years_targets_restated_as_a_congress_set_them_are_targets():
         ("fixed_asset_investment", "target", "FY"), ("general_budget_revenue", "target", "FY")]
 
 
+def test_a_past_same_period_a_quarter_on_quarter_change_and_an_adjusted_budget():
+    text = (HALF_YEAR + "一、上半年工作情况\n全县地区生产总值增长7.8%。二季度地区生产总值环比下降2.6%。\n二、下半年工作\n"
+            "去年同期,全县地区生产总值增速为7.6%。一般公共预算支出预算由年初的78.6亿元调整为82.3亿元。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2024, "H1", "7.8"), ("gdp", "actual", 2023, "H1", "7.6"),
+        ("general_budget_expenditure", "target", 2024, "FY", "82.3")]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
