@@ -28,7 +28,7 @@ _YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计
 _YEAR_TOPIC = regex.compile(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
-_YEAR_OF_FIGURE = regex.compile(r"(?<![比较])(?P<year>20\d\d|19\d\d)年的?$")
+_YEAR_OF_FIGURE = regex.compile(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:的|达到|突破|实现|完成)?$")  # (财政总收入2011年达到6亿元)
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
 _BASE_COMPARISON = regex.compile(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")

@@ -793,6 +793,13 @@ def test_a_past_same_period_a_quarter_on_quarter_change_and_an_adjusted_budget()
         ("general_budget_expenditure", "target", 2024, "FY", "82.3")]
 
 
+def test_a_year_written_between_the_name_and_its_figure_dates_it():
+    text = ("江北县2011年政府工作报告\n——2011年2月20日在江北县第十五届人民代表大会第五次会议上\n二、今后五年目标\n"
+            "力争到2013年全县生产总值突破200亿元;财政总收入2011年达到6亿元。\n")
+    assert facts(text) == [("gdp", "level", "target", "200", "at_least", 2013),
+                           ("fiscal_revenue", "level", "target", "6", "", 2011)]
+
+
 def test_a_half_year_speech_that_also_plans_the_second_half_reviews_the_first():
     text = ("在市政府第五次全体会议上的讲话\n——关于2015年上半年经济运行情况和下半年工作安排\n(2015年7月16日)\n"
             "上半年,全市生产总值完成820.6亿元,增长7.9%。\n"
