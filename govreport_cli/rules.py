@@ -17,11 +17,6 @@ import regex
 
 from govreport_cli import limits
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
              "paired", "split", "national_names", "narrower", "broader", "example", "plausible", "sums_over_years",
@@ -220,6 +215,10 @@ def _read_toml(path: Path) -> tuple[dict, str]:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise RuleError(f"{where}:1: cannot read the rule file ({err.__class__.__name__})") from None
+    if sys.version_info >= (3, 11):  # (imported only when rules are read, not when they come from the cache)
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(source), source
     except RecursionError:  # tomllib parses nested arrays and inline tables recursively
