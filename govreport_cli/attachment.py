@@ -13,6 +13,7 @@ from dataclasses import replace
 import regex
 
 from govreport_cli.figures import Figure, FigureReader
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
@@ -20,38 +21,38 @@ from govreport_cli.sentences import clause_start
 
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
-_RESPECTIVELY = regex.compile("分别")
-_LIST_GAP = regex.compile(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
-_FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
-_LIST_FROM = regex.compile(r"(?:从|由)(?:(?:19|20)\d\d年|上年|去年)?的?")  # 分别由2015年的A、B增加到…
-_FROM_LAST_YEAR = regex.compile(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底)的?$")
-_TO_GAP = regex.compile(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
-_EXCLUDING = regex.compile(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
-AVERAGE_CHANGE = regex.compile(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
-_ABSOLUTE_CHANGE = regex.compile(r"(?:增加|增长|提高|减少|下降|扩大|增收|净增|多增|少增)了?(?:近|约|超过|超|逾)?$")
+_RESPECTIVELY = LazyPattern("分别")
+_LIST_GAP = LazyPattern(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
+_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
+_LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年|上年|去年)?的?")  # 分别由2015年的A、B增加到…
+_FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底)的?$")
+_TO_GAP = LazyPattern(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
+_EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
+AVERAGE_CHANGE = LazyPattern(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
+_ABSOLUTE_CHANGE = LazyPattern(r"(?:增加|增长|提高|减少|下降|扩大|增收|净增|多增|少增)了?(?:近|约|超过|超|逾)?$")
 # the items of a list: 、, and a joiner before the last item (批发和零售业 keeps its 和 elsewhere)
-_ITEM_SEPARATOR = regex.compile(r"、|(?:以及|和|及|与)(?=[^、]*$)")
+_ITEM_SEPARATOR = LazyPattern(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list
-_DIGIT = regex.compile(r"\d")
-_ITEM_LEVEL = regex.compile(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|美元|人|个|件|吨|斤|户|家|项)$")
+_DIGIT = LazyPattern(r"\d")
+_ITEM_LEVEL = LazyPattern(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|美元|人|个|件|吨|斤|户|家|项)$")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
-_ONE_YEAR_CLAUSE = regex.compile(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
+_ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初])")  # the last clause opening on a year
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
-_PLAN_BASE = regex.compile(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
-_ANOTHER_YEAR = regex.compile(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|[比较](?:上年|去年)(?:同期)?的")
-_ANOTHER_PERIOD = regex.compile(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
+_PLAN_BASE = LazyPattern(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
+_ANOTHER_YEAR = LazyPattern(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|[比较](?:上年|去年)(?:同期)?的")
+_ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
-_BUDGET_BEFORE = regex.compile(r"由年初(?:的)?$")
-_BASE_LEVEL = regex.compile(r"[比较](?:上年|去年)(?:同期)?的$")
-_CHANGE_AFTER = regex.compile(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
-_PLANNED = regex.compile(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
-_DONE = regex.compile(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
-_LIST_OF_CHANGES = regex.compile(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
-_REAL_CHANGE = regex.compile(r"扣除价格因素|实际")
+_BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
+_BASE_LEVEL = LazyPattern(r"[比较](?:上年|去年)(?:同期)?的$")
+_CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
+_PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
+_DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
+_LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
+_REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
-_CHANGE_VERB = regex.compile(r"增加|增长|提高|下降|减少|降低")
-_THEN_PRECISE = regex.compile(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
+_CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
+_THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
 class Attacher:

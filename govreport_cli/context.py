@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
 from govreport_cli.years import YEAR, read_month, read_year
@@ -19,83 +20,83 @@ HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
-    ("H1", regex.compile(r"(?m)(?:上半年|[1一元]\s*[-—至到~]\s*[6六]月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
+    ("H1", LazyPattern(r"(?m)(?:上半年|[1一元]\s*[-—至到~]\s*[6六]月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
                          r"(?:工作|报告|情况|经济|指标)|半年工作"
                          # the national report to the NPC Standing Committee in June or August (a title)
                          r"|^[^\n,，。]{0,12}今年以来[^\n。,，:：]{0,30}(?:执行情况|经济运行|工作情况)")),
-    ("Q1-Q3", regex.compile(r"(?:前三季度|(?:第)?一至(?:第)?三季度|1\s*[-—至]\s*3季度|[1一元]\s*[-—至到~]\s*[9九]月)"
+    ("Q1-Q3", LazyPattern(r"(?:前三季度|(?:第)?一至(?:第)?三季度|1\s*[-—至]\s*3季度|[1一元]\s*[-—至到~]\s*[9九]月)"
                             r"[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
-    ("Q1", regex.compile(r"(?<!前)(?:(?:第)?一季度|[1一元]\s*[-—至到~]\s*[3三]月)(?!季)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("Q1", LazyPattern(r"(?<!前)(?:(?:第)?一季度|[1一元]\s*[-—至到~]\s*[3三]月)(?!季)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
     # other months so far: 1-7月全市主要经济指标运行情况 (the M is read by _months_covered)
-    ("M", regex.compile(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("M", LazyPattern(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
-_DATE_LINE = regex.compile(
+_DATE_LINE = LazyPattern(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:[\d一二三四五六七八九十〇零O○]{{1,3}}|元)"
     rf"[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日(?![^\n]{{0,6}}\d\d:\d\d)[^\n]{{0,60}}$")
 # A date line glued to the title it follows: 政府工作报告——2017年1月5日在长兴县第十六届人民代表大会…会议上.
-_GLUED_DATE_LINE = regex.compile(
+_GLUED_DATE_LINE = LazyPattern(
     rf"[—–－-]{{1,2}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
     rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
 # The day the report was given at the congress (…2013年3月5日在第十二届全国人民代表大会…上): before a
 # web page's posting date (2014年01月05日 来源:中国政府网), whatever comes first.
-_DELIVERY_LINE = regex.compile(
+_DELIVERY_LINE = LazyPattern(
     rf"(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
     rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
 # A part of a year, as titles write it.
 _PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
 # A title: 2019年政府工作报告, 2019年上半年工作总结…, and one about two years, whose second is the
 # report's (关于2018年工作情况和2019年工作安排的报告, …2012年计划执行情况与2013年计划草案的报告).
-_TITLE_YEAR = regex.compile(
+_TITLE_YEAR = LazyPattern(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排)"
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
-_META_DATE = regex.compile(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
+_META_DATE = LazyPattern(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
-_ANY_DATE = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
-_MONTH_OF_DATE = regex.compile(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
+_ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
+_MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
-_BODY_PERIOD = regex.compile(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
+_BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1",
                  "六": "H1", "九": "Q1-Q3", "三": "Q1"}
 # A title line is short: a period in a longer line is running text (2016年上半年,全区经济增速一度回落).
 TITLE_LINE_CHARS = 40
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
-_DECEMBER = regex.compile(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
+_DECEMBER = LazyPattern(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 TITLE_LINES = 5  # how many top lines a title may open
 REVIEW_CHARS = 6000  # where a review says which year it reviews
 PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the year planned
 # A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
-_MONTH_DATE_LINE = regex.compile(
+_MONTH_DATE_LINE = LazyPattern(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*\d{{1,2}}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
-_MONTH_LINE = regex.compile(r"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]?\s*$")  # （2017年10月）, 2013年1月
-_REVIEW_YEAR = regex.compile(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
-_CONGRESS = regex.compile(
+_MONTH_LINE = LazyPattern(r"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]?\s*$")  # （2017年10月）, 2013年1月
+_REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
+_CONGRESS = LazyPattern(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
-_ON_BEHALF = regex.compile(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
-_TITLED = regex.compile(
+_ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
+_TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
-_TITLE_PLACE = regex.compile(
+_TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
     rf"(?P<place>(?![全我本]|关于)(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
-_GOVERNMENT_LINE = regex.compile(
+_GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
     r"|统计局|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
-_ADMIN_UNIT = regex.compile(
+_ADMIN_UNIT = LazyPattern(
     r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)(?![市县区旗族])")
-_HIDDEN = regex.compile(r"[xX×*＊某]")
+_HIDDEN = LazyPattern(r"[xX×*＊某]")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
-_LINKS_LINE = regex.compile(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|最新|精彩)\p{Han}{0,3}[:：]|相关(?:文章|链接|阅读|新闻|信息)"
+_LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|最新|精彩)\p{Han}{0,3}[:：]|相关(?:文章|链接|阅读|新闻|信息)"
                             r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
                             r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
@@ -142,8 +143,8 @@ def _shortest_place(place: str) -> str:
     return units[-1] if units and units[-1] not in _NO_NAME else ""
 
 
-_SELF = regex.compile(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
-_ON_BEHALF_OF_LEVEL = regex.compile(r"我代表(?P<level>省|自治区|市|区|县|旗|盟|州)人民政府")
+_SELF = LazyPattern(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
+_ON_BEHALF_OF_LEVEL = LazyPattern(r"我代表(?P<level>省|自治区|市|区|县|旗|盟|州)人民政府")
 _RANK = {"县": 0, "区": 0, "旗": 0, "市": 1, "州": 1, "盟": 1, "省": 2, "自治区": 2}
 
 

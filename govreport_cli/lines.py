@@ -6,20 +6,20 @@ sentence stage reads past such breaks.
 """
 from __future__ import annotations
 
-import regex
+from govreport_cli.lazy_pattern import LazyPattern
 
-HEADING_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
+HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
 NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
-_BYLINE_END = regex.compile(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
-_LABEL = regex.compile(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one item of a list of them
-_RUNNING = regex.compile(r"[,;、%]")
-_VERB_END = regex.compile(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
+_BYLINE_END = LazyPattern(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
+_LABEL = LazyPattern(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one item of a list of them
+_RUNNING = LazyPattern(r"[,;、%]")
+_VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # (read before traditional characters are simplified: both forms)
-_PAGE_FURNITURE = regex.compile(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
+_PAGE_FURNITURE = LazyPattern(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
                                 r"|[点點][击擊]数|[点點][击擊]數|[访訪][问問]量|[责責]任[编編][辑輯]|作者[:：]|[转轉][载載]日期")
 
 

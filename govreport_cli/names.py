@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.rules import Rule, RuleSet
 from govreport_cli.scope import Scope, larger_whole
@@ -28,15 +29,15 @@ _PART_REASONS = ("a figure of a part of the region", "its clause has no subject"
 _AROUND = "a region around the report's own"
 _CARRIED = "its clause has no subject: its sentence's before the semicolon is a part's"
 _NATION = ("全国", "我国")
-_ADJUSTED = regex.compile(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
+_ADJUSTED = LazyPattern(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
 # a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
-_OWN_CLAUSE = regex.compile(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
+_OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
                             r"(?=(?:同比)?(?:上涨|增长|下降|增加|为|达到|达|完成|实现)[^,;。]{0,6}?\d)")
 # 全省和杭州市…分别: the report's own region and another, in that order
-_OWN_AND_OTHER = regex.compile(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
-_RESPECTIVELY = regex.compile(r"(?:同比)?分别")
-_PART_WORD = regex.compile(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
-_ONLY_FIGURES = regex.compile(
+_OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
+_RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
+_PART_WORD = LazyPattern(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
+_ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了)*")
 

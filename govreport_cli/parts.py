@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.rules import Shared
 from govreport_cli.years import PLAN, YEAR, plan_end, read_year
 
@@ -25,23 +24,23 @@ class Part:
 
 
 _TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
-_TOP_LEVEL = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_NOT_A_HEADING = regex.compile(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
-_CLAUSE_OR_NOT_A_HEADING = regex.compile(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
-_HEAD_END = regex.compile(r"[。\s]")  # where a heading glued to its paragraph ends
-_FIRST_CLAUSE = regex.compile(r"[,;:]")
-_NAMED_YEAR = regex.compile(rf"(?<!\d)({YEAR})年")
-_PLAN_NAMED = regex.compile(PLAN)
-_WORK = regex.compile(r"工作|目标|任务")
-_PAST_SPAN = regex.compile(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
-_NEXT_SPAN = regex.compile(r"今后五年|未来五年")
-_ACHIEVED = regex.compile(r"成就|成绩|成效|进展|回顾")
-_YEAR_OR_SPAN = regex.compile("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
+_TOP_LEVEL = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
+_CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
+_HEAD_END = LazyPattern(r"[。\s]")  # where a heading glued to its paragraph ends
+_FIRST_CLAUSE = LazyPattern(r"[,;:]")
+_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")
+_PLAN_NAMED = LazyPattern(PLAN)
+_WORK = LazyPattern(r"工作|目标|任务")
+_PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
+_NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
+_ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
+_YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
-_OPENS_YEAR = regex.compile(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
-_OPENS_PLAN = regex.compile(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
-_OPENS_PAST = regex.compile(r"^\W{0,3}(?:一年来|过去(?:的)?一年|刚刚过去的)")
-_OPENS_FUTURE = regex.compile(r"^\W{0,3}(?:今年(?!以来)|今后|未来|新的一年)")  # 今年以来: a review
+_OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
+_OPENS_PLAN = LazyPattern(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
+_OPENS_PAST = LazyPattern(r"^\W{0,3}(?:一年来|过去(?:的)?一年|刚刚过去的)")
+_OPENS_FUTURE = LazyPattern(r"^\W{0,3}(?:今年(?!以来)|今后|未来|新的一年)")  # 今年以来: a review
 TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接着一年干,新福建…)
 BODY_CHARS = 80
 

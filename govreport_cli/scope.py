@@ -12,37 +12,38 @@ from functools import lru_cache
 
 import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.rules import Shared
 from govreport_cli.sentences import clause_start, paragraph_starts
 
-_TOP_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
-_PART_DOES = regex.compile(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
-_ZONE_SUFFIX = regex.compile(r"(?:新区|高新区|开发区|经开区|新片区)$")
-_ADMIN_SUFFIX = regex.compile(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
+_PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
+_ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区)$")
+_ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
 ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
-_OPENER_LEAD = regex.compile(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
+_OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
 OPENER_LEAD = 16  # how far back from an opener its clause may start
-_SHARE = regex.compile(r"[\d.]+%")
+_SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change
-_NO_SUBJECT = regex.compile(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
-_CLAUSE_MARK = regex.compile(r"[,:;。]")
+_NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
+_CLAUSE_MARK = LazyPattern(r"[,:;。]")
 
 
 # "The whole X" (全市…) names the report's region only when X is the report's own level: in a
 # district's report 全市 is the city around it, and below the nation 全国 is the nation.
-_WHOLE = regex.compile(r"[全我本](?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
+_WHOLE = LazyPattern(r"[全我本](?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
 _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自治县", {"县"}), ("地区", {"地区"}), ("省", {"省"}),
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 
-_CLAUSE_END = regex.compile(r"[,;:]")
+_CLAUSE_END = LazyPattern(r"[,;:]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
-_PRICE_CHANGE = regex.compile(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
+_PRICE_CHANGE = LazyPattern(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
 
 
 def larger_whole(before: str, region: str) -> str:

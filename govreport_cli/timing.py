@@ -15,66 +15,67 @@ import regex
 from govreport_cli.attachment import SHORT_CLAUSE
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN, plan_end
 
-_YEARS_SPAN = regex.compile(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
-_YEAR_AT_CLAUSE = regex.compile(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
+_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
+_YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
-_YEAR_TOPIC = regex.compile(
+_YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
-_YEAR_OF_FIGURE = regex.compile(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:的|达到|突破|实现|完成)?$")  # (财政总收入2011年达到6亿元)
+_YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:的|达到|突破|实现|完成)?$")  # (财政总收入2011年达到6亿元)
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
-_BASE_COMPARISON = regex.compile(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
+_BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
-_TARGET_NOUN = regex.compile(r"预期|目标|计划")
-_MET = regex.compile(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
-_INTENT = regex.compile(r"力争|确保|争取|锚定|努力")
+_TARGET_NOUN = LazyPattern(r"预期|目标|计划")
+_MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
+_INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
-_LIST_OF_TARGETS = regex.compile(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
+_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
-_YEAR_GOALS = regex.compile(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
+_YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
-_DONE_CLAUSE = regex.compile(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
-_PART_YEAR_CLAUSE = regex.compile(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
+_DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
+_PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
-_SECOND_HALF_NEEDS = regex.compile(r"测算|必须|才能|需要|需")
+_SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|需要|需")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
-_DATED_AFTER = regex.compile(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
-_AGAINST_YEAR = regex.compile(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
+_DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
+_AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
 # …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's;
 # so is one that grew at an average rate (出口总值170.2亿美元,年均增长30%): a total has no rate.
-_TIMES_START = regex.compile(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍"
+_TIMES_START = LazyPattern(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍"
                              r"|(?:年均|平均每年)(?:分别)?(?:增长|递增))")
-_FIGURE_IN_CLAUSE = regex.compile(r"[^,;:。]*\d")
-_THIS_YEAR_TOPIC = regex.compile(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
-_BASE_MARK = regex.compile(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
-_CLAUSE_STOP = regex.compile(r"[,;:。]")
-_LINE_YEAR = regex.compile(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
-_PLAN_HEADING = regex.compile(PLAN)
+_FIGURE_IN_CLAUSE = LazyPattern(r"[^,;:。]*\d")
+_THIS_YEAR_TOPIC = LazyPattern(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
+_BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
+_CLAUSE_STOP = LazyPattern(r"[,;:。]")
+_LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
+_PLAN_HEADING = LazyPattern(PLAN)
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
-_ESTIMATE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
-_FIRST_FIGURE = regex.compile(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
-_LINE_HEADING = regex.compile(r"[^,;:。\n]{1,14}[:。]")
+_ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
+_FIRST_FIGURE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
+_LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
-_PLAN_GOALS = regex.compile(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
-_BULLET = regex.compile(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
-_PERIOD_HINT = regex.compile(r"[月季年]")  # every period phrase holds one
+_PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
+_BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
+_PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
-_BASE_CLAUSE = regex.compile(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|[比较](?:上年|去年)(?:同期)?的$")  # (…,上年为X; 比上年的X)
-_PAST_TARGET = regex.compile(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
-_LAST_YEAR = regex.compile(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
+_BASE_CLAUSE = LazyPattern(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|[比较](?:上年|去年)(?:同期)?的$")  # (…,上年为X; 比上年的X)
+_PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
-_ONE_YEAR_AFTER = regex.compile(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
-_THIS_YEAR = regex.compile(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
-_NEXT_YEAR = regex.compile(r"(?:^|[,:;])\s*明年")  # in a congress held in December
+_ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
+_THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
+_NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
 
