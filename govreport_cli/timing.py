@@ -306,7 +306,11 @@ class TimingReader:
                         and "全年" not in clause and f"part {part.heading[:16]}")  # 全年外商直接投资…: one year
                     or ("全年" not in clause and scope.in_span(text, fig.start, part.start)))  # (全年…: one year)
         lead = text[mention.end:fig.start]
-        if span and not fig.start_of_pair and not (fig.measure == "growth" and shared.basis["yoy"].search(lead)):
+        # (a sentence measured against the year before is about one year, 其中 too: …,比上年增长23.1%,其中出口…)
+        one_year = shared.basis["yoy"].search(text, clause_start(text, s_start, mention.start),
+                                              min(fig.token_end + SHORT_CLAUSE, end_of_sentence(text, s_start))) or (
+            "其中" in text[own_start:mention.start] and shared.basis["yoy"].search(text, s_start, mention.start))
+        if span and not fig.start_of_pair and not one_year:
             if (fig.measure == "growth" or (rule.sums_over_years and not scope.reached_level(lead)
                                             and not _TIMES_START.match(text, fig.end))
                     or scope.held_level(lead)):

@@ -521,6 +521,14 @@ def test_a_year_named_after_words_about_several_years_closes_them():
     assert facts(text) == [("grain_output", "level", "actual", "600", "approx", 2010)]
 
 
+def test_a_sentence_measured_against_the_year_before_is_about_one_year_in_a_five_year_review():
+    text = (HEAD.replace("2026", "2023", 2).replace("第四次", "第一次") + "一、过去五年工作回顾\n"
+            "全省进出口总额190.2亿美元,比上年增长23.1%,其中出口101.4亿美元,增长28.5%。五年来,全省出口增长80%。\n")
+    assert facts(text) == [("foreign_trade", "level", "actual", "190.2", "", 2022),
+                           ("foreign_trade", "growth", "actual", "23.1", "", 2022),
+                           ("exports", "level", "actual", "101.4", "", 2022), ("exports", "growth", "actual", "28.5", "", 2022)]
+
+
 def test_a_national_report_on_the_year_so_far_reviews_this_year():
     text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
             "——2011年8月24日在第十一届全国人民代表大会常务委员会第二十二次会议上\n"
