@@ -40,11 +40,12 @@ _ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:19|20)\d\d年(?![以底末前初]
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 _PLAN_BASE = LazyPattern(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
-_ANOTHER_YEAR = LazyPattern(r"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|[比较](?:上年|去年)(?:同期)?的")
+YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
+_ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|{YEAR_BEFORE_OF}")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
-_BASE_LEVEL = LazyPattern(r"[比较](?:上年|去年)(?:同期)?的$")
+_BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
 _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")

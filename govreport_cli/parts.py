@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.rules import Shared
-from govreport_cli.years import PLAN, YEAR, plan_end, read_year
+from govreport_cli.years import PLAN, PLAN_NAMED, YEAR, plan_end, read_year
 
 
 @dataclass
@@ -30,12 +30,11 @@ _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # 
 _HEAD_END = LazyPattern(r"[。\s]")  # where a heading glued to its paragraph ends
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")
-_PLAN_NAMED = LazyPattern(PLAN)
 _WORK = LazyPattern(r"工作|目标|任务")
 _PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
-_YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, _PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
+_YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = LazyPattern(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
@@ -93,7 +92,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         return kind, None, False
     named = _NAMED_YEAR.search(head)
     named_year = read_year(named.group(1)) if named else None
-    if named_year and (plan := _PLAN_NAMED.search(head)) and (end := plan_end(plan.group())) and end < named_year:
+    if named_year and (plan := PLAN_NAMED.search(head)) and (end := plan_end(plan.group())) and end < named_year:
         named_year = None  # “十四五”主要目标和2035年远景目标: the plan's goals, the vision beyond it
     if named_year:
         if year and not half_year and (kind or _WORK.search(head)):
@@ -101,7 +100,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         return kind, named_year, False
     if year is None or half_year:
         return kind, None, False
-    named_plans = list(_PLAN_NAMED.finditer(head))  # (“十二五”时期发展成就和“十三五”时期主要目标: the goals' plan)
+    named_plans = list(PLAN_NAMED.finditer(head))  # (“十二五”时期发展成就和“十三五”时期主要目标: the goals' plan)
     plan = (named_plans[-1] if plans else named_plans[0]) if named_plans else None
     if plan and (end := plan_end(plan.group())):
         if kind is None:
@@ -133,7 +132,7 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                                                     year)
                 if kind is None and plan_year and year:  # 二、"十五五"时期发展的主要考虑; 一、2012年经济运行
                     kind, part_year, multi = (("target" if plan_year >= year else "actual"), plan_year,
-                                              bool(_PLAN_NAMED.search(head)))
+                                              bool(PLAN_NAMED.search(head)))
             if kind:
                 if not top_level and part_year is None and kind == top.kind:
                     part_year, multi = top.year, top.multi_year  # a sub-heading inside a part

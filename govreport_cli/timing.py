@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from govreport_cli.attachment import SHORT_CLAUSE
+from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
@@ -20,7 +20,7 @@ from govreport_cli.names import Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
-from govreport_cli.years import PLAN, plan_end
+from govreport_cli.years import PLAN_NAMED, plan_end
 
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的)?"
@@ -58,7 +58,6 @@ _THIS_YEAR_TOPIC = LazyPattern(r"\s*今年(?:以来|一季度|前两个月|1\s*[
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
-_PLAN_HEADING = LazyPattern(PLAN)
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
@@ -69,7 +68,7 @@ _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
-_BASE_CLAUSE = LazyPattern(r"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|[比较](?:上年|去年)(?:同期)?的$")  # (…,上年为X; 比上年的X)
+_BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|{YEAR_BEFORE_OF}$")  # (…,上年为X; 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 _LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
@@ -124,9 +123,7 @@ class TimingReader:
             end = end_of_sentence(text, s_start)
             sentence = text[s_start:end]
             kind, scope = self.shared.kind, self.scope
-            periods = [(m.start(), m.end(), _months(m) if name == "M" else name)
-                       for name, pattern in self.shared.periods.items() for m in pattern.finditer(sentence)
-                       if sentence[m.start() - 1:m.start()] not in ("比", "较")]  # (降幅比一季度收窄…: a base)
+            periods = self._periods_named(sentence, 0, len(sentence))
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
             # (2014年全市财政总收入为125.3亿元。 inside a paragraph: a topic only in a review of several years)
@@ -174,11 +171,17 @@ class TimingReader:
         return ((figure is None or found.start() < figure.start())
                 and _ESTIMATE_LEAD.match(text, clause_start(text, stop, found.start()), found.start()) is not None)
 
+    def _periods_named(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, period) of each period phrase in start..end, not one after 比 or 较 (a base:
+        降幅比一季度收窄…)."""
+        return [(m.start(), m.end(), _months(m) if name == "M" else name)
+                for name, pattern in self.shared.periods.items() for m in pattern.finditer(text, start, end)
+                if text[m.start() - 1:m.start()] not in ("比", "较")]
+
     def _longest_period(self, text: str, start: int, end: int) -> str:
         """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
-        return max((period for name, pattern in self.shared.periods.items()
-                    for m in pattern.finditer(text, start, end) if text[m.start() - 1:m.start()] not in ("比", "较")
-                    and _so_far(period := _months(m) if name == "M" else name)), key=_last_month, default="")
+        return max((period for _, _, period in self._periods_named(text, start, end) if _so_far(period)),
+                   key=_last_month, default="")
 
     def _opening_period(self, text: str, start: int, end: int) -> str:
         if not _PERIOD_HINT.search(text, start, end):
@@ -339,13 +342,13 @@ class TimingReader:
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"
-        elif (fig.start_of_pair and not fig.from_last_year and span and (plan := _PLAN_HEADING.search(span))
+        elif (fig.start_of_pair and not fig.from_last_year and span and (plan := PLAN_NAMED.search(span))
               and plan_end(plan.group())):
             year = plan_end(plan.group()) - 5  # “十四五”时期,…从3.87万亿元: the level the plan started from, 2020
             why_year = f"start of {span}: {year}"
         elif fig.start_of_pair:
             span_years = 1 if fig.from_last_year else _span_years(
-                text, s_start, fig.start, span or (part.heading if _PLAN_HEADING.search(part.heading) else ""))
+                text, s_start, fig.start, span or (part.heading if PLAN_NAMED.search(part.heading) else ""))
             if not span_years or year is None:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
