@@ -292,9 +292,13 @@ class TimingReader:
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows
             # (not a streak after the figure, 实际利用外资4.35亿美元,…,总量连续五年位居全市第一, nor
-            # an average over two or three years, 完成固定资产投资328.6亿元,增长14.2%,两年平均增长5.1%)
+            # an average over two or three years, 完成固定资产投资328.6亿元,增长14.2%,两年平均增长5.1%,
+            # nor a running total in a later clause of its own, 实际利用外资19.4亿美元,…,累计利用外资突破100亿美元,
+            # 城镇新增就业12万人,五年累计新增60万人)
             sentence_span = next((word for at, word in said.several_years
-                                  if at < cut or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年"))), "")
+                                  if at < cut or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
+                                                      or _running_total_after(text, fig.token_end, s_start + at))),
+                                 "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)
                     and (not said.loose_topic or part.multi_year or not context.year)):
@@ -404,6 +408,17 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     if cue.group() == "计划" and _MET.match(words, cue.end()):
         return False  # 年初计划完成14000亿元: what was planned, not a plan met
     return bool(_MET.search(clause)) and not _INTENT.search(clause)
+
+
+def _running_total_after(text: str, figure_end: int, at: int) -> bool:
+    """Whether the word about several years at `at` sits in a later clause than the figure's, one that
+    keeps a running total of its own (…,五年累计新增60万人)."""
+    opens = clause_start(text, figure_end, at)
+    if opens <= figure_end:
+        return False
+    stop = _CLAUSE_STOP.search(text, at)
+    clause = text[opens:stop.start() if stop else len(text)]
+    return "累计" in clause or "累积" in clause
 
 
 def _target_year(found: regex.Match) -> int | None:

@@ -590,13 +590,16 @@ def test_a_year_in_chinese_numerals_reads_with_any_zero(zero):
     assert facts(text) == [("gdp", "level", "actual", "120", "", 2005), ("gdp", "growth", "target", "12", "", 2006)]
 
 
-def test_a_streak_or_a_two_years_average_after_a_level_leaves_it_one_years():
+def test_a_streak_a_two_years_average_or_a_running_total_after_a_level_leaves_it_one_years():
     assert facts(REVIEW + "全省实际利用外资4.35亿美元,增长18.6%,总量连续五年位居全国前列。专利授权量2900件,连续三年增长20%以上。"
-                 "城镇新增就业12万人,五年累计新增60万人。完成固定资产投资328.6亿元,增长14.2%,两年平均增长5.1%。") == [
+                 "城镇新增就业12万人,五年累计新增60万人。完成固定资产投资328.6亿元,增长14.2%,两年平均增长5.1%。"
+                 "实际利用外资19.4亿美元,下降7.9%,累计利用外资突破100亿美元。") == [
         ("fdi_actual", "level", "actual", "4.35", "", 2025), ("fdi_actual", "growth", "actual", "18.6", "", 2025),
         ("patent_grants", "level", "actual", "2900", "", 2025),
+        ("new_urban_jobs", "level", "actual", "120000", "", 2025),
         ("fixed_asset_investment", "level", "actual", "328.6", "", 2025),
-        ("fixed_asset_investment", "growth", "actual", "14.2", "", 2025)]
+        ("fixed_asset_investment", "growth", "actual", "14.2", "", 2025),
+        ("fdi_actual", "level", "actual", "19.4", "", 2025), ("fdi_actual", "growth", "actual", "-7.9", "", 2025)]
 
 
 def test_a_long_line_whose_first_clause_is_a_years_heading_opens_a_part():
