@@ -109,7 +109,7 @@ class FigureReader:
                                   m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
-        out = _level_ranges(text, out)
+        out = _shared_qualifier(text, _level_ranges(text, out))
         # a threshold of a bare multiplier (突破千亿元, 首次突破万件, 迈上万亿元台阶) stands for one of it
         bare = []
         for m in self.thresholds.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
@@ -179,6 +179,31 @@ def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         merged.append(fig)
     return merged
+
+
+_LIST_MARK = re.compile(r"\s*[、和与及]\s*")
+
+
+def _shared_qualifier(text: str, figures: list[Figure]) -> list[Figure]:
+    """A qualifier after the last of a list of figures is every item's (分别增长10%和7%左右: both about):
+    items in the same unit (增长10%和7%: the second a bare number), joined by 、 or 和 alone, none
+    before the last with a qualifier of its own (增长8%左右、6%、10%以上: each its own)."""
+    run = [0]
+    for at in range(1, len(figures) + 1):
+        fig = figures[at - 1]
+        after = figures[at] if at < len(figures) else None
+        if (after is not None and not after.pre and fig.unit == after.unit
+                and _LIST_MARK.fullmatch(text, fig.token_end, after.start)):
+            run.append(at)
+            continue
+        last = figures[run[-1]]
+        if len(run) > 1 and last.post and not any(
+                figures[i].post or figures[i].pre or figures[i].qualifier or figures[i].upper is not None
+                for i in run[:-1]):
+            for i in run[:-1]:
+                figures[i] = replace(figures[i], post=last.post)
+        run = [at]
+    return figures
 
 
 def bounds(fig: Figure) -> list[Figure]:

@@ -91,6 +91,20 @@ def test_ranges_written_otherwise_are_two_rows(sentence, values):
     assert [(format_decimal(r["value"]), r["qualifier"]) for r in extract_text(sentence)] == values
 
 
+@pytest.mark.parametrize("sentence, values", [
+    # a qualifier after the last item of a list is every item's
+    ("城乡居民人均可支配收入分别增长8%和9%左右。", [("8", "approx"), ("9", "approx")]),
+    ("地区生产总值、财政总收入、固定资产投资分别增长8%、6%、10%以上。",
+     [("8", "at_least"), ("6", "at_least"), ("10", "at_least")]),
+    # … unless an item has its own
+    ("地区生产总值、财政总收入、固定资产投资分别增长8%左右、6%、10%以上。",
+     [("8", "approx"), ("6", ""), ("10", "at_least")]),
+    ("地区生产总值增长8%,财政总收入增长6%以上。", [("8", ""), ("6", "at_least")]),
+])
+def test_a_lists_last_qualifier(sentence, values):
+    assert [(format_decimal(r["value"]), r["qualifier"]) for r in extract_text(sentence)] == values
+
+
 def test_numerals_inside_words_are_not_numbers():
     # 零售, 一般, 进一步, 长三角: cn2an.transform() would turn them into digits.
     text = "进一步扩大零售规模,一般公共预算收入实现正增长,长三角一体化加快。"
