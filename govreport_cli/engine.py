@@ -23,6 +23,7 @@ from govreport_cli.names import Mention, NameFinder
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope, region_words
 from govreport_cli.sentences import sentences, sentences_around
+from govreport_cli.tables import TableReader, outside
 from govreport_cli.timing import TimingReader
 
 __all__ = ["Engine", "Fact", "Mention"]
@@ -36,6 +37,7 @@ class Engine:
         self.reader = FigureReader(rules)
         self.attacher = Attacher(rules, scope, self.reader)
         self.maker = FactMaker(rules, self.reader, TimingReader(rules, scope))
+        self.tables = TableReader(rules, self.maker, self.mentions)
         self.name_index = NameIndex.build(rules)  # None: every sentence gets every name
         self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures that gave no fact
 
@@ -51,14 +53,20 @@ class Engine:
 
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""
-        facts: list[Fact] = []
+        facts, tables = self.tables.facts(text, context)
         seen: set[tuple] = set()
+        for fact in facts:
+            seen.add(fact.key)
         skipped = 0
         index = self.name_index
         # Only the sentences holding a literal that some name needs are read, each with the
         # alternation of just the names whose literal it holds (no other name can match there).
         at, owners = index.scan(text) if index else ([], [])
         for start, end in (sentences_around(text, at) if index else sentences(text)):
+            if tables:  # a table's rows are read by their columns
+                start, end = outside(tables, start, end)
+                if start == end:
+                    continue
             names = None
             if index:
                 first = bisect.bisect_left(at, start)

@@ -14,6 +14,7 @@ from govreport_cli.facts import overridden
 from govreport_cli.normalize import normalize
 from govreport_cli.rules import RuleSet
 from govreport_cli.sentences import sentences
+from govreport_cli.tables import outside
 
 
 @dataclass
@@ -40,6 +41,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
 
     # decided over the whole report, as extract does: facts another fact makes redundant
     redundant = overridden(engine.each_fact_once(clean.text, context))
+    table_facts, tables = engine.tables.facts(clean.text, context)
     engine.dropped = engine.attacher.dropped = []
     try:
         for number, (start, end) in enumerate(sentences(clean.text), 1):
@@ -47,6 +49,13 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                 continue
             if only:
                 explanation.sentences.append((number, clean.display[start:end].strip()))
+            for fact in table_facts:  # read by their columns (the why names the column)
+                if start <= fact.start < end and fact.key not in redundant:
+                    row = fact_row(fact, clean, text, report, context.region, offsets, source)
+                    explanation.rows.append({**row, "sentence": number, "why": fact.why})
+            start, end = outside(tables, start, end)
+            if start == end:
+                continue
             mentions = engine.mentions(clean.text, start, end, context)
             for mention in mentions:
                 status = (f"not counted: {mention.why_not}" if mention.why_not

@@ -111,16 +111,10 @@ class FactMaker:
              context: ReportContext) -> Fact | str:
         """The fact, or why the figure gives none."""
         rule = mention.rule
-        if fig.measure == "level":
-            converted = self.reader.level_value(rule, fig)
-            if converted is None:
-                return f"not a level in {rule.unit}"
-            value, unit = converted
-        else:
-            value, unit = self.reader.growth_value(fig)
-        bounds = rule.plausible.get(fig.measure)
-        if bounds and not bounds[0] <= value <= bounds[1]:
-            return f"implausible for {rule.id}: {value} {unit}"
+        valued = self.value_of(rule, fig)
+        if isinstance(valued, str):
+            return valued
+        value, unit = valued
         timing = self.timing.decide(text, s_start, mention, fig, context)
         if isinstance(timing, str):
             return timing
@@ -131,6 +125,22 @@ class FactMaker:
             ev_start = ev_end - MAX_EVIDENCE
         return Fact(rule, rule.id, mention.text, fig.measure, timing.kind, value, unit, qualifier, basis,
                     timing.year, timing.period, fig.start, fig.end, ev_start, ev_end, timing.why)
+
+    def value_of(self, rule: Rule, fig: Figure) -> tuple[Decimal, str] | str:
+        """The figure's value in the rule's unit, or why it is none of the rule's."""
+        if fig.measure not in rule.measures:
+            return f"{rule.id} has no {fig.measure}"
+        if fig.measure == "level":
+            converted = self.reader.level_value(rule, fig)
+            if converted is None:
+                return f"not a level in {rule.unit}"
+            value, unit = converted
+        else:
+            value, unit = self.reader.growth_value(fig)
+        bounds = rule.plausible.get(fig.measure)
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            return f"implausible for {rule.id}: {value} {unit}"
+        return value, unit
 
     def _qualifier(self, fig: Figure) -> str:
         if fig.qualifier:

@@ -1184,6 +1184,7 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
       ("gdp", "growth", "actual", "7.5", "H1")]),
     ("上半年地区生产总值增长5.5%。按此测算，下半年地区生产总值必须增长8.5%以上，才能完成全年目标。",
      [("gdp", "growth", "actual", "5.5", "H1")]),
+    ("下半年，一般公共预算收入须增长9%以上。", []),
     ("下半年，要确保地区生产总值增长7%以上。", [("gdp", "growth", "target", "7", "FY")]),
     ("一般公共预算收入：年度目标为一般公共预算收入215亿元，上半年完成121.3亿元，完成全年的56.4%，同比增长15.8%。",
      [("general_budget_revenue", "level", "target", "215", "FY"), ("general_budget_revenue", "level", "actual", "121.3", "H1"),
@@ -1195,7 +1196,7 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("居民消费价格累计上涨2.1%。", [("cpi", "growth", "actual", "2.1", "H1")]),
     ("城镇调查失业率5月为5.5%。", [("surveyed_unemployment_rate", "level", "actual", "5.5", "M5")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
-        "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
+        "what it must grow", "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])

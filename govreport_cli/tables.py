@@ -1,0 +1,328 @@
+"""Tables written as text (a report's 主要经济指标 table, as a PDF or a web page leaves it): a
+heading row of column labels, then one row per indicator, each cell read by its column's label.
+
+A closed world, like the rest of the engine: a table counts only when every label of its heading is
+known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
+上年同期, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
+位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
+value or a dash in every column. Cells are parted by |, │ or a tab, or by two blanks or more.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+import regex
+
+from govreport_cli.context import ReportContext
+from govreport_cli.facts import Fact, FactMaker
+from govreport_cli.figures import Figure
+from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.names import Mention
+from govreport_cli.rules import RuleSet
+from govreport_cli.timing import first_period
+
+_UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|亿斤|万斤|万个|个|家|件|万件|项|户|个百分点|百分点|%"
+_UNIT = LazyPattern(rf"(?:{_UNITS})")
+_MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
+# A heading: led by the name column's label (指标, 项目…), the other labels after it.
+_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完])")
+_SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
+_BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
+_UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
+# Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
+_LABELS = {
+    "name": LazyPattern(r"(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?"),
+    "unit": LazyPattern(r"(?:计量)?单位"),
+    "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
+    "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
+                          r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
+    "target": LazyPattern(rf"(?:全年|年度)(?:预期)?(?:目标|计划)(?P<change>增长|增速)?(?:[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
+    "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<when>(?:\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月份?"
+                         r"|上半年|[一二三]季度|前三季度|全年))?(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?"
+                         rf"(?:{_UNIT_IN_PARENS})?"),
+    "skip": LazyPattern(r"(?:全省|全市|全国)?(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年)?(?:目标|计划)(?:的)?(?:%|进度)?"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:%)?|占全年(?:目标|计划)(?:%)?|备注"),
+}
+_NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
+# A cell's value: 1312.5亿元, 5.5左右, 110以上
+_VALUE = LazyPattern(rf"(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
+                     r"(?P<post>左右|以上|以内|以下)?")
+_QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
+# A row named for its change (地区生产总值增长(%)): every value is a change.
+_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速)(?:[(]%[)])?")
+_MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
+# What may stand before the name in its cell: an item's number, 其中.
+_NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")
+_WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
+_TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
+_YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
+_TITLE_LINES = 2
+
+
+@dataclass
+class Column:
+    role: str  # name, unit, level, prior, growth, target, skip
+    label: str
+    period: str = ""  # the months it names (1-6月), else the table's
+    year: int | None = None
+    unit: str = ""  # a unit in its label: 1-6月(亿元)
+    yoy: bool = False
+    change: bool = False  # a goal for the change (全年目标增长%), not the level
+    estimate: bool = False
+
+
+@dataclass
+class Table:
+    start: int  # its heading's line
+    end: int  # the end of its last row
+    title: str
+    columns: list[Column]
+
+
+class TableReader:
+    def __init__(self, rules: RuleSet, maker: FactMaker,
+                 mentions: Callable[[str, int, int, ReportContext], list[Mention]]):
+        self.periods = rules.shared.periods
+        self.maker = maker
+        self.mentions = mentions
+
+    def facts(self, text: str, context: ReportContext) -> tuple[list[Fact], list[tuple[int, int]]]:
+        """The facts of the report's tables, and the spans of the tables read."""
+        facts: list[Fact] = []
+        spans = []
+        for heading in _HEADING.finditer(text):
+            table = self._table(text, heading.start())
+            if table is None:
+                continue
+            end = table.start
+            for line_start, line_end in _lines_after(text, text.find("\n", table.start) + 1):
+                line = text[line_start:line_end]
+                if _BORDER_LINE.fullmatch(line):
+                    continue
+                row = self._row(text, line_start, line_end, table, context)
+                if row is None:
+                    break
+                facts.extend(row)
+                end = line_end
+            if end > table.start:
+                spans.append((table.start, end))
+        return facts, spans
+
+    def _table(self, text: str, start: int) -> Table | None:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        columns = _columns(text[start:end])
+        if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
+            return None
+        title = _title(text, start)
+        title_unit = _TITLE_UNIT.search(title)
+        for column in columns:
+            column.unit = column.unit or (title_unit.group("unit") if title_unit else "")
+        return Table(start, end, title, columns)
+
+    def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext) -> list[Fact] | None:
+        """The row's facts, or None when the line is no row of the table (the table has ended)."""
+        cells = _cells(text, start, end)
+        if not cells or len(cells) != len(table.columns):
+            return None
+        (name_start, name_end), values = cells[0], cells[1:]
+        lead = _NAME_LEAD.match(text, name_start, name_end)
+        core_start, core_end = lead.end(), name_end
+        row_unit = ""
+        in_parens = regex.search(rf"{_UNIT_IN_PARENS}$", text[core_start:core_end])
+        if in_parens:
+            row_unit, core_end = in_parens.group("unit"), core_start + in_parens.start()
+        counted = [m for m in self.mentions(text, core_start, core_end, context) if m.rule]
+        if len(counted) != 1 or not (counted[0].start == core_start
+                                     or _WHOLE.fullmatch(text, core_start, counted[0].start)):
+            return []  # a row of another subject, or of no indicator: the table goes on
+        mention = counted[0]
+        named_change = mention.end != core_end and bool(_CHANGE_AFTER_NAME.fullmatch(text, mention.end, core_end))
+        if mention.end != core_end and not named_change:
+            return []
+        facts = []
+        for column, (cell_start, cell_end) in zip(table.columns[1:], values):
+            cell = text[cell_start:cell_end]
+            if column.role == "unit":
+                if not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
+                    return None
+                row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
+        for column, (cell_start, cell_end) in zip(table.columns[1:], values):
+            if column.role in ("unit", "skip", "name"):
+                continue
+            number = _VALUE.fullmatch(text, cell_start, cell_end)
+            if number is None:
+                continue
+            unit = "%" if named_change else number.group("unit") or row_unit or column.unit
+            fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end))
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: bool,
+              table: Table, context: ReportContext, row: tuple[int, int]) -> Fact | None:
+        try:
+            value = Decimal(number.group("num").replace(",", ""))
+        except InvalidOperation:
+            return None
+        sign = -1 if number.group("sign") in ("-", "−") else 1
+        part = context.part_at(table.start)
+        year = column.year or _title_year(table.title) or context.default_year(
+            "actual", part.year if part.kind == "actual" else None)
+        period = column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
+        kind, basis = "actual", ""
+        growth = named_change or column.role == "growth" or (
+            column.role == "target" and (column.change or column.unit == "%"))
+        if named_change and column.role == "growth":
+            return None  # the change of a change
+        written = number.group("unit")
+        if written and (growth != (written == "%") and not (written == unit == "%")):
+            return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
+        if growth:
+            if unit == "%" and column.role == "growth" and number.group("unit") != "%":
+                return None  # a rate's change is in points, not per cent
+            measure, fig_unit, multiplier = "growth", "%", ""
+            basis = "yoy" if column.yoy else ""
+        else:
+            if not unit:
+                return None
+            measure = "level"
+            multiplier = next((m for m in _MULTIPLIERS if unit.startswith(m) and unit != m + "人"), "")
+            multiplier = multiplier if unit not in ("万人", "万吨", "万斤", "万件", "万个") else unit[0]
+            fig_unit = unit[len(multiplier):]
+        if column.role == "prior":
+            year = year - 1 if year else None
+        if column.role == "target":
+            kind, period = "target", "FY"
+        figure = Figure(measure, number.start(), number.end(), number.start(), number.end(), value, multiplier,
+                        fig_unit, sign, "", "", False)
+        valued = self.maker.value_of(mention.rule, figure)
+        if isinstance(valued, str):
+            return None
+        value, unit = valued
+        why = f"table {table.title[:24] or 'with no title'}: column {column.label}"
+        return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
+                    "estimate" if column.estimate else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
+                    period, number.start(), number.end(),
+                    row[0], min(row[1], row[0] + 200), why)
+
+
+def outside(tables: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence before the table it runs into (…列表如下:\n指标|单位|…), or after the
+    table it starts in: the rows themselves are read by their columns. (start, start) when none is left."""
+    for first, last in tables:
+        if first <= start < last:
+            start = min(end, last)
+        if start < first < end:
+            end = first
+    return start, end
+
+
+def _lines_after(text: str, start: int):
+    while 0 < start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        yield start, end
+        start = end + 1
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line, as (start, end), borders and blanks around them left out."""
+    cells, at = [], start
+    for sep in _SEPARATOR.finditer(text, start, end):
+        if sep.start() > at:
+            cells.append((at, sep.start()))
+        at = sep.end()
+    if at < end:
+        cells.append((at, end))
+    return [(s, e) for s, e in cells if text[s:e].strip()]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A row's cells: its name, then its unit and values. Clean text glues a number to the word before it
+    (亿元290.5): such a cell is parted again after its unit."""
+    cells = []
+    for s, e in _split(text, start, end):
+        if cells:
+            unit = _UNIT.match(text, s, e)
+            if unit and unit.end() < e and _NUMBER.fullmatch(text, unit.end(), e):
+                cells += [(s, unit.end()), (unit.end(), e)]
+                continue
+        elif (number := regex.search(r"(?<=[\p{Han})])[\d—-]", text[s:e])) and _split_values(text, s + number.start(), e):
+            cells.append((s, s + number.start()))  # 地区生产总值452.3: the name, then the first value
+            s = s + number.start()
+        cells.append((s, e))
+    return cells
+
+
+def _split_values(text: str, start: int, end: int) -> bool:
+    return bool(_NUMBER.fullmatch(text, start, end) or _MISSING.fullmatch(text, start, end))
+
+
+def _columns(line: str) -> list[Column] | None:
+    """The heading's columns, each label known, or None."""
+    columns = []
+    for s, e in _split(line, 0, len(line)):
+        at = s
+        while at < e:  # 单位1-6月: two labels the clean text glued
+            found = _label(line, at, e)
+            if found is None:
+                return None
+            columns.append(found[0])
+            at = found[1]
+    return columns
+
+
+def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
+    best = None
+    for role, pattern in _LABELS.items():
+        found = pattern.match(line, start, end)
+        if found and found.end() > start and (best is None or found.end() > best[1].end()):
+            best = (role, found)
+    if best is None:
+        return None
+    role, found = best
+    label = found.group()
+    groups = found.groupdict()
+    column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change") or groups.get("pct")),
+                    estimate=bool(groups.get("estimate")), unit=groups.get("unit") or "")
+    if role == "level":
+        if not (groups.get("when") or groups.get("year") or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩"))
+                or groups.get("unit")):
+            return None
+        column.year = int(groups["year"]) if groups.get("year") else None
+        column.period = _period_of(groups.get("when") or "")
+    return column, found.end()
+
+
+def _period_of(when: str) -> str:
+    months = regex.match(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月", when)
+    if months:
+        first, last = int(months.group(1)), int(months.group(2))
+        if first != 1 or not 1 <= last <= 12:
+            return ""
+        return {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: "FY"}.get(last, f"M1-M{last}")
+    return {"上半年": "H1", "一季度": "Q1", "前三季度": "Q1-Q3", "全年": "FY"}.get(when, "")
+
+
+def _title(text: str, heading: int) -> str:
+    """The lines just above the heading (表1 2015年上半年主要经济指标, 单位:亿元), as one string."""
+    lines = []
+    end = heading - 1
+    while end > 0 and len(lines) < _TITLE_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if len(line) > 40 or "。" in line:
+                break
+            lines.insert(0, line)
+        end = start - 1
+    return " ".join(lines)
+
+
+def _title_year(title: str) -> int | None:
+    """The year of the line nearest the heading that names one."""
+    found = _YEAR.findall(title)
+    return int(found[-1]) if found else None

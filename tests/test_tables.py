@@ -1,0 +1,85 @@
+"""Tables written as text: each cell read by its column's label, in a closed world of labels."""
+from govreport_cli.api import extract_text
+from govreport_cli.numbers import format_decimal
+
+HALF = "江北县2019年上半年经济运行情况\n发布时间:2019-07-26 来源:县统计局\n上半年,全县经济运行总体平稳。\n"
+
+
+def rows(text: str) -> list[tuple]:
+    return [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["year"],
+             r["period"]) for r in extract_text(text)]
+
+
+def test_a_pipe_table_with_last_year_and_the_years_goal():
+    text = HALF + ("指标 | 单位 | 1-6月 | 上年同期 | 同比增长(%) | 全年目标增长(%)\n"
+                   "生产总值 | 亿元 | 845.6 | 760.3 | 10.2 | 10.5\n"
+                   "固定资产投资 | 亿元 | — | — | 20.6 | 20\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "845.6", "", 2019, "H1"), ("gdp", "level", "actual", "760.3", "", 2018, "H1"),
+        ("gdp", "growth", "actual", "10.2", "", 2019, "H1"), ("gdp", "growth", "target", "10.5", "", 2019, "FY"),
+        ("fixed_asset_investment", "growth", "actual", "20.6", "", 2019, "H1"),
+        ("fixed_asset_investment", "growth", "target", "20", "", 2019, "FY")]
+
+
+def test_a_box_table_with_the_unit_in_the_name_and_the_months_in_its_title():
+    text = HALF.replace("上半年经济", "前三季度经济") + (
+        "表1 全县主要经济指标(1-9月)\n"
+        "┌──────────────┬────────┬────────┐\n"
+        "│指标          │累计    │比上年同期增长%│\n"
+        "├──────────────┼────────┼────────┤\n"
+        "│地区生产总值(亿元)│452.3   │7.6     │\n"
+        "│城镇居民人均可支配收入(元)│17352│7.9│\n"
+        "└──────────────┴────────┴────────┘\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "452.3", "", 2019, "Q1-Q3"), ("gdp", "growth", "actual", "7.6", "", 2019, "Q1-Q3"),
+        ("urban_disposable_income", "level", "actual", "17352", "", 2019, "Q1-Q3"),
+        ("urban_disposable_income", "growth", "actual", "7.9", "", 2019, "Q1-Q3")]
+
+
+def test_a_space_aligned_table_as_a_pdf_leaves_it():
+    text = HALF + ("指标名称                单位      1-6月      同比增长(%)\n"
+                   "地区生产总值            亿元      290.5      9.8\n"
+                   "  其中:税收收入         亿元      21.3       13.5\n"
+                   "进出口总额              万美元    3900       -8.2\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "290.5", "", 2019, "H1"), ("gdp", "growth", "actual", "9.8", "", 2019, "H1"),
+        ("tax_revenue", "level", "actual", "21.3", "", 2019, "H1"), ("tax_revenue", "growth", "actual", "13.5", "", 2019, "H1"),
+        ("foreign_trade", "level", "actual", "0.39", "", 2019, "H1"), ("foreign_trade", "growth", "actual", "-8.2", "", 2019, "H1")]
+
+
+def test_an_annual_reports_table_of_goals_and_estimates_with_rows_named_for_their_change():
+    text = ("江北省人民政府工作报告\n——2025年1月20日在江北省第十四届人民代表大会第三次会议上\n"
+            "一、2024年工作回顾\n表1 2024年主要指标完成情况\n"
+            "指标名称\t年度目标\t预计完成\n"
+            "地区生产总值增长(%)\t5以上\t5.7左右\n"
+            "城镇新增就业(万人)\t110以上\t123\n"
+            "居民人均可支配收入增长(%)\t与经济增长同步\t5.4\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "5", "at_least", 2024, "FY"), ("gdp", "growth", "actual", "5.7", "estimate", 2024, "FY"),
+        ("new_urban_jobs", "level", "target", "1100000", "at_least", 2024, "FY"),
+        ("new_urban_jobs", "level", "actual", "1230000", "estimate", 2024, "FY"),
+        ("disposable_income", "growth", "actual", "5.4", "estimate", 2024, "FY")]
+
+
+def test_rows_of_another_subject_give_nothing_and_the_table_goes_on():
+    text = HALF + ("指标\t单位\t1-6月\t增长(%)\n"
+                   "地区生产总值\t亿元\t236.8\t7.9\n"
+                   "其中:开发区地区生产总值\t亿元\t88.1\t12.3\n"
+                   "全市地区生产总值\t亿元\t2098.6\t7.2\n"
+                   "社会消费品零售总额\t亿元\t118.6\t9.1\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "236.8", "", 2019, "H1"), ("gdp", "growth", "actual", "7.9", "", 2019, "H1"),
+        ("retail_sales", "level", "actual", "118.6", "", 2019, "H1"), ("retail_sales", "growth", "actual", "9.1", "", 2019, "H1")]
+
+
+def test_a_heading_with_a_label_it_does_not_know_gives_no_table():
+    text = HALF + ("指标\t单位\t1-6月\t占全市比重(%)\n"
+                   "地区生产总值\t亿元\t236.8\t7.9\n")
+    assert all(r[3] != "7.9" for r in rows(text))
+
+
+def test_a_row_with_a_cell_too_many_ends_the_table():
+    text = HALF + ("指标\t单位\t1-6月\t增长(%)\n"
+                   "地区生产总值\t亿元\t236.8\t7.9\t3\n"
+                   "社会消费品零售总额\t亿元\t118.6\t9.1\n")
+    assert rows(text) == []
