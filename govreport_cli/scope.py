@@ -19,6 +19,9 @@ from govreport_cli.sentences import clause_start, paragraph_starts
 _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
+_FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
+_SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
+_WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区)$")
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
@@ -152,11 +155,14 @@ class Scope:
             self._parts_text, self._sentence_parts, self._sentence_around = text, {}, {}
         if sentence not in self._sentence_parts:  # once per sentence, not once per name
             found = self.part_subject.match(text, sentence)
-            does = found and len(found.group("part")) >= 3 and _PART_DOES.match(text, found.end())
-            self._sentence_parts[sentence] = (found.group("part"), found.end()) if does else ("", 0)
+            part = found.group("part") if found else ""
+            does = (len(part) >= 3 or part in _SHORT_PLACES) and (
+                not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end()))
+            self._sentence_parts[sentence] = (part, found.end()) if does else ("", 0)
         part, end = self._sentence_parts[sentence]
-        # (企业 alone, firms at large, is no part; 健全外资企业圆桌会议制度 is no subject)
-        if not part or end > at or part in region or (self.whole_region and self.whole_region.search(text, end, at)):
+        # (the whole named again, maybe as the name's own opening: …,全社会研发经费投入强度…)
+        if not part or end > at or part in region or (
+                self.whole_region and self.whole_region.search(text, end, at + _WHOLE_WORD)):
             return ""
         return part
 

@@ -1453,3 +1453,36 @@ def test_a_years_level_inside_a_paragraph_dates_only_its_own_sentence():
 def test_what_a_half_years_clause_does_not_measure(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
+
+
+COUNTY_REVIEW = ("江北县人民政府工作报告\n——2015年1月20日在江北县第十六届人民代表大会第五次会议上\n"
+                 "一、2014年工作回顾\n全县地区生产总值128.6亿元,增长9.2%。\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "前海片区新注册企业1.5万家,实际利用外资18.6亿美元。",
+    "月华镇新建苎麻基地3万亩,农民人均纯收入达到11260元。",
+    "城区商贸繁荣,新增限额以上企业15家,社会消费品零售总额达到52.6亿元,增长14.2%。",
+    "县城新区开发全面铺开,新建道路8条,完成固定资产投资26.5亿元。",
+    "华强北商圈改造完成,社会消费品零售总额恢复增长12%。",
+    "东部地区生产总值增长5.4%,固定资产投资增长4.1%,社会消费品零售总额增长3.8%。",
+], ids=["a zone", "a town", "the town proper", "the county seat", "a shopping quarter", "a belt of the nation"])
+def test_a_sentence_that_opens_on_a_place_speaks_of_it_in_every_clause(sentence):
+    assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "产业集聚区发展势头强劲。全年新入驻项目26个,完成固定资产投资86.2亿元,增长31.5%。",
+    "县城建设提速。全年完成固定资产投资32.6亿元。",
+])
+def test_a_paragraph_that_opens_on_a_zone_as_its_topic_speaks_of_it(paragraph):
+    assert [f for f in facts(COUNTY_REVIEW + paragraph) if f[3] not in ("128.6", "9.2")] == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("加快建设高新区,全县固定资产投资增长12%。", "12"),  # what is done to a place: no subject
+    ("科技城建设加快推进,全社会研发经费投入强度达到2.6%。", "2.6"),  # the whole named again
+    ("工业园区实现主营业务收入310亿元。全年粮食总产量达到32.5万吨。", "32.5"),  # a part's sentence, then the whole's
+])
+def test_the_whole_region_after_a_place(sentence, value):
+    assert value in [f[3] for f in facts(COUNTY_REVIEW + sentence)]
