@@ -68,9 +68,11 @@ TITLE_LINES = 5  # how many top lines a title may open
 REVIEW_CHARS = 6000  # where a review says which year it reviews
 PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the year planned
 # A date line that gives no day: ——2026年1月在余杭区第十六届人民代表大会第六次会议上.
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九元])"
 _MONTH_DATE_LINE = LazyPattern(
-    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*\d{{1,2}}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
-_MONTH_LINE = LazyPattern(r"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*[)）]?\s*$")  # （2017年10月）, 2013年1月
+    rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*{_MONTH}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
+_MONTH_LINE = LazyPattern(  # （2017年10月）, 2013年1月, 二○一五年七月
+    rf"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*{_MONTH}\s*月\s*[)）]?\s*$")
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")

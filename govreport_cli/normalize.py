@@ -353,6 +353,21 @@ def _to_halfwidth(text: str) -> str:
     return text
 
 
+# Big5's small forms (﹪, ﹐) and its tilde as Python decodes it (∼), as the half-width signs; a dot
+# of another kind between digits is the decimal point (9935﹒88億元, OCR's 3140·8), a box-drawing or
+# small dash between digits a range's (1─5月, 8.5%﹣9%).
+_SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
+_VARIANT_HINT = re.compile("[﹪﹐﹑﹔﹕﹙﹚∼·‧•﹒─﹣]")
+_DECIMAL_VARIANT = re.compile(r"(?<=\d)[·‧•﹒](?=\d)")
+_DASH_VARIANT = re.compile(r"(?<=[\d%])[─﹣](?=\d)")
+
+
+def _variants(text: str) -> str:
+    if not _VARIANT_HINT.search(text):
+        return text
+    return _DASH_VARIANT.sub("-", _DECIMAL_VARIANT.sub(".", text.translate(_SMALL_FORMS)))
+
+
 def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
@@ -364,7 +379,7 @@ def normalize(text: str) -> CleanText:
         stage = "".join(text[a:b] for a, b in runs)
     else:
         stage = text
-    stage = _to_halfwidth(stage)
+    stage = _variants(_to_halfwidth(stage))
     drops = [m.span() for m in _BLANKS.finditer(stage)]
     drops += wrapped_breaks(stage, list(_breaks_in_text(stage)))
     if drops:

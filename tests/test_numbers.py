@@ -76,6 +76,11 @@ def test_format_decimal(value, text):
     ("社会消费品零售总额增长近两成。", "retail_sales", "growth", "20", "%", "approx"),
     ("城镇调查失业率 5.5% 左右。", "surveyed_unemployment_rate", "level", "5.5", "%", "approx"),
     ("地区生产总值增长 -3.2%。", "gdp", "growth", "-3.2", "%", ""),
+    # Big5's small forms and other dots as the decimal point (a wrong number otherwise: 88亿元)
+    ("全市地區生產總值9935﹒88億元。", "gdp", "level", "9935.88", "亿元", ""),
+    ("全市生產總值完成3140·8億元。", "gdp", "level", "3140.8", "亿元", ""),
+    ("全市實現地區生產總值5652•7億元。", "gdp", "level", "5652.7", "亿元", ""),
+    ("居民消費價格上漲1.4﹪。", "cpi", "growth", "1.4", "%", ""),
 ])
 def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
     rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
@@ -86,6 +91,8 @@ def test_values_are_normalised(sentence, indicator, measure, value, unit, qualif
     ("城镇新增就业50万—60万人。", [("500000", "at_least"), ("600000", "at_most")]),
     ("城镇新增就业1,000—1,500人。", [("1000", "at_least"), ("1500", "at_most")]),
     ("固定资产投资增长百分之二十五至百分之三十。", [("25", "at_least"), ("30", "at_most")]),
+    ("全年地區生產總值增長8.5%∼9%。", [("8.5", "at_least"), ("9", "at_most")]),  # (Big5's ～ as Python decodes it)
+    ("全年地區生產總值增長8.5%─9%。", [("8.5", "at_least"), ("9", "at_most")]),
 ])
 def test_ranges_written_otherwise_are_two_rows(sentence, values):
     assert [(format_decimal(r["value"]), r["qualifier"]) for r in extract_text(sentence)] == values
