@@ -61,6 +61,7 @@ _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9�
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
+_PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 _FIRST_FIGURE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
@@ -260,8 +261,12 @@ class TimingReader:
         estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start)))
-        target_year = max(((end, m) for end, m in said.target_years if end <= cut), default=(0, None),
-                          key=lambda pair: pair[0])[1]  # the nearest: 到2027年…,到2035年地区生产总值突破1万亿元
+        # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among
+        # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's)
+        stop = full_stop(text, s_start)
+        target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
+            s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))),
+            default=(0, None), key=lambda pair: pair[0])[1]
         if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
@@ -390,8 +395,20 @@ class TimingReader:
         stop = full_stop(text, at)
         if stop >= s_start or _BULLET.match(text, s_start):
             return None
-        found = list(self.shared.kind["target_year"].finditer(text, stop, s_start))
+        found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
+                 if not _aside_of_goals(text, stop, m.start())]
         return found[-1] if found else None
+
+
+def _aside_of_goals(text: str, stop: int, mark: int) -> bool:
+    """Whether a year's mark (到2015年, “十三五”末) at `mark` is an aside on one goal, in a sentence
+    whose goals are another year's: its clause holds its own figure and this year's figures stand
+    before it (今年…增长12%,力争13%,到2015年达到3万亿元;…), not a clause of its own (…,到2025年,…),
+    the opening of the goals (力争到2025年地区生产总值达到X,…) nor a plan's (年均增长12%,到2015年…)."""
+    end = _CLAUSE_STOP.search(text, mark)
+    return (_FIRST_FIGURE.search(text, mark, end.start() if end else len(text)) is not None
+            and _FIRST_FIGURE.search(text, stop, mark) is not None
+            and not _PLAN_WORDS.search(text, stop, mark))  # (a plan's goals: 年均增长12%,到2015年达到…;…)
 
 
 def _met_target(words: str, cue: regex.Match) -> bool:

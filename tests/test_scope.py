@@ -1489,3 +1489,17 @@ def test_a_paragraph_that_opens_on_a_zone_as_its_topic_speaks_of_it(paragraph):
 ])
 def test_the_whole_region_after_a_place(sentence, value):
     assert value in [f[3] for f in facts(COUNTY_REVIEW + sentence)]
+
+
+def test_a_plans_year_as_an_aside_among_this_years_goals_stays_in_its_clause():
+    assert facts(PLAN + "今年主要预期目标是:地区生产总值增长5%左右,到2030年达到1.5万亿元;一般公共预算收入增长3%;"
+                        "城镇新增就业12万人。") == [
+        ("gdp", "growth", "target", "5", "approx", 2026), ("gdp", "level", "target", "15000", "", 2030),
+        ("general_budget_revenue", "growth", "target", "3", "", 2026),
+        ("new_urban_jobs", "level", "target", "120000", "", 2026)]
+
+
+def test_a_plans_year_after_its_average_goes_on_to_the_plans_other_goals():
+    assert facts(PLAN + "“十五五”时期主要目标是:地区生产总值年均增长5.5%左右,到2030年突破2800亿元;"
+                        "一般公共预算收入达到220亿元。") == [
+        ("gdp", "level", "target", "2800", "at_least", 2030), ("general_budget_revenue", "level", "target", "220", "", 2030)]
