@@ -34,6 +34,7 @@ _WORK = LazyPattern(r"工作|目标|任务")
 _PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
+_GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)")
 _YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
@@ -85,8 +86,9 @@ def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, boo
 
 def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
               top_level: bool) -> tuple[str | None, int | None, bool]:
-    plans = bool(shared.sections["target"].search(head))
-    reviews = bool(shared.sections["review"].search(head))
+    met = _GOALS_MET.search(head)  # （一）主要预期目标较好完成: a review of targets met, not targets
+    plans = not met and bool(shared.sections["target"].search(head))
+    reviews = bool(met or shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
     if not _YEAR_OR_SPAN.search(head):  # most short lines: one search, not the four below
         return kind, None, False

@@ -1503,3 +1503,10 @@ def test_a_plans_year_after_its_average_goes_on_to_the_plans_other_goals():
     assert facts(PLAN + "“十五五”时期主要目标是:地区生产总值年均增长5.5%左右,到2030年突破2800亿元;"
                         "一般公共预算收入达到220亿元。") == [
         ("gdp", "level", "target", "2800", "at_least", 2030), ("general_budget_revenue", "level", "target", "220", "", 2030)]
+
+
+@pytest.mark.parametrize("subheading", ["（一）主要预期目标较好完成", "（一）经济发展主要目标全面实现"])
+def test_a_review_subheading_saying_the_targets_were_met_opens_no_targets(subheading):
+    text = (HEAD.replace("2026年1月27日", "2019年1月27日") + "一、2018年工作回顾\n" + subheading + "\n"
+            "全省地区生产总值增长9.1%,城镇新增就业75.8万人。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "9.1", "", 2018), ("new_urban_jobs", "level", "actual", "758000", "", 2018)]
