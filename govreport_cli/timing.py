@@ -359,6 +359,10 @@ class TimingReader:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
+            # 由上年的21350元提高到23400元 among the goals: done (not 今年…目标由去年的900万人调整为…: a target)
+            if kind == "target" and fig.from_last_year and not shared.kind["target_clause"].search(
+                    text, mention.end, fig.token_start):
+                kind, why_kind = "actual", "the level of the year before, a goal's start"
         # a period in an earlier clause counts when it opens a topic (上半年,全县…) or a statement with
         # figures (预计全年全区增加值增长5.5%,…), not in a circumstance (克服上半年持续干旱影响,全县…)
         before = [(start, period) for start, end, period in said.periods if end <= cut

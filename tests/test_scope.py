@@ -1510,3 +1510,11 @@ def test_a_review_subheading_saying_the_targets_were_met_opens_no_targets(subhea
     text = (HEAD.replace("2026年1月27日", "2019年1月27日") + "一、2018年工作回顾\n" + subheading + "\n"
             "全省地区生产总值增长9.1%,城镇新增就业75.8万人。\n")
     assert facts(text) == [("gdp", "growth", "actual", "9.1", "", 2018), ("new_urban_jobs", "level", "actual", "758000", "", 2018)]
+
+
+def test_the_year_befores_level_a_goal_starts_from_is_an_outcome():
+    assert facts(PLAN + "主要预期目标是:城镇居民人均可支配收入由上年的51320元提高到54500元左右;"
+                        "今年城镇新增就业目标由去年的9万人提高到10万人。") == [
+        ("urban_disposable_income", "level", "actual", "51320", "", 2025),
+        ("urban_disposable_income", "level", "target", "54500", "approx", 2026),
+        ("new_urban_jobs", "level", "target", "90000", "", 2025), ("new_urban_jobs", "level", "target", "100000", "", 2026)]
