@@ -29,7 +29,9 @@ _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(
 _YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县])")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
-_YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:的|达到|突破|实现|完成)?$")  # (财政总收入2011年达到6亿元)
+# (财政总收入2011年达到6亿元, 从2015年底的24203元)
+_YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?(?:的|达到|突破|实现|完成)?$")
+_PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
 _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
@@ -340,6 +342,8 @@ class TimingReader:
         if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (
                 rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change
             return f"a change against another year than the one before ({against.group()})"
+        if _PLAN_OPENING.search(text, max(s_start, fig.token_start - 8), fig.token_start):
+            return "the level at a plan's opening (从“十二五”初的…), no one year's"
         base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
             statement = context.default_year(kind, part.year if kind == part.kind else None)
@@ -359,10 +363,11 @@ class TimingReader:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years
             why_year = f"start of {span or 'a span'} of {span_years} years"
-            # 由上年的21350元提高到23400元 among the goals: done (not 今年…目标由去年的900万人调整为…: a target)
-            if kind == "target" and fig.from_last_year and not shared.kind["target_clause"].search(
-                    text, mention.end, fig.token_start):
-                kind, why_kind = "actual", "the level of the year before, a goal's start"
+        # the level a goal starts from is done (由上年的21350元提高到23400元, “十四五”…由4.86万亿元增加到…),
+        # unless the clause names it a target (今年…目标由去年的900万人提高到…)
+        if (fig.start_of_pair and kind == "target" and year and context.year and year < context.year
+                and not shared.kind["target_clause"].search(text, mention.end, fig.token_start)):
+            kind, why_kind = "actual", "the level a goal starts from"
         # a period in an earlier clause counts when it opens a topic (上半年,全县…) or a statement with
         # figures (预计全年全区增加值增长5.5%,…), not in a circumstance (克服上半年持续干旱影响,全县…)
         before = [(start, period) for start, end, period in said.periods if end <= cut

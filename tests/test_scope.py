@@ -1518,3 +1518,12 @@ def test_the_year_befores_level_a_goal_starts_from_is_an_outcome():
         ("urban_disposable_income", "level", "actual", "51320", "", 2025),
         ("urban_disposable_income", "level", "target", "54500", "approx", 2026),
         ("new_urban_jobs", "level", "target", "90000", "", 2025), ("new_urban_jobs", "level", "target", "100000", "", 2026)]
+
+
+def test_the_start_of_a_pair_at_a_years_end_at_a_plans_opening_or_among_a_plans_goals():
+    review = REVIEW.replace("2025年和“十四五”时期", "“十四五”时期")
+    assert ("urban_disposable_income", "level", "actual", "24203", "", 2020) in facts(
+        review + "城镇居民人均可支配收入从2020年底的24203元增长到2025年的31115元。")
+    assert all(f[3] != "49000" for f in facts(review + "地区生产总值从“十四五”初的4.9万亿元增加到2025年的8.59万亿元。"))
+    assert facts(HEAD + "二、“十五五”时期主要目标\n到2030年,地区生产总值由4.86万亿元增加到6.5万亿元左右。") == [
+        ("gdp", "level", "actual", "48600", "", 2025), ("gdp", "level", "target", "65000", "approx", 2030)]
