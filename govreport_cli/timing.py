@@ -51,6 +51,9 @@ _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|需要|需|须")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
+# the start of a span the name's figures run from, in any clause before (由2005年的1.63吨标准煤下降到1.31吨,下降19.6%)
+_YEAR = LazyPattern(r"(?:19|20)\d\d年")
+_SINCE_YEAR = LazyPattern(r"[由从](?P<year>(?:19|20)\d\d)年(?:底|末)?的")
 # …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's;
 # so is one that grew at an average rate (出口总值170.2亿美元,年均增长30%): a total has no rate.
 _TIMES_START = LazyPattern(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍"
@@ -337,8 +340,10 @@ class TimingReader:
                 and not (rule.plan_change or fig.against_plan) and not shared.basis["yoy"].search(lead)):
             return "a plan's change over its years (今后五年,全省生产总值增长10%左右), no one year's"
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
-        against = _AGAINST_YEAR.search(text, max(mention.end, clause_start(text, s_start, fig.token_start)),
-                                       fig.token_start)
+        fig_clause = max(mention.end, clause_start(text, s_start, fig.token_start))
+        against = _AGAINST_YEAR.search(text, fig_clause, fig.token_start) or (
+            not _YEAR.search(text, fig_clause, fig.token_start)  # (…,年均增长15.2%,2011年增长16.2%: its own)
+            and _SINCE_YEAR.search(text, mention.end, fig.token_start))
         if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (
                 rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change
             return f"a change against another year than the one before ({against.group()})"

@@ -1527,3 +1527,10 @@ def test_the_start_of_a_pair_at_a_years_end_at_a_plans_opening_or_among_a_plans_
     assert all(f[3] != "49000" for f in facts(review + "地区生产总值从“十四五”初的4.9万亿元增加到2025年的8.59万亿元。"))
     assert facts(HEAD + "二、“十五五”时期主要目标\n到2030年,地区生产总值由4.86万亿元增加到6.5万亿元左右。") == [
         ("gdp", "level", "actual", "48600", "", 2025), ("gdp", "level", "target", "65000", "approx", 2030)]
+
+
+def test_a_change_after_a_span_from_an_earlier_year_is_over_the_span():
+    review = REVIEW.replace("2025年和“十四五”时期", "2025年")
+    assert facts(review + "单位生产总值能耗由2020年的0.63吨标准煤下降到0.51吨标准煤,下降19.6%。") == []
+    assert ("gdp", "growth", "actual", "5.2", "", 2025) in facts(
+        review + "全省生产总值由2020年的6774亿元增加到2025年的8132亿元,年均增长5.5%,2025年增长5.2%。")
