@@ -1534,3 +1534,9 @@ def test_a_change_after_a_span_from_an_earlier_year_is_over_the_span():
     assert facts(review + "单位生产总值能耗由2020年的0.63吨标准煤下降到0.51吨标准煤,下降19.6%。") == []
     assert ("gdp", "growth", "actual", "5.2", "", 2025) in facts(
         review + "全省生产总值由2020年的6774亿元增加到2025年的8132亿元,年均增长5.5%,2025年增长5.2%。")
+
+
+def test_a_plans_end_compared_against_is_no_year_of_the_figure():
+    head = HEAD.replace("2026年1月27日", "2011年1月27日").replace("2026年", "2011年")
+    assert facts(head + "一、2010年工作回顾\n与“十五”末相比,地区生产总值达到710亿元。") == [
+        ("gdp", "level", "actual", "710", "", 2010)]
