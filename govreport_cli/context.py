@@ -73,6 +73,9 @@ _MONTH_DATE_LINE = LazyPattern(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*{_MONTH}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
 _MONTH_LINE = LazyPattern(  # （2017年10月）, 2013年1月, 二○一五年七月
     rf"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*{_MONTH}\s*月\s*[)）]?\s*$")
+_PLAN_HEADING = LazyPattern(
+    rf"(?m)^[^\S\n]*[一二三四五六七八九十]+、[^\S\n]*(?P<year>{YEAR})年(?:经济社会发展的?|全[省市区县]|政府)?"
+    r"(?:主要)?(?:预期)?(?:目标|工作(?:安排|任务|部署|建议))")
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
@@ -217,6 +220,9 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
             if shift and found.group().endswith("是") and "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]:
                 shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed
             return year + shift, f"{name}: {_one_line(found.group())}", year + shift
+    plans = None if half_year else _PLAN_HEADING.search(opening)  # no date anywhere: 三、2023年主要预期目标
+    if plans and (year := read_year(plans.group("year"))):
+        return year, f"the heading of its plan: {_one_line(plans.group())}", year
     return None, "", None
 
 

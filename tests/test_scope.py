@@ -314,7 +314,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("深圳市人民政府关于深圳市2023年上半年国民经济和社会发展计划执行情况的报告\n", "深圳市", 2023, "H1"),
     ("湖南省2022年上半年国民经济和社会发展计划执行情况\n湖南省发展和改革委员会\n", "湖南省", 2022, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
-        "a city's digest, dated by a month in numerals", "a report dated by a month in numerals", "a digest of a quarter",
+        "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
+        "a digest of a quarter",
         "a title with no place", "a half-year's summary and plan", "two years and the government's line",
         "a plan's execution and the next plan", "a city whose name holds 乡", "a news headline on a half-year",
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
@@ -1540,3 +1541,9 @@ def test_a_plans_end_compared_against_is_no_year_of_the_figure():
     head = HEAD.replace("2026年1月27日", "2011年1月27日").replace("2026年", "2011年")
     assert facts(head + "一、2010年工作回顾\n与“十五”末相比,地区生产总值达到710亿元。") == [
         ("gdp", "level", "actual", "710", "", 2010)]
+
+
+def test_a_report_with_no_date_takes_its_year_from_its_plans_heading():
+    text = ("政府工作报告\n——在海南省第七届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "2022年,全省地区生产总值增长0.2%。\n二、2023年主要预期目标\n地区生产总值增长9.5%左右。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "0.2", "", 2022), ("gdp", "growth", "target", "9.5", "approx", 2023)]
