@@ -94,7 +94,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         return kind, None, False
     named = _NAMED_YEAR.search(head)
     named_year = read_year(named.group(1)) if named else None
-    if named_year and (plan := PLAN_NAMED.search(head)) and (end := plan_end(plan.group())) and end < named_year:
+    if (named_year and (plan := PLAN_NAMED.search(head)) and (end := plan_end(plan.group())) and end < named_year
+            and (year is None or named_year > year)):  # (not 2016年和“十二五”以来工作回顾: the year reviewed)
         named_year = None  # “十四五”主要目标和2035年远景目标: the plan's goals, the vision beyond it
     if named_year:
         if year and not half_year and (kind or _WORK.search(head)):

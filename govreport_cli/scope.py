@@ -25,6 +25,7 @@ _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区)$")
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
+_DATED = LazyPattern(r"(?:19|20)\d\d年")
 ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
@@ -221,8 +222,10 @@ class Scope:
             lead = min(end, start + SINGLE_YEAR_LEAD)
             if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
                 return False
-            if self.single_year.search(text, start, lead):
-                return text[start:end].rstrip().endswith(":")
+            if (found := self.single_year.search(text, start, lead)):
+                # a list it introduces (一年来,我们主要做了以下工作:), or the paragraphs after a dated
+                # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
+                return text[start:end].rstrip().endswith(":") or _DATED.match(found.group()) is not None
         return False
 
     def paragraph_start(self, text: str, at: int) -> int:

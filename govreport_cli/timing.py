@@ -362,8 +362,9 @@ class TimingReader:
             year = plan_end(plan.group()) - 5  # “十四五”时期,…从3.87万亿元: the level the plan started from, 2020
             why_year = f"start of {span}: {year}"
         elif fig.start_of_pair:
+            plan_part = part.multi_year or PLAN_NAMED.search(part.heading)
             span_years = 1 if fig.from_last_year else _span_years(
-                text, s_start, fig.start, span or (part.heading if PLAN_NAMED.search(part.heading) else ""))
+                text, s_start, fig.start, span or (part.heading if plan_part else ""))
             if not span_years or year is None:
                 return "a from-to pair with no span of years to date its start"
             year -= span_years

@@ -1547,3 +1547,14 @@ def test_a_report_with_no_date_takes_its_year_from_its_plans_heading():
     text = ("政府工作报告\n——在海南省第七届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "2022年,全省地区生产总值增长0.2%。\n二、2023年主要预期目标\n地区生产总值增长9.5%左右。\n")
     assert facts(text) == [("gdp", "growth", "actual", "0.2", "", 2022), ("gdp", "growth", "target", "9.5", "approx", 2023)]
+
+
+def test_in_a_review_of_five_years_the_paragraphs_after_a_dated_one_are_its_year():
+    text = (HEAD + "一、过去五年工作回顾\n过去五年,全省生产总值年均增长6.5%。\n"
+            "2025年,全省生产总值12556亿元,增长5.8%。\n固定资产投资6300亿元,增长10.5%。居民消费价格上涨1.2%。\n"
+            "五年来,城镇新增就业累计350万人,进出口总额由3252亿元增加到6208亿元,年均增长13.8%。\n")
+    assert facts(text) == [
+        ("gdp", "level", "actual", "12556", "", 2025), ("gdp", "growth", "actual", "5.8", "", 2025),
+        ("fixed_asset_investment", "level", "actual", "6300", "", 2025),
+        ("fixed_asset_investment", "growth", "actual", "10.5", "", 2025), ("cpi", "growth", "actual", "1.2", "", 2025),
+        ("foreign_trade", "level", "actual", "3252", "", 2020), ("foreign_trade", "level", "actual", "6208", "", 2025)]
