@@ -53,7 +53,7 @@ class FigureReader:
     def __init__(self, rules: RuleSet):
         p = rules.shared.pattern
         self.figures = regex.compile(p(r"(?P<change>{change})|(?P<double>{doubling})|(?P<multiple>{last_year_multiple})"
-                                       r"|(?P<amount>{amount})"))
+                                       r"|(?P<index>{price_index})|(?P<amount>{amount})"))
         self.after = regex.compile(p(r"[ \t]*(?P<post>{after})"))  # 5.5% 左右, as converted pages space it
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
         self.thresholds = regex.compile(p(r"(?P<pre>{before})(?P<mult>{multiplier})(?P<unit>{money_unit}|{count_unit})"))
@@ -78,6 +78,11 @@ class FigureReader:
             if m.group("multiple"):  # 是上年的1.3倍: up 30%
                 value = (Decimal(m.group("mnum")) - 1) * 100
                 out.append(Figure("growth", m.start("mnum"), m.end(), m.start(), token_end, value, "", "%", 1, "", post, False))
+                continue
+            if m.group("index"):  # 居民消费价格总指数为104.3: up 4.3%
+                change = Decimal(m.group("inum")) - 100
+                out.append(Figure("growth", m.start("inum"), m.end(), m.start(), token_end, abs(change), "", "%",
+                                  -1 if change < 0 else 1, m.group("ipre") or "", post, False))
                 continue
             if m.group("double"):
                 value = Decimal(2 ** _DOUBLINGS[m.group("times")] - 1) * 100
