@@ -37,6 +37,7 @@ _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全�
 _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 _PART_WORD = LazyPattern(r"another subject: .*(?:区|镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司)$")
+_PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了)*")
@@ -179,6 +180,7 @@ class NameFinder:
         if other:
             return f"another subject: {other}"
         if ("其中" in text[opens:at] and found and found[-1].rule is rule  # the whole: the name just before, counted
+                and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)
                 and not any(p.fullmatch(found[-1].text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"

@@ -1558,3 +1558,12 @@ def test_in_a_review_of_five_years_the_paragraphs_after_a_dated_one_are_its_year
         ("fixed_asset_investment", "level", "actual", "6300", "", 2025),
         ("fixed_asset_investment", "growth", "actual", "10.5", "", 2025), ("cpi", "growth", "actual", "1.2", "", 2025),
         ("foreign_trade", "level", "actual", "3252", "", 2020), ("foreign_trade", "level", "actual", "6208", "", 2025)]
+
+
+def test_a_period_after_qizhong_is_no_part():
+    text = HALF_YEAR + "上半年,全县地区生产总值同比增长7.2%,其中一季度地区生产总值增长6.5%。"
+    assert facts(text) == [("gdp", "growth", "actual", "7.2", "", 2024), ("gdp", "growth", "actual", "6.5", "", 2024)]
+
+
+def test_a_goal_the_plan_asks_for():
+    assert facts(PLAN + "要求今年单位地区生产总值能耗降低4%。") == [("energy_intensity", "growth", "target", "-4", "", 2026)]
