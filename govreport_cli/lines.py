@@ -41,25 +41,33 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
 
 
+_CONTINUING_MARKS = (",", "，", "、", ";", "；")
+
+
 def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does
     not; it is no numbered heading) and wraps inside a sentence, the line itself is no short title
-    after lines joined before it, and the next line is not indented (a new paragraph). Between two digits (19\n6.3万吨) even a short line wraps: no heading ends
-    on a digit with the next line going on in digits, and the tail read alone would be a wrong
-    number."""
+    after lines joined before it, and the next line is not indented (a new paragraph). Between two
+    digits (19\n6.3万吨) even a short line with no comma wraps: no heading ends on a digit with the
+    next line going on in digits, and the tail read alone would be a wrong number. A line that
+    starts on a comma goes on the line before."""
     line = text[line_start:newline]
-    if text[newline + 1:newline + 2].isspace() or not any(mark in line for mark in _CLAUSE_MARKS):
+    following = text[newline + 1:newline + 2]
+    if following in _CONTINUING_MARKS:  # (…536.8亿元\n,增长12.3%: no line starts on a comma)
+        return True
+    digits = line.rstrip()[-1:].isdigit() and following.isdigit()  # (…完成固定资产投资1\n86亿元, even in a first line)
+    if following.isspace() or not (digits or any(mark in line for mark in _CLAUSE_MARKS)):
         return False
     physical = text[text.rfind("\n", 0, newline) + 1:newline].strip()
-    if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):
-        return False  # a title or heading of its own after lines joined before it
     if _PAGE_FURNITURE.search(physical):
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
     if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
         return False
-    if line.rstrip()[-1:].isdigit() and text[newline + 1:newline + 2].isdigit():
+    if digits:
         return HEADING_START.match(text, newline + 1) is None
+    if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):
+        return False  # a title or heading of its own after lines joined before it
     return not line_ends_sentence(text, newline, line_start, short_line)
 
 

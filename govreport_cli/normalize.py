@@ -40,7 +40,8 @@ _PAGE_MARKER = re.compile(
     r"\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
-_BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
+_BLANKS_AND_BREAKS = " \t\u3000\r\n\f"
+_LINE_AFTER_MARKER = re.compile(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)")  # (\f: a PDF converter's page break)
 _PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
 # A running header: a document's title, short, with no punctuation of running text, no date and no
 # heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期; not a copy of the
@@ -236,7 +237,11 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if len(toneless) >= _TONELESS_MIN:
             glosses += toneless
     spans = [m.span() for m in glosses]
-    spans += [_page_marker_span(text, m.start(), m.end()) for m in _PAGE_MARKER.finditer(text)]
+    for marker in _PAGE_MARKER.finditer(text):
+        spans.append(_page_marker_span(text, marker.start(), marker.end()))
+        beside = _LINE_AFTER_MARKER.match(text, marker.end())  # a running header right after it, even once
+        if beside and _HEADER_LINE.fullmatch(beside.group("line")):
+            spans.append(_page_marker_span(text, text.rfind("\n", 0, beside.start("line")), beside.end("line")))
     spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]
     spaced = any(hint.search(text) for hint in _SPACED_HINTS)
     for line in (_SPACED_LINE.finditer(text) if spaced else ()):
@@ -312,7 +317,8 @@ def _breaks_in_text(text: str):
         if start and end < len(text):
             before, after = text[start - 1], text[end]
             if (("\u4e00" <= before <= "\u9fff" or before in "%％") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
-                    or before.isdigit() and after.isdigit()):  # (增长11%\n左右: the qualifier is the figure's)
+                    or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
+                    or after in ",、;"):  # (536.8亿元\n,增长12.3%: no line starts on a comma)
                 yield start, end
         newline = text.find("\n", end)
 

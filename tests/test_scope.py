@@ -1567,3 +1567,14 @@ def test_a_period_after_qizhong_is_no_part():
 
 def test_a_goal_the_plan_asks_for():
     assert facts(PLAN + "要求今年单位地区生产总值能耗降低4%。") == [("energy_intensity", "growth", "target", "-4", "", 2026)]
+
+
+def test_a_header_after_a_page_number_once_a_line_opening_on_a_comma_and_digits_wrapped_in_a_first_line():
+    text = (COUNTY_REVIEW + "二、2015年主要目标\n生产总值增长12%,公共财政预算收入增长15%,规模以上工业增加\n\n— 1 —\n\n"
+            "江北县十六届人大五次会议文件\n\n值增长16%。\n")
+    assert ("industrial_value_added", "growth", "target", "16", "", 2015) in facts(text)
+    assert ("gdp", "growth", "actual", "12.3", "", 2014) in facts(COUNTY_REVIEW + "全县完成生产总值536.8亿元\n,增长12.3%。\n")
+    assert ("fixed_asset_investment", "level", "actual", "186", "", 2014) in facts(
+        COUNTY_REVIEW + "\n全县完成固定资产投资1\n86亿元。\n")
+    dated = "江北区1-7月经济运行情况\n发布时间:2021-08-20\n1-7月,全区规上工业增加值增长15.2%。\n"
+    assert [r["year"] for r in extract_text(dated)] == [2021]
