@@ -40,14 +40,16 @@ _PAGE_MARKER = re.compile(
     r"\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
-_BLANKS_AND_BREAKS = " \t\u3000\r\n\f"
-_LINE_AFTER_MARKER = re.compile(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)")  # (\f: a PDF converter's page break)
+_BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
+# The line after a page marker, past blank lines: a running header there is furniture even once.
+_LINE_AFTER_MARKER = re.compile(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
 _PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
-# A running header: a document's title, short, with no punctuation of running text, no date and no
-# heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期; not a copy of the
+# A running header: a document's title or its author, short, with no punctuation of running text, no
+# date and no heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期,
+# 武汉市发展和改革委员会 2017年7月; not a copy of the
 # date line, nor a fragment of a narrow page's wrapped line).
 _HEADER_LINE = re.compile(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
-                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期))[^,，。;；:：、!?！？]{6,40}")
+                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))[^,，。;；:：、!?！？]{6,40}")
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = re.compile(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)")

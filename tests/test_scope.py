@@ -1576,5 +1576,8 @@ def test_a_header_after_a_page_number_once_a_line_opening_on_a_comma_and_digits_
     assert ("gdp", "growth", "actual", "12.3", "", 2014) in facts(COUNTY_REVIEW + "全县完成生产总值536.8亿元\n,增长12.3%。\n")
     assert ("fixed_asset_investment", "level", "actual", "186", "", 2014) in facts(
         COUNTY_REVIEW + "\n全县完成固定资产投资1\n86亿元。\n")
+    author = (HALF_YEAR + "上半年,全县经济运行总体平稳,主要指标好于预期,外贸进出口总额1162.4亿\n\n第 4 页 共 5 页\n\n江北县发展和改革委员会　2024年7月\n"
+              "元,增长28.3%。\n")
+    assert [f[3] for f in facts(author)] == ["1162.4", "28.3"]
     dated = "江北区1-7月经济运行情况\n发布时间:2021-08-20\n1-7月,全区规上工业增加值增长15.2%。\n"
     assert [r["year"] for r in extract_text(dated)] == [2021]
