@@ -19,7 +19,7 @@ from govreport_cli.rules import Rule, RuleSet
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 # Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
 # threshold of a bare multiplier: 突破万件).
-_DIGITS_BEFORE = re.compile(r"\d[ \u3000\u00a0]{1,2}$")
+_DIGITS_BEFORE = re.compile(r"\d[ \u3000\u00a0]{1,2}$|\d[兆万]$")  # (1 56.8亿元; the tail of 3兆582…)
 _FIGURE_HINT = re.compile(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%|成)")
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 _PERCENT = {"百分之": "%"}  # 百分之三点五: a percentage in numerals, its unit written first
@@ -109,6 +109,8 @@ class FigureReader:
             else:
                 if m.group("num2"):  # 28亿3千万元: the rest in a smaller multiplier
                     number += parse_number(m.group("num2")) * scale(m.group("mult2")) / scale(m.group("mult"))
+                if m.group("big"):  # 126兆582亿元: a larger multiplier first, the rest in 亿
+                    number = number * scale("万亿") / scale(m.group("mult")) + parse_number(m.group("num3"))  # (1万0163亿: 万亿)
                 pre_m = self.before.search(text, max(start, m.start() - 4), m.start())
                 out.append(Figure("level", m.start(), m.end(), m.start(), token_end, number,
                                   m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
@@ -138,7 +140,7 @@ class FigureReader:
         if self.units["mass"].search(unit):  # kept in the text's unit (the score converts)
             if not self.units["mass"].fullmatch(fig.unit):
                 return None
-            return fig.number, fig.multiplier + fig.unit
+            return fig.number, ("万亿" if fig.multiplier == "兆" else fig.multiplier) + fig.unit  # (1.37兆斤: 万亿斤)
         if not self.units["count"].fullmatch(fig.unit):
             return None
         return fig.number * scale(fig.multiplier), fig.unit

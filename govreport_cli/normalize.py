@@ -79,7 +79,7 @@ _BLANK_AFTER_NUMBER = regex.compile(
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]+(?=[\d０-９])")  # (a tab parts the cells of a table row)
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
 _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
-                                 r"|(?<=\d\.)[ \t]+(?=\d{1,4}[ \t]*[%％万亿元])")  # (58. 6亿元: a blank after the point)
+                                 r"|(?<=\d\.)[ \t]+(?=\d{1,4}[ \t]*[%％万亿元萬億美])")  # (58. 6亿元: a blank after the point)
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
 # (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
@@ -365,7 +365,8 @@ def _to_halfwidth(text: str) -> str:
 # of another kind between digits is the decimal point (9935﹒88億元, OCR's 3140·8), a box-drawing or
 # small dash between digits a range's (1─5月, 8.5%﹣9%).
 _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
-_VARIANT_HINT = re.compile("[﹪﹐﹑﹔﹕﹙﹚∼·‧•﹒─﹣]")
+_VARIANT_HINT = re.compile("[﹪﹐﹑﹔﹕﹙﹚∼·‧•﹒─﹣○]")
+_NUMERAL_ZERO = re.compile("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])")  # 一萬○五百人
 _DECIMAL_VARIANT = re.compile(r"(?<=\d)[·‧•﹒](?=\d)")
 _DASH_VARIANT = re.compile(r"(?<=[\d%])[─﹣](?=\d)")
 
@@ -373,7 +374,8 @@ _DASH_VARIANT = re.compile(r"(?<=[\d%])[─﹣](?=\d)")
 def _variants(text: str) -> str:
     if not _VARIANT_HINT.search(text):
         return text
-    return _DASH_VARIANT.sub("-", _DECIMAL_VARIANT.sub(".", text.translate(_SMALL_FORMS)))
+    text = _DASH_VARIANT.sub("-", _DECIMAL_VARIANT.sub(".", text.translate(_SMALL_FORMS)))
+    return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text
 
 
 def normalize(text: str) -> CleanText:

@@ -12,6 +12,7 @@ MULTIPLIERS = {
     "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
     "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
     "万": Decimal(10) ** 4, "千": Decimal(10) ** 3,
+    "兆": Decimal(10) ** 12,  # (Taiwan's 万亿: 47.2兆元)
 }
 _CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -45,7 +46,7 @@ def parse_number(text: str) -> Decimal:
 
     # (cn2an's strict mode reads neither 两 for 二 before a unit, 两千零二十, nor a 零 that skips
     # nothing, 十万零五千: both as reports write them)
-    text = text.replace("两", "二")
+    text = text.replace("两", "二").replace("〇", "零")  # (一万〇五百: the zero as a numeral)
     if "零" in text:
         text = _IDLE_ZERO.sub("", text)
     value = cn2an.cn2an(text, "strict")

@@ -81,6 +81,12 @@ def test_format_decimal(value, text):
     ("全市生產總值完成3140·8億元。", "gdp", "level", "3140.8", "亿元", ""),
     ("全市實現地區生產總值5652•7億元。", "gdp", "level", "5652.7", "亿元", ""),
     ("居民消費價格上漲1.4﹪。", "cpi", "growth", "1.4", "%", ""),
+    # Taiwan's 兆 (万亿), and an amount that goes on in 亿 after a larger multiplier (never its tail alone)
+    ("國內生產總值達126兆582億元人民幣。", "gdp", "level", "1260582", "亿元", ""),
+    ("社會消費品零售總額1萬0163億元。", "retail_sales", "level", "10163", "亿元", ""),
+    ("糧食產量1.37兆斤。", "grain_output", "level", "1.37", "万亿斤", ""),
+    ("實際利用外資1. 5億美元。", "fdi_actual", "level", "1.5", "亿美元", ""),
+    ("新增城鎮就業一萬○五百人。", "new_urban_jobs", "level", "10500", "人", ""),
 ])
 def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
     rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
