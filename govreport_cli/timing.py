@@ -214,6 +214,10 @@ class TimingReader:
         if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
                                                      sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
+        if (fig.measure == "level" and rule.sums_over_years and not year_after_name
+                and any(word in ("累计", "累积") for _, word in scope.years_words(
+                    text[mention.end:fig.token_start], text[s_start:mention.end]))):
+            return "a total over years after the name (新增城镇就业累计达到70万人)"
         if fig.measure == "growth" and ("相比" in sentence_before or "疫情前" in sentence_before) \
                 and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"

@@ -1581,3 +1581,13 @@ def test_a_header_after_a_page_number_once_a_line_opening_on_a_comma_and_digits_
     assert [f[3] for f in facts(author)] == ["1162.4", "28.3"]
     dated = "江北区1-7月经济运行情况\n发布时间:2021-08-20\n1-7月,全区规上工业增加值增长15.2%。\n"
     assert [r["year"] for r in extract_text(dated)] == [2021]
+
+
+@pytest.mark.parametrize("sentence", ["截至2025年底,全省新增城镇就业累计达到70万人。", "五年来,全省实际利用外资累计达到45亿美元。",
+                                      "全省技术合同成交额累计达到300亿元。"])
+def test_a_running_total_after_the_name_is_no_years(sentence):
+    assert facts(REVIEW + sentence) == []
+
+
+def test_a_running_total_of_the_months_so_far_is_the_periods():
+    assert facts(HALF_YEAR + "截至6月底,全县新增城镇就业累计达到7000人。") == [("new_urban_jobs", "level", "actual", "7000", "", 2024)]
