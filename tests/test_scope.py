@@ -1591,3 +1591,9 @@ def test_a_running_total_after_the_name_is_no_years(sentence):
 
 def test_a_running_total_of_the_months_so_far_is_the_periods():
     assert facts(HALF_YEAR + "截至6月底,全县新增城镇就业累计达到7000人。") == [("new_urban_jobs", "level", "actual", "7000", "", 2024)]
+
+
+@pytest.mark.parametrize("sentence", ["临港产业带完成进出口总额56.2亿元,其中出口32.1亿元。",
+                                      "沿江开发区域实现工业投资190亿元,增长18%;完成规上工业总产值2560亿元。"])
+def test_a_parts_other_clauses_and_its_qizhong_items_are_the_parts(sentence):
+    assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
