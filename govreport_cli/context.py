@@ -64,6 +64,7 @@ _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": 
 TITLE_LINE_CHARS = 40
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = LazyPattern(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
+_DECEMBER_DATE = LazyPattern(rf"(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:12|十二)[^\S\n]*月")
 TITLE_LINES = 5  # how many top lines a title may open
 REVIEW_CHARS = 6000  # where a review says which year it reviews
 PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the year planned
@@ -219,7 +220,10 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                 return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
             if shift and found.group().endswith("是") and "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]:
                 shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed
-            return year + shift, f"{name}: {_one_line(found.group())}", year + shift
+            # (二○一四年十二月 above 一、2014年工作回顾: given in the December of the year it reviews, its 今年)
+            given = year if shift and any(read_year(m.group("year")) == year for m in _DECEMBER_DATE.finditer(head)) \
+                else year + shift
+            return year + shift, f"{name}: {_one_line(found.group())}", given
     plans = None if half_year else _PLAN_HEADING.search(opening)  # no date anywhere: 三、2023年主要预期目标
     if plans and (year := read_year(plans.group("year"))):
         return year, f"the heading of its plan: {_one_line(plans.group())}", year

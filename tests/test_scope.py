@@ -1597,3 +1597,10 @@ def test_a_running_total_of_the_months_so_far_is_the_periods():
                                       "沿江开发区域实现工业投资190亿元,增长18%;完成规上工业总产值2560亿元。"])
 def test_a_parts_other_clauses_and_its_qizhong_items_are_the_parts(sentence):
     assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
+
+
+def test_a_report_given_in_the_december_of_the_year_it_reviews_calls_that_year_this_year():
+    text = ("萧山区人民政府工作报告\n二○一四年十二月\n一、2014年工作回顾\n今年以来,全区预计实现地区生产总值1760亿元,增长8.1%。\n"
+            "二、2015年主要目标\n明年全区地区生产总值增长8%左右。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "actual", "1760", 2014), ("gdp", "actual", "8.1", 2014), ("gdp", "target", "8", 2015)]
