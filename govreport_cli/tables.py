@@ -80,6 +80,11 @@ class Table:
     title: str
     columns: list[Column]
 
+    @property
+    def estimate(self) -> bool:
+        """A table of estimates (预计完成): its changes are estimated too."""
+        return any(column.estimate for column in self.columns)
+
 
 class TableReader:
     def __init__(self, rules: RuleSet, maker: FactMaker,
@@ -149,17 +154,28 @@ class TableReader:
                 if not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
-        for column, (cell_start, cell_end) in zip(table.columns[1:], values):
-            if column.role in ("unit", "skip", "name"):
-                continue
-            number = _VALUE.fullmatch(text, cell_start, cell_end)
+        numbers = [(column, _VALUE.fullmatch(text, cell_start, cell_end))
+                   for column, (cell_start, cell_end) in zip(table.columns[1:], values)
+                   if column.role not in ("unit", "skip", "name")]
+        done = next((Decimal(n.group("num").replace(",", "")) for column, n in numbers
+                     if n and column.role == "level"), None)
+        if done is not None and self._period(table, next(c for c, n in numbers if n and c.role == "level"),
+                                             context) != "FY":
+            done *= 2  # (the year's goal is no smaller than what its first months did)
+        for column, number in numbers:
             if number is None:
                 continue
+            if (column.role == "target" and not (column.change or column.unit == "%" or named_change)
+                    and row_unit != "%" and not _goal_of_level(number, done)):
+                continue  # 全年目标 | 7.5 beside 186.4亿元 done: a change, the heading does not say
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end))
             if fact is not None:
                 facts.append(fact)
         return facts
+
+    def _period(self, table: Table, column: Column, context: ReportContext) -> str:
+        return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: bool,
               table: Table, context: ReportContext, row: tuple[int, int]) -> Fact | None:
@@ -171,17 +187,20 @@ class TableReader:
         part = context.part_at(table.start)
         year = column.year or _title_year(table.title) or context.default_year(
             "actual", part.year if part.kind == "actual" else None)
-        period = column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
+        period = self._period(table, column, context)
         kind, basis = "actual", ""
+        rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
+        if rate and column.change and not named_change:
+            return None  # 全年目标增长(%) of a rate: a change in points or per cent?
         growth = named_change or column.role == "growth" or (
-            column.role == "target" and (column.change or column.unit == "%"))
+            column.role == "target" and (column.change or column.unit == "%") and not rate)
         if named_change and column.role == "growth":
             return None  # the change of a change
         written = number.group("unit")
         if written and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
         if growth:
-            if unit == "%" and column.role == "growth" and number.group("unit") != "%":
+            if rate and column.role == "growth" and number.group("unit") != "%":
                 return None  # a rate's change is in points, not per cent
             measure, fig_unit, multiplier = "growth", "%", ""
             basis = "yoy" if column.yoy else ""
@@ -202,9 +221,10 @@ class TableReader:
         if isinstance(valued, str):
             return None
         value, unit = valued
-        why = f"table {table.title[:24] or 'with no title'}: column {column.label}"
+        why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
-                    "estimate" if column.estimate else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
+                    "estimate" if column.estimate or (table.estimate and kind == "actual")
+                    else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
 
@@ -218,6 +238,12 @@ def outside(tables: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
         if start < first < end:
             end = first
     return start, end
+
+
+def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
+    """Whether a bare goal (全年目标 | 45) is a level: of the size of the level done in its row (`done`, doubled
+    for part of a year: the goal is no smaller), not a change's (7.5 beside 186.4亿元 done by June)."""
+    return done is not None and Decimal(goal.group("num").replace(",", "")) * 2 >= done
 
 
 def _lines_after(text: str, start: int):
@@ -286,8 +312,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     role, found = best
     label = found.group()
     groups = found.groupdict()
-    column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change") or groups.get("pct")),
-                    estimate=bool(groups.get("estimate")), unit=groups.get("unit") or "")
+    column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change")),
+                    estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""))
     if role == "level":
         if not (groups.get("when") or groups.get("year") or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩"))
                 or groups.get("unit")):
@@ -308,7 +334,7 @@ def _period_of(when: str) -> str:
 
 
 def _title(text: str, heading: int) -> str:
-    """The lines just above the heading (表1 2015年上半年主要经济指标, 单位:亿元), as one string."""
+    """The lines just above the heading (表1 2015年上半年主要经济指标, 单位:亿元), one per line."""
     lines = []
     end = heading - 1
     while end > 0 and len(lines) < _TITLE_LINES:
@@ -319,10 +345,13 @@ def _title(text: str, heading: int) -> str:
                 break
             lines.insert(0, line)
         end = start - 1
-    return " ".join(lines)
+    return "\n".join(lines)
 
 
 def _title_year(title: str) -> int | None:
-    """The year of the line nearest the heading that names one."""
-    found = _YEAR.findall(title)
-    return int(found[-1]) if found else None
+    """The first year of the line nearest the heading that names one (2017年主要经济指标完成情况及2018年
+    预期目标表: the year done)."""
+    for line in reversed(title.split("\n")):
+        if found := _YEAR.search(line):
+            return int(found.group())
+    return None

@@ -83,3 +83,23 @@ def test_a_row_with_a_cell_too_many_ends_the_table():
                    "地区生产总值\t亿元\t236.8\t7.9\t3\n"
                    "社会消费品零售总额\t亿元\t118.6\t9.1\n")
     assert rows(text) == []
+
+
+def test_a_bare_goal_column_is_a_level_only_when_it_is_no_smaller_than_the_level_done():
+    text = HALF + ("指标 | 单位 | 1-6月 | 同比增长(%) | 全年目标\n"
+                   "地区生产总值 | 亿元 | 186.4 | 6.8 | 7.5\n"
+                   "一般公共预算收入 | 亿元 | 21.3 | 5.3 | 45\n")
+    assert [r for r in rows(text) if r[2] == "target"] == [("general_budget_revenue", "level", "target", "45", "", 2019, "FY")]
+
+
+def test_a_rates_goal_in_per_cent_is_its_level():
+    text = HALF + ("指标 | 单位 | 1-6月 | 全年目标(%)\n研发投入强度 | % | — | 3.3\n单位地区生产总值能耗 | % | -4.1 | -3\n")
+    assert ("rd_intensity", "level", "target", "3.3", "", 2019, "FY") in rows(text)
+
+
+def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
+    text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
+            "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
+            "指标|单位|预计完成|增长(%)\n地区生产总值|亿元|318|8.7\n")
+    assert [r for r in rows(text) if r[2] == "actual"] == [
+        ("gdp", "level", "actual", "318", "estimate", 2017, "FY"), ("gdp", "growth", "actual", "8.7", "estimate", 2017, "FY")]
