@@ -53,10 +53,9 @@ class Engine:
 
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""
-        facts, tables = self.tables.facts(text, context)
+        table_facts, tables = self.tables.facts(text, context)
+        facts: list[Fact] = []
         seen: set[tuple] = set()
-        for fact in facts:
-            seen.add(fact.key)
         skipped = 0
         index = self.name_index
         # Only the sentences holding a literal that some name needs are read, each with the
@@ -83,6 +82,14 @@ class Engine:
                 if fact.key not in seen:
                     seen.add(fact.key)
                     facts.append(fact)
+        added = False
+        for fact in table_facts:  # (a table restating the text: the text's reading, with its 预计)
+            if fact.key not in seen:
+                seen.add(fact.key)
+                facts.append(fact)
+                added = True
+        if added:
+            facts.sort(key=lambda fact: fact.start)
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
         return facts

@@ -71,6 +71,7 @@ class FigureReader:
 
     def figures_in(self, text: str, start: int, end: int) -> list[Figure]:
         out = []
+        indices = []  # (where an index's figure stands in out)
         for m in self.figures.finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             post_m = self.after.match(text, m.end(), end)
             post = post_m.group("post") if post_m else ""
@@ -80,6 +81,7 @@ class FigureReader:
                 out.append(Figure("growth", m.start("mnum"), m.end(), m.start(), token_end, value, "", "%", 1, "", post, False))
                 continue
             if m.group("index"):  # 居民消费价格总指数为104.3: up 4.3%
+                indices.append(len(out))
                 change = Decimal(m.group("inum")) - 100
                 out.append(Figure("growth", m.start("inum"), m.end(), m.start(), token_end, abs(change), "", "%",
                                   -1 if change < 0 else 1, m.group("ipre") or "", post, False))
@@ -116,6 +118,9 @@ class FigureReader:
                                   m.group("mult") or "", _PERCENT.get(m.group("unit"), m.group("unit")), 1,
                                   pre_m.group("pre") if pre_m else "", post,
                                   bool(m.group("more") or m.group("more2"))))
+        if indices:  # 指数为99.2,下降0.8%: the change as written, not twice
+            out = [fig for k, fig in enumerate(out) if k not in indices or not (
+                k + 1 < len(out) and out[k + 1].measure == "growth" and out[k + 1].token_start - fig.token_end <= 1)]
         out = _shared_qualifier(text, _level_ranges(text, out))
         # a threshold of a bare multiplier (突破千亿元, 首次突破万件, 迈上万亿元台阶) stands for one of it
         bare = []

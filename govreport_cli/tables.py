@@ -27,7 +27,7 @@ _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|�
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
-_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完])")
+_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
@@ -38,13 +38,20 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:全年|年度)(?:预期)?(?:目标|计划)(?P<change>增长|增速)?(?:[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
-    "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<when>(?:\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月份?"
-                         r"|上半年|[一二三]季度|前三季度|全年))?(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?"
-                         rf"(?:{_UNIT_IN_PARENS})?"),
-    "skip": LazyPattern(r"(?:全省|全市|全国)?(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年)?(?:目标|计划)(?:的)?(?:%|进度)?"
-                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:%)?|占全年(?:目标|计划)(?:%)?|备注"),
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:预期|计划)?(?:目标|计划)(?P<change>增长|增速)?"
+                          rf"(?:[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
+    "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
+                         r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
+                         rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+    # (ranks, progress, notes, and changes of another span or base: 上年同期增速, 两年平均增长(%), 比2019年同期增长,
+    # 一季度增速, 增速比1-5月(百分点): read as no row)
+    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年)?(?:目标|计划)(?:的)?(?:%|进度)?"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:%)?|占全年(?:目标|计划)(?:%)?|备注"
+                        r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
+                        r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
+# A heading's labels as a document spaces them out (指    标, 单    位): closed up before they are read.
+_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
@@ -213,8 +220,11 @@ class TableReader:
             fig_unit = unit[len(multiplier):]
         if column.role == "prior":
             year = year - 1 if year else None
-        if column.role == "target":
+        if column.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
             kind, period = "target", "FY"
+            years = _title_years(table.title)
+            year = column.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
+                                   else context.default_year("target", None))
         figure = Figure(measure, number.start(), number.end(), number.start(), number.end(), value, multiplier,
                         fig_unit, sign, "", "", False)
         valued = self.maker.value_of(mention.rule, figure)
@@ -289,6 +299,7 @@ def _split_values(text: str, start: int, end: int) -> bool:
 
 def _columns(line: str) -> list[Column] | None:
     """The heading's columns, each label known, or None."""
+    line = _SPACED_LABEL.sub("", line)
     columns = []
     for s, e in _split(line, 0, len(line)):
         at = s
@@ -314,10 +325,10 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     groups = found.groupdict()
     column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change")),
                     estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""))
-    if role == "level":
-        if not (groups.get("when") or groups.get("year") or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩"))
-                or groups.get("unit")):
-            return None
+    if role == "level" and not (groups.get("when") or groups.get("year")
+                                or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩")) or groups.get("unit")):
+        return None
+    if role in ("level", "target"):
         column.year = int(groups["year"]) if groups.get("year") else None
         column.period = _period_of(groups.get("when") or "")
     return column, found.end()
@@ -351,7 +362,13 @@ def _title(text: str, heading: int) -> str:
 def _title_year(title: str) -> int | None:
     """The first year of the line nearest the heading that names one (2017年主要经济指标完成情况及2018年
     预期目标表: the year done)."""
+    years = _title_years(title)
+    return years[0] if years else None
+
+
+def _title_years(title: str) -> list[int]:
+    """The years of the line nearest the heading that names one."""
     for line in reversed(title.split("\n")):
-        if found := _YEAR.search(line):
-            return int(found.group())
-    return None
+        if found := _YEAR.findall(line):
+            return [int(year) for year in found]
+    return []

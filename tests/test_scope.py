@@ -1418,7 +1418,7 @@ def test_a_tables_header_row_is_no_heading():
             "指标名称\t2018年完成\t2019年预期目标\n地区生产总值增长(%)\t8\t7.5左右\n"
             "城乡居民人均可支配收入分别增长8.5%和9%左右。\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
-        ("gdp", "actual", 2018, "8"), ("urban_disposable_income", "target", 2019, "8.5"),
+        ("gdp", "actual", 2018, "8"), ("gdp", "target", 2019, "7.5"), ("urban_disposable_income", "target", 2019, "8.5"),
         ("rural_disposable_income", "target", 2019, "9")]
 
 
