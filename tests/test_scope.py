@@ -1604,3 +1604,22 @@ def test_a_report_given_in_the_december_of_the_year_it_reviews_calls_that_year_t
             "二、2015年主要目标\n明年全区地区生产总值增长8%左右。\n")
     assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "actual", "1760", 2014), ("gdp", "actual", "8.1", 2014), ("gdp", "target", "8", 2015)]
+
+
+def test_a_news_digest_dated_by_the_year_it_calls_a_first_year_and_its_report_proposes():
+    text = ("新华社北京3月5日电 2014年是全面深化改革的第一年。报告提出,今年国内生产总值增长7.5%左右。"
+            "报告提出,单位国内生产总值能耗要下降3.9%以上。\n")
+    assert [(f[0], f[2], f[5]) for f in facts(text)] == [("gdp", "target", 2014), ("energy_intensity", "target", 2014)]
+
+
+@pytest.mark.parametrize("sentence, indicator, value", [
+    ("规划期末研发投入强度达到2.8%。", "rd_intensity", "2.8"),
+    ("全社会研究与开发经费支出占生产总值比重达到2.5%。", "rd_intensity", "2.5"),
+    ("项目建成投产,带动全县全社会固定资产投资完成132.1亿元。", "fixed_asset_investment", "132.1"),
+])
+def test_openings_of_the_whole(sentence, indicator, value):
+    assert [(f[0], f[3]) for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == [(indicator, value)]
+
+
+def test_what_projects_drive_is_no_whole_unless_the_whole_is_named():
+    assert facts(PLAN + "今年安排重点项目投资1600亿元,力争带动全社会投资4000亿元以上。") == []
