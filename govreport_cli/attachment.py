@@ -23,8 +23,9 @@ MAX_REACH = 120  # a figure further than this from its name (in characters) is n
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = LazyPattern("分别")
 _LIST_GAP = LazyPattern(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
-_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
-_LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年|上年|去年)?的?")  # 分别由2015年的A、B增加到…
+# (the start may be dated at a year's or a plan's end: 从2015年底的, 由“十二五”末的)
+_FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
+_LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?")  # 分别由2015年的A、B增加到…
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底)的?$")
 _TO_GAP = LazyPattern(r"^(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")
 _EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope

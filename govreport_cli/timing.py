@@ -31,6 +31,9 @@ _YEAR_TOPIC = LazyPattern(
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 # (财政总收入2011年达到6亿元, 从2015年底的24203元)
 _YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?(?:的|达到|突破|实现|完成)?$")
+# A plan's end that dates a pair's start (由“十三五”末的10801.2亿元增加到…): the start's year only.
+_PLAN_END_OF_FIGURE = LazyPattern(r"[由从][“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:末|期末)的$")
+_DATES_A_START = LazyPattern(r"[由从].*的")
 _PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
@@ -162,7 +165,8 @@ class TimingReader:
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
-                [(m.end(), m) for m in kind["target_year"].finditer(sentence)],
+                [(m.end(), m) for m in kind["target_year"].finditer(sentence)
+                 if not _DATES_A_START.fullmatch(sentence, max(0, m.start() - 1), min(len(sentence), m.end() + 1))],
                 periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period)
@@ -224,7 +228,9 @@ class TimingReader:
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
-        in_clause = shared.kind["target_clause"].search(cue_words) or shared.kind["target_year"].search(cue_words)
+        in_clause = shared.kind["target_clause"].search(cue_words) or next(
+            (m for m in shared.kind["target_year"].finditer(cue_words)  # (not 由“十三五”末的…: a start's date)
+             if not _DATES_A_START.fullmatch(cue_words, max(0, m.start() - 1), min(len(cue_words), m.end() + 1))), None)
         if in_clause and _met_target(cue_words, in_clause):
             in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
@@ -359,6 +365,11 @@ class TimingReader:
             year, why_year = statement - 1, f"the base before {statement}: {base.group().lstrip(',;')}"
         elif written and context.year and not context.half_year:
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
+            if year < context.year:
+                kind, why_kind = "actual", f"the past year {year}"
+        elif (plan_start := _PLAN_END_OF_FIGURE.search(text, max(s_start, fig.token_start - 10), fig.token_start)) \
+                and context.year and not context.half_year and (end := plan_end(plan_start.group("plan"))):
+            year, why_year = end, f"written before the figure: {plan_start.group()}"  # 由“十三五”末的…
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"
         elif (fig.start_of_pair and not fig.from_last_year and span and (plan := PLAN_NAMED.search(span))

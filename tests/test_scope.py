@@ -1623,3 +1623,9 @@ def test_openings_of_the_whole(sentence, indicator, value):
 
 def test_what_projects_drive_is_no_whole_unless_the_whole_is_named():
     assert facts(PLAN + "今年安排重点项目投资1600亿元,力争带动全社会投资4000亿元以上。") == []
+
+
+def test_a_pairs_start_dated_at_a_plans_end_dates_only_the_start():
+    review = REVIEW.replace("2025年和“十四五”时期", "“十四五”时期")
+    assert facts(review + "地区生产总值由“十三五”末的10801.2亿元增加到17716.7亿元。") == [
+        ("gdp", "level", "actual", "10801.2", "", 2020), ("gdp", "level", "actual", "17716.7", "", 2025)]
