@@ -26,6 +26,8 @@ class Part:
 _TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
 _TOP_LEVEL = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
+# A document's title (某某县2019年工作报告) or a headline with its figure (广东:今年经济增长预期目标为6%以上): no part.
+_TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = LazyPattern(r"[。\s]")  # where a heading glued to its paragraph ends
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
@@ -59,7 +61,7 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
             if len(head) > TOP_HEADING_MAX or not (_NAMED_YEAR.search(head) and (_WORK.search(head) or _ACHIEVED.search(head))):
                 return None
         return None if _NOT_A_HEADING.search(head) else (head, True)
-    if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped):
+    if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped) and not _TITLE_OR_NEWS.search(stripped):
         return stripped, False
     return None
 

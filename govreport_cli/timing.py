@@ -37,7 +37,8 @@ _DATES_A_START = LazyPattern(r"[由从].*的")
 _PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
-_BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前")
+_BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前|“?十[一二三四五]?五”?末)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前"
+                               r"|(?:^|[,;:。])[比较](?:(?:19|20)\d\d年|“?十[一二三四五]?五”?末),")  # (比2020年,全市…增长12.3%)
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
 _TARGET_NOUN = LazyPattern(r"预期|目标|计划")
 _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
@@ -222,7 +223,8 @@ class TimingReader:
                 and any(word in ("累计", "累积") for _, word in scope.years_words(
                     text[mention.end:fig.token_start], text[s_start:mention.end]))):
             return "a total over years after the name (新增城镇就业累计达到70万人)"
-        if fig.measure == "growth" and ("相比" in sentence_before or "疫情前" in sentence_before) \
+        if fig.measure == "growth" and ("相比" in sentence_before or "疫情前" in sentence_before
+                                        or "比" in sentence_before or "较" in sentence_before) \
                 and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)

@@ -109,11 +109,11 @@ CONTEXTS = [
     ("河北省_2025_report.txt", "河北省", 2025, "FY", "a2024 t2025 a2024 t2025"),
 ]
 SEEDS = [
-    ("000_83c6b4c4bef2d01a.txt", "嘉定区", 2018, "H1", "a a t"),
+    ("000_83c6b4c4bef2d01a.txt", "嘉定区", 2018, "H1", "a t"),  # (its title line is no heading)
     ("001_cb6fbbaf4fa429c2.txt", "", 2020, "H1", "a t"),  # the region is hidden (xx 区)
     ("002_87bba99b2896cc54.txt", "通州区", 2018, "FY", "a2017 t2018"),
     ("003_ffcf66fc88f51ddf.txt", "嘉定区", 2020, "FY", "t2020 t2020"),
-    ("004_f4a979547995b3ea.txt", "嘉定区", 2025, "H1", "a"),
+    ("004_f4a979547995b3ea.txt", "嘉定区", 2025, "H1", ""),  # (its title line is no heading)
 ]
 
 

@@ -1629,3 +1629,15 @@ def test_a_pairs_start_dated_at_a_plans_end_dates_only_the_start():
     review = REVIEW.replace("2025年和“十四五”时期", "“十四五”时期")
     assert facts(review + "地区生产总值由“十三五”末的10801.2亿元增加到17716.7亿元。") == [
         ("gdp", "level", "actual", "10801.2", "", 2020), ("gdp", "level", "actual", "17716.7", "", 2025)]
+
+
+@pytest.mark.parametrize("sentence", ["比2023年,全省地区生产总值增长12.3%。", "五年间,技术合同成交额增长2.4倍。",
+                                      "“十四五”五年,技术合同成交额增长2.4倍。", "与“十三五”末相比,地区生产总值增长25%。"])
+def test_a_change_over_years_opened_before_the_name(sentence):
+    assert facts(REVIEW.replace("2025年和“十四五”时期", "2025年") + sentence) == []
+
+
+@pytest.mark.parametrize("first_line", ["江北县2019年工作报告", "江北:今年经济增长预期目标为6%以上"])
+def test_a_title_or_a_headline_opens_no_part(first_line):
+    text = first_line + "\n——2019年1月10日在江北县第十七届人民代表大会第三次会议上\n2018年,全县一般公共预算收入45.2亿元,增长21.3%。\n"
+    assert [(f[2], f[5]) for f in facts(text)] == [("actual", 2018), ("actual", 2018)]
