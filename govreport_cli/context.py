@@ -80,14 +80,16 @@ _PLAN_HEADING = LazyPattern(
     r"(?:主要)?(?:预期)?(?:目标|工作(?:安排|任务|部署|建议))")
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
-    r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*人民代表大会")
+    r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
+# A news agency's dateline (新华社杭州1月13日电): no place of the report.
+_NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|中通社"
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本]|关于)(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
@@ -220,7 +222,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                          or any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening)))):
                 return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
             if shift and found.group().endswith("是") and (
-                    "今年" in (after := head[found.end():found.end() + PLAN_YEAR_REACH]) or _FIRST_YEAR.search(after)):
+                    "今年" in (after := head[found.end():found.end() + PLAN_YEAR_REACH]) or _FIRST_YEAR.search(after)
+                    or "今年" in head[:found.start()]):  # (…今年目标…。2024年是…关键一年。: a digest's close)
                 shift = 0  # 2015年是…收官之年。今年…; 2014年是全面深化改革的第一年: the year planned, not reviewed
             # (二○一四年十二月 above 一、2014年工作回顾: given in the December of the year it reviews, its 今年)
             given = year if shift and any(read_year(m.group("year")) == year for m in _DECEMBER_DATE.finditer(head)) \

@@ -1641,3 +1641,17 @@ def test_a_change_over_years_opened_before_the_name(sentence):
 def test_a_title_or_a_headline_opens_no_part(first_line):
     text = first_line + "\n——2019年1月10日在江北县第十七届人民代表大会第三次会议上\n2018年,全县一般公共预算收入45.2亿元,增长21.3%。\n"
     assert [(f[2], f[5]) for f in facts(text)] == [("actual", 2018), ("actual", 2018)]
+
+
+def test_a_news_digest_names_its_region_not_the_agencys_and_its_report_proposes_targets():
+    text = ("新华社杭州1月13日电 浙江省省长13日在浙江省十四届人大二次会议上作政府工作报告。"
+            "报告提出,今年浙江将力争固定资产投资增长3%,社会消费品零售总额增长5%左右。\n")
+    assert [(r["region"], r["indicator"], r["kind"]) for r in extract_text(text)] == [
+        ("浙江省", "fixed_asset_investment", "target"), ("浙江省", "retail_sales", "target")]
+
+
+def test_a_digest_closing_on_the_year_it_plans():
+    text = ("去年国内生产总值增长5.2%。今年经济增长预期目标为5%左右,城镇新增就业1200万人以上。"
+            "2024年是实施“十四五”规划的关键一年。\n")
+    assert [(f[0], f[2], f[5]) for f in facts(text)] == [
+        ("gdp", "actual", 2023), ("new_urban_jobs", "target", 2024)]
