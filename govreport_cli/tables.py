@@ -45,8 +45,8 @@ _LABELS = {
                          rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes, and changes of another span or base: 上年同期增速, 两年平均增长(%), 比2019年同期增长,
     # 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年)?(?:目标|计划)(?:的)?(?:%|进度)?"
-                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:%)?|占全年(?:目标|计划)(?:%)?|备注"
+    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:[(]?%[)]?|进度)?"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
@@ -54,7 +54,7 @@ _LABELS = {
 _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
-_VALUE = LazyPattern(rf"(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
+_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
@@ -173,7 +173,7 @@ class TableReader:
             if number is None:
                 continue
             if (column.role == "target" and not (column.change or column.unit == "%" or named_change)
-                    and row_unit != "%" and not _goal_of_level(number, done)):
+                    and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)):
                 continue  # 全年目标 | 7.5 beside 186.4亿元 done: a change, the heading does not say
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end))
@@ -190,7 +190,9 @@ class TableReader:
             value = Decimal(number.group("num").replace(",", ""))
         except InvalidOperation:
             return None
-        sign = -1 if number.group("sign") in ("-", "−") else 1
+        sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
+        if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
+            return None  # 增长6% in a cell: a change, in per cent
         part = context.part_at(table.start)
         year = column.year or _title_year(table.title) or context.default_year(
             "actual", part.year if part.kind == "actual" else None)
@@ -199,8 +201,9 @@ class TableReader:
         rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
         if rate and column.change and not named_change:
             return None  # 全年目标增长(%) of a rate: a change in points or per cent?
-        growth = named_change or column.role == "growth" or (
-            column.role == "target" and (column.change or column.unit == "%") and not rate)
+        growth = (named_change or column.role == "growth" or bool(number.group("rise") or number.group("fall"))
+                  or (column.role == "target" and (column.change or column.unit == "%") and not rate)
+                  or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
         if named_change and column.role == "growth":
             return None  # the change of a change
         written = number.group("unit")

@@ -103,3 +103,14 @@ def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
             "指标|单位|预计完成|增长(%)\n地区生产总值|亿元|318|8.7\n")
     assert [r for r in rows(text) if r[2] == "actual"] == [
         ("gdp", "level", "actual", "318", "estimate", 2017, "FY"), ("gdp", "growth", "actual", "8.7", "estimate", 2017, "FY")]
+
+
+def test_a_plans_column_written_as_changes_and_a_row_in_per_cent():
+    text = HALF + ("指标\t单位\t2019年计划目标\t1-6月完成\t同比增长(%)\t完成计划(%)\n"
+                   "地区生产总值\t亿元\t增长6%\t1412.3\t6.5\t—\n"
+                   "规上工业增加值\t%\t7.5\t—\t8.9\t—\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "6", "", 2019, "FY"), ("gdp", "level", "actual", "1412.3", "", 2019, "H1"),
+        ("gdp", "growth", "actual", "6.5", "", 2019, "H1"),
+        ("industrial_value_added", "growth", "target", "7.5", "", 2019, "FY"),
+        ("industrial_value_added", "growth", "actual", "8.9", "", 2019, "H1")]
