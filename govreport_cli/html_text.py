@@ -250,4 +250,26 @@ def visible_text(source: str) -> tuple[str, array]:
         out = parser.outs[key]
         text = "".join(out.pieces)
         if text.strip() or key == "all":
-            return text, out.offsets
+            return _with_title(source, text, out.offsets)
+
+
+_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{4,120})</title>", re.IGNORECASE)
+TITLE_REACH = 300  # how far into the text a page's title shows again as its heading
+_TITLE_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月")
+_TITLE_FIGURE = re.compile(r"\d")
+
+
+def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:
+    """The page's <title> on a line of its own before its text, when the text does not show it at the top:
+    some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况)."""
+    found = _TITLE.search(source, 0, 4096)
+    if found is None:
+        return text, offsets
+    title, title_offsets = _unescape(source, found.start("title"), found.end("title"))
+    head = title.split("_")[0].split(" - ")[0].strip()  # (…运行情况_宜宾市统计局: the site's name after it)
+    if (len(head) < 4 or any(char in head for char in "\r\n") or _TITLE_FIGURE.search(_TITLE_DATE.sub("", head))
+            or head in "".join(text[:TITLE_REACH].split())):
+        return text, offsets  # (not a headline with a figure of its own: 上半年我市GDP增长6.5%)
+    at = title.index(head)
+    return (head + "\n" + text,
+            array("i", list(title_offsets)[at:at + len(head)] + [found.end("title")]) + offsets)

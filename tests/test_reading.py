@@ -515,3 +515,13 @@ def test_every_copy_of_a_seed_gives_the_same_facts(tmp_path, path):
     # Big5 holds the traditional text: compare with the same text in UTF-8.
     tw = traditional_big5(text)
     assert facts(write(tmp_path, "big5.txt", tw.encode("big5"))) == facts(write(tmp_path, "tw.txt", tw.encode()))
+
+
+def test_a_pages_title_heads_its_text_when_the_body_does_not_name_it(tmp_path):
+    page = ("<html><head><title>宜宾市2014年上半年国民经济运行情况_宜宾市统计局</title></head><body>"
+            "<p>上半年,全市实现地区生产总值601.35亿元,增长9.6%。</p></body></html>")
+    doc = read_document(write(tmp_path, "a.html", page.encode()))
+    assert doc.text.startswith("宜宾市2014年上半年国民经济运行情况\n")
+    assert_offsets_point_into_source(doc)
+    headline = page.replace("宜宾市2014年上半年国民经济运行情况", "上半年我市GDP增长9.6%")
+    assert read_document(write(tmp_path, "b.html", headline.encode())).text.startswith("上半年,")
