@@ -22,7 +22,8 @@ _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
-_ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区)$")
+_ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区)$")
+_ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
 _DATED = LazyPattern(r"(?:19|20)\d\d年")
@@ -73,8 +74,11 @@ def region_words(region: str) -> tuple[str, ...]:
     if not region:
         return ()
     stem = _ADMIN_SUFFIX.sub("", region)
-    zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区, 成都高新区 高新区
-    words = (region, stem, zone.group() if zone else "")
+    zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区 or 浦东, 苏州工业园区 园区, 成都高新区 高新区
+    short = next((word for long, word in _ZONE_SHORT.items() if region.endswith(long)), "")
+    # a new area's own name before 新区 (浦东; 滨海 of 天津滨海新区); a park's is its city's (苏州工业园区)
+    name = region[:zone.start()] if zone and zone.group() in ("新区", "新片区") else ""
+    words = (region, stem, zone.group() if zone else "", short, name, name[2:] if len(name) == 4 else "")
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
