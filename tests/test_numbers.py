@@ -87,6 +87,11 @@ def test_format_decimal(value, text):
     ("糧食產量1.37兆斤。", "grain_output", "level", "1.37", "万亿斤", ""),
     ("實際利用外資1. 5億美元。", "fdi_actual", "level", "1.5", "亿美元", ""),
     ("新增城鎮就業一萬○五百人。", "new_urban_jobs", "level", "10500", "人", ""),
+    # Taiwan's words for a change (年增, 衰退, 成長率), not 上年增长's
+    ("貨物進出口總額41.76兆元,年增0.2%。", "foreign_trade", "growth", "0.2", "%", ""),
+    ("全省固定資產投資衰退18.8%。", "fixed_asset_investment", "growth", "-18.8", "%", ""),
+    ("規模以上工業增加值成長率12%。", "industrial_value_added", "growth", "12", "%", ""),
+    ("全省生产总值比上年增长9%。", "gdp", "growth", "9", "%", ""),
 ])
 def test_values_are_normalised(sentence, indicator, measure, value, unit, qualifier):
     rows = [r for r in extract_text(sentence) if r["indicator"] == indicator and r["measure"] == measure]
