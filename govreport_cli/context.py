@@ -74,7 +74,6 @@ _MONTH_DATE_LINE = LazyPattern(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*{_MONTH}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
 _MONTH_LINE = LazyPattern(  # （2017年10月）, 2013年1月, 二○一五年七月
     rf"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*{_MONTH}\s*月\s*[)）]?\s*$")
-_FIRST_YEAR = LazyPattern(r"^[^。]*?(?:第一年|开局之年|起步之年|开局年|开篇之年)")
 _PLAN_HEADING = LazyPattern(
     rf"(?m)^[^\S\n]*[一二三四五六七八九十]+、[^\S\n]*(?P<year>{YEAR})年(?:经济社会发展的?|全[省市区县]|政府)?"
     r"(?:主要)?(?:预期)?(?:目标|工作(?:安排|任务|部署|建议))")
@@ -222,9 +221,9 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                          or any(read_year(m.group("year")) == year for m in _REVIEW_YEAR.finditer(opening)))):
                 return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
             if shift and found.group().endswith("是") and (
-                    "今年" in (after := head[found.end():found.end() + PLAN_YEAR_REACH]) or _FIRST_YEAR.search(after)
+                    "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]
                     or "今年" in head[:found.start()]):  # (…今年目标…。2024年是…关键一年。: a digest's close)
-                shift = 0  # 2015年是…收官之年。今年…; 2014年是全面深化改革的第一年: the year planned, not reviewed
+                shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed
             # (二○一四年十二月 above 一、2014年工作回顾: given in the December of the year it reviews, its 今年)
             given = year if shift and any(read_year(m.group("year")) == year for m in _DECEMBER_DATE.finditer(head)) \
                 else year + shift

@@ -41,7 +41,7 @@ _CLAUSE_MARK = LazyPattern(r"[,:;。]")
 # "The whole X" (全市…) names the report's region only when X is the report's own level: in a
 # district's report 全市 is the city around it, and below the nation 全国 is the nation.
 _WHOLE = LazyPattern(r"[全我本](?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
-_OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自治县", {"县"}), ("地区", {"地区"}), ("省", {"省"}),
+_OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自治县", {"县"}), ("地区", {"地区", "区"}), ("省", {"省"}),
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 

@@ -1664,3 +1664,8 @@ def test_a_digest_closing_on_the_year_it_plans():
 def test_a_zones_report_names_itself_short(region, sentence):
     text = f"{region}2017年政府工作报告\n——2017年1月10日在{region}第一届人民代表大会第三次会议上\n一、2016年工作回顾\n{sentence}\n"
     assert len(facts(text)) == 1
+
+
+def test_a_prefecture_named_diqu_calls_itself_quanqu():
+    text = "毕节地区行政公署工作报告\n——2010年1月10日在毕节地区第二届人民代表大会第五次会议上\n一、2009年工作回顾\n全区实现生产总值460.5亿元,增长12.6%。\n"
+    assert [f[3] for f in facts(text)] == ["460.5", "12.6"]
