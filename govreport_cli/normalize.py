@@ -365,16 +365,21 @@ def _to_halfwidth(text: str) -> str:
 # of another kind between digits is the decimal point (9935﹒88億元, OCR's 3140·8), a box-drawing or
 # small dash between digits a range's (1─5月, 8.5%﹣9%).
 _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
-_VARIANT_HINT = re.compile("[﹪﹐﹑﹔﹕﹙﹚∼·‧•﹒─﹣○]")
+
 _NUMERAL_ZERO = re.compile("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])")  # 一萬○五百人
 _DECIMAL_VARIANT = re.compile(r"(?<=\d)[·‧•﹒](?=\d)")
 _DASH_VARIANT = re.compile(r"(?<=[\d%])[─﹣](?=\d)")
 
 
 def _variants(text: str) -> str:
-    if not _VARIANT_HINT.search(text):
-        return text
-    text = _DASH_VARIANT.sub("-", _DECIMAL_VARIANT.sub(".", text.translate(_SMALL_FORMS)))
+    """(A plain look for each character first: most texts hold none, and str.translate reads every
+    character.)"""
+    if any(char in text for char in "﹪﹐﹑﹔﹕﹙﹚∼"):
+        text = text.translate(_SMALL_FORMS)
+    if any(char in text for char in "·‧•﹒"):
+        text = _DECIMAL_VARIANT.sub(".", text)
+    if "─" in text or "﹣" in text:
+        text = _DASH_VARIANT.sub("-", text)
     return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text
 
 
