@@ -88,7 +88,7 @@ _TITLED = LazyPattern(
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在作])\p{{Han}}){{1,16}}(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在作]|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).

@@ -73,6 +73,8 @@ def region_words(region: str) -> tuple[str, ...]:
     """The region as reports write it before a name: 河北省 and 河北, 内蒙古自治区 and 内蒙古."""
     if not region:
         return ()
+    if region == "全国":  # (as reprints write the nation: 中国国内生产总值, 大陆…)
+        return ("中国大陆", "全国", "中国", "大陆")
     stem = _ADMIN_SUFFIX.sub("", region)
     zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区 or 浦东, 苏州工业园区 园区, 成都高新区 高新区
     short = next((word for long, word in _ZONE_SHORT.items() if region.endswith(long)), "")
@@ -165,9 +167,12 @@ class Scope:
                 not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end()))
             self._sentence_parts[sentence] = (part, found.end()) if does else ("", 0)
         part, end = self._sentence_parts[sentence]
-        # (the whole named again, maybe as the name's own opening: …,全社会研发经费投入强度…)
-        if not part or end > at or part in region or (
-                self.whole_region and self.whole_region.search(text, end, at + _WHOLE_WORD)):
+        # (the whole named again after the part's own clause, maybe as the name's own opening:
+        # …,全社会研发经费投入强度…; not 开发区作为全区工业主战场,…: the part's clause, about the whole)
+        if not part or end > at or part in region:
+            return ""
+        clause_end = _CLAUSE_END.search(text, end, at)
+        if self.whole_region and self.whole_region.search(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD):
             return ""
         return part
 

@@ -1669,3 +1669,17 @@ def test_a_zones_report_names_itself_short(region, sentence):
 def test_a_prefecture_named_diqu_calls_itself_quanqu():
     text = "毕节地区行政公署工作报告\n——2010年1月10日在毕节地区第二届人民代表大会第五次会议上\n一、2009年工作回顾\n全区实现生产总值460.5亿元,增长12.6%。\n"
     assert [f[3] for f in facts(text)] == ["460.5", "12.6"]
+
+
+def test_the_gap_to_the_goal_is_no_row():
+    assert facts(HALF_YEAR + "距离全年目标,全县生产总值还差78.2亿元。") == []
+
+
+def test_a_reprint_calls_the_nation_china():
+    text = "国务院政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n去年中国国内生产总值增长5.2%。\n"
+    assert facts(text) == [("gdp", "growth", "actual", "5.2", "", 2023)]
+
+
+@pytest.mark.parametrize("sentence", ["开发区作为全县工业主战场,规上工业增加值增长13.5%。", "城关镇继续领跑全县,地区生产总值增长10.2%。"])
+def test_the_whole_named_in_a_parts_own_clause_leaves_the_sentence_the_parts(sentence):
+    assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
