@@ -1683,3 +1683,9 @@ def test_a_reprint_calls_the_nation_china():
 @pytest.mark.parametrize("sentence", ["开发区作为全县工业主战场,规上工业增加值增长13.5%。", "城关镇继续领跑全县,地区生产总值增长10.2%。"])
 def test_the_whole_named_in_a_parts_own_clause_leaves_the_sentence_the_parts(sentence):
     assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
+
+
+def test_a_pair_that_climbs_onto_its_end():
+    text = (HEAD.replace("2026年1月27日", "2023年1月27日").replace("2026年江北省", "2023年江北省") + "一、过去五年工作回顾\n"
+            "五年来,全省生产总值从5.2万亿元跨上7.7万亿元新台阶。\n")
+    assert [(f[3], f[5]) for f in facts(text)] == [("52000", 2017), ("77000", 2022)]
