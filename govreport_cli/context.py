@@ -88,7 +88,7 @@ _TITLED = LazyPattern(
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
 _TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在作]|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
@@ -99,7 +99,8 @@ _GOVERNMENT_LINE = LazyPattern(
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = LazyPattern(
-    r"(?:(?![年月季在作])\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)(?![市县区旗族])")
+    r"(?:(?![年月季在]|作(?:政府|工作|报告))\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)"
+    r"(?![市县区旗族])")  # (焦作市: 作 only as in 作政府工作报告)
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.

@@ -91,6 +91,9 @@ _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
 _OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)")  # (10l.5亿美元)
+# A whole part of letters only before a decimal point, after a word (实际利用外资lO.2亿美元): read as digits.
+_OCR_RUN = regex.compile(r"(?<=\p{Han})(?=[lIO]{0,2}[lI])[lIO]{1,3}(?=\.\d)")
+_OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
@@ -405,6 +408,7 @@ def normalize(text: str) -> CleanText:
         display = stage
     # 2. One-for-one replacements.
     if "l" in display or "I" in display:  # a plain look for the letters is far cheaper than the pattern
+        display = _OCR_RUN.sub(lambda m: m.group().translate(_OCR_DIGITS), display)  # (lO.2亿美元, ll.5%)
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)

@@ -61,6 +61,8 @@ def test_format_decimal(value, text):
     ("粮食产量1.3万亿斤以上。", "grain_output", "level", "1.3", "万亿斤", "at_least"),
     ("地区生产总值增长l3.6％。", "gdp", "growth", "13.6", "%", ""),
     ("外贸进出口总额10l.5亿美元。", "foreign_trade", "level", "101.5", "亿美元", ""),
+    ("实际利用外资lO.2亿美元。", "fdi_actual", "level", "10.2", "亿美元", ""),  # (never the 2 after the point alone)
+    ("社会消费品零售总额增长ll.5％。", "retail_sales", "growth", "11.5", "%", ""),
     ("实际利用外资4500万美元。", "fdi_actual", "level", "0.45", "亿美元", ""),
     ("城镇常住居民人均可支配收入5.2万元。", "urban_disposable_income", "level", "52000", "元", ""),
     ("社会消费品零售总额约60亿元。", "retail_sales", "level", "60", "亿元", "approx"),
