@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
 
 CJK = r"\p{Han}"
@@ -25,11 +26,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
 _GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（](?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)[)）]")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
-_GLOSS_ANY = regex.compile(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
+_GLOSS_ANY = LazyPattern(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
-_GLOSS_TONELESS = regex.compile(rf"(?<={CJK})[(（][a-z]{{1,6}}[)）]")
+_GLOSS_TONELESS = LazyPattern(rf"(?<={CJK})[(（][a-z]{{1,6}}[)）]")
 _TONELESS_MIN = 12
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
@@ -59,7 +60,7 @@ _NUMBERED_HEADER = re.compile(
     r"\n[ \t\u3000]*(?:(?P<a>[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000]{3,}(?P<n>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)"
     r"|(?P<m>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)[ \t\u3000]{3,}(?P<b>[^\n,，。;；:：、!?！？]{6,40}?))[ \t\u3000\r]*(?=\n|$)")
 # A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
-_STRAIGHT_QUOTED = regex.compile(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
+_STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
 # the stop reads as a colon, so that the item's figures go to its name.
 _ITEM_HEADING = regex.compile(  # (led by the line break, a literal the scan skips to)
@@ -90,11 +91,11 @@ _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
-_OCR_ONE = regex.compile(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)")  # (10l.5亿美元)
+_OCR_ONE = LazyPattern(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)")  # (10l.5亿美元)
 # A whole part of letters only before a decimal point, after a word (实际利用外资lO.2亿美元): read as digits.
-_OCR_RUN = regex.compile(r"(?<=\p{Han})(?=[lIO]{0,2}[lI])[lIO]{1,3}(?=\.\d)")
+_OCR_RUN = LazyPattern(r"(?<=\p{Han})(?=[lIO]{0,2}[lI])[lIO]{1,3}(?=\.\d)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
-_OCR_ZERO = regex.compile(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
+_OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
 # `re`, not `regex`: a search for one of a class of characters is faster there.
@@ -169,7 +170,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")  # OpenCC takes UTF-8, which cannot hold one
+_LONE_SURROGATE = LazyPattern(r"[\ud800-\udfff]")  # OpenCC takes UTF-8, which cannot hold one
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +428,7 @@ _QUOTES = str.maketrans(_CORNER_QUOTES, "“““”””")
 
 # A year in Chinese numerals (二○○二年, 一九九九年, 二00六年 with digit zeros, as web copies write
 # it): four digits for four, so that every rule reads it.
-_CN_YEAR = regex.compile(r"(?<![零〇○O0一二三四五六七八九十])[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=年)")
+_CN_YEAR = LazyPattern(r"(?<![零〇○O0一二三四五六七八九十])[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=年)")
 _CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "000012345678" + "9")
 
 
