@@ -35,7 +35,6 @@ OPENER_LEAD = 16  # how far back from an opener its clause may start
 _SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change
 _NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
-_CLAUSE_MARK = LazyPattern(r"[,:;。]")
 
 
 # "The whole X" (全市…) names the report's region only when X is the report's own level: in a

@@ -10,7 +10,7 @@ value or a dash in every column. Cells are parted by |, │ or a tab, or by two 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Callable
 
 import regex
@@ -31,6 +31,8 @@ _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
+_UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_FIRST_VALUE = LazyPattern(r"(?<=[\p{Han})])[\d—-]")  # 地区生产总值452.3, glued by the clean-up
 # Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
 _LABELS = {
     "name": LazyPattern(r"(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?"),
@@ -143,9 +145,9 @@ class TableReader:
         lead = _NAME_LEAD.match(text, name_start, name_end)
         core_start, core_end = lead.end(), name_end
         row_unit = ""
-        in_parens = regex.search(rf"{_UNIT_IN_PARENS}$", text[core_start:core_end])
+        in_parens = _UNIT_AT_END.search(text, core_start, core_end)
         if in_parens:
-            row_unit, core_end = in_parens.group("unit"), core_start + in_parens.start()
+            row_unit, core_end = in_parens.group("unit"), in_parens.start()
         counted = [m for m in self.mentions(text, core_start, core_end, context) if m.rule]
         if len(counted) != 1 or not (counted[0].start == core_start
                                      or _WHOLE.fullmatch(text, core_start, counted[0].start)):
@@ -164,11 +166,9 @@ class TableReader:
         numbers = [(column, _VALUE.fullmatch(text, cell_start, cell_end))
                    for column, (cell_start, cell_end) in zip(table.columns[1:], values)
                    if column.role not in ("unit", "skip", "name")]
-        done = next((Decimal(n.group("num").replace(",", "")) for column, n in numbers
-                     if n and column.role == "level"), None)
-        if done is not None and self._period(table, next(c for c, n in numbers if n and c.role == "level"),
-                                             context) != "FY":
-            done *= 2  # (the year's goal is no smaller than what its first months did)
+        level = next(((column, n) for column, n in numbers if n and column.role == "level"), None)
+        # (the year's goal is no smaller than what its first months did)
+        done = _cell_value(level[1]) * (1 if self._period(table, level[0], context) == "FY" else 2) if level else None
         for column, number in numbers:
             if number is None:
                 continue
@@ -186,10 +186,7 @@ class TableReader:
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: bool,
               table: Table, context: ReportContext, row: tuple[int, int]) -> Fact | None:
-        try:
-            value = Decimal(number.group("num").replace(",", ""))
-        except InvalidOperation:
-            return None
+        value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
             return None  # 增长6% in a cell: a change, in per cent
@@ -218,8 +215,7 @@ class TableReader:
             if not unit:
                 return None
             measure = "level"
-            multiplier = next((m for m in _MULTIPLIERS if unit.startswith(m) and unit != m + "人"), "")
-            multiplier = multiplier if unit not in ("万人", "万吨", "万斤", "万件", "万个") else unit[0]
+            multiplier = next((m for m in _MULTIPLIERS if unit.startswith(m) and len(unit) > len(m)), "")  # 万人: 万
             fig_unit = unit[len(multiplier):]
         if column.role == "prior":
             year = year - 1 if year else None
@@ -256,7 +252,11 @@ def outside(tables: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
 def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
     """Whether a bare goal (全年目标 | 45) is a level: of the size of the level done in its row (`done`, doubled
     for part of a year: the goal is no smaller), not a change's (7.5 beside 186.4亿元 done by June)."""
-    return done is not None and Decimal(goal.group("num").replace(",", "")) * 2 >= done
+    return done is not None and _cell_value(goal) * 2 >= done
+
+
+def _cell_value(found: regex.Match) -> Decimal:
+    return Decimal(found.group("num").replace(",", ""))
 
 
 def _lines_after(text: str, start: int):
@@ -289,9 +289,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if unit and unit.end() < e and _NUMBER.fullmatch(text, unit.end(), e):
                 cells += [(s, unit.end()), (unit.end(), e)]
                 continue
-        elif (number := regex.search(r"(?<=[\p{Han})])[\d—-]", text[s:e])) and _split_values(text, s + number.start(), e):
-            cells.append((s, s + number.start()))  # 地区生产总值452.3: the name, then the first value
-            s = s + number.start()
+        elif (number := _FIRST_VALUE.search(text, s, e)) and _split_values(text, number.start(), e):
+            cells.append((s, number.start()))  # 地区生产总值452.3: the name, then the first value
+            s = number.start()
         cells.append((s, e))
     return cells
 
