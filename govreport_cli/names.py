@@ -37,6 +37,7 @@ _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全�
 _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 _PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|县城)$")
+_URBAN_PARTS = ("县城", "城区", "市区")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -52,6 +53,12 @@ class Mention:
     rule_id: str = ""  # whose name it is, counted or not
     why_not: str = ""  # why it does not count
     beside: str = ""  # 全省和杭州市…分别: the other subject whose figure comes second in the list
+
+
+def _town_proper(part: str, rule: Rule) -> bool:
+    """Whether the part a clause would inherit is the town proper (县城, 城区, 市区) and the name its
+    rural residents': they live outside it, so the figure is the whole's (县城居民…;农民人均纯收入…)."""
+    return rule.id.startswith("rural_") and any(word in part for word in _URBAN_PARTS)
 
 
 def _adjusted(text: str, sentence: int, opens: int) -> str:
@@ -105,7 +112,8 @@ class NameFinder:
             why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))
-            if carried and not why_not and not found and opens == start and not self._names_whole(before, region):
+            if (carried and not why_not and not found and opens == start and not self._names_whole(before, region)
+                    and not _town_proper(carried, rule)):
                 why_not = f"{_CARRIED} ({carried})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \
@@ -169,7 +177,7 @@ class NameFinder:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
-                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at)):
+                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at) and not _town_proper(before, rule)):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
         # 全国城镇调查失业率: a name that opens on the nation is no name of a region below it
         larger = larger_whole(text[opens:at] + text[at:at + 2] * (text[at:at + 2] in _NATION), level) if level else ""
@@ -188,7 +196,7 @@ class NameFinder:
         if elided:
             return f"its clause has no subject: its sentence's is {elided}"
         part = self.scope.sentence_part(text, sentence, at, region) if opens > sentence else ""
-        if part:
+        if part and not _town_proper(part, rule):
             return f"its sentence is about a part: {part}"
         around = self.scope.sentence_around(text, sentence, at, level, region) if level and opens > sentence else ""
         if around:

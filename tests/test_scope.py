@@ -1691,3 +1691,10 @@ def test_a_pair_that_climbs_onto_its_end():
     text = (HEAD.replace("2026年1月27日", "2023年1月27日").replace("2026年江北省", "2023年江北省") + "一、过去五年工作回顾\n"
             "五年来,全省生产总值从5.2万亿元跨上7.7万亿元新台阶。\n")
     assert [(f[3], f[5]) for f in facts(text)] == [("52000", 2017), ("77000", 2022)]
+
+
+def test_the_rural_residents_after_the_town_proper_are_the_wholes():
+    text = COUNTY_REVIEW + "县城居民人均可支配收入达到15680元,增长14.1%;农民人均纯收入7260元,增长16.2%。"
+    assert [f for f in facts(text) if f[3] not in ("128.6", "9.2")] == [
+        ("rural_disposable_income", "level", "actual", "7260", "", 2014),
+        ("rural_disposable_income", "growth", "actual", "16.2", "", 2014)]
