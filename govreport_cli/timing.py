@@ -166,8 +166,7 @@ class TimingReader:
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
-                [(m.end(), m) for m in kind["target_year"].finditer(sentence)
-                 if not _DATES_A_START.fullmatch(sentence, max(0, m.start() - 1), min(len(sentence), m.end() + 1))],
+                [(m.end(), m) for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)],
                 periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period)
@@ -223,16 +222,14 @@ class TimingReader:
                 and any(word in ("累计", "累积") for _, word in scope.years_words(
                     text[mention.end:fig.token_start], text[s_start:mention.end]))):
             return "a total over years after the name (新增城镇就业累计达到70万人)"
-        if fig.measure == "growth" and ("相比" in sentence_before or "疫情前" in sentence_before
-                                        or "比" in sentence_before or "较" in sentence_before) \
+        if fig.measure == "growth" and ("比" in sentence_before or "较" in sentence_before or "疫情前" in sentence_before) \
                 and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
         in_clause = shared.kind["target_clause"].search(cue_words) or next(
-            (m for m in shared.kind["target_year"].finditer(cue_words)  # (not 由“十三五”末的…: a start's date)
-             if not _DATES_A_START.fullmatch(cue_words, max(0, m.start() - 1), min(len(cue_words), m.end() + 1))), None)
+            (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
         if in_clause and _met_target(cue_words, in_clause):
             in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
@@ -430,6 +427,11 @@ class TimingReader:
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
                  if not _aside_of_goals(text, stop, m.start())]
         return found[-1] if found else None
+
+
+def _dates_a_start(text: str, found: regex.Match) -> bool:
+    """Whether a year's mark only dates the start of a pair (由“十三五”末的…增加到…), no goal's year."""
+    return _DATES_A_START.fullmatch(text, max(0, found.start() - 1), min(len(text), found.end() + 1)) is not None
 
 
 def _aside_of_goals(text: str, stop: int, mark: int) -> bool:
