@@ -9,6 +9,7 @@ value or a dash in every column. Cells are parted by |, │ or a tab, or by two 
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
@@ -68,6 +69,12 @@ _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
+# The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
+_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*[\p{Han}()]{1,8}[ \t\u3000|│┃]*")
+_UNREAD: list = []  # (a row read as no indicator's: compared by identity)
+# A cell of a heading's line, blank ones kept: a label's place is its cell's number when the lines are parted by
+# | or tabs, its place in the line as printed when they are aligned with blanks.
+_RULED_CELL = LazyPattern(r"[|│┃¦\t]")
 
 
 @dataclass
@@ -111,23 +118,35 @@ class TableReader:
             if table is None:
                 continue
             end = table.start
-            for line_start, line_end in _lines_after(text, text.find("\n", table.start) + 1):
+            unread: tuple[int, int] | None = None  # a row whose name was not one indicator's: wrapped, perhaps
+            for line_start, line_end in _lines_after(text, table.end + 1):
                 line = text[line_start:line_end]
                 if _BORDER_LINE.fullmatch(line):
+                    continue
+                if unread and _NAME_GOES_ON.fullmatch(line):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
+                    facts.extend(self._row(text, *unread, table, context, line.strip()) or [])
+                    unread, end = None, line_end
                     continue
                 row = self._row(text, line_start, line_end, table, context)
                 if row is None:
                     break
                 facts.extend(row)
+                unread = (line_start, line_end) if row is _UNREAD else None
                 end = line_end
             if end > table.start:
                 spans.append((table.start, end))
         return facts, spans
 
     def _table(self, text: str, start: int) -> Table | None:
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
+        end = _line_end(text, start)
         columns = _columns(text[start:end])
+        under = end + 1
+        while under < len(text) and _BORDER_LINE.fullmatch(text, under, _line_end(text, under)):
+            under = _line_end(text, under) + 1
+        if under < len(text):  # a second row of labels: 1-6月 over 绝对值 and 同比增长(%)
+            grouped = _grouped_columns(text[start:end], text[under:_line_end(text, under)])
+            if grouped:
+                columns, end = grouped, _line_end(text, under)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
             return None
         title = _title(text, start)
@@ -136,26 +155,27 @@ class TableReader:
             column.unit = column.unit or (title_unit.group("unit") if title_unit else "")
         return Table(start, end, title, columns)
 
-    def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext) -> list[Fact] | None:
-        """The row's facts, or None when the line is no row of the table (the table has ended)."""
+    def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
+             wrapped: str = "") -> list[Fact] | None:
+        """The row's facts, or None when the line is no row of the table (the table has ended), or _UNREAD
+        when its name is not one indicator's (another subject, or a name `wrapped` onto the next line)."""
         cells = _cells(text, start, end)
         if not cells or len(cells) != len(table.columns):
             return None
         (name_start, name_end), values = cells[0], cells[1:]
         lead = _NAME_LEAD.match(text, name_start, name_end)
-        core_start, core_end = lead.end(), name_end
+        name = text[lead.end():name_end] + wrapped
         row_unit = ""
-        in_parens = _UNIT_AT_END.search(text, core_start, core_end)
-        if in_parens:
-            row_unit, core_end = in_parens.group("unit"), in_parens.start()
-        counted = [m for m in self.mentions(text, core_start, core_end, context) if m.rule]
-        if len(counted) != 1 or not (counted[0].start == core_start
-                                     or _WHOLE.fullmatch(text, core_start, counted[0].start)):
-            return []  # a row of another subject, or of no indicator: the table goes on
+        if in_parens := _UNIT_AT_END.search(name):
+            row_unit, name = in_parens.group("unit"), name[:in_parens.start()]
+        # (the name read on its own: a wrapped one is two pieces of the text)
+        counted = [m for m in self.mentions(name, 0, len(name), context) if m.rule]
+        if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
+            return _UNREAD  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
-        named_change = mention.end != core_end and bool(_CHANGE_AFTER_NAME.fullmatch(text, mention.end, core_end))
-        if mention.end != core_end and not named_change:
-            return []
+        named_change = mention.end != len(name) and bool(_CHANGE_AFTER_NAME.fullmatch(name, mention.end))
+        if mention.end != len(name) and not named_change:
+            return _UNREAD
         facts = []
         for column, (cell_start, cell_end) in zip(table.columns[1:], values):
             cell = text[cell_start:cell_end]
@@ -259,6 +279,11 @@ def _cell_value(found: regex.Match) -> Decimal:
     return Decimal(found.group("num").replace(",", ""))
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def _lines_after(text: str, start: int):
     while 0 < start < len(text):
         end = text.find("\n", start)
@@ -313,6 +338,99 @@ def _columns(line: str) -> list[Column] | None:
             columns.append(found[0])
             at = found[1]
     return columns
+
+
+def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
+    """A heading over two lines: the labels of the lower line read under the label above them (1-6月 over
+    绝对值 and 同比增长(%), 全年目标 over 增长(%)); the upper labels with nothing below stand alone (指标, 单位).
+    None when the lower line is not all labels, or when which label is above one is not certain."""
+    if _RULED_CELL.search(upper):  # ruled lines: a label is under the nearest one to its left, cell by cell
+        uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
+        if len(uppers) != len(lowers) or lowers[0] or not uppers[0]:
+            return None
+        cells = [(max(i for i in range(at + 1) if uppers[i]), label) if label else (at, None)
+                 for at, label in enumerate(lowers)]
+    else:  # aligned with blanks: under the label whose cell it starts in, and the nearest centre, both
+        tops, subs = _placed(upper), _placed(lower)
+        owners = _owners_as_printed(tops, subs)
+        if owners is None:
+            return None
+        uppers = [label for _, _, label in tops]
+        placed = [(tops[i][0], i, None) for i in range(len(tops)) if i not in owners]
+        placed += [(start, owner, label) for (start, _, label), owner in zip(subs, owners)]
+        cells = [(owner, label) for _, owner, label in sorted(placed, key=lambda cell: cell[0])]
+    columns = []
+    for owner, label in cells:
+        top = _one_column(uppers[owner]) if uppers[owner] else None
+        if top is None:
+            return None
+        if label is not None:
+            sub = _one_column(label)
+            top = _under(top, sub) if sub else None
+            if top is None:
+                return None
+        columns.append(top)
+    return columns
+
+
+def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]]) -> list[int] | None:
+    """For each lower label, the upper one above it, when the label's start and its centre say the same."""
+    if not tops or not subs or subs[0][0] < tops[0][1]:
+        return None  # (a lower label under the names' column: a row, not labels)
+    owners = []
+    for start, end, _ in subs:
+        by_start = max((i for i, (top, _, _) in enumerate(tops) if top <= start + 1), default=0)
+        if (top := _one_column(tops[by_start][2])) is None or top.role in ("name", "unit"):
+            by_start += 1  # (a label centred over two starts before the one above it: 单位 takes none)
+        centre = (start + end) / 2
+        by_centre = min(range(len(tops)), key=lambda i: abs((tops[i][0] + tops[i][1]) / 2 - centre))
+        if by_start != by_centre or by_start >= len(tops):
+            return None
+        owners.append(by_start)
+    return owners
+
+
+def _under(group: Column, sub: Column) -> Column | None:
+    """A lower label read under its upper one: the period, year and kind above, the measure below."""
+    label = f"{group.label}/{sub.label}"
+    if "skip" in (group.role, sub.role):
+        return Column("skip", label)
+    if group.role == "level" and sub.role in ("level", "growth", "prior"):
+        return Column(sub.role, label, group.period or sub.period, group.year or sub.year, sub.unit or group.unit,
+                      sub.yoy, estimate=group.estimate or sub.estimate)
+    if group.role == "target" and sub.role in ("level", "growth"):
+        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.role == "growth")
+    if group.role == "prior" and sub.role == "level":
+        return Column("prior", label, sub.period, None, sub.unit or group.unit)
+    return None
+
+
+def _one_column(label: str) -> Column | None:
+    columns = _columns(label)
+    return columns[0] if columns and len(columns) == 1 else None
+
+
+def _ruled_cells(line: str) -> list[str]:
+    """A ruled heading line's cells, blank ones kept (a label spanning two leaves one blank beside it)."""
+    line = _SPACED_LABEL.sub("", line)
+    return [cell.strip() for cell in regex.split(r"[|│┃¦\t]", line.strip().strip("|│┃¦"))]
+
+
+def _placed(line: str) -> list[tuple[int, int, str]]:
+    """The labels of a line aligned with blanks, each with where it starts and ends as printed (a Chinese
+    character two wide)."""
+    line = _SPACED_LABEL.sub("", line)
+    placed, width, at = [], 0, 0
+    for s, e in _split(line, 0, len(line)):
+        width += _printed_width(line[at:s])
+        placed.append((width, width + _printed_width(line[s:e]), line[s:e]))
+        width += _printed_width(line[s:e])
+        at = e
+    return placed
+
+
+def _printed_width(piece: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in piece)
 
 
 def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
