@@ -42,13 +42,13 @@ _LABELS = {
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:预期|计划)?(?:目标|计划)(?P<change>增长|增速)?"
-                          rf"(?:[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
+                          rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes, and changes of another span or base: 上年同期增速, 两年平均增长(%), 比2019年同期增长,
     # 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:[(]?%[)]?|进度)?"
+    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
@@ -70,11 +70,13 @@ _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
-_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*[\p{Han}()]{1,8}[ \t\u3000|│┃]*")
-_UNREAD: list = []  # (a row read as no indicator's: compared by identity)
+# (or the months it covers: 外贸进出口总额 | … \n (1-5月))
+_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃]*")
+_MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 # A cell of a heading's line, blank ones kept: a label's place is its cell's number when the lines are parted by
 # | or tabs, its place in the line as printed when they are aligned with blanks.
 _RULED_CELL = LazyPattern(r"[|│┃¦\t]")
+_OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃¦]|[|│┃¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
 
 
 @dataclass
@@ -118,20 +120,21 @@ class TableReader:
             if table is None:
                 continue
             end = table.start
-            unread: tuple[int, int] | None = None  # a row whose name was not one indicator's: wrapped, perhaps
+            last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
             for line_start, line_end in _lines_after(text, table.end + 1):
                 line = text[line_start:line_end]
                 if _BORDER_LINE.fullmatch(line):
                     continue
-                if unread and _NAME_GOES_ON.fullmatch(line):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
-                    facts.extend(self._row(text, *unread, table, context, line.strip()) or [])
-                    unread, end = None, line_end
+                if last and (rest := _NAME_GOES_ON.fullmatch(line)):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
+                    del facts[last[2]:]  # (read again with its whole name)
+                    facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])
+                    last, end = None, line_end
                     continue
                 row = self._row(text, line_start, line_end, table, context)
                 if row is None:
                     break
+                last = (line_start, line_end, len(facts))
                 facts.extend(row)
-                unread = (line_start, line_end) if row is _UNREAD else None
                 end = line_end
             if end > table.start:
                 spans.append((table.start, end))
@@ -140,13 +143,12 @@ class TableReader:
     def _table(self, text: str, start: int) -> Table | None:
         end = _line_end(text, start)
         columns = _columns(text[start:end])
-        under = end + 1
-        while under < len(text) and _BORDER_LINE.fullmatch(text, under, _line_end(text, under)):
-            under = _line_end(text, under) + 1
-        if under < len(text):  # a second row of labels: 1-6月 over 绝对值 and 同比增长(%)
-            grouped = _grouped_columns(text[start:end], text[under:_line_end(text, under)])
-            if grouped:
-                columns, end = grouped, _line_end(text, under)
+        under = _next_line(text, end)
+        above = _previous_line(text, start)
+        if under is not None and (two := _two_line_heading(text[start:end], text[under:_line_end(text, under)])):
+            columns, end = two, _line_end(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
+        elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
+            columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
             return None
         title = _title(text, start)
@@ -157,25 +159,29 @@ class TableReader:
 
     def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
              wrapped: str = "") -> list[Fact] | None:
-        """The row's facts, or None when the line is no row of the table (the table has ended), or _UNREAD
-        when its name is not one indicator's (another subject, or a name `wrapped` onto the next line)."""
+        """The row's facts, or None when the line is no row of the table (the table has ended); none when its
+        name is not one indicator's (another subject, or of a name `wrapped` onto the next line)."""
         cells = _cells(text, start, end)
         if not cells or len(cells) != len(table.columns):
             return None
         (name_start, name_end), values = cells[0], cells[1:]
         lead = _NAME_LEAD.match(text, name_start, name_end)
         name = text[lead.end():name_end] + wrapped
-        row_unit = ""
+        row_unit, row_period = "", ""
+        if months := _MONTHS_AT_END.search(name):  # 外贸进出口总额(1-5月): the row's own months
+            row_period, name = _period_of(months.group("months")), name[:months.start()]
+            if not row_period:
+                return []
         if in_parens := _UNIT_AT_END.search(name):
             row_unit, name = in_parens.group("unit"), name[:in_parens.start()]
         # (the name read on its own: a wrapped one is two pieces of the text)
         counted = [m for m in self.mentions(name, 0, len(name), context) if m.rule]
         if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
-            return _UNREAD  # a row of another subject, or of no indicator: the table goes on
+            return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
         named_change = mention.end != len(name) and bool(_CHANGE_AFTER_NAME.fullmatch(name, mention.end))
         if mention.end != len(name) and not named_change:
-            return _UNREAD
+            return []
         facts = []
         for column, (cell_start, cell_end) in zip(table.columns[1:], values):
             cell = text[cell_start:cell_end]
@@ -196,7 +202,8 @@ class TableReader:
                     and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)):
                 continue  # 全年目标 | 7.5 beside 186.4亿元 done: a change, the heading does not say
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
-            fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end))
+            fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end),
+                              row_period)
             if fact is not None:
                 facts.append(fact)
         return facts
@@ -205,7 +212,7 @@ class TableReader:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: bool,
-              table: Table, context: ReportContext, row: tuple[int, int]) -> Fact | None:
+              table: Table, context: ReportContext, row: tuple[int, int], row_period: str) -> Fact | None:
         value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
@@ -213,7 +220,7 @@ class TableReader:
         part = context.part_at(table.start)
         year = column.year or _title_year(table.title) or context.default_year(
             "actual", part.year if part.kind == "actual" else None)
-        period = self._period(table, column, context)
+        period = row_period or self._period(table, column, context)
         kind, basis = "actual", ""
         rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
         if rate and column.change and not named_change:
@@ -279,6 +286,29 @@ def _cell_value(found: regex.Match) -> Decimal:
     return Decimal(found.group("num").replace(",", ""))
 
 
+def _next_line(text: str, end: int) -> int | None:
+    """The start of the line after the one ending at `end`, past a border line, or None."""
+    at = end + 1
+    while at < len(text) and _is_border(text, at, _line_end(text, at)):
+        at = _line_end(text, at) + 1
+    return at if at < len(text) else None
+
+
+def _previous_line(text: str, start: int) -> int | None:
+    """The start of the line before the one starting at `start`, past a border line, or None."""
+    end = start - 1
+    while end > 0:
+        at = text.rfind("\n", 0, end) + 1
+        if not _is_border(text, at, end):
+            return at if text[at:end].strip() else None
+        end = at - 1
+    return None
+
+
+def _is_border(text: str, start: int, end: int) -> bool:
+    return bool(text[start:end].strip()) and bool(_BORDER_LINE.fullmatch(text, start, end))
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end == -1 else end
@@ -340,17 +370,57 @@ def _columns(line: str) -> list[Column] | None:
     return columns
 
 
-def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
-    """A heading over two lines: the labels of the lower line read under the label above them (1-6月 over
-    绝对值 and 同比增长(%), 全年目标 over 增长(%)); the upper labels with nothing below stand alone (指标, 单位).
-    None when the lower line is not all labels, or when which label is above one is not certain."""
-    if _RULED_CELL.search(upper):  # ruled lines: a label is under the nearest one to its left, cell by cell
+def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
+    """A heading over two lines whose lower line has no label in the names' column: each label wrapped in its
+    cell (比上年同 over 期增长%), or the lower labels read under the one above them (1-6月 over 绝对值 and
+    同比增长(%), 全年目标 over 增长(%)), the upper labels with nothing below standing alone (指标, 单位)."""
+    if _RULED_CELL.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         if len(uppers) != len(lowers) or lowers[0] or not uppers[0]:
             return None
+    else:
+        tops, subs = _placed(upper), _placed(lower)
+        if not tops or not subs or subs[0][0] < tops[0][1]:
+            return None  # (a lower label under the names' column: a row, not labels)
+    return _wrapped_labels(upper, lower) or _grouped_columns(upper, lower)
+
+
+def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
+    """Labels wrapped inside their cells over two lines (全年 over 目标, 同比增 over 长(%)): each cell's two
+    pieces read as one label, or None. Cells are paired by their number in ruled lines, by where they are
+    printed in lines aligned with blanks; a lower piece under two, or under none (unless it is the names' or
+    the units' label, which span no other), is no wrapped label."""
+    if _RULED_CELL.search(upper):
+        uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
+        if len(uppers) != len(lowers):
+            return None
+        labels = [a + b for a, b in zip(uppers, lowers)]
+        lonely = [b for a, b in zip(uppers, lowers) if b and not a]
+    else:
+        tops, subs = _placed(upper), _placed(lower)
+        over = [[t for t, top in enumerate(tops) if top[0] < sub[1] and sub[0] < top[1]] for sub in subs]
+        if any(len(tops_over) > 1 for tops_over in over) or len(set(sum(over, []))) != sum(map(len, over)):
+            return None
+        pieces = [(top[0], top[2]) for t, top in enumerate(tops) if [t] not in over]
+        pieces += [(sub[0], tops[o[0]][2] + sub[2] if o else sub[2]) for sub, o in zip(subs, over)]
+        labels = [label for _, label in sorted(pieces)]
+        lonely = [sub[2] for sub, o in zip(subs, over) if not o]
+    columns = [_one_column(label) for label in labels if label]
+    if len(columns) != len(labels) or not all(columns) or any(
+            (alone := _one_column(label)) is None or alone.role not in ("name", "unit") for label in lonely):
+        return None  # (a lower label under none above, but the names' or the units': under a label spanning two)
+    return columns
+
+
+def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
+    """The lower labels read under the one above them, or None when which one is above is not certain:
+    in ruled lines, the nearest label to the left (a label spanning two cells leaves one blank beside it);
+    in lines aligned with blanks, the label the lower one starts under and the one nearest its centre, both."""
+    if _RULED_CELL.search(upper):
+        uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         cells = [(max(i for i in range(at + 1) if uppers[i]), label) if label else (at, None)
                  for at, label in enumerate(lowers)]
-    else:  # aligned with blanks: under the label whose cell it starts in, and the nearest centre, both
+    else:
         tops, subs = _placed(upper), _placed(lower)
         owners = _owners_as_printed(tops, subs)
         if owners is None:
@@ -375,8 +445,6 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
 
 def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]]) -> list[int] | None:
     """For each lower label, the upper one above it, when the label's start and its centre say the same."""
-    if not tops or not subs or subs[0][0] < tops[0][1]:
-        return None  # (a lower label under the names' column: a row, not labels)
     owners = []
     for start, end, _ in subs:
         by_start = max((i for i, (top, _, _) in enumerate(tops) if top <= start + 1), default=0)
@@ -412,8 +480,8 @@ def _one_column(label: str) -> Column | None:
 
 def _ruled_cells(line: str) -> list[str]:
     """A ruled heading line's cells, blank ones kept (a label spanning two leaves one blank beside it)."""
-    line = _SPACED_LABEL.sub("", line)
-    return [cell.strip() for cell in regex.split(r"[|│┃¦\t]", line.strip().strip("|│┃¦"))]
+    line = _OUTER_RULE.sub("", line.rstrip("\r"))
+    return [regex.sub(r"[ \t\u3000]+", "", cell) for cell in regex.split(r"[|│┃¦\t]", line)]
 
 
 def _placed(line: str) -> list[tuple[int, int, str]]:
@@ -472,7 +540,7 @@ def _title(text: str, heading: int) -> str:
     while end > 0 and len(lines) < _TITLE_LINES:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line:
+        if line and not _BORDER_LINE.fullmatch(line):  # (a box's top border is no title)
             if len(line) > 40 or "。" in line:
                 break
             lines.insert(0, line)

@@ -161,3 +161,36 @@ def test_a_ruled_two_line_heading_without_the_blank_cell_of_a_spanning_label_giv
     text = HALF + ("| 指标 | 单位 | 1-6月 | 全年目标 |\n| | | 完成 | 同比增长(%) | 增长(%) |\n"
                    "| 地区生产总值 | 亿元 | 215.6 | 5.8 | 6.5 |\n")
     assert rows(text) == []
+
+
+def test_a_box_tables_labels_and_names_wrapped_inside_their_cells():
+    text = HALF + ("┌──────────────┬────────┬────────┬──────┐\n"
+                   "│    指    标    │  1-6月 │比上年同│ 全年 │\n"
+                   "│                │  绝对值│期增长% │目标% │\n"
+                   "├──────────────┼────────┼────────┼──────┤\n"
+                   "│规模以上工业    │  512.3 │   7.9  │  8.5 │\n"
+                   "│  增加值（亿元）│        │        │      │\n"
+                   "│固定资产投资（亿元）│ 1105.8 │  12.4  │  13  │\n"
+                   "└──────────────┴────────┴────────┴──────┘\n")
+    assert rows(text) == [
+        ("industrial_value_added", "level", "actual", "512.3", "", 2019, "H1"),
+        ("industrial_value_added", "growth", "actual", "7.9", "", 2019, "H1"),
+        ("industrial_value_added", "growth", "target", "8.5", "", 2019, "FY"),
+        ("fixed_asset_investment", "level", "actual", "1105.8", "", 2019, "H1"),
+        ("fixed_asset_investment", "growth", "actual", "12.4", "", 2019, "H1"),
+        ("fixed_asset_investment", "growth", "target", "13", "", 2019, "FY")]
+
+
+def test_a_tab_heading_wrapped_in_its_cells_and_a_row_of_its_own_months_on_the_line_below():
+    text = HALF + ("指标名称\t单位\t全年目标\t上半年\t同比\t完成目标\n"
+                   "\t\t（%或绝对值）\t完成\t增长（%）\t进度（%）\n"
+                   "规模以上工业\t%\t9\t—\t8.6\t—\n"
+                   "　增加值\n"
+                   "外贸进出口总额\t亿元\t7\t3.62\t6.1\t51.7\n"
+                   "（1-5月）\n")
+    assert rows(text) == [
+        ("industrial_value_added", "growth", "target", "9", "", 2019, "FY"),
+        ("industrial_value_added", "growth", "actual", "8.6", "", 2019, "H1"),
+        ("foreign_trade", "level", "target", "7", "", 2019, "FY"),
+        ("foreign_trade", "level", "actual", "3.62", "", 2019, "M1-M5"),
+        ("foreign_trade", "growth", "actual", "6.1", "", 2019, "M1-M5")]
