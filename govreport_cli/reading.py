@@ -117,7 +117,7 @@ def _kind(path: Path, data: bytes) -> str:
         return "docx"
     if data.startswith(b"{\\rtf"):
         raise UnreadableError("RTF document; save it as .docx or .txt")
-    if suffix in _HTML_SUFFIXES or (suffix != ".txt" and _HTML_START.match(data[:4096])):
+    if suffix in _HTML_SUFFIXES or _HTML_START.match(data[:4096]):  # (a page saved as .txt is a page still)
         return "html"
     return "text"
 

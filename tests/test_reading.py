@@ -375,7 +375,9 @@ def test_html_is_recognised_without_an_html_extension(tmp_path):
     page = html_page("报告正文")
     assert read_document(write(tmp_path, "content.shtml", page.encode())).text.startswith("报告正文")
     assert read_document(write(tmp_path, "download", page.encode())).text.startswith("报告正文")
-    assert read_document(write(tmp_path, "saved.txt", page.encode())).text == page  # .txt is always text
+    assert read_document(write(tmp_path, "saved.txt", page.encode())).text.startswith("报告正文")  # a page saved as .txt
+    text = "<p>不是网页的文本</p>"
+    assert read_document(write(tmp_path, "plain.txt", text.encode())).text == text  # (tags inside text: no page)
 
 
 # ---------------------------------------------------------------- DOCX
