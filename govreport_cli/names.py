@@ -19,15 +19,15 @@ from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.rules import Rule, RuleSet
 from govreport_cli.scope import Scope, larger_whole
-from govreport_cli.sentences import clause_start
+from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
-                 "the subject of the name before it", "its sentence is about a part")
+                 "the subject of the name before it", "its sentence is about a part", "a part of the nation")
 _AROUND = "a region around the report's own"
-_CARRIED = "its clause has no subject: its sentence's before the semicolon is a part's"
+_CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTED = LazyPattern(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
 # a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
@@ -36,8 +36,9 @@ _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全�
 # 全省和杭州市…分别: the report's own region and another, in that order
 _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
-_PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|县城)$")
+_PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|县城)\)?$")  # (双凤开发区(双凤工业园): a place and its other name)
 _URBAN_PARTS = ("县城", "城区", "市区")
+_AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -98,7 +99,7 @@ class NameFinder:
         """The names of text[start:end]; `region`: the words of the report's region, `level`: the region
         or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
         found: list[Mention] = []
-        carried = self._part_carried(text, start)
+        carried = self._part_carried(text, start, national, region)
         for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] in ("", "("):
@@ -112,8 +113,8 @@ class NameFinder:
             why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))
-            if (carried and not why_not and not found and opens == start and not self._names_whole(before, region)
-                    and not _town_proper(carried, rule)):
+            if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
+                    and not self._names_whole(before, region) and not _town_proper(carried, rule)):
                 why_not = f"{_CARRIED} ({carried})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \
@@ -149,15 +150,26 @@ class NameFinder:
                                      mention.rule_id))
         return sorted(found + added, key=lambda m: m.start) if added else found
 
-    def _part_carried(self, text: str, start: int) -> str:
-        """The part the sentence just before, up to a semicolon, opened on, or ""."""
+    def _part_carried(self, text: str, start: int, national: bool, region: tuple[str, ...]) -> str:
+        """The part the sentence just before, up to a semicolon, opened on, or ""; or up to a stop, when this
+        one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
             self._parts_text, self._part_ends = text, {}
+        mark = text.rfind(";", max(0, start - 4), start)
+        among = mark == -1 and _AMONG_OPENS.match(text, start)
+        if among:
+            mark = text.rfind("。", max(0, start - 4), start)
+        if mark == -1 or text[mark + 1:start].strip():
             return ""
-        semicolon = text.rfind(";", max(0, start - 4), start)
-        if semicolon == -1 or text[semicolon + 1:start].strip():
-            return ""
-        return self._part_ends.get(semicolon + 1) or self._part_ends.get(semicolon, "")  # (with its semicolon or not)
+        carried = self._part_ends.get(mark + 1) or self._part_ends.get(mark, "")  # (with its mark or not)
+        if among and not carried:  # (the sentence before, read or not: its opening)
+            before = full_stop(text, mark)
+            before += len(text[before:mark]) - len(text[before:mark].lstrip())
+            if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
+                carried = "a part of the nation (地方…, 中央…)"
+            else:
+                carried = self.scope.opening_part(text, before, region)[0]
+        return carried
 
     def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
         return any(w in words for w in region) or bool(
@@ -195,7 +207,7 @@ class NameFinder:
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:
             return f"its clause has no subject: its sentence's is {elided}"
-        part = self.scope.sentence_part(text, sentence, at, region) if opens > sentence else ""
+        part = self.scope.sentence_part(text, sentence, at, region)
         if part and not _town_proper(part, rule):
             return f"its sentence is about a part: {part}"
         around = self.scope.sentence_around(text, sentence, at, level, region) if level and opens > sentence else ""

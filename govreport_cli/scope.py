@@ -83,6 +83,12 @@ def region_words(region: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
+def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
+    """Whether a part found is no named place (东台市), or one that is not the report's own region, as far
+    as it is known (with no region known, a named place may be the report's own)."""
+    return not found or not found.group("place") or bool(region) and found.group("part") not in region
+
+
 class Scope:
     def __init__(self, shared: Shared):
         scope = shared.scope
@@ -152,6 +158,14 @@ class Scope:
             opens = previous
         return ""
 
+    def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int]:
+        """The part of the region a sentence at `start` opens on, and where its name ends, or ("", 0)."""
+        found = self.part_subject.match(text, start) if self.part_subject else None
+        part = found.group("part") if found else ""
+        does = (len(part) >= 3 or part in _SHORT_PLACES) and (
+            not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
+        return (part, found.end()) if does else ("", 0)
+
     def sentence_part(self, text: str, sentence: int, at: int, region: tuple[str, ...]) -> str:
         """The part of the region a sentence opens on (紫竹高新区完成营业收入806亿元,…,规模以上工业
         总产值增长9%) when nothing before `at` names the whole region again, or ""."""
@@ -160,11 +174,7 @@ class Scope:
         if self._parts_text is not text:
             self._parts_text, self._sentence_parts, self._sentence_around = text, {}, {}
         if sentence not in self._sentence_parts:  # once per sentence, not once per name
-            found = self.part_subject.match(text, sentence)
-            part = found.group("part") if found else ""
-            does = (len(part) >= 3 or part in _SHORT_PLACES) and (
-                not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end()))
-            self._sentence_parts[sentence] = (part, found.end()) if does else ("", 0)
+            self._sentence_parts[sentence] = self.opening_part(text, sentence, region)
         part, end = self._sentence_parts[sentence]
         # (the whole named again after the part's own clause, maybe as the name's own opening:
         # …,全社会研发经费投入强度…; not 开发区作为全区工业主战场,…: the part's clause, about the whole)
@@ -204,7 +214,7 @@ class Scope:
         start = self.paragraph_start(text, at)  # also resets _topics for a new text
         if start not in self._topics:
             found = self.part_topic.match(text, start, at)
-            self._topics[start] = found.group("part") if found else ""
+            self._topics[start] = found.group("part") if found and _another_place(found, region) else ""
         topic = self._topics[start]
         if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
             return ""

@@ -1472,7 +1472,11 @@ COUNTY_REVIEW = ("江北县人民政府工作报告\n——2015年1月20日在�
     "县城新区开发全面铺开,新建道路8条,完成固定资产投资26.5亿元。",
     "华强北商圈改造完成,社会消费品零售总额恢复增长12%。",
     "东部地区生产总值增长5.4%,固定资产投资增长4.1%,社会消费品零售总额增长3.8%。",
-], ids=["a zone", "a town", "the town proper", "the county seat", "a shopping quarter", "a belt of the nation"])
+    "石门镇全年完成地区生产总值12.6亿元,增长6.1%,一般公共预算收入0.8亿元。",
+    "江北经济开发区实现技工贸总收入560亿元、规模工业增加值120.5亿元。",
+    "　　双凤开发区（双凤工业园）实现工业总产值28.3亿元，增长65%，完成固\n定资产投资12.6亿元。",
+], ids=["a zone", "a town", "the town proper", "the county seat", "a shopping quarter", "a belt of the nation",
+        "a named town", "after another figure of the place", "a place with its other name"])
 def test_a_sentence_that_opens_on_a_place_speaks_of_it_in_every_clause(sentence):
     assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
 
@@ -1483,6 +1487,33 @@ def test_a_sentence_that_opens_on_a_place_speaks_of_it_in_every_clause(sentence)
 ])
 def test_a_paragraph_that_opens_on_a_zone_as_its_topic_speaks_of_it(paragraph):
     assert [f for f in facts(COUNTY_REVIEW + paragraph) if f[3] not in ("128.6", "9.2")] == []
+
+
+CITY_REVIEW = ("江州市人民政府工作报告\n——2026年1月20日在江州市第十七届人民代表大会第五次会议上\n"
+               "一、2025年工作回顾\n全市地区生产总值3128.6亿元,增长5.2%。\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "神木市坚持高端化、多元化发展。全年完成生产总值2186亿元,增长6.3%;一般公共预算收入186.5亿元。",
+    "江宁开发区在国家级经开区综合发展水平考核评价中位列第六。全年实现规模以上工业总产值1650亿元,增长16.2%。",
+    "东台市全年完成地区生产总值1286亿元,增长6.1%,一般公共预算收入66.8亿元。",
+], ids=["a county doing something", "a zone ranked", "a county's sentence"])
+def test_a_paragraph_or_sentence_that_opens_on_a_named_part_speaks_of_it(paragraph):
+    assert [f for f in facts(CITY_REVIEW + paragraph) if f[3] not in ("3128.6", "5.2")] == []
+
+
+def test_a_named_place_opening_a_paragraph_is_the_whole_when_it_is_the_reports_own_or_its_own_is_unknown():
+    paragraph = "江州市坚持稳中求进。全年完成一般公共预算收入186.5亿元。"
+    assert ("general_budget_revenue", "level", "actual", "186.5", "", 2025) in facts(CITY_REVIEW + paragraph)
+    unknown = CITY_REVIEW.replace("江州市人民政府", "人民政府").replace("在江州市", "在")
+    assert "186.5" in [f[3] for f in facts(unknown + paragraph.replace("江州市", "海州市"))]
+
+
+def test_a_sentence_opening_on_其中_is_a_part_of_the_subject_of_the_sentence_before():
+    text = ("关于2023年中央和地方预算执行情况与2024年中央和地方预算草案的报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
+            "一、2023年中央和地方预算执行情况\n全国一般公共预算收入216784.37亿元,增长6.4%。其中,税收收入181129.36亿元,增长8.7%。"
+            "地方一般公共预算本级收入117218.79亿元,增长7.8%。其中,税收收入95983.56亿元,增长8.4%。\n")
+    assert [f[3] for f in facts(text) if f[0] == "tax_revenue"] == ["181129.36", "8.7"]
 
 
 @pytest.mark.parametrize("sentence, value", [
