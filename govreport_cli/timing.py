@@ -83,6 +83,10 @@ _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未�
 _LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
+# The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
+# (under a heading of them, 今后五年的目标, the report's year and four more: parts.py).
+_YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
+_YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -226,6 +230,8 @@ class TimingReader:
                 and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)
+        if not part.multi_year and _YEARS_AHEAD.search(sentence_before) and not _YEAR_NAMED.search(sentence_before):
+            return "a goal for the years ahead, of no year named (未来五年…), outside a part of them"
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         cue_words = scope.without_progress(clause)  # 完成年度计划的46.3%,同比增长3.2%: no target cue
         in_clause = shared.kind["target_clause"].search(cue_words) or next(

@@ -1729,3 +1729,11 @@ def test_the_rural_residents_after_the_town_proper_are_the_wholes():
     assert [f for f in facts(text) if f[3] not in ("128.6", "9.2")] == [
         ("rural_disposable_income", "level", "actual", "7260", "", 2014),
         ("rural_disposable_income", "growth", "actual", "16.2", "", 2014)]
+
+
+def test_a_goal_for_the_years_ahead_with_no_year_named_outside_a_part_of_them_is_no_row():
+    text = ("大公網 2023年1月13日 08:12\n江北經濟總量連續34年居全國首位 今年GDP增長目標5%以上\n"
+            "2022年,全省地區生產總值12.91萬億元、增長1.9%。\n"
+            "2023年全省經濟社會發展的主要預期目標是:地區生產總值增長5%以上。\n"
+            "報告並提出,未來五年要推動全省地區生產總值邁上15萬億元台階,全社會研發經費支出佔地區生產總值比重達到3.7%左右。\n")
+    assert "3.7" not in [f[3] for f in facts(text)]
