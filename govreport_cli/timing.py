@@ -57,6 +57,8 @@ _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|�
 _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
 # the start of a span the name's figures run from, in any clause before (由2005年的1.63吨标准煤下降到1.31吨,下降19.6%)
 _YEAR = LazyPattern(r"(?:19|20)\d\d年")
+# A year whose figures follow (2021年达到…), not the base of a comparison or a pair's start (比2007年, 由2017年的)
+_ANOTHER_YEAR = LazyPattern(r"(?<![比较从由与自])(?P<year>(?:19|20)\d\d)年(?![的底末]|以来)")
 _SINCE_YEAR = LazyPattern(r"[由从](?P<year>(?:19|20)\d\d)年(?:底|末)?的")
 # …分别为2.3万件、1.5万件,是2007年的2.9倍和2.8倍: a level set against the start of a span is its end's;
 # so is one that grew at an average rate (出口总值170.2亿美元,年均增长30%): a total has no rate.
@@ -140,6 +142,9 @@ class TimingReader:
             periods = self._periods_named(sentence, 0, len(sentence))
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
+            if topic and any(int(m.group("year")) != int(topic[-1].group("year"))
+                             for m in _ANOTHER_YEAR.finditer(text, paragraph + topic[-1].end(), s_start)):
+                topic = []  # (2019年,全区…突破2000亿元;2021年达到…。…增加到52860元: which year's? the span's end)
             # (2014年全市财政总收入为125.3亿元。 inside a paragraph: a topic only in a review of several years)
             loose_topic = bool(topic) and topic[-1].group("topic") not in ("是", ",") and topic[-1].start() > PARAGRAPH_OPENING
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None

@@ -1737,3 +1737,10 @@ def test_a_goal_for_the_years_ahead_with_no_year_named_outside_a_part_of_them_is
             "2023年全省經濟社會發展的主要預期目標是:地區生產總值增長5%以上。\n"
             "報告並提出,未來五年要推動全省地區生產總值邁上15萬億元台階,全社會研發經費支出佔地區生產總值比重達到3.7%左右。\n")
     assert "3.7" not in [f[3] for f in facts(text)]
+
+
+def test_a_five_year_paragraph_naming_several_years_gives_a_later_sentence_no_topic_year():
+    text = (HEAD + "一、过去五年工作回顾\n这五年,经济实力显著增强。2021年,全省生产总值率先突破2000亿元;2025年达到2386.5亿元,"
+            "比2020年净增962.3亿元。城镇居民人均可支配收入增加到52860元。\n")
+    assert ("urban_disposable_income", "level", "actual", "52860", "", 2025) in facts(text)
+    assert ("urban_disposable_income", "level", "actual", "52860", "", 2021) not in facts(text)
