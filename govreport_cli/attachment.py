@@ -20,6 +20,9 @@ from govreport_cli.scope import Scope
 from govreport_cli.sentences import clause_start
 
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
+# An item of a 、 list after a figure (、财政收入突破): its words, before the verb of its figure
+_LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
+_ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = LazyPattern("分别")
 _LIST_GAP = LazyPattern(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
@@ -175,6 +178,9 @@ class Attacher:
                     continue
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
+            if k and (item := _LIST_ITEM.match(lead)) and not self.carry_on.fullmatch(_ITEM_VERB.sub("", item.group("words"))):
+                self._skip(fig, f"an item of a list with words of its own ({item.group('words')[:12]}), not the name's")
+                break  # 固定资产投资增长12%、财政收入突破60亿元: a name the report does not count, not this one
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
             since = aside_end
             named = _ONE_YEAR_CLAUSE.search(text, mention.end, fig.start)

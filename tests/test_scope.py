@@ -1744,3 +1744,11 @@ def test_a_five_year_paragraph_naming_several_years_gives_a_later_sentence_no_to
             "比2020年净增962.3亿元。城镇居民人均可支配收入增加到52860元。\n")
     assert ("urban_disposable_income", "level", "actual", "52860", "", 2025) in facts(text)
     assert ("urban_disposable_income", "level", "actual", "52860", "", 2021) not in facts(text)
+
+
+def test_an_item_of_a_list_naming_what_the_report_does_not_count_gives_its_figure_to_no_name_before_it():
+    text = COUNTY_REVIEW + "二、2015年主要目标\n确保全年地区生产总值增长8.5%以上、固定资产投资增长12%、财政收入突破60亿元。"
+    assert [f for f in facts(text) if f[0] == "fixed_asset_investment"] == [
+        ("fixed_asset_investment", "growth", "target", "12", "", 2015)]
+    assert ("gdp", "growth", "actual", "4.8", "", 2014) in facts(
+        COUNTY_REVIEW + "全县地区生产总值达到553亿元、稳居全市前列、增长4.8%。")  # (an aside with no figure: the name's still)
