@@ -38,6 +38,7 @@ _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 _PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|县城)\)?$")  # (双凤开发区(双凤工业园): a place and its other name)
 _URBAN_PARTS = ("县城", "城区", "市区")
+_LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
@@ -68,6 +69,15 @@ def _adjusted(text: str, sentence: int, opens: int) -> str:
         return ""
     found = _ADJUSTED.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1)
     return f"an adjusted scope ({found.group()})" if found else ""
+
+
+def _other_level(name: str, level: str) -> str:
+    """A name that opens on a level of government other than the report's own (县级… in a province's report:
+    its counties together), as a reason, or ""."""
+    found = _LEVEL_PREFIX.match(name)
+    if found and level and not level.endswith(found.group("level")):
+        return f"another subject: {found.group()}, a level of government below the report's own"
+    return ""
 
 
 def _without(words: str, region: tuple[str, ...]) -> str:
@@ -110,7 +120,8 @@ class NameFinder:
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = (self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
+            why_not = (_other_level(m.group(), level)
+                       or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))

@@ -1752,3 +1752,14 @@ def test_an_item_of_a_list_naming_what_the_report_does_not_count_gives_its_figur
         ("fixed_asset_investment", "growth", "target", "12", "", 2015)]
     assert ("gdp", "growth", "actual", "4.8", "", 2014) in facts(
         COUNTY_REVIEW + "全县地区生产总值达到553亿元、稳居全市前列、增长4.8%。")  # (an aside with no figure: the name's still)
+
+
+def test_a_level_of_government_below_the_reports_own_is_a_part_and_a_high_growth_of_a_boom_year_is_read():
+    text = ("江北省2023年上半年预算执行情况的报告\n——2023年7月25日在江北省第十四届人民代表大会常务委员会第四次会议上\n"
+            "一、上半年预算执行情况\n上半年,全省一般公共预算收入完成2452.2亿元,增长10.1%。其中,省级一般公共预算收入完成156.3亿元,"
+            "增长5.2%;县级一般公共预算收入完成1182.5亿元,增长9.9%。\n")
+    assert [f[3] for f in facts(text) if f[0] == "general_budget_revenue"] == ["2452.2", "10.1"]
+    county = COUNTY_REVIEW + "县级一般公共预算收入完成8.2亿元,增长6.5%。"
+    assert ("general_budget_revenue", "level", "actual", "8.2", "", 2014) in facts(county)
+    boom = COUNTY_REVIEW + "工业增加值完成101.2亿元,增长55.8%,其中规模以上工业增加值78.9亿元,增长63.4%。"
+    assert [f[3] for f in facts(boom) if f[0] == "industrial_value_added"] == ["78.9", "63.4"]
