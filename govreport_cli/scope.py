@@ -14,7 +14,7 @@ import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.rules import Shared
-from govreport_cli.sentences import clause_start, paragraph_starts
+from govreport_cli.sentences import clause_start, full_stop, paragraph_starts
 
 _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
@@ -207,15 +207,20 @@ class Scope:
         return around
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
-        """The zone whose paragraph `at` stands in (雄安新区建设取得新进展。…), unless the words
-        `before` a name name the whole region; "" otherwise."""
+        """The part of the region whose paragraph `at` stands in (雄安新区建设取得新进展。…), or whose sentence
+        opens the one before `at`'s (…。昆明市大力发展数字经济。全年实现…), unless the words `before` a name name
+        the whole region; "" otherwise."""
         if self.part_topic is None:
             return ""
         start = self.paragraph_start(text, at)  # also resets _topics for a new text
-        if start not in self._topics:
-            found = self.part_topic.match(text, start, at)
-            self._topics[start] = found.group("part") if found and _another_place(found, region) else ""
-        topic = self._topics[start]
+        sentence = full_stop(text, at)
+        # (the paragraph's opening, then the sentence just before `at`'s)
+        openings = (start, max(start, full_stop(text, sentence - 1))) if sentence > start else (start,)
+        for opening in openings:
+            if opening not in self._topics:
+                found = self.part_topic.match(text, opening, at)
+                self._topics[opening] = found.group("part") if found and _another_place(found, region) else ""
+        topic = next((self._topics[opening] for opening in openings if self._topics[opening]), "")
         if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
             return ""
         return topic

@@ -1497,7 +1497,11 @@ CITY_REVIEW = ("江州市人民政府工作报告\n——2026年1月20日在江�
     "神木市坚持高端化、多元化发展。全年完成生产总值2186亿元,增长6.3%;一般公共预算收入186.5亿元。",
     "江宁开发区在国家级经开区综合发展水平考核评价中位列第六。全年实现规模以上工业总产值1650亿元,增长16.2%。",
     "东台市全年完成地区生产总值1286亿元,增长6.1%,一般公共预算收入66.8亿元。",
-], ids=["a county doing something", "a zone ranked", "a county's sentence"])
+    "区域发展更趋协调。江州经济区一体化发展步伐加快。2025年实现地区生产总值1421.6亿元,增长13.2%。",
+    "区域发展更加协调。海州市坚持海洋强市战略。2025年生产总值达到1103亿元,成为全省首个过千亿元的城市。",
+    "山区8县跨越式高质量发展成效明显。2025年实现生产总值620亿元,增长6.8%。",
+], ids=["a county doing something", "a zone ranked", "a county's sentence", "an economic zone's sentence before",
+        "a city's sentence before", "a group of counties"])
 def test_a_paragraph_or_sentence_that_opens_on_a_named_part_speaks_of_it(paragraph):
     assert [f for f in facts(CITY_REVIEW + paragraph) if f[3] not in ("3128.6", "5.2")] == []
 
@@ -1763,3 +1767,9 @@ def test_a_level_of_government_below_the_reports_own_is_a_part_and_a_high_growth
     assert ("general_budget_revenue", "level", "actual", "8.2", "", 2014) in facts(county)
     boom = COUNTY_REVIEW + "工业增加值完成101.2亿元,增长55.8%,其中规模以上工业增加值78.9亿元,增长63.4%。"
     assert [f[3] for f in facts(boom) if f[0] == "industrial_value_added"] == ["78.9", "63.4"]
+
+
+def test_a_numbered_heading_on_what_is_done_for_a_zone_makes_its_paragraphs_goals_the_zones():
+    text = (PLAN + "(一)推动北部湾经济区高质量发展。力争全年地区生产总值增长6.5%,外贸进出口总额增长8%。\n"
+            "(二)推动经济高质量发展。力争全年地区生产总值增长5.5%。\n")
+    assert facts(text) == [("gdp", "growth", "target", "5.5", "", 2026)]
