@@ -1773,3 +1773,8 @@ def test_a_numbered_heading_on_what_is_done_for_a_zone_makes_its_paragraphs_goal
     text = (PLAN + "(一)推动北部湾经济区高质量发展。力争全年地区生产总值增长6.5%,外贸进出口总额增长8%。\n"
             "(二)推动经济高质量发展。力争全年地区生产总值增长5.5%。\n")
     assert facts(text) == [("gdp", "growth", "target", "5.5", "", 2026)]
+
+
+def test_a_change_net_of_prices_after_the_change_as_it_fell_is_a_comparable_change_too():
+    text = COUNTY_REVIEW + "社会消费品零售总额108.5亿元,增长21.6%,扣除价格因素实际增长14.8%。"
+    assert [f[3] for f in facts(text) if f[0] == "retail_sales"] == ["108.5", "21.6", "14.8"]
