@@ -207,7 +207,10 @@ class NameFinder:
         if larger:
             return f"another subject: {larger}, {_AROUND}"
         since = max([opens] + [x.end for x in found if opens <= x.end <= at])
-        other = self.scope.other_subject(text[since:at], region)
+        words = text[since:at]
+        if words.endswith("全") and text.startswith("地区", at):
+            words += "地区"  # 全地区生产总值: a prefecture's whole (全地区) and its GDP share 地区
+        other = self.scope.other_subject(words, region)
         if other:
             return f"another subject: {other}"
         if ("其中" in text[opens:at] and found and found[-1].rule is rule  # the whole: the name just before, counted

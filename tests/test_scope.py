@@ -1778,3 +1778,10 @@ def test_a_numbered_heading_on_what_is_done_for_a_zone_makes_its_paragraphs_goal
 def test_a_change_net_of_prices_after_the_change_as_it_fell_is_a_comparable_change_too():
     text = COUNTY_REVIEW + "社会消费品零售总额108.5亿元,增长21.6%,扣除价格因素实际增长14.8%。"
     assert [f[3] for f in facts(text) if f[0] == "retail_sales"] == ["108.5", "21.6", "14.8"]
+
+
+def test_a_prefecture_named_地区_its_whole_gdp_and_a_fall_for_a_disaster():
+    text = ("江北地区行政公署工作报告\n——2007年1月10日在江北地区第二届人民代表大会第五次会议上\n一、2006年工作回顾\n"
+            "预计全地区生产总值完成197.8亿元,按可比价格计算增长13.6%。粮食总产达到41.7万吨,因灾减产8.2%。\n")
+    assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "197.8"), ("gdp", "13.6"), ("grain_output", "41.7"),
+                                                   ("grain_output", "-8.2")]
