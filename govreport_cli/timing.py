@@ -324,7 +324,8 @@ class TimingReader:
             # 城镇新增就业12万人,五年累计新增60万人)
             sentence_span = next((word for at, word in said.several_years
                                   if at < cut or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
-                                                      or _running_total_after(text, fig.token_end, s_start + at))),
+                                                      or _running_total_after(text, fig.token_end, s_start + at,
+                                                                                 fig.measure == "growth"))),
                                  "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)
@@ -477,15 +478,16 @@ def first_period(periods: dict[str, regex.Pattern], text: str, start: int, end: 
                  for m in [pattern.search(text, start, end)] if m), "")
 
 
-def _running_total_after(text: str, figure_end: int, at: int) -> bool:
+def _running_total_after(text: str, figure_end: int, at: int, growth: bool) -> bool:
     """Whether the word about several years at `at` sits in a later clause than the figure's, one that
-    keeps a running total of its own (…,五年累计新增60万人)."""
+    keeps a running total of its own (…,五年累计新增60万人), or for a change, an average (…,增长29.1%,五年年均
+    增长30.5%; a level's sentence with an average in it is about the years: 城镇新增就业603.7万人,…年均增长6%)."""
     opens = clause_start(text, figure_end, at)
     if opens <= figure_end:
         return False
     stop = _CLAUSE_STOP.search(text, at)
     clause = text[opens:stop.start() if stop else len(text)]
-    return "累计" in clause or "累积" in clause
+    return "累计" in clause or "累积" in clause or (growth and ("年均" in clause or "平均每年" in clause))
 
 
 def _target_year(found: regex.Match) -> int | None:

@@ -1785,3 +1785,9 @@ def test_a_prefecture_named_地区_its_whole_gdp_and_a_fall_for_a_disaster():
             "预计全地区生产总值完成197.8亿元,按可比价格计算增长13.6%。粮食总产达到41.7万吨,因灾减产8.2%。\n")
     assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "197.8"), ("gdp", "13.6"), ("grain_output", "41.7"),
                                                    ("grain_output", "-8.2")]
+
+
+def test_a_years_change_beside_an_average_of_the_years_in_a_later_clause_is_the_paragraphs_years():
+    text = (HEAD + "一、过去五年工作回顾\n——综合实力大幅提升。2025年全省实现生产总值17630亿元,增长5.2%。"
+            "一般公共预算收入1120亿元,增长9.1%,五年年均增长6.5%。\n")
+    assert ("general_budget_revenue", "growth", "actual", "9.1", "", 2025) in facts(text)
