@@ -1791,3 +1791,12 @@ def test_a_years_change_beside_an_average_of_the_years_in_a_later_clause_is_the_
     text = (HEAD + "一、过去五年工作回顾\n——综合实力大幅提升。2025年全省实现生产总值17630亿元,增长5.2%。"
             "一般公共预算收入1120亿元,增长9.1%,五年年均增长6.5%。\n")
     assert ("general_budget_revenue", "growth", "actual", "9.1", "", 2025) in facts(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "南疆四地州生产总值增长11.8%,固定资产投资增长35.6%。",
+    "长株潭三市地区生产总值增长9.5%;固定资产投资增长20.1%,社会消费品零售总额增长12.3%。",
+])
+def test_a_group_of_places_opening_a_sentence_speaks_in_its_later_clauses_too(sentence):
+    assert [f for f in facts(COUNTY_REVIEW.replace("江北县", "江北省").replace("全县", "全省") + sentence)
+            if f[3] not in ("128.6", "9.2")] == []
