@@ -1800,3 +1800,9 @@ def test_a_years_change_beside_an_average_of_the_years_in_a_later_clause_is_the_
 def test_a_group_of_places_opening_a_sentence_speaks_in_its_later_clauses_too(sentence):
     assert [f for f in facts(COUNTY_REVIEW.replace("江北县", "江北省").replace("全县", "全省") + sentence)
             if f[3] not in ("128.6", "9.2")] == []
+
+
+def test_a_line_opening_on_the_year_before_dates_its_sentences_past_a_semicolon():
+    text = ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n二、2020年发展主要目标和下一步工作总体部署\n"
+            "(四)推进更高水平对外开放。去年货物进出口总额31.5万亿元,增长3.4%;实际使用外资1381亿美元,增长2.4%。\n")
+    assert ("fdi_actual", "level", "actual", "1381", "", 2019) in facts(text)
