@@ -38,6 +38,7 @@ _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 _PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|区域内|县城|市|州|县|盟|旗|圈|群)\)?$")  # (双凤开发区(双凤工业园): a place and its other name)
 _URBAN_PARTS = ("县城", "城区", "市区")
+_PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
@@ -218,6 +219,9 @@ class NameFinder:
                 and not any(p.fullmatch(found[-1].text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
+        if ("其中" in text[opens:at] and "投资" in name and not any(m.rule for m in found)
+                and _PROJECTS.search(text, sentence, opens)):
+            return "a part (其中) of the projects' investment before it"  # 实施项目1600个、完成投资3000亿元,其中工业投资…
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided:
             return f"its clause has no subject: its sentence's is {elided}"

@@ -1806,3 +1806,10 @@ def test_a_line_opening_on_the_year_before_dates_its_sentences_past_a_semicolon(
     text = ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n二、2020年发展主要目标和下一步工作总体部署\n"
             "(四)推进更高水平对外开放。去年货物进出口总额31.5万亿元,增长3.4%;实际使用外资1381亿美元,增长2.4%。\n")
     assert ("fdi_actual", "level", "actual", "1381", "", 2019) in facts(text)
+
+
+def test_a_part_of_the_projects_investment_a_gap_to_the_city_and_a_park_named_園():
+    text = PLAN + "全年实施亿元以上项目1600个、完成投资3000亿元以上,其中工业投资增长15%。全省固定资产投资增长8%,其中工业投资增长12%。"
+    assert [f[3] for f in facts(text) if f[0] == "industrial_investment"] == ["12"]
+    review = COUNTY_REVIEW + "农牧民人均可支配收入较全市平均水平高出1260元。网岭循环经济园完成固定资产投资28亿元,实现工业总产值96亿元。"
+    assert [f for f in facts(review) if f[3] not in ("128.6", "9.2")] == []
