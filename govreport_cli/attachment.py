@@ -23,6 +23,7 @@ MAX_REACH = 120  # a figure further than this from its name (in characters) is n
 # An item of a 、 list after a figure (、财政收入突破): its words, before the verb of its figure
 _LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
 _ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
+_BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = LazyPattern("分别")
 _LIST_GAP = LazyPattern(r"^(?:左右|以上|以内|以下)?(?:、|和|及|与|,|以及)(?P<minus>[-−])?$")
@@ -150,6 +151,9 @@ class Attacher:
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
+            if _BAND_AFTER.match(text, fig.token_end):
+                self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
+                continue
             words = _after_aside(text, mention.end, max(opens, base_end), fig.token_start)
             if (fig.measure == "level" and _BUDGET_BEFORE.search(text, max(0, fig.token_start - 6), fig.token_start)
                     and text.startswith("调整为", fig.token_end)):

@@ -1813,3 +1813,8 @@ def test_a_part_of_the_projects_investment_a_gap_to_the_city_and_a_park_named_�
     assert [f[3] for f in facts(text) if f[0] == "industrial_investment"] == ["12"]
     review = COUNTY_REVIEW + "农牧民人均可支配收入较全市平均水平高出1260元。网岭循环经济园完成固定资产投资28亿元,实现工业总产值96亿元。"
     assert [f for f in facts(review) if f[3] not in ("128.6", "9.2")] == []
+
+
+def test_a_band_the_months_ran_in_is_no_range_of_the_year_and_a_pandemic_quarters_fall_is_read():
+    text = COUNTY_REVIEW + "固定资产投资增长8%—9%区间运行,全年增长8.7%。社会消费品零售总额下降41.3%。"
+    assert [f[3] for f in facts(text) if f[3] not in ("128.6", "9.2")] == ["8.7", "-41.3"]
