@@ -46,7 +46,7 @@ _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
-_YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)")
+_YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
@@ -259,7 +259,7 @@ class TimingReader:
         cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
-            cue = _YEAR_GOALS.match(text, stop)  # 全年力争…增长12%;一般公共预算收入增长10%: the list goes on
+            cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
         named_year = named[-1] if named else said.carried_year
@@ -314,7 +314,7 @@ class TimingReader:
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
-            if context.year and not context.half_year and named_target < context.year:  # “十四五”末 in 2026: reached
+            if context.year and named_target < context.year:  # “十四五”末 in 2026: reached (in a half-year report too)
                 kind, why_kind, named_year = "actual", f"the end of a past plan, {target_year.group()}", named_target
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
@@ -381,7 +381,7 @@ class TimingReader:
         if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
             statement = context.default_year(kind, part.year if kind == part.kind else None)
             year, why_year = statement - 1, f"the base before {statement}: {base.group().lstrip(',;')}"
-        elif written and context.year and not context.half_year:
+        elif written and context.year and (not context.half_year or int(written.group("year")) < context.year):
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
             if year < context.year:
                 kind, why_kind = "actual", f"the past year {year}"

@@ -1818,3 +1818,12 @@ def test_a_part_of_the_projects_investment_a_gap_to_the_city_and_a_park_named_�
 def test_a_band_the_months_ran_in_is_no_range_of_the_year_and_a_pandemic_quarters_fall_is_read():
     text = COUNTY_REVIEW + "固定资产投资增长8%—9%区间运行,全年增长8.7%。社会消费品零售总额下降41.3%。"
     assert [f[3] for f in facts(text) if f[3] not in ("128.6", "9.2")] == ["8.7", "-41.3"]
+
+
+def test_a_half_year_reports_pairs_of_past_years_and_of_last_years_half_and_its_year_goals_past_semicolons():
+    review = HALF_YEAR + "五年来,财政总收入由2018年的6.8亿元增加到2023年的18.6亿元。"
+    assert [(f[3], f[2], f[5]) for f in facts(review)] == [("6.8", "actual", 2018), ("18.6", "actual", 2023)]
+    half = HALF_YEAR + "上半年,财政总收入由去年同期的21.8亿元增加到27.6亿元,同比增长26.6%。"
+    assert [(f[3], f[5]) for f in facts(half)] == [("21.8", 2023), ("27.6", 2024), ("26.6", 2024)]
+    goals = HALF_YEAR + "下半年要按照“保十争十二”的要求,确保全年地区生产总值增长10%;全社会固定资产投资达到120亿元以上。"
+    assert ("fixed_asset_investment", "level", "target", "120", "at_least", 2024) in facts(goals)
