@@ -85,10 +85,11 @@ _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|�
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
-# A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告.
+# A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告
+# (not 受县人民政府委托,现将…报告如下: the government that asked for it).
 _TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本受]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).

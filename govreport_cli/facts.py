@@ -69,11 +69,17 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
         elif (fact.qualifier in ("", "approx")
               and any(value != fact.value and _rounds(fact.value, value) for value in others)):
             found[fact.key] = "a rounded level (…增加到5.67万亿元) beside the precise one the report gives"
+        elif fact.qualifier == "approx" and any(value != fact.value and abs(value - fact.value) <= fact.value * _NEAR
+                                                for value in others):
+            found[fact.key] = "an approximate level (逼近100万亿元) beside the precise one the report gives"
         elif narrower and _measure_key(fact) in wide:
             found[fact.key] = f"a narrower scope ({fact.name}) than the report's own figure of {fact.indicator}"
         elif broader and _measure_key(fact) in own:
             found[fact.key] = f"a broader scope ({fact.name}) than the report's own figure of {fact.indicator}"
     return found
+
+
+_NEAR = Decimal("0.05")  # how far from the precise level an approximate one may be and say the same
 
 
 def _rounds(rounded: Decimal, precise: Decimal) -> bool:

@@ -314,6 +314,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
      "长兴县", 2017, "FY"),
     ("深圳市人民政府关于深圳市2023年上半年国民经济和社会发展计划执行情况的报告\n", "深圳市", 2023, "H1"),
     ("湖南省2022年上半年国民经济和社会发展计划执行情况\n湖南省发展和改革委员会\n", "湖南省", 2022, "H1"),
+    ("关于2021年上半年经济社会发展情况的报告\n——2021年7月28日\n受县人民政府委托,现将今年上半年全县经济社会发展情况和下半年工作打算报告如下。\n",
+     "", 2021, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -324,7 +326,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
         "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
-        "the government on the place", "a plan's execution in the half"])
+        "the government on the place", "a plan's execution in the half", "the government that asked for it, no place"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
@@ -1827,3 +1829,9 @@ def test_a_half_year_reports_pairs_of_past_years_and_of_last_years_half_and_its_
     assert [(f[3], f[5]) for f in facts(half)] == [("21.8", 2023), ("27.6", 2024), ("26.6", 2024)]
     goals = HALF_YEAR + "下半年要按照“保十争十二”的要求,确保全年地区生产总值增长10%;全社会固定资产投资达到120亿元以上。"
     assert ("fixed_asset_investment", "level", "target", "120", "at_least", 2024) in facts(goals)
+
+
+def test_an_approximate_headline_level_gives_way_to_the_precise_one():
+    text = ("统计公报:2019年我国经济总量逼近100万亿元\n新华社北京2月28日电\n"
+            "初步核算,全年国内生产总值990865亿元,比上年增长6.1%。\n")
+    assert [f[3] for f in facts(text) if f[1] == "level"] == ["990865"]
