@@ -1832,6 +1832,6 @@ def test_a_half_year_reports_pairs_of_past_years_and_of_last_years_half_and_its_
 
 
 def test_an_approximate_headline_level_gives_way_to_the_precise_one():
-    text = ("统计公报:2019年我国经济总量逼近100万亿元\n新华社北京2月28日电\n"
+    text = ("统计公报:2019年我国经济总量逼近100万亿元\n发布时间:2020-02-28\n"
             "初步核算,全年国内生产总值990865亿元,比上年增长6.1%。\n")
     assert [f[3] for f in facts(text) if f[1] == "level"] == ["990865"]
