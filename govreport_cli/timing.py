@@ -65,6 +65,8 @@ _SINCE_YEAR = LazyPattern(r"[由从](?P<year>(?:19|20)\d\d)年(?:底|末)?的")
 _TIMES_START = LazyPattern(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3})*,?(?:分别)?(?:(?:是|为|相当于)(?:19|20)\d\d年末?的[\d.]+倍"
                              r"|(?:年均|平均每年)(?:分别)?(?:增长|递增))")
 _FIGURE_IN_CLAUSE = LazyPattern(r"[^,;:。]*\d")
+# A paragraph of a text with no headings (a news digest) that opens on this year's plan: 报告说,今年赤字率拟按…
+_PLANS_PARAGRAPH = LazyPattern(r"\s*(?:报告(?:并|还)?(?:说|提出|指出|明确|要求|称|强调)[,:]\s*)?(?:今年|明年)(?!以来|上半年|一季度|前|1\s*[-—至])")
 _THIS_YEAR_TOPIC = LazyPattern(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
@@ -277,6 +279,9 @@ class TimingReader:
                 plans_named = latest == following
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
+        elif (kind == "actual" and not part.heading and not context.half_year and named_year is None
+              and (plans := _PLANS_PARAGRAPH.match(text, scope.paragraph_start(text, s_start), s_start))):
+            kind, why_kind = "target", f"a paragraph on this year's plan, {plans.group().strip()}"  # a news digest's
         elif (kind == "target" and named_year and context.year and named_year < context.year
               and (not context.half_year or said.last_year)):  # (去年同期,…增速为7.6% under 下半年工作: a past outcome)
             kind, why_kind = "actual", f"names the past year {named_year}"
