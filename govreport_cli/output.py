@@ -37,6 +37,7 @@ import csv
 import json
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
@@ -357,6 +358,9 @@ def _new_file_mode(dest: str) -> int:
     return 0o666 & ~umask
 
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP) if hasattr(signal, "SIGHUP") else (signal.SIGINT,)
+
+
 @contextmanager
 def _replacing(dest: str) -> Iterator[str]:
     """Yield a temporary path next to `dest` that replaces it on success only. A link is written
@@ -368,14 +372,21 @@ def _replacing(dest: str) -> Iterator[str]:
     if os.path.exists(dest) and not os.path.isfile(dest):
         yield dest  # a device or a pipe (/dev/null): must not be replaced by a file
         return
+    # (a stop signal between the file's creation and the `try` that removes it would leave it behind: held
+    # until the `try` is entered)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
     try:
         handle, tmp = tempfile.mkstemp(
             dir=os.path.dirname(os.path.abspath(dest)), prefix="." + os.path.basename(dest) + ".", suffix=".tmp"
         )
+        os.close(handle)
     except OSError as error:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         raise OutputError(f"cannot write {dest}: {error.strerror or error}") from None
-    os.close(handle)
     try:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         yield tmp
         try:
             os.chmod(tmp, _new_file_mode(dest))  # mkstemp makes 0600 files
