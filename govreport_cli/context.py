@@ -45,7 +45,7 @@ _DELIVERY_LINE = LazyPattern(
     rf"(?P<year>{YEAR})[^\S\n]*年[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*月"
     rf"[^\S\n]*[\d一二三四五六七八九十〇零O○]{{1,3}}[^\S\n]*日[^\S\n]*在[^\n]{{0,40}}?(?:会议|大会)")
 # A part of a year, as titles write it.
-_PERIOD = r"(?:上半年|前三季度|(?:第)?一季度|1\s*[-—至到~]\s*\d{1,2}月)"
+_PERIOD = r"(?:上半年|前三季度|[一1]\s*[-—至到~]\s*[三3]季度|(?:第)?一季度|[1一]\s*[-—至到~]\s*(?:\d{1,2}|十[一二]?|[二三四五六七八九])月)"
 # A title: 2019年政府工作报告, 2019年上半年工作总结…, and one about two years, whose second is the
 # report's (关于2018年工作情况和2019年工作安排的报告, …2012年计划执行情况与2013年计划草案的报告).
 _TITLE_YEAR = LazyPattern(
@@ -55,6 +55,8 @@ _TITLE_YEAR = LazyPattern(
 _META_DATE = LazyPattern(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
+# A web page's posting date (发布日期:2025-07-18): its month, when no date line gives one.
+_POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
@@ -247,7 +249,7 @@ def _part_of_year(head: str, opening: str) -> str:
             if len(line) <= TITLE_LINE_CHARS and "。" not in line:
                 return f"M1-M{found.group('last')}" if period == "M" else period
     date = _DATE_LINE.search(head)
-    month = _MONTH_OF_DATE.search(date.group()) if date else None
+    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head)
     if month and 6 <= read_month(month.group(1)) <= 11:  # annual reports are given from December to May
         body = _BODY_PERIOD.search(opening)
         if body:

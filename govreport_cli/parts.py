@@ -31,6 +31,7 @@ _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = LazyPattern(r"[。\s]")  # where a heading glued to its paragraph ends
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
+_BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
 _NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")
 _WORK = LazyPattern(r"工作|目标|任务")
 _PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
@@ -124,9 +125,12 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
     parts = [Part(0, "actual", None)]
     top = parts[0]
     offset = 0
+    body_seen = False  # (the lines above the first paragraph are the title block: a headline, a date, no part)
     for line in text.splitlines(keepends=True):
         found = _heading(line, shared.heading_max)
-        if found:
+        if not found and _BODY_LINE.search(line):
+            body_seen = True
+        if found and (body_seen or found[1]):
             head, top_level = found
             if top_level and len(head) <= 3:  # 二、“ with the rest of the heading on the next line
                 head += text[offset + len(line):offset + len(line) + TOP_HEADING_MAX].split("\n", 1)[0]

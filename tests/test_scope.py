@@ -1835,3 +1835,10 @@ def test_an_approximate_headline_level_gives_way_to_the_precise_one():
     text = ("统计公报:2019年我国经济总量逼近100万亿元\n发布时间:2020-02-28\n"
             "初步核算,全年国内生产总值990865亿元,比上年增长6.1%。\n")
     assert [f[3] for f in facts(text) if f[1] == "level"] == ["990865"]
+
+
+def test_a_news_headline_above_the_body_opens_no_part_and_a_posting_date_tells_a_half_year():
+    text = ("渝北区政府召开第八十六次常务会议 研究部署下半年经济工作\n发布日期:2025-07-18  来源:区政府办公室\n"
+            "7月17日,区长主持召开区政府常务会议,听取全区上半年经济运行情况汇报。\n"
+            "会议指出,上半年,全区实现地区生产总值1245.3亿元,同比增长5.9%。\n")
+    assert [(r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [("actual", 2025, "H1")] * 2
