@@ -104,6 +104,7 @@ class NameFinder:
         # the sentences read that opened on a part (高新区完成…;一般公共预算收入…): their ends and reasons
         self._parts_text: str | None = None
         self._part_ends: dict[int, str] = {}
+        self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
                  names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "") -> list[Mention]:
@@ -139,6 +140,8 @@ class NameFinder:
         if (first and clause_start(text, start, first.start) == start
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
+        if found:
+            self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
         if region and not national:
             self._nation_beside_own(found)
         if level and any(_AROUND in m.why_not for m in found):
@@ -162,11 +165,21 @@ class NameFinder:
                                      mention.rule_id))
         return sorted(found + added, key=lambda m: m.start) if added else found
 
+    def _name_before_among(self, text: str, sentence: int) -> Mention | None:
+        """The last name of the sentence just before, when this one opens on 其中 after its semicolon
+        (实际利用外资30.9亿美元;其中外商直接投资实际到位资金18.9亿美元: a part of it), else None."""
+        if not _AMONG_OPENS.match(text, sentence):
+            return None
+        mark = text.rfind(";", max(0, sentence - 4), sentence)
+        if mark == -1 or text[mark + 1:sentence].strip():
+            return None
+        return self._last_names.get(mark + 1) or self._last_names.get(mark)
+
     def _part_carried(self, text: str, start: int, national: bool, region: tuple[str, ...]) -> str:
         """The part the sentence just before, up to a semicolon, opened on, or ""; or up to a stop, when this
         one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
-            self._parts_text, self._part_ends = text, {}
+            self._parts_text, self._part_ends, self._last_names = text, {}, {}
         mark = text.rfind(";", max(0, start - 4), start)
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:
@@ -214,9 +227,10 @@ class NameFinder:
         other = self.scope.other_subject(words, region)
         if other:
             return f"another subject: {other}"
-        if ("其中" in text[opens:at] and found and found[-1].rule is rule  # the whole: the name just before, counted
+        whole = found[-1] if found else self._name_before_among(text, sentence)
+        if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)
-                and not any(p.fullmatch(found[-1].text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
+                and not any(p.fullmatch(whole.text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
         if ("其中" in text[opens:at] and "投资" in name and not any(m.rule for m in found)

@@ -1842,3 +1842,12 @@ def test_a_news_headline_above_the_body_opens_no_part_and_a_posting_date_tells_a
             "7月17日,区长主持召开区政府常务会议,听取全区上半年经济运行情况汇报。\n"
             "会议指出,上半年,全区实现地区生产总值1245.3亿元,同比增长5.9%。\n")
     assert [(r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [("actual", 2025, "H1")] * 2
+
+
+def test_a_part_after_the_semicolon_a_park_after_the_year_and_a_seasons_harvest():
+    text = COUNTY_REVIEW + ("实际利用外资30.9亿美元,增长12%;其中外商直接投资实际到位资金18.9亿美元。"
+                            "全年产业集聚区完成投资150亿元以上,规模以上工业增加值增长10%以上。"
+                            "小春粮食播种面积50万亩,产量23.6万吨,增长1.8%。"
+                            "工业总产值512.8亿元,增长29.6%;其中规模以上工业总产值346.2亿元,增长32.4%。")
+    assert [(f[0], f[3]) for f in facts(text) if f[3] not in ("128.6", "9.2")] == [
+        ("fdi_actual", "30.9"), ("fdi_actual", "12"), ("industrial_output", "346.2"), ("industrial_output", "32.4")]
