@@ -6,6 +6,11 @@ known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, 
 上年同期, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
 value or a dash in every column. Cells are parted by |, │ or a tab, or by two blanks or more.
+
+A heading may run over two lines: labels wrapped inside their cells (比上年同 over 期增长%), or lower labels
+under an upper one that spans them (1-6月 over 绝对值 and 同比增长(%)); where the lines are aligned with blanks,
+which label is above another must be certain. A row's name may wrap onto the next line (规模以上工业 … over
+增加值), with the months it covers (外贸进出口总额 … over (1-5月)).
 """
 from __future__ import annotations
 
@@ -73,8 +78,8 @@ _TITLE_LINES = 2
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃]*")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
-# A cell of a heading's line, blank ones kept: a label's place is its cell's number when the lines are parted by
-# | or tabs, its place in the line as printed when they are aligned with blanks.
+# A heading line parted by rules or tabs: a label's place is its cell's number, blank cells kept (else its place
+# in the line as printed, when the lines are aligned with blanks).
 _RULED_CELL = LazyPattern(r"[|│┃¦\t]")
 _OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃¦]|[|│┃¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
 
