@@ -1851,3 +1851,8 @@ def test_a_part_after_the_semicolon_a_park_after_the_year_and_a_seasons_harvest(
                             "工业总产值512.8亿元,增长29.6%;其中规模以上工业总产值346.2亿元,增长32.4%。")
     assert [(f[0], f[3]) for f in facts(text) if f[3] not in ("128.6", "9.2")] == [
         ("fdi_actual", "30.9"), ("fdi_actual", "12"), ("industrial_output", "346.2"), ("industrial_output", "32.4")]
+
+
+def test_a_change_at_constant_prices_is_comparable():
+    text = HALF_YEAR + "上半年,全县地区生产总值125.3亿元,按不变价格计算,同比增长7.2%。"
+    assert [r["basis"] for r in extract_text(text) if r["measure"] == "growth"] == ["comparable"]
