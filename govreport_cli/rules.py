@@ -35,7 +35,7 @@ SHARED_SECTIONS = {
     "sections": {"target", "review", "heading_max"},
     "scope": {"opening", "several_years", "year_to_date", "span_opener", "single_year", "reached", "held",
               "progress", "national_part", "part_topic", "whole_region",
-              "bare_verb", "part_subject"},
+              "bare_verb", "part_subject", "part_supported"},
 }
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.

@@ -20,6 +20,7 @@ _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
+_GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区)$")
@@ -104,6 +105,7 @@ class Scope:
         self.whole_region = scope.get("whole_region")
         self.bare_verb = scope.get("bare_verb")
         self.part_subject = scope.get("part_subject")
+        self.part_supported = scope.get("part_supported")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._parts_text: str | None = None  # the text _sentence_parts is for
@@ -160,9 +162,12 @@ class Scope:
 
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int]:
         """The part of the region a sentence at `start` opens on, and where its name ends, or ("", 0)."""
-        found = self.part_subject.match(text, start) if self.part_subject else None
+        if heading := _GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
+            start = heading.end()
+        supported = self.part_supported.match(text, start) if self.part_supported else None
+        found = (self.part_subject.match(text, start) if self.part_subject else None) or supported
         part = found.group("part") if found else ""
-        does = (len(part) >= 3 or part in _SHORT_PLACES) and (
+        does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
         return (part, found.end()) if does else ("", 0)
 

@@ -1856,3 +1856,18 @@ def test_a_part_after_the_semicolon_a_park_after_the_year_and_a_seasons_harvest(
 def test_a_change_at_constant_prices_is_comparable():
     text = HALF_YEAR + "上半年,全县地区生产总值125.3亿元,按不变价格计算,同比增长7.2%。"
     assert [r["basis"] for r in extract_text(text) if r["measure"] == "growth"] == ["comparable"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "支持南昌加快建设核心增长极,全年生产总值增长10%以上、固定资产投资增长18%。",
+    "加快北部湾经济区开放开发,生产总值增长11%以上。",
+    "支持寿光市、诸城市冲刺全国十强县,地区生产总值分别增长6%以上。",
+    "(一)坚定不移主攻工业。赣州经开区主营业务收入突破1000亿元,规模以上工业增加值增长12%以上。",
+], ids=["a city's name after 支持", "a zone after 加快", "two cities", "a zone after a heading glued on"])
+def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence):
+    assert facts(PLAN + sentence) == []
+
+
+def test_support_for_firms_and_a_market_name_no_part():
+    assert facts(PLAN + "支持企业加快技术改造,规模以上工业增加值增长8%。") == [
+        ("industrial_value_added", "growth", "target", "8", "", 2026)]
