@@ -1871,3 +1871,8 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
 def test_support_for_firms_and_a_market_name_no_part():
     assert facts(PLAN + "支持企业加快技术改造,规模以上工业增加值增长8%。") == [
         ("industrial_value_added", "growth", "target", "8", "", 2026)]
+
+
+def test_a_plan_period_opening_its_goals_is_no_other_subject():
+    text = (HEAD + "二、“十五五”时期经济社会发展的主要目标\n“十五五”时期全省地区生产总值年均增长5%左右,到2030年迈上4.5万亿元台阶。\n")
+    assert facts(text) == [("gdp", "level", "target", "45000", "at_least", 2030)]
