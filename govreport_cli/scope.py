@@ -164,8 +164,9 @@ class Scope:
         """The part of the region a sentence at `start` opens on, and where its name ends, or ("", 0)."""
         if heading := _GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
             start = heading.end()
-        supported = self.part_supported.match(text, start) if self.part_supported else None
-        found = (self.part_subject.match(text, start) if self.part_subject else None) or supported
+        found = self.part_subject.match(text, start) if self.part_subject else None
+        supported = self.part_supported.match(text, start) if found is None and self.part_supported else None
+        found = found or supported
         part = found.group("part") if found else ""
         does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
