@@ -1,4 +1,6 @@
 """Tables written as text: each cell read by its column's label, in a closed world of labels."""
+import pytest
+
 from govreport_cli.api import extract_text
 from govreport_cli.numbers import format_decimal
 
@@ -131,20 +133,16 @@ def test_a_row_name_wrapped_onto_the_next_line_is_read_whole_and_the_table_goes_
         ("general_budget_revenue", "growth", "actual", "4.5", "", 2019, "H1")]
 
 
-def test_a_ruled_heading_over_two_lines_reads_each_lower_label_under_the_one_above_it():
-    text = HALF + ("| 指标 | 单位 | 2019年1-6月 | | 全年目标 |\n"
-                   "| | | 完成 | 同比增长(%) | 增长(%) |\n"
-                   "| 地区生产总值 | 亿元 | 215.6 | 5.8 | 6.5 |\n")
-    assert rows(text) == [
-        ("gdp", "level", "actual", "215.6", "", 2019, "H1"), ("gdp", "growth", "actual", "5.8", "", 2019, "H1"),
-        ("gdp", "growth", "target", "6.5", "", 2019, "FY")]
-
-
-def test_a_heading_over_two_lines_aligned_with_blanks_labels_centred_over_their_columns():
-    text = HALF + ("指标        单位        1-6月              全年目标\n"
-                   "                  绝对值    同比增长(%)     增长(%)\n"
-                   "地区生产总值      亿元      215.6     5.8           6.5\n")
-    assert rows(text) == [
+@pytest.mark.parametrize("table", [
+    "| 指标 | 单位 | 2019年1-6月 | | 全年目标 |\n"
+    "| | | 完成 | 同比增长(%) | 增长(%) |\n"
+    "| 地区生产总值 | 亿元 | 215.6 | 5.8 | 6.5 |\n",
+    "指标        单位        1-6月              全年目标\n"
+    "                  绝对值    同比增长(%)     增长(%)\n"
+    "地区生产总值      亿元      215.6     5.8           6.5\n",
+], ids=["ruled, a spanning label's blank cell beside it", "aligned with blanks, labels centred over their columns"])
+def test_a_heading_over_two_lines_reads_each_lower_label_under_the_one_above_it(table):
+    assert rows(HALF + table) == [
         ("gdp", "level", "actual", "215.6", "", 2019, "H1"), ("gdp", "growth", "actual", "5.8", "", 2019, "H1"),
         ("gdp", "growth", "target", "6.5", "", 2019, "FY")]
 
