@@ -59,6 +59,8 @@ _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)�
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
+# 增长8%左右,力争9%; 确保增长6.5%、力争增长7%: a higher goal for the same measure, the name not written again
+_STRETCH = LazyPattern(r"(?:左右|以上)?[,、]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")
 _THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -233,11 +235,18 @@ class Attacher:
             another_year = bool(have) and (
                 _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
                 or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
+            stretch = (chosen and chosen[-1] is figures[k - 1] and fig.unit == chosen[-1].unit
+                       and _STRETCH.match(lead) is not None)
+            if stretch and fig.measure == "level" and chosen[-1].measure == "growth" and fig.unit == "%":
+                fig.measure, fig.sign = "growth", chosen[-1].sign  # 增长12%左右,力争13%: the verb goes on
+            stretch = stretch and fig.measure == chosen[-1].measure
             if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
-                                                                                 or another_year)):
+                                                                                 or another_year or stretch)):
                 continue
             if another_year:
                 other_periods.add(id(fig))
+            if stretch:
+                fig.raises = chosen[-1].start
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
                 continue

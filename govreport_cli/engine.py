@@ -106,10 +106,15 @@ class Engine:
             return []
         facts = []
         for index, chosen in self.attacher.attach(text, mentions, figures, end).items():
+            targets = {}  # where this name's targets stand, and when: a higher goal counts only after one
             for fig in chosen:
                 for bound in bounds(fig):
                     fact = self.maker.make(text, start, mentions[index], bound, context)
+                    if isinstance(fact, Fact) and fig.raises >= 0 and targets.get(fig.raises) != (fact.year, fact.period):
+                        fact = "a higher goal (力争…) after a figure that is no target of its period"
                     if isinstance(fact, Fact):
+                        if fact.kind == "target":
+                            targets[fig.start] = (fact.year, fact.period)
                         facts.append(fact)
                     elif self.dropped is not None:
                         self.dropped.append((bound.start, bound.end, fact))

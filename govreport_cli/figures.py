@@ -47,6 +47,7 @@ class Figure:
     start_of_pair: bool = False  # 从X增加到Y: X, the level at the start of a span
     from_last_year: bool = False  # 由上年的X增加到Y: the span is one year
     against_plan: str = ""  # 比“十五”末降低20%: the plan before whose end the change is against
+    raises: int = -1  # 增长8%左右,力争9%: the start of the figure whose goal this one raises
 
 
 class FigureReader:

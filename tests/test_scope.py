@@ -615,7 +615,7 @@ def test_a_long_line_whose_first_clause_is_a_years_heading_opens_a_part():
             "一、2011年工作回顾2011年,全市经济社会发展取得新成绩,地区生产总值达到758.6亿元,增长15.2%,全社会固定资产投资652亿元。\n"
             "二、2012年主要目标地区生产总值增长14%,力争15%;财政总收入增长15%;全社会固定资产投资增长20%,农牧民人均纯收入增长12%以上。\n")
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text) if r["measure"] == "growth"] == [
-        ("gdp", "actual", 2011), ("gdp", "target", 2012), ("fiscal_revenue", "target", 2012),
+        ("gdp", "actual", 2011), ("gdp", "target", 2012), ("gdp", "target", 2012), ("fiscal_revenue", "target", 2012),
         ("fixed_asset_investment", "target", 2012), ("rural_disposable_income", "target", 2012)]
 
 
@@ -1876,3 +1876,18 @@ def test_support_for_firms_and_a_market_name_no_part():
 def test_a_plan_period_opening_its_goals_is_no_other_subject():
     text = (HEAD + "二、“十五五”时期经济社会发展的主要目标\n“十五五”时期全省地区生产总值年均增长5%左右,到2030年迈上4.5万亿元台阶。\n")
     assert facts(text) == [("gdp", "level", "target", "45000", "at_least", 2030)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全省地区生产总值增长6%左右,力争7%。", [("6", "approx"), ("7", "")]),
+    ("地区生产总值确保增长6.5%、力争增长7%。", [("6.5", ""), ("7", "")]),
+    ("确保全年地区生产总值增长7%以上,力争完成8%的年度目标。", [("7", "at_least"), ("8", "")]),
+], ids=["a bare rate after 力争", "the verb written again", "the goal named after it"])
+def test_a_higher_goal_after_a_target_is_a_second_target(sentence, expected):
+    assert [(f[3], f[4]) for f in facts(PLAN + sentence)] == expected
+    assert {(f[0], f[1], f[2], f[5]) for f in facts(PLAN + sentence)} == {("gdp", "growth", "target", 2026)}
+
+
+def test_a_higher_goal_after_an_outcome_is_no_row():
+    text = REVIEW + "全省一般公共预算收入增长6%,力争达到7%的目标顺利实现。"
+    assert facts(text) == [("general_budget_revenue", "growth", "actual", "6", "", 2025)]
