@@ -27,8 +27,10 @@ _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|�
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
-_DATED = LazyPattern(r"(?:19|20)\d\d年")
-ONE_YEAR_LIST = 12  # how many paragraphs a list introduced by words about one year may run to
+_DATED = LazyPattern(r"(?:19|20)\d\d年|过去的?一年|这一年")  # (not 一年来,我们…: what was done, not the year's figures)
+# a paragraph's own short heading before its words (——经济实力显著增强。2007年,…; 财政实力明显增强。…)
+_ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十]{1,3}[)）])?[^,;:。\n\d]{2,16}。")
+ONE_YEAR_LIST = 20  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
 _OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
@@ -239,7 +241,7 @@ class Scope:
             return False
         starts, _ = self._layout(text)
         index = bisect.bisect_right(starts, at) - 1
-        if self.single_year.search(text, starts[index], min(at, starts[index] + SINGLE_YEAR_LEAD)):
+        if self.single_year.search(text, starts[index], min(at, self._lead_end(text, starts[index]))):
             return True
         if index not in self._one_year_lists:
             self._one_year_lists[index] = self._in_one_year_list(text, starts, index)
@@ -248,7 +250,7 @@ class Scope:
     def _in_one_year_list(self, text: str, starts: list[int], index: int) -> bool:
         for k in range(index - 1, max(-1, index - 1 - ONE_YEAR_LIST), -1):
             start, end = starts[k], starts[k + 1]
-            lead = min(end, start + SINGLE_YEAR_LEAD)
+            lead = min(end, self._lead_end(text, start))
             if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
                 return False
             if (found := self.single_year.search(text, start, lead)):
@@ -256,6 +258,13 @@ class Scope:
                 # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
                 return text[start:end].rstrip().endswith(":") or _DATED.match(found.group()) is not None
         return False
+
+    @staticmethod
+    def _lead_end(text: str, start: int) -> int:
+        """Where the words of a paragraph's opening end: SINGLE_YEAR_LEAD characters after its own
+        short heading, if it has one."""
+        heading = _ITEM_HEADING.match(text, start, start + 24)
+        return (heading.end() if heading else start) + SINGLE_YEAR_LEAD
 
     def paragraph_start(self, text: str, at: int) -> int:
         starts, _ = self._layout(text)

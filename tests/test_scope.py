@@ -1891,3 +1891,26 @@ def test_a_higher_goal_after_a_target_is_a_second_target(sentence, expected):
 def test_a_higher_goal_after_an_outcome_is_no_row():
     text = REVIEW + "全省一般公共预算收入增长6%,力争达到7%的目标顺利实现。"
     assert facts(text) == [("general_budget_revenue", "growth", "actual", "6", "", 2025)]
+
+
+TERM_REVIEW = ("2008年江北省政府工作报告\n——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n"
+               "一、过去五年的工作\n过去五年,是我省经济发展最快的时期之一。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "——经济实力显著增强。2007年,全省生产总值达到9150亿元,增长14.5%。",
+    "经济总量实现新跨越。2007年,全省生产总值达到9150亿元,增长14.5%。",
+    "过去的一年,是“十一五”规划实施的第二年。全省生产总值达到9150亿元,增长14.5%。",
+], ids=["after a dash heading", "after a short heading", "the past year"])
+def test_the_lines_after_a_paragraph_on_the_last_year_in_a_five_year_review_are_that_years(opening):
+    text = TERM_REVIEW + opening + "\n财政总收入1200亿元,增长29%。\n外贸进出口总额149亿美元,增长26%。\n"
+    assert [(f[0], f[1], f[3], f[5]) for f in facts(text) if f[0] != "gdp"] == [
+        ("fiscal_revenue", "level", "1200", 2007), ("fiscal_revenue", "growth", "29", 2007),
+        ("foreign_trade", "level", "149", 2007), ("foreign_trade", "growth", "26", 2007)]
+
+
+@pytest.mark.parametrize("plan", ["五年来", "“九五”时期"])
+def test_a_paragraph_opening_a_review_of_the_plan_ends_the_last_years_lines(plan):
+    text = (TERM_REVIEW + "——经济实力显著增强。2007年,全省生产总值达到9150亿元,增长14.5%。\n"
+            f"{plan},全省经济快速增长。\n全社会固定资产投资7950亿元,增长1.9倍。\n")
+    assert [(f[0], f[5]) for f in facts(text)] == [("gdp", 2007), ("gdp", 2007)]
