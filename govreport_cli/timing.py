@@ -71,7 +71,8 @@ _THIS_YEAR_TOPIC = LazyPattern(r"\s*今年(?:以来|一季度|前两个月|1\s*[
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
-_LINE_LAST_YEAR = LazyPattern(r"\s*(?:去年|上年)(?!同期|底|末|以来|的)")
+# (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
+_LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|以来|的)|今年(?!以来|上半年|一季度|前|\d))")
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
@@ -127,7 +128,8 @@ class _Sentence:
     carried_year: int | None  # the year its line opens on, past semicolons (2010年国内生产总值增长10.3%;…)
     loose_topic: bool  # topic_year is named inside the paragraph, not as its opening (…。2014年全市…)
     line_period: str  # the period its line opens on, no other named since (1-5月,A…。B…。): in a report on part of a year
-    carried_last_year: bool  # its line opens on the year before, past semicolons (去年货物进出口总额…;实际使用外资…)
+    carried_year_word: int | None  # its line opens on the year before (-1) or this year (0), past semicolons
+    # (去年货物进出口总额…;实际使用外资…)
 
 
 class TimingReader:
@@ -153,13 +155,14 @@ class TimingReader:
             loose_topic = bool(topic) and topic[-1].group("topic") not in ("是", ",") and topic[-1].start() > PARAGRAPH_OPENING
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
             stop = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
-            carried, carried_year, carried_last_year = "", None, False
+            carried, carried_year, carried_year_word = "", None, None
             if stop < s_start:  # (only a period that opens the line's first clause: 1-10月,全区…;…)
                 opening_year = _LINE_YEAR.match(text, stop, s_start)  # 2010年国内生产总值增长10.3%;…
                 carried_year = int(opening_year.group("year")) if opening_year else None
                 heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
-                carried_last_year = _LINE_LAST_YEAR.match(text, stop, s_start) is not None  # 去年…;实际使用外资…
+                if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
+                    carried_year_word = -1 if year_word.group("last") else 0
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
@@ -184,7 +187,7 @@ class TimingReader:
                 periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period,
-                carried_last_year)
+                carried_year_word)
             self._text, self._start = text, s_start
         return self._sentence
 
@@ -265,9 +268,9 @@ class TimingReader:
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
         named_year = named[-1] if named else said.carried_year
-        if named_year is None and said.carried_last_year and context.year and not context.half_year \
-                and not said.this_year and not said.next_year:
-            named_year = (context.given or context.year) - 1
+        if named_year is None and said.carried_year_word is not None and context.year and not context.half_year \
+                and not said.this_year and not said.next_year and not said.last_year:
+            named_year = (context.given or context.year) + said.carried_year_word
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
             last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut),

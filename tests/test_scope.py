@@ -1914,3 +1914,13 @@ def test_a_paragraph_opening_a_review_of_the_plan_ends_the_last_years_lines(plan
     text = (TERM_REVIEW + "——经济实力显著增强。2007年,全省生产总值达到9150亿元,增长14.5%。\n"
             f"{plan},全省经济快速增长。\n全社会固定资产投资7950亿元,增长1.9倍。\n")
     assert [(f[0], f[5]) for f in facts(text)] == [("gdp", 2007), ("gdp", 2007)]
+
+
+def test_a_heading_on_the_years_ahead_and_this_year_plans_this_year_and_its_list_goes_past_semicolons():
+    text = ("2003年江北省政府工作报告\n——2003年1月15日在江北省第十届人民代表大会第一次会议上\n"
+            "二、今后五年的目标和今年的工作\n"
+            "今年全省经济社会发展的主要预期目标是:全省国内生产总值增长9%;地方一般预算收入增长8%;全社会固定资产投资增长15%。\n"
+            "进一步扩大对外开放,实际利用外商直接投资增长20%以上。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "target", "9", 2003), ("general_budget_revenue", "target", "8", 2003),
+        ("fixed_asset_investment", "target", "15", 2003), ("fdi_actual", "target", "20", 2003)]
