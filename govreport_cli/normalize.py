@@ -414,13 +414,26 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
-    text = _arabic_years(_simplify(display))
+    text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
     text = _ITEM_HEADING.sub(r"\1:", text)
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display)
+
+
+# Variant forms that OpenCC leaves alone, as Japanese fonts, input methods, OCR and old
+# converters leave them in reprints (増長, 縂額, 経済): one for one, to the simplified form. Only
+# forms that are no other Chinese character.
+_VARIANT_FORMS = "増縂総経済関発価収鉄転対県従歩渉絶説労営栄戦単拡変権圧囲気図実帰広険験検読売続処薬楽歳恵両満専伝辺黒亜悪圏剰雑塩縄顕値徳郷様穏隣観挙庁鉱軽蔵懐壊覧弾"
+_STANDARD_FORMS = "增总总经济关发价收铁转对县从步涉绝说劳营荣战单扩变权压围气图实归广险验检读卖续处药乐岁惠两满专传边黑亚恶圈剩杂盐绳显值德乡样稳邻观举厅矿轻藏怀坏览弹"
+_VARIANT = LazyPattern(f"[{_VARIANT_FORMS}]")
+_TO_STANDARD = str.maketrans(_VARIANT_FORMS, _STANDARD_FORMS)
+
+
+def _standard_forms(text: str) -> str:
+    return text.translate(_TO_STANDARD) if _VARIANT.search(text) else text
 
 
 # Quotes as Hong Kong, Taiwan and some converters write them (「十四五」時期, ‘十四五’): the rules read “”.

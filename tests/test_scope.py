@@ -846,6 +846,15 @@ def test_pinyin_glosses_of_every_shape_go(passage):
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
 
 
+def test_variant_forms_left_by_fonts_and_converters_read_as_their_characters():
+    text = ("2008年四川省政府工作報告\n一、2007年工作回顧\n全省生產總値10505.3億元,比上年増長14.2%。"
+            "規模以上工業増加値5000億元。城鎮新増就業62萬人。社會消費品零售縂額3000億元。\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["raw"]) for r in extract_text(text)] == [
+        ("gdp", "level", "10505.3", "10505.3億元"), ("gdp", "growth", "14.2", "14.2%"),
+        ("industrial_value_added", "level", "5000", "5000億元"), ("new_urban_jobs", "level", "620000", "62萬人"),
+        ("retail_sales", "level", "3000", "3000億元")]
+
+
 def test_changes_against_an_earlier_year_or_plan_are_no_rows_and_a_pair_spans_the_nearest_years():
     assert facts(REVIEW + "五年来,地区生产总值较2020年增长35.6%,一般公共预算收入较“十三五”末增长40%。") == []
     # against the year before the one reviewed: a plain change
