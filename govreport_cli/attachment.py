@@ -248,8 +248,8 @@ class Attacher:
             if stretch:
                 fig.raises = chosen[-1].start
             # points measure the change of a rate; of anything else they change its growth rate
-            if fig.unit.endswith("百分点") and not (rule.unit == "%" and "level" in rule.measures):
-                continue
+            if fig.unit.endswith("百分点") != (rule.unit == "%" and "level" in rule.measures) and fig.measure == "growth":
+                continue  # (a rate's 下降0.5%: points or a share of itself? no row)
             if fig.measure == "level":
                 if (self.reader.level_value(rule, fig) is None or self.modifies.match(text, fig.token_end)
                         or self.rules.names.match(text, fig.token_end)):

@@ -154,7 +154,8 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
 @pytest.mark.parametrize("text, expected", [
     ("固定资产投资增速较上年回落2个百分点。", []),
     ("居民消费价格涨幅回落1.2个百分点。", []),
-    ("城镇登记失业率下降0.3个百分点。", []),  # a level-only indicator takes no change
+    ("城镇登记失业率下降0.3个百分点。", [("unemployment_rate", "growth", "actual", "-0.3", "百分点")]),
+    ("城镇登记失业率下降0.3%。", []),  # (points, or a share of the rate itself?)
     ("研发经费投入强度提高0.3个百分点。", [("rd_intensity", "growth", "actual", "0.3", "百分点")]),
 ])
 def test_points_change_a_rate_not_a_growth(text, expected):
