@@ -1933,3 +1933,18 @@ def test_a_heading_on_the_years_ahead_and_this_year_plans_this_year_and_its_list
     assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "target", "9", 2003), ("general_budget_revenue", "target", "8", 2003),
         ("fixed_asset_investment", "target", "15", 2003), ("fdi_actual", "target", "20", 2003)]
+
+
+def test_a_year_named_in_a_later_clause_of_a_five_year_sentence_dates_its_figure():
+    text = ("2008年江北省政府工作报告\n——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n"
+            "一、过去五年的工作\n全省生产总值五年跨越五个千亿元台阶,由2002年的4875.1亿元增加到10505.3亿元,年均增长12.1%。\n"
+            "二、今后五年的目标\n今后五年的主要目标是:全省生产总值年均增长10%左右,到2012年突破1.6万亿元。\n")
+    assert facts(text) == [("gdp", "level", "actual", "4875.1", "", 2002), ("gdp", "level", "actual", "10505.3", "", 2007),
+                           ("gdp", "level", "target", "16000", "at_least", 2012)]
+
+
+def test_a_record_since_a_year_is_no_review_of_the_years():
+    text = REVIEW + "全社会固定资产投资2076亿元,增长36.3%,增幅为1993年以来最高。社会消费品零售总额增长12%,创十年来新高。"
+    assert [(f[0], f[1], f[3]) for f in facts(text)] == [
+        ("fixed_asset_investment", "level", "2076"), ("fixed_asset_investment", "growth", "36.3"),
+        ("retail_sales", "growth", "12")]
