@@ -1948,3 +1948,12 @@ def test_a_record_since_a_year_is_no_review_of_the_years():
     assert [(f[0], f[1], f[3]) for f in facts(text)] == [
         ("fixed_asset_investment", "level", "2076"), ("fixed_asset_investment", "growth", "36.3"),
         ("retail_sales", "growth", "12")]
+
+
+def test_an_intensity_per_unit_of_gdp_is_no_part_and_a_budget_grows_on_last_years_outturn():
+    text = PLAN + ("单位地区生产总值能耗降低3%,研究与试验发展经费支出占地区生产总值比重达到2.5%。"
+                   "全省一般公共预算收入预算安排2465亿元,比上年执行数增长8.4%。")
+    assert facts(text) == [("energy_intensity", "growth", "target", "-3", "", 2026),
+                           ("rd_intensity", "level", "target", "2.5", "", 2026),
+                           ("general_budget_revenue", "level", "target", "2465", "", 2026),
+                           ("general_budget_revenue", "growth", "target", "8.4", "", 2026)]
