@@ -22,6 +22,7 @@ from govreport_cli.scope import Scope, larger_whole
 from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
+LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may read, to the full stop
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
@@ -114,7 +115,12 @@ class NameFinder:
         or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
         found: list[Mention] = []
         carried = self._part_carried(text, start, national, region)
-        for m in (names or self.rules.names).finditer(text, start, end, timeout=PATTERN_TIMEOUT):
+        # (a name may look past its sentence's semicolon, up to the full stop: 财政收入…;其中一般预算收入…)
+        stop = text.find("。", end - 1, end + LOOK_PAST)
+        for m in (names or self.rules.names).finditer(text, start, end if stop == -1 else stop,
+                                                       timeout=PATTERN_TIMEOUT):
+            if m.start() >= end:
+                break
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] in ("", "("):
                 if found[-1].end == m.start():  # 实际利用外资到位资金: one name
