@@ -62,6 +62,7 @@ _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%: a higher goal for the same measure, the name not written again
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")
+_PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -80,6 +81,7 @@ class Attacher:
         self.yoy = rules.shared.basis["yoy"]
         self.comparable = rules.shared.basis["comparable"]
         self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures no name took, and why
+        self.periods = list(rules.shared.periods.values())
 
     def _skip(self, fig: Figure, why: str) -> None:
         if self.dropped is not None:
@@ -384,6 +386,19 @@ class Attacher:
                     taken[len(mentions) - 1] = [figures[run[position]] for run in runs]
                 taken.setdefault(owners[-1], [])
                 continue
+            periods = self._period_list(text, mentions[owners[-1]].start, at, len(runs[0])) if len(runs[0]) > 1 else []
+            name_clause = clause_start(text, max(0, last.start - MAX_ITEM * 2), last.start)
+            names_listed = [i for i in owners if mentions[i].start >= min(name_clause, periods[0][0] if periods else at)]
+            if periods and len(names_listed) > 1:
+                self._skip_run(figures, runs, "a list of figures for both a list of periods and a list of names")
+                continue
+            if periods and last.rule is not None:
+                for run in runs:  # 地区生产总值一季度、上半年分别增长6.1%和6.5%: one name, a period for each figure
+                    for k, span in zip(run, periods):
+                        if figures[k].measure in last.rule.measures:
+                            figures[k].listed_period = span
+                            taken.setdefault(owners[-1], []).append(figures[k])
+                continue
             group = owners[-len(runs[0]):]
             # (one change for several names is each one's: A和B分别增长10%; one level is nobody's)
             name_before = mentions[owners[-len(group) - 1]] if len(owners) > len(group) else None
@@ -416,6 +431,23 @@ class Attacher:
                        if k not in used and reach[0] <= f.token_start and f.token_end <= min(reach[1], at)]
                 listed = {f.measure for f in taken.setdefault(i, [])}
                 taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
+
+    def _period_list(self, text: str, name: int, at: int, size: int) -> list[tuple[int, int]]:
+        """The spans of `size` periods joined as a list (一季度、上半年和前三季度) in the clause of the
+        name at `name` before a 分别 at `at`, or []: a figure for each period."""
+        opens = clause_start(text, max(0, name - MAX_ITEM * 2), name)
+        if text[opens - 1:opens] == ",":  # (一季度、上半年,全市规模以上工业增加值分别…: the periods' own clause)
+            opens = clause_start(text, max(0, opens - 1 - MAX_ITEM), opens - 1)
+        found: list[tuple[int, int]] = []
+        for start, end in sorted((m.start(), m.end()) for p in self.periods for m in p.finditer(text, opens, at)):
+            if found and start < found[-1][1]:
+                if end > found[-1][1] and start == found[-1][0]:
+                    found[-1] = (start, end)  # (the longer of two at one place)
+                continue
+            if found and not _PERIOD_JOINER.fullmatch(text, found[-1][1], start):
+                found = []  # (a list is periods joined by 、/和 and nothing else)
+            found.append((start, end))
+        return found if len(found) == size else []
 
     def _list_marks(self, text: str, mentions: list[Mention], figures: list[Figure]) -> list[tuple[int, int]]:
         """Where the lists of a sentence start: each 分别 (its start and end), and a run of changes

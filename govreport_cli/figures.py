@@ -48,6 +48,7 @@ class Figure:
     from_last_year: bool = False  # 由上年的X增加到Y: the span is one year
     against_plan: str = ""  # 比“十五”末降低20%: the plan before whose end the change is against
     raises: int = -1  # 增长8%左右,力争9%: the start of the figure whose goal this one raises
+    listed_period: tuple[int, int] | None = None  # 一季度、上半年分别增长…: the span of its own period's words
 
 
 class FigureReader:

@@ -423,6 +423,8 @@ class TimingReader:
                        or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
+        if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods
+            period = first_period(shared.periods, text, *fig.listed_period)
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on

@@ -1957,3 +1957,21 @@ def test_an_intensity_per_unit_of_gdp_is_no_part_and_a_budget_grows_on_last_year
                            ("rd_intensity", "level", "target", "2.5", "", 2026),
                            ("general_budget_revenue", "level", "target", "2465", "", 2026),
                            ("general_budget_revenue", "growth", "target", "8.4", "", 2026)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市地区生产总值一季度、上半年分别增长6.8%和7.6%。",
+    "一季度、上半年,全市地区生产总值分别增长6.8%、7.6%。",
+], ids=["the periods after the name", "the periods in a clause of their own"])
+def test_a_list_of_periods_gives_each_figure_its_period(sentence):
+    text = "某市2019年上半年经济运行情况\n2019年7月20日\n" + sentence
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "Q1", "6.8"), ("gdp", "H1", "7.6")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一季度、上半年,全市地区生产总值、固定资产投资分别增长6.8%、7.6%。",
+    "全市地区生产总值、固定资产投资一季度、上半年分别增长6.8%、7.6%。",
+])
+def test_a_list_of_periods_with_two_names_is_no_row(sentence):
+    assert extract_text("某市2019年上半年经济运行情况\n2019年7月20日\n" + sentence) == []
