@@ -27,9 +27,9 @@ _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|�
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
-_DATED = LazyPattern(r"(?:19|20)\d\d年|过去的?一年|这一年")  # (not 一年来,我们…: what was done, not the year's figures)
+_DATED = LazyPattern(r"(?P<year>(?:19|20)\d\d)年|过去的?一年|这一年|刚刚过去的")  # (not 一年来,我们…: what was done, not the year's figures)
 # a paragraph's own short heading before its words (——经济实力显著增强。2007年,…; 财政实力明显增强。…)
-_ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十]{1,3}[)）])?[^,;:。\n\d]{2,16}。")
+_ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十]{1,3}[)）])?[^,;:。\n]{2,16}。")
 ONE_YEAR_LIST = 20  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
@@ -233,10 +233,11 @@ class Scope:
             return ""
         return topic
 
-    def about_one_year(self, text: str, at: int) -> bool:
+    def about_one_year(self, text: str, at: int, year: int | None = None) -> bool:
         """Whether the paragraph of `at`, in a part about several years, is about one: it opens on
         one year (过去的一年,…; 2000年是…), or it follows a paragraph that does and introduces a list
-        (一年来,我们主要做了以下工作:) with no review of several years (过去五年,…) opened since."""
+        (一年来,我们主要做了以下工作:) with no review of several years (过去五年,…) opened since; a
+        paragraph dated before goes on only with `year`, the year its part reviews."""
         if self.single_year is None:
             return False
         starts, _ = self._layout(text)
@@ -245,19 +246,23 @@ class Scope:
             return True
         if index not in self._one_year_lists:
             self._one_year_lists[index] = self._in_one_year_list(text, starts, index)
-        return self._one_year_lists[index]
+        dated = self._one_year_lists[index]
+        return dated is not None and (dated == 0 or year is None or dated == year)
 
-    def _in_one_year_list(self, text: str, starts: list[int], index: int) -> bool:
+    def _in_one_year_list(self, text: str, starts: list[int], index: int) -> int | None:
+        """None, or 0 when the paragraph goes on a list about one year, or the year its dated lead names."""
         for k in range(index - 1, max(-1, index - 1 - ONE_YEAR_LIST), -1):
             start, end = starts[k], starts[k + 1]
             lead = min(end, self._lead_end(text, start))
             if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
-                return False
+                return None
             if (found := self.single_year.search(text, start, lead)):
                 # a list it introduces (一年来,我们主要做了以下工作:), or the paragraphs after a dated
                 # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
-                return text[start:end].rstrip().endswith(":") or _DATED.match(found.group()) is not None
-        return False
+                if dated := _DATED.search(found.group()):
+                    return int(dated.group("year")) if dated.group("year") else 0
+                return 0 if text[start:end].rstrip().endswith(":") else None
+        return None
 
     @staticmethod
     def _lead_end(text: str, start: int) -> int:

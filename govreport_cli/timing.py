@@ -352,7 +352,7 @@ class TimingReader:
                 year, why_year = named_year, f"paragraph opens on this year, {named_year}"
         if kind == "actual" and not named_year:
             span = ((opener and opener_words(clause, opener))
-                    or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start)
+                    or (part.multi_year and kind == part.kind and not scope.about_one_year(text, fig.start, part.year)
                         and "全年" not in clause and f"part {part.heading[:16]}")  # 全年外商直接投资…: one year
                     or ("全年" not in clause and scope.in_span(text, fig.start, part.start)))  # (全年…: one year)
         lead = text[mention.end:fig.start]

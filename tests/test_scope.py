@@ -1910,12 +1910,20 @@ TERM_REVIEW = ("2008年江北省政府工作报告\n——2008年1月20日在江
     "——经济实力显著增强。2007年,全省生产总值达到9150亿元,增长14.5%。",
     "经济总量实现新跨越。2007年,全省生产总值达到9150亿元,增长14.5%。",
     "过去的一年,是“十一五”规划实施的第二年。全省生产总值达到9150亿元,增长14.5%。",
-], ids=["after a dash heading", "after a short heading", "the past year"])
+    "刚刚过去的2007年,全省经济运行稳中向好。全省生产总值达到9150亿元,增长14.5%。",
+    "——2007年经济平稳较快发展。全省生产总值达到9150亿元,增长14.5%。",
+], ids=["after a dash heading", "after a short heading", "the past year", "the year just past", "a headline on the year"])
 def test_the_lines_after_a_paragraph_on_the_last_year_in_a_five_year_review_are_that_years(opening):
     text = TERM_REVIEW + opening + "\n财政总收入1200亿元,增长29%。\n外贸进出口总额149亿美元,增长26%。\n"
     assert [(f[0], f[1], f[3], f[5]) for f in facts(text) if f[0] != "gdp"] == [
         ("fiscal_revenue", "level", "1200", 2007), ("fiscal_revenue", "growth", "29", 2007),
         ("foreign_trade", "level", "149", 2007), ("foreign_trade", "growth", "26", 2007)]
+
+
+def test_the_lines_after_a_paragraph_on_an_earlier_year_of_a_five_year_review_are_no_one_years():
+    text = (TERM_REVIEW + "——经济实力显著增强。2005年,全省生产总值突破7000亿元。\n"
+            "财政总收入1200亿元,增长29%。\n")
+    assert [(f[0], f[1], f[5]) for f in facts(text)] == [("gdp", "level", 2005), ("fiscal_revenue", "level", 2007)]
 
 
 @pytest.mark.parametrize("plan", ["五年来", "“九五”时期"])
