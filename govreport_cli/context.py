@@ -112,6 +112,12 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
                             r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
                             r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
+# Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻): their
+# headlines carry figures of other regions and years. Looked for in the second half of the text
+# only (a menu above the report may have such a line).
+_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论)"
+                           r"[^\S\n]*(?:[:：]|$)")
+
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
 
@@ -126,6 +132,7 @@ class ReportContext:
     year_signal: str = ""  # which signal set the year, for `explain`
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
+    body_end: int | None = None  # where a list of other pages' links opens after the report, if one does
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -264,5 +271,7 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     region = find_region(head)
+    links = _LINKS_AFTER.search(text, len(text) // 2)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
-                         year_signal=signal, given=given, level="" if region else own_level(text))
+                         year_signal=signal, given=given, level="" if region else own_level(text),
+                         body_end=links.start() if links else None)

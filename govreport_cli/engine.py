@@ -54,6 +54,9 @@ class Engine:
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""
         table_facts, tables = self.tables.facts(text, context)
+        if context.body_end is not None:  # (延伸阅读:… after the report: other pages' headlines)
+            text = text[:context.body_end]
+            table_facts = [fact for fact in table_facts if fact.end <= context.body_end]
         facts: list[Fact] = []
         seen: set[tuple] = set()
         skipped = 0

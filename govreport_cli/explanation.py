@@ -24,6 +24,7 @@ class Explanation:
     names: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # sentence, start, name, rule, status
     dropped: list[tuple[int, int, str, str]] = field(default_factory=list)  # sentence, start, raw, why
     rows: list[dict] = field(default_factory=list)  # output rows, with "sentence" and "why"
+    links_from: int | None = None  # where a list of other pages' links opens after the report (not read)
 
 
 def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=None,
@@ -39,12 +40,16 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
         start = clean.origin[clean_start]
         return offsets[start] if offsets is not None else start
 
+    if context.body_end is not None:
+        explanation.links_from = source_offset(context.body_end)
     # decided over the whole report, as extract does: facts another fact makes redundant
     redundant = overridden(engine.each_fact_once(clean.text, context))
     table_facts, tables = engine.tables.facts(clean.text, context)
     engine.dropped = engine.attacher.dropped = []
     try:
         for number, (start, end) in enumerate(sentences(clean.text), 1):
+            if context.body_end is not None and start >= context.body_end:
+                break  # (a list of other pages' links after the report: see the header)
             if only and (str(number) != only if only.isdigit() else wanted not in clean.text[start:end]):
                 continue
             if only:

@@ -18,9 +18,16 @@ _BYLINE_END = LazyPattern(r"(?:会议|大会|会)上\)?$")  # ——2024年7月2
 _LABEL = LazyPattern(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one item of a list of them
 _RUNNING = LazyPattern(r"[,;、%]")
 _VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
+# A line holding only a page number (2, - 3 -, — 4 —): a page's furniture, joined to neither neighbour
+_PAGE_NUMBER = LazyPattern(r"[ \t]*(?:[-—–][ \t]*)?\d{1,3}(?:[ \t]*[-—–])?[ \t]*")
+_FOOTNOTE = LazyPattern(r"[ \t]*(?:[①-⑳]|注[:：]|注\d)")
 # (read before traditional characters are simplified: both forms)
 _PAGE_FURNITURE = LazyPattern(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
                                 r"|[点點][击擊]数|[点點][击擊]數|[访訪][问問]量|[责責]任[编編][辑輯]|作者[:：]|[转轉][载載]日期")
+
+
+def _is_digit(char: str) -> bool:
+    return char != "" and char in "0123456789"  # (not str.isdigit: ① is a footnote's mark)
 
 
 def line_ends_sentence(text: str, newline: int, line_start: int | None = None, short_line: int = SHORT_LINE) -> bool:
@@ -31,12 +38,13 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
     if line_start is None:
         line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
-    if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and text[newline + 1:newline + 2].isdigit()):
+    if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and _is_digit(text[newline + 1:newline + 2])):
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
     return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= short_line
             or "\t" in line.lstrip()  # a table's row: its cells end with it
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
+            or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
 
@@ -56,10 +64,15 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
     following = text[newline + 1:newline + 2]
     if following in _CONTINUING_MARKS:  # (…536.8亿元\n,增长12.3%: no line starts on a comma)
         return True
-    digits = line.rstrip()[-1:].isdigit() and following.isdigit()  # (…完成固定资产投资1\n86亿元, even in a first line)
+    digits = _is_digit(line.rstrip()[-1:]) and _is_digit(following)  # (…完成固定资产投资1\n86亿元, even in a first line)
     if following.isspace() or not (digits or any(mark in line for mark in _CLAUSE_MARKS)):
         return False
     physical = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    next_end = text.find("\n", newline + 1)
+    if _PAGE_NUMBER.fullmatch(physical) or _PAGE_NUMBER.fullmatch(text, newline + 1, len(text) if next_end == -1 else next_end):
+        return False  # 社会消费品零售总额\n2\n1932.5亿元: a page's number between two lines, no digit of the figure
+    if _FOOTNOTE.match(physical) or _FOOTNOTE.match(text, newline + 1):
+        return False  # 进出口总额达到\n① 规模以上工业统计范围为…2000万元及以上…: a page's footnote, not the figure
     if _PAGE_FURNITURE.search(physical):
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
     if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph

@@ -92,10 +92,14 @@ _BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
-_OCR_ONE = LazyPattern(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)")  # (10l.5亿美元)
+_OCR_ONE = LazyPattern(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)|(?<=\d\.)[lI](?![A-Za-z])")  # (10l.5亿美元, 24.l亿元)
 # A whole part of letters only before a decimal point, after a word (实际利用外资lO.2亿美元): read as digits.
 _OCR_RUN = LazyPattern(r"(?<=\p{Han})(?=[lIO]{0,2}[lI])[lIO]{1,3}(?=\.\d)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
+# A run of digits and look-alike letters that touch one another (4Ol.6亿元, 2Ol2年, 1OO.2): all digits. Reading
+# only the digits after the letters would give another number (6亿元).
+_OCR_MIXED = LazyPattern(r"(?<![A-Za-z\d.])(?:[\dlIOo]+\.)?[\dlIOo]*(?:\d[lIOo]|[lIOo]\d)[\dlIOo]*(?:\.[\dlIOo]+)?(?![A-Za-z])")
+_OCR_ALL_DIGITS = str.maketrans("lIOo", "1100")
 _OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
@@ -414,6 +418,7 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
+    display = _OCR_MIXED.sub(lambda m: m.group().translate(_OCR_ALL_DIGITS), display)
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)

@@ -1983,3 +1983,21 @@ def test_a_list_of_periods_gives_each_figure_its_period(sentence):
 ])
 def test_a_list_of_periods_with_two_names_is_no_row(sentence):
     assert extract_text("某市2019年上半年经济运行情况\n2019年7月20日\n" + sentence) == []
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省地区生产总值4Ol.6亿元,增长l0.2%。社会消费品零售总额24.l亿元。",
+     [("gdp", "level", "actual", "401.6", "", 2025), ("gdp", "growth", "actual", "10.2", "", 2025),
+      ("retail_sales", "level", "actual", "24.1", "", 2025)]),
+    ("全省地区生产总值增长5%,社会消费品零售总额\n2\n1932.5亿元,增长5.8%。", [("gdp", "growth", "actual", "5", "", 2025)]),
+    ("全省地区生产总值增长5%,进出口总额达到\n① 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。\n— 4 —\n"
+     "32.6亿美元。", [("gdp", "growth", "actual", "5", "", 2025)]),
+], ids=["OCR slips in a row", "a page's number between two lines", "a page's footnote inside a sentence"])
+def test_what_pdf_conversion_leaves_in_a_number_gives_no_other_number(passage, expected):
+    assert facts(REVIEW + passage) == expected
+
+
+def test_a_list_of_other_pages_links_after_the_report_is_not_read():
+    text = (PLAN + "全省地区生产总值增长5%左右。\n" + "各位代表,让我们团结一心,奋勇前进!\n" * 3
+            + "延伸阅读:\n江南2016年一季度地区生产总值增长3.2%  滨城:一季度固定资产投资增长9.8%\n")
+    assert facts(text) == [("gdp", "growth", "target", "5", "approx", 2026)]
