@@ -433,12 +433,24 @@ def normalize(text: str) -> CleanText:
 # forms that are no other Chinese character.
 _VARIANT_FORMS = "増縂総経済関発価収鉄転対県従歩渉絶説労営栄戦単拡変権圧囲気図実帰広険験検読売続処薬楽歳恵両満専伝辺黒亜悪圏剰雑塩縄顕値徳郷様穏隣観挙庁鉱軽蔵懐壊覧弾"
 _STANDARD_FORMS = "增总总经济关发价收铁转对县从步涉绝说劳营荣战单扩变权压围气图实归广险验检读卖续处药乐岁惠两满专传边黑亚恶圈剩杂盐绳显值德乡样稳邻观举厅矿轻藏怀坏览弹"
-_VARIANT = LazyPattern(f"[{_VARIANT_FORMS}]")
-_TO_STANDARD = str.maketrans(_VARIANT_FORMS, _STANDARD_FORMS)
+# And the radicals some PDF fonts put for whole characters (增⻓, ⼯业, ⽣产): Kangxi radicals by NFKC,
+# the supplement's simplified ones by hand.
+_RADICALS = "⻓⻋⻔⻅⻜⻢⻛⻆⻝⻩⻙⻚⻉⻰⻳⻬⻮⻄⺠⻘"
+_RADICAL_FORMS = "长车门见飞马风角食黄韦页贝龙龟齐齿西民青"
+_VARIANT = LazyPattern(f"[{_VARIANT_FORMS}{_RADICALS}\u2f00-\u2fd5]")
+
+
+@lru_cache(maxsize=1)
+def _to_standard() -> dict[int, str]:
+    import unicodedata
+    table = str.maketrans(_VARIANT_FORMS + _RADICALS, _STANDARD_FORMS + _RADICAL_FORMS)
+    for code in range(0x2F00, 0x2FD6):
+        table[code] = unicodedata.normalize("NFKC", chr(code))
+    return table
 
 
 def _standard_forms(text: str) -> str:
-    return text.translate(_TO_STANDARD) if _VARIANT.search(text) else text
+    return text.translate(_to_standard()) if _VARIANT.search(text) else text
 
 
 # Quotes as Hong Kong, Taiwan and some converters write them (「十四五」時期, ‘十四五’): the rules read “”.

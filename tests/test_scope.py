@@ -1992,7 +1992,10 @@ def test_a_list_of_periods_with_two_names_is_no_row(sentence):
     ("全省地区生产总值增长5%,社会消费品零售总额\n2\n1932.5亿元,增长5.8%。", [("gdp", "growth", "actual", "5", "", 2025)]),
     ("全省地区生产总值增长5%,进出口总额达到\n① 规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。\n— 4 —\n"
      "32.6亿美元。", [("gdp", "growth", "actual", "5", "", 2025)]),
-], ids=["OCR slips in a row", "a page's number between two lines", "a page's footnote inside a sentence"])
+    ("全省地区⽣产总值增⻓5%,规模以上⼯业增加值增⻓6%。",
+     [("gdp", "growth", "actual", "5", "", 2025), ("industrial_value_added", "growth", "actual", "6", "", 2025)]),
+], ids=["OCR slips in a row", "a page's number between two lines", "a page's footnote inside a sentence",
+        "a font's radicals for characters"])
 def test_what_pdf_conversion_leaves_in_a_number_gives_no_other_number(passage, expected):
     assert facts(REVIEW + passage) == expected
 
