@@ -82,6 +82,7 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
+_SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|{YEAR_BEFORE_OF}$")  # (…,上年为X; 比上年的X)
@@ -431,6 +432,9 @@ class TimingReader:
         if (context.half_year and kind == "target" and why_kind.startswith("part") and before
                 and _last_month(period) <= _last_month(context.covers)):  # 上半年全县…增长3.2% under 下半年工作: done
             kind, why_kind = "actual", f"names the part of the year done, {period}"
+        if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
+                and _SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)):  # (今年1月份,…增长24.6%, in spring)
+            kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

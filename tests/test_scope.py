@@ -2004,3 +2004,9 @@ def test_a_list_of_other_pages_links_after_the_report_is_not_read():
     text = (PLAN + "全省地区生产总值增长5%左右。\n" + "各位代表,让我们团结一心,奋勇前进!\n" * 3
             + "延伸阅读:\n江南2016年一季度地区生产总值增长3.2%  滨城:一季度固定资产投资增长9.8%\n")
     assert facts(text) == [("gdp", "growth", "target", "5", "approx", 2026)]
+
+
+def test_this_years_months_so_far_in_the_plan_part_of_a_report_given_early_are_outcomes():
+    text = PLAN + "今年1月份,全省规模以上工业增加值增长24.6%,实现了良好开局。今年一季度,力争全省地区生产总值增长6%。"
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("industrial_value_added", "actual", "M1", "24.6"), ("gdp", "target", "Q1", "6")]
