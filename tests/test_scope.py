@@ -2010,3 +2010,8 @@ def test_this_years_months_so_far_in_the_plan_part_of_a_report_given_early_are_o
     text = PLAN + "今年1月份,全省规模以上工业增加值增长24.6%,实现了良好开局。今年一季度,力争全省地区生产总值增长6%。"
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("industrial_value_added", "actual", "M1", "24.6"), ("gdp", "target", "Q1", "6")]
+
+
+def test_a_zone_called_a_city_of_its_own_trade_is_a_part():
+    text = PLAN.replace("三、2026年工作安排", "一、2025年工作回顾") + "中新知识城加快建设,全年完成固定资产投资285.4亿元,增长21.8%。"
+    assert facts(text) == []
