@@ -60,8 +60,8 @@ _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)�
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
-# 增长8%左右,力争9%; 确保增长6.5%、力争增长7%: a higher goal for the same measure, the name not written again
-_STRETCH = LazyPattern(r"(?:左右|以上)?[,、]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")
+# 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
+_STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 

@@ -1891,7 +1891,8 @@ def test_a_plan_period_opening_its_goals_is_no_other_subject():
     ("全省地区生产总值增长6%左右,力争7%。", [("6", "approx"), ("7", "")]),
     ("地区生产总值确保增长6.5%、力争增长7%。", [("6.5", ""), ("7", "")]),
     ("确保全年地区生产总值增长7%以上,力争完成8%的年度目标。", [("7", "at_least"), ("8", "")]),
-], ids=["a bare rate after 力争", "the verb written again", "the goal named after it"])
+    ("全省地区生产总值增长6%(力争7%)。", [("6", ""), ("7", "")]),
+], ids=["a bare rate after 力争", "the verb written again", "the goal named after it", "in brackets"])
 def test_a_higher_goal_after_a_target_is_a_second_target(sentence, expected):
     assert [(f[3], f[4]) for f in facts(PLAN + sentence)] == expected
     assert {(f[0], f[1], f[2], f[5]) for f in facts(PLAN + sentence)} == {("gdp", "growth", "target", 2026)}
@@ -2015,3 +2016,9 @@ def test_this_years_months_so_far_in_the_plan_part_of_a_report_given_early_are_o
 def test_a_zone_called_a_city_of_its_own_trade_is_a_part():
     text = PLAN.replace("三、2026年工作安排", "一、2025年工作回顾") + "中新知识城加快建设,全年完成固定资产投资285.4亿元,增长21.8%。"
     assert facts(text) == []
+
+
+def test_pastoral_rural_residents_split_an_income_list():
+    assert facts(PLAN + "城镇、农村牧区常住居民人均可支配收入分别增长5%、6.5%。") == [
+        ("urban_disposable_income", "growth", "target", "5", "", 2026),
+        ("rural_disposable_income", "growth", "target", "6.5", "", 2026)]
