@@ -63,6 +63,9 @@ _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
+_YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
+                            r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
+_YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
 _THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -386,17 +389,22 @@ class Attacher:
                     taken[len(mentions) - 1] = [figures[run[position]] for run in runs]
                 taken.setdefault(owners[-1], [])
                 continue
-            periods = self._period_list(text, mentions[owners[-1]].start, at, len(runs[0])) if len(runs[0]) > 1 else []
+            years = _year_list(text, last.end, at, len(runs[0])) if len(runs[0]) > 1 else []
+            periods = [] if years or len(runs[0]) < 2 else self._period_list(text, last.start, at, len(runs[0]))
             name_clause = clause_start(text, max(0, last.start - MAX_ITEM * 2), last.start)
             names_listed = [i for i in owners if mentions[i].start >= min(name_clause, periods[0][0] if periods else at)]
-            if periods and len(names_listed) > 1:
+            if (periods or years) and len(names_listed) > 1:
                 self._skip_run(figures, runs, "a list of figures for both a list of periods and a list of names")
                 continue
-            if periods and last.rule is not None:
-                for run in runs:  # 地区生产总值一季度、上半年分别增长6.1%和6.5%: one name, a period for each figure
-                    for k, span in zip(run, periods):
+            if (periods or years) and last.rule is not None:
+                # 地区生产总值一季度、上半年分别增长6.1%和6.5%; 财政总收入2017—2021年分别为…: one name, a period each
+                for run in runs:
+                    for position, k in enumerate(run):
                         if figures[k].measure in last.rule.measures:
-                            figures[k].listed_period = span
+                            if years:
+                                figures[k].listed_year = years[position]
+                            else:
+                                figures[k].listed_period = periods[position]
                             taken.setdefault(owners[-1], []).append(figures[k])
                 continue
             group = owners[-len(runs[0]):]
@@ -520,6 +528,18 @@ def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size:
             return None
         slots.append(inside[0] if inside else None)
     return slots if any(i is not None for i in slots) else None
+
+
+def _year_list(text: str, since: int, at: int, size: int) -> list[int]:
+    """The `size` years named right before a 分别 at `at` (2006年、2007年分别…; 2017—2021年分别为…), or []."""
+    found = _YEARS_BEFORE.search(text, since, at)
+    if found is None:
+        return []
+    if found.group("last"):  # a span of years: each of them
+        first, last = int(found.group("first")), int(found.group("last"))
+        return list(range(first, last + 1)) if last - first + 1 == size else []
+    years = [int(year) for year in _YEAR_DIGITS.findall(found.group())]
+    return years if len(years) == size else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

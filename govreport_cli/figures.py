@@ -49,6 +49,7 @@ class Figure:
     against_plan: str = ""  # 比“十五”末降低20%: the plan before whose end the change is against
     raises: int = -1  # 增长8%左右,力争9%: the start of the figure whose goal this one raises
     listed_period: tuple[int, int] | None = None  # 一季度、上半年分别增长…: the span of its own period's words
+    listed_year: int | None = None  # 2006年、2007年分别下降…: its own year of a list of years
 
 
 class FigureReader:

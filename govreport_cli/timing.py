@@ -268,7 +268,7 @@ class TimingReader:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
-        named_year = named[-1] if named else said.carried_year
+        named_year = fig.listed_year or (named[-1] if named else said.carried_year)  # (2006年、2007年分别…: its own)
         if named_year is None and said.carried_year_word is not None and context.year and not context.half_year \
                 and not said.this_year and not said.next_year and not said.last_year:
             named_year = (context.given or context.year) + said.carried_year_word
@@ -445,6 +445,8 @@ class TimingReader:
                 and "同期" not in sentence_before:
             period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole
         period = period or context.default_period(kind)
+        if fig.listed_year:  # (the year before 分别, written before the first figure, is the last one's)
+            year, why_year = fig.listed_year, f"its own of a list of years (…分别…), {fig.listed_year}"
         dated = _DATED_AFTER.match(text, fig.token_end)
         if dated and kind == "actual" and context.year and int(dated.group("year")) < context.year:
             year, period, why_year = int(dated.group("year")), "FY", f"dated after the figure: {dated.group().strip()}"

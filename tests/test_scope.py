@@ -2022,3 +2022,12 @@ def test_pastoral_rural_residents_split_an_income_list():
     assert facts(PLAN + "城镇、农村牧区常住居民人均可支配收入分别增长5%、6.5%。") == [
         ("urban_disposable_income", "growth", "target", "5", "", 2026),
         ("rural_disposable_income", "growth", "target", "6.5", "", 2026)]
+
+
+def test_a_list_of_years_gives_each_figure_its_year():
+    text = (HEAD + "一、过去五年工作回顾\n全省财政总收入2021—2025年分别为112.5亿元、121.3亿元、118.6亿元、120.2亿元和136.8亿元,"
+            "五年累计完成609.4亿元。单位地区生产总值能耗2024年、2025年分别下降1.8%和3.7%。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [
+        ("fiscal_revenue", "112.5", 2021), ("fiscal_revenue", "121.3", 2022), ("fiscal_revenue", "118.6", 2023),
+        ("fiscal_revenue", "120.2", 2024), ("fiscal_revenue", "136.8", 2025),
+        ("energy_intensity", "-1.8", 2024), ("energy_intensity", "-3.7", 2025)]
