@@ -213,7 +213,8 @@ class NameFinder:
         its sentence by another name of the indicator that counts is the nation's."""
         for k, mention in enumerate(found):
             if mention.rule is not None and mention.text.startswith("国内") and any(
-                    later.rule is not None and later.rule_id == mention.rule_id for later in found[k + 1:]):
+                    later.rule is not None and later.rule_id == mention.rule_id and not later.text.startswith("国内")
+                    for later in found[k + 1:]):  # (国内生产总值增长25%,…国内生产总值突破500亿元: the region's, twice)
                 found[k] = replace(mention, rule=None, why_not=f"the nation's: {mention.text} before the region's own")
 
     def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, name: str, rule: Rule,

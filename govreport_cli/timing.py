@@ -83,6 +83,7 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
+_PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|{YEAR_BEFORE_OF}$")  # (…,上年为X; 比上年的X)
@@ -234,8 +235,10 @@ class TimingReader:
         year_after_name = any(mention.end - s_start <= end <= cut for end, _ in said.years)  # …,2007年达到30.1亿美元
         if closed := [m.end() for m in _ONE_YEAR_AFTER.finditer(own_clause)]:
             own_clause = own_clause[closed[-1]:]
-        if not year_after_name and scope.spans_years(scope.span_opener.sub("", own_clause) if opener else own_clause,
-                                                     sentence_before):
+        # (…,年均增长24.2%,其中地方财政收入由11.6亿元增加到36.9亿元: a pair of the name's own, two years)
+        own_pair = _PAIR_AFTER_NAME.match(text, mention.end) and clause_start(text, s_start, fig.token_start) <= mention.start
+        if not year_after_name and not own_pair and scope.spans_years(
+                scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before):
             return "several years before the name (年均, 累计, 每年…)"
         if (fig.measure == "level" and rule.sums_over_years and not year_after_name
                 and any(word in ("累计", "累积") for _, word in scope.years_words(

@@ -2031,3 +2031,18 @@ def test_a_list_of_years_gives_each_figure_its_year():
         ("fiscal_revenue", "112.5", 2021), ("fiscal_revenue", "121.3", 2022), ("fiscal_revenue", "118.6", 2023),
         ("fiscal_revenue", "120.2", 2024), ("fiscal_revenue", "136.8", 2025),
         ("energy_intensity", "-1.8", 2024), ("energy_intensity", "-3.7", 2025)]
+
+
+def test_a_city_calling_its_gdp_国内生产总值_twice_and_funds_from_outside_the_city():
+    text = ("2003年江北市政府工作报告\n——2003年2月20日在江北市人民代表大会上\n二、2003年工作\n"
+            "今年全市经济社会发展的主要预期目标是:国内生产总值增长25%左右,确保“十五”末国内生产总值突破500亿元。"
+            "全年引进市外资金220亿元,实际利用外资增长20%以上。\n")
+    assert [(f[0], f[1], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "growth", "25", 2003), ("gdp", "level", "500", 2005), ("fdi_actual", "growth", "20", 2003)]
+
+
+def test_a_pair_of_the_names_own_after_an_average_is_two_years():
+    text = (TERM_REVIEW + "财政总收入由19.8亿元增加到58.5亿元,年均增长24.2%,其中地方一般预算收入由11.6亿元增加到36.9亿元。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [
+        ("fiscal_revenue", "19.8", 2002), ("fiscal_revenue", "58.5", 2007),
+        ("general_budget_revenue", "11.6", 2002), ("general_budget_revenue", "36.9", 2007)]
