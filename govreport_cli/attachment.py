@@ -121,7 +121,7 @@ class Attacher:
         """From the end of a name to the next name, sub-item or other subject, or MAX_REACH."""
         start = mentions[index].end
         # the next name in the text (names a list deals to are appended after the others)
-        stop = min((m.start for m in mentions if m.start >= start), default=end)
+        stop = min((m.start for m in mentions if m.start >= start and m is not mentions[index]), default=end)
         stop = min(stop, start + MAX_REACH)
         for pattern in (self.sub_item, self.other_subject):
             found = pattern.search(text, start, stop)

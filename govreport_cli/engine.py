@@ -19,10 +19,10 @@ from govreport_cli.facts import Fact, FactMaker, overridden
 from govreport_cli.figures import FigureReader, bounds
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.name_index import NameIndex
-from govreport_cli.names import Mention, NameFinder
+from govreport_cli.names import Mention, NameFinder, continues_by_period
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope, region_words
-from govreport_cli.sentences import sentences, sentences_around
+from govreport_cli.sentences import end_of_sentence, sentences, sentences_around
 from govreport_cli.tables import TableReader, outside
 from govreport_cli.timing import TimingReader
 
@@ -64,7 +64,12 @@ class Engine:
         # Only the sentences holding a literal that some name needs are read, each with the
         # alternation of just the names whose literal it holds (no other name can match there).
         at, owners = index.scan(text) if index else ([], [])
-        for start, end in (sentences_around(text, at) if index else sentences(text)):
+        continued = -1  # a sentence read for the one before it (…;其中一季度增长6.1%), with no name of its own
+        for start, end, continuation in _and_continued(text, sentences_around(text, at) if index else sentences(text)):
+            if start == continued:
+                continue  # (read already, after the sentence before it)
+            if continuation:
+                continued = start
             if tables:  # a table's rows are read by their columns
                 start, end = outside(tables, start, end)
                 if start == end:
@@ -73,9 +78,10 @@ class Engine:
             if index:
                 first = bisect.bisect_left(at, start)
                 stop = bisect.bisect_left(at, end, first)
-                if first == stop:
+                if first == stop and not continuation:
                     continue
-                names = index.names_in(at, owners, first, stop)
+                # (a continuation with no name of its own: all the names; the sentence before lends its last)
+                names = index.names_in(at, owners, first, stop) if first < stop else None
             try:
                 found = self.sentence(text, start, end, context, names)
             except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE
@@ -123,3 +129,12 @@ class Engine:
                         self.dropped.append((bound.start, bound.end, fact))
         facts.sort(key=lambda f: f.start)
         return facts
+
+
+def _and_continued(text: str, spans):
+    """The spans, each followed by the sentence after its semicolon when that one goes on with a
+    period and its change (…增长2.6%;其中一季度增长6.1%): it names nothing the index looks for."""
+    for start, end in spans:
+        yield start, end, False
+        if text[end - 1:end] == ";" and continues_by_period(text, end):
+            yield end, end_of_sentence(text, end), True

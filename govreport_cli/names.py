@@ -44,6 +44,9 @@ _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
+# a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
+_PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
+                                   r",?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -95,6 +98,11 @@ def _own_words(region: tuple[str, ...]) -> regex.Pattern:
     return regex.compile("(?<!\\p{Han})(?:" + "|".join(regex.escape(word) for word in region) + ")")
 
 
+def continues_by_period(text: str, sentence: int) -> bool:
+    """Whether a sentence opens on a period and its change only (其中一季度增长6.1%, 上半年增长5.6%)."""
+    return _PERIOD_CHANGE_OPENS.match(text, sentence) is not None
+
+
 class NameFinder:
     def __init__(self, rules: RuleSet, scope: Scope):
         self.rules = rules
@@ -144,6 +152,8 @@ class NameFinder:
                     and _RESPECTIVELY.match(text, m.end(), end):
                 why_not, beside = "", pair.group("other")  # 全省和杭州市服务业增加值分别增长9.4%和13%: the first is ours
             found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not, beside))
+        if not found and (continued := self._continued(text, start)):
+            found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
         first = found[0] if found else None
         if (first and clause_start(text, start, first.start) == start
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
@@ -172,6 +182,21 @@ class NameFinder:
                 added.append(Mention(self.rules.rules[mention.rule_id], own.start("own"), own.end("own"), name,
                                      mention.rule_id))
         return sorted(found + added, key=lambda m: m.start) if added else found
+
+    def _continued(self, text: str, sentence: int) -> Mention | None:
+        """The counted name that ended the sentence just before, up to its semicolon, when this one
+        holds no name and opens on a period and its change (;其中一季度增长6.1%; ;上半年增长5.6%), else None."""
+        if not continues_by_period(text, sentence):
+            return None
+        mark = text.rfind(";", max(0, sentence - 4), sentence)
+        if mark == -1 or text[mark + 1:sentence].strip():
+            return None
+        before = self._last_names.get(mark + 1) or self._last_names.get(mark)
+        if before is None or before.rule is None:
+            return None
+        among = _AMONG_OPENS.match(text, sentence)
+        at = among.end() if among else sentence  # (after 其中: no sub-item of it stands between)
+        return Mention(before.rule, at, at, before.text, before.rule_id)
 
     def _name_before_among(self, text: str, sentence: int) -> Mention | None:
         """The last name of the sentence just before, when this one opens on 其中 after its semicolon

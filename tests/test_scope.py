@@ -1302,7 +1302,7 @@ def test_a_period_that_opens_a_line_goes_on_past_its_semicolons():
             "全县地区生产总值增长5%；其中二季度增长6%；固定资产投资增长4%。\n")
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("industrial_value_added", "M1-M5"), ("general_budget_revenue", "M1-M5"), ("general_budget_revenue", "M1-M5"),
-        ("gdp", "H1"), ("fixed_asset_investment", "H1")]
+        ("gdp", "H1"), ("gdp", "Q2"), ("fixed_asset_investment", "H1")]  # (其中二季度…: the name before's quarter)
 
 
 @pytest.mark.parametrize("passage, expected", [
@@ -2046,3 +2046,11 @@ def test_a_pair_of_the_names_own_after_an_average_is_two_years():
     assert [(f[0], f[3], f[5]) for f in facts(text)] == [
         ("fiscal_revenue", "19.8", 2002), ("fiscal_revenue", "58.5", 2007),
         ("general_budget_revenue", "11.6", 2002), ("general_budget_revenue", "36.9", 2007)]
+
+
+def test_a_clause_of_a_period_and_its_change_after_a_semicolon_goes_on_with_the_name_before():
+    text = (HALF_YEAR + "上半年,全县实现地区生产总值327.5亿元,同比增长2.6%,增速高于全市0.1个百分点;其中一季度增长6.1%,"
+            "二季度增长0.6%。全县固定资产投资增长4%;一般公共预算收入增长3%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "327.5"), ("gdp", "H1", "2.6"), ("gdp", "Q1", "6.1"), ("gdp", "Q2", "0.6"),
+        ("fixed_asset_investment", "H1", "4"), ("general_budget_revenue", "H1", "3")]
