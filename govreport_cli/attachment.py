@@ -212,7 +212,8 @@ class Attacher:
                 self._skip(fig, f"not a fact about {rule.id}: {not_a_fact.group()}")
                 continue
             if (fig.measure == "growth" and len(chosen) > 1 and chosen[-1] is figures[k - 1]
-                    and chosen[-2].start_of_pair and not chosen[-2].from_last_year):
+                    and chosen[-2].start_of_pair and not chosen[-2].from_last_year
+                    and not self.yoy.search(lead)):  # (…增加到2002年的6208亿美元,2002年比上年增长21.8%: one year's)
                 self._skip(fig, "the change over the years of the from-to pair before it")
                 continue  # 从2015年的3177.8亿元增加到2020年的8081.9亿元,增长1.5倍
             if fig.double and not self.yoy.search(lead):

@@ -27,7 +27,7 @@ _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
-    r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县])")
+    r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 # (财政总收入2011年达到6亿元, 从2015年底的24203元)
 _YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?(?:的|达到|突破|实现|完成)?$")

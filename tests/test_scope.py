@@ -2054,3 +2054,14 @@ def test_a_clause_of_a_period_and_its_change_after_a_semicolon_goes_on_with_the_
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "H1", "327.5"), ("gdp", "H1", "2.6"), ("gdp", "Q1", "6.1"), ("gdp", "Q2", "0.6"),
         ("fixed_asset_investment", "H1", "4"), ("general_budget_revenue", "H1", "3")]
+
+
+def test_a_national_review_dates_a_paragraph_by_its_year_and_a_years_change_after_a_pair():
+    text = ("国务院政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年政府工作回顾\n"
+            "2002年国内生产总值增长8%,全国财政收入达到18914亿元。税收收入17004亿元,增长12.1%。"
+            "进出口总额由1997年的3252亿美元增加到2002年的6208亿美元,2002年比上年增长21.8%。\n")
+    assert [(f[0], f[1], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "growth", "8", 2002), ("general_budget_revenue", "level", "18914", 2002),
+        ("tax_revenue", "level", "17004", 2002), ("tax_revenue", "growth", "12.1", 2002),
+        ("foreign_trade", "level", "3252", 1997), ("foreign_trade", "level", "6208", 2002),
+        ("foreign_trade", "growth", "21.8", 2002)]
