@@ -2065,3 +2065,8 @@ def test_a_national_review_dates_a_paragraph_by_its_year_and_a_years_change_afte
         ("tax_revenue", "level", "17004", 2002), ("tax_revenue", "growth", "12.1", 2002),
         ("foreign_trade", "level", "3252", 1997), ("foreign_trade", "level", "6208", 2002),
         ("foreign_trade", "growth", "21.8", 2002)]
+
+
+def test_a_target_the_province_set_for_the_region_is_the_regions():
+    assert facts(PLAN.replace("江北省", "江北市") + "要求确保完成省下达的单位生产总值能耗下降3.5%的年度目标任务。") == [
+        ("energy_intensity", "growth", "target", "-3.5", "", 2026)]
