@@ -100,6 +100,7 @@ _OCR_DIGITS = str.maketrans("lIO", "110")
 # only the digits after the letters would give another number (6亿元).
 _OCR_MIXED = LazyPattern(r"(?<![A-Za-z\d.])(?:[\dlIOo]+\.)?[\dlIOo]*(?:\d[lIOo]|[lIOo]\d)[\dlIOo]*(?:\.[\dlIOo]+)?(?![A-Za-z])")
 _OCR_ALL_DIGITS = str.maketrans("lIOo", "1100")
+_OCR_TOUCHING = re.compile(r"[lIOo](?:(?<=\d[lIOo])|(?=\d))")  # (the letter first: scanned by class)
 _OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
@@ -418,7 +419,8 @@ def normalize(text: str) -> CleanText:
         display = _OCR_ONE.sub("1", display)
     if "O" in display or "o" in display:
         display = _OCR_ZERO.sub("0", display)
-    display = _OCR_MIXED.sub(lambda m: m.group().translate(_OCR_ALL_DIGITS), display)
+    if _OCR_TOUCHING.search(display):  # (a plain scan first: most texts hold no letter touching a digit)
+        display = _OCR_MIXED.sub(lambda m: m.group().translate(_OCR_ALL_DIGITS), display)
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
@@ -437,7 +439,7 @@ _STANDARD_FORMS = "增总总经济关发价收铁转对县从步涉绝说劳营�
 # the supplement's simplified ones by hand.
 _RADICALS = "⻓⻋⻔⻅⻜⻢⻛⻆⻝⻩⻙⻚⻉⻰⻳⻬⻮⻄⺠⻘"
 _RADICAL_FORMS = "长车门见飞马风角食黄韦页贝龙龟齐齿西民青"
-_VARIANT = LazyPattern(f"[{_VARIANT_FORMS}{_RADICALS}\u2f00-\u2fd5]")
+_VARIANT = re.compile(f"[{_VARIANT_FORMS}{_RADICALS}\u2f00-\u2fd5]")  # (`re`: a class is searched by bitmap)
 
 
 @lru_cache(maxsize=1)
