@@ -164,6 +164,7 @@ def _shortest_place(place: str) -> str:
 
 _SELF = LazyPattern(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
 _ON_BEHALF_OF_LEVEL = LazyPattern(r"我代表(?P<level>省|自治区|市|区|县|旗|盟|州)人民政府")
+_HIDDEN_PLACE = LazyPattern(r"(?<!\p{Han})(?:[xX×*＊]{1,4}|某某?)(?P<level>省|自治区|市|区|县|旗|盟|州)(?:人民政府|\d{4}年|政府工作报告|上半年)")
 _RANK = {"县": 0, "区": 0, "旗": 0, "市": 1, "州": 1, "盟": 1, "省": 2, "自治区": 2}
 
 
@@ -171,9 +172,9 @@ def own_level(text: str) -> str:
     """The level a report speaks of itself at, when it names no place: 我代表县人民政府, or the
     lowest of the 全X and 我X it writes (a county's report quotes 全省 and 我市 too, but no report
     speaks of a part of itself as 全县 or 我县)."""
-    found = _ON_BEHALF_OF_LEVEL.search(text, 0, HEAD_CHARS)
+    found = _ON_BEHALF_OF_LEVEL.search(text, 0, HEAD_CHARS) or _HIDDEN_PLACE.search(text, 0, HEAD_CHARS)
     if found:
-        return found.group("level")
+        return found.group("level")  # (我代表县人民政府; xx区2017年政府工作报告: a hidden name says its level)
     levels = {found.group("level") for found in _SELF.finditer(text)}
     if "区" in levels and levels & {"市", "州", "盟"}:
         return ""  # 全区 and 全市: a district of a city, or a city of an autonomous region?

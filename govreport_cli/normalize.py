@@ -26,11 +26,13 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
 _GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（](?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)[)）]")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
-_GLOSS_ANY = LazyPattern(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}[)）]")
+_GLOSS_ANY = LazyPattern(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]")
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
-_GLOSS_TONELESS = LazyPattern(rf"(?<={CJK})[(（][a-z]{{1,6}}[)）]")
+# (a word's syllables, spaced or run together: (qu), (zeng zhang), (zengzhang), (sheng chan zong zhi))
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü]{1,3}(?:ng|n|r)?"
+_GLOSS_TONELESS = LazyPattern(rf"(?<={CJK})[(（](?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}[)）]")
 _TONELESS_MIN = 12
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the

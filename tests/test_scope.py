@@ -840,7 +840,10 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地区生产总值（dì qū shēng chǎn zǒng zhí）增长6.2%。财政总收入（cái zhèng zǒng shōu rù）120亿元。",
     "地区(di4qu1)生产(sheng1chan3)总值增长6.2%。财政(cai2zheng4)总收入120亿元。",
     "地(di)区(qu)生(sheng)产(chan)总(zong)值(zhi)增(zeng)长(zhang)6.2%。财(cai)政(zheng)总(zong)收(shou)入(ru)120亿元。",
-], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones"])
+    "地区生产总值(di qu sheng chan zong zhi)增长(zeng zhang)6.2%。财政(cai zheng)总收入(zongshouru)120亿元(yi yuan)。"
+    * 4,
+], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
+        "toneless glosses of words"])
 def test_pinyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
@@ -2070,3 +2073,12 @@ def test_a_national_review_dates_a_paragraph_by_its_year_and_a_years_change_afte
 def test_a_target_the_province_set_for_the_region_is_the_regions():
     assert facts(PLAN.replace("江北省", "江北市") + "要求确保完成省下达的单位生产总值能耗下降3.5%的年度目标任务。") == [
         ("energy_intensity", "growth", "target", "-3.5", "", 2026)]
+
+
+@pytest.mark.parametrize("title", ["朝阳区", "xx区"], ids=["named", "hidden"])
+def test_the_citys_figures_in_a_districts_report_are_not_the_districts(title):
+    text = (f"{title}2017年政府工作报告\n2017年1月10日在{title}人民代表大会上\n一、2016年工作回顾\n"
+            "全区居民人均可支配收入58935元,增长8%。全市居民人均可支配收入为52530元,全市社会消费品零售总额下降8%。"
+            "中央商务区复工复产企业2860家,全年完成固定资产投资52.6亿元,同比下降45.2%。\n")
+    assert [(f[0], f[1], f[3]) for f in facts(text)] == [
+        ("disposable_income", "level", "58935"), ("disposable_income", "growth", "8")]
