@@ -118,6 +118,12 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 _LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论)"
                            r"[^\S\n]*(?:[:：]|$)")
 
+# Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
+# headlines are other pages'.
+_LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
+                           r"(?:[^\S\n]*[·•▪►][^\n]*(?:\n|$))+")
+_TICKER = LazyPattern(r"(?m)^[^\S\n]*(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯)[:：][^\n]*$")
+
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
 
@@ -133,6 +139,7 @@ class ReportContext:
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
     body_end: int | None = None  # where a list of other pages' links opens after the report, if one does
+    asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -275,4 +282,5 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     links = _LINKS_AFTER.search(text, len(text) // 2)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
                          year_signal=signal, given=given, level="" if region else own_level(text),
-                         body_end=links.start() if links else None)
+                         body_end=links.start() if links else None,
+                         asides=sorted(m.span() for pattern in (_LINKS_BLOCK, _TICKER) for m in pattern.finditer(text)))

@@ -54,6 +54,7 @@ class Engine:
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""
         table_facts, tables = self.tables.facts(text, context)
+        unread = sorted(tables + context.asides)  # (read by their columns; other pages' headlines: not read)
         if context.body_end is not None:  # (延伸阅读:… after the report: other pages' headlines)
             text = text[:context.body_end]
             table_facts = [fact for fact in table_facts if fact.end <= context.body_end]
@@ -70,8 +71,8 @@ class Engine:
                 continue  # (read already, after the sentence before it)
             if continuation:
                 continued = start
-            if tables:  # a table's rows are read by their columns
-                start, end = outside(tables, start, end)
+            if unread:
+                start, end = outside(unread, start, end)
                 if start == end:
                     continue
             names = None

@@ -58,7 +58,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                 if start <= fact.start < end and fact.key not in redundant:
                     row = fact_row(fact, clean, text, report, context.region, offsets, source)
                     explanation.rows.append({**row, "sentence": number, "why": fact.why})
-            start, end = outside(tables, start, end)
+            start, end = outside(sorted(tables + context.asides), start, end)  # (other pages' headlines: not read)
             if start == end:
                 continue
             mentions = engine.mentions(clean.text, start, end, context)

@@ -2082,3 +2082,12 @@ def test_the_citys_figures_in_a_districts_report_are_not_the_districts(title):
             "中央商务区复工复产企业2860家,全年完成固定资产投资52.6亿元,同比下降45.2%。\n")
     assert [(f[0], f[1], f[3]) for f in facts(text)] == [
         ("disposable_income", "level", "58935"), ("disposable_income", "growth", "8")]
+
+
+def test_other_pages_headlines_inside_the_page_are_not_read():
+    text = ("首页 | 新闻 | 论坛\n滚动新闻:滨城一季度地区生产总值增长9.6%  市人大常委会会议闭幕\n"
+            "关于2013年上半年全市经济社会发展情况的报告\n2013年7月20日\n上半年,全市地区生产总值增长8.5%。\n"
+            "上一页 1 2 3 下一页\n【相关阅读】\n· 湖南上半年GDP增长9.8%\n· 市长在线交流:今年全市城镇新增就业4万人以上\n"
+            "城镇新增就业2.68万人。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "8.5"), ("new_urban_jobs", "H1", "26800")]
