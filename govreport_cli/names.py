@@ -220,7 +220,9 @@ class NameFinder:
         if mark == -1 or text[mark + 1:start].strip():
             return ""
         carried = self._part_ends.get(mark + 1) or self._part_ends.get(mark, "")  # (with its mark or not)
-        if among and not carried:  # (the sentence before, read or not: its opening)
+        unread = not among and not carried and mark + 1 not in self._last_names and mark not in self._last_names
+        if (among or unread) and not carried:  # (the sentence before, read or not: its opening;
+            # 海淀园实现技工贸总收入2216亿元;实现工业总产值…: one that named nothing was not read)
             before = _BLANKS.match(text, full_stop(text, mark)).end()
             if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
                 carried = "a part of the nation (地方…, 中央…)"

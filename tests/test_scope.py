@@ -2091,3 +2091,13 @@ def test_other_pages_headlines_inside_the_page_are_not_read():
             "城镇新增就业2.68万人。\n")
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "H1", "8.5"), ("new_urban_jobs", "H1", "26800")]
+
+
+def test_a_park_that_opens_a_sentence_of_no_indicator_is_the_subject_past_its_semicolons():
+    text = REVIEW + "海淀园实现技工贸总收入2216亿元,增长20.5%;实现工业总产值1153亿元,增长24.1%;上缴税费95.2亿元。"
+    assert facts(text) == []
+
+
+def test_a_component_of_an_income_is_not_the_income():
+    assert facts(REVIEW + "全省农民人均纯收入5120元,农民人均纯收入中工资性收入达到4260元。") == [
+        ("rural_disposable_income", "level", "actual", "5120", "", 2025)]
