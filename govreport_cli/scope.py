@@ -26,7 +26,7 @@ _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区)$")
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
-SINGLE_YEAR_LEAD = 12  # how far into a paragraph its words about one year may stand
+SINGLE_YEAR_LEAD = 16  # how far into a paragraph its words about one year may stand
 _DATED = LazyPattern(r"(?P<year>(?:19|20)\d\d)年|过去的?一年|这一年|刚刚过去的")  # (not 一年来,我们…: what was done, not the year's figures)
 # a paragraph's own short heading before its words (——经济实力显著增强。2007年,…; 财政实力明显增强。…)
 _ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十]{1,3}[)）])?[^,;:。\n]{2,16}。")
@@ -325,16 +325,23 @@ class Scope:
         states, state, k = [], ("", 0), 0
         for start, end in zip(starts, starts[1:] + [len(text)]):
             first = last = None
+            opens_sentence = False  # an opener of the paragraph at a sentence's start (。五年来,…)
             while k < len(marks) and marks[k][0] < end:
                 if marks[k][0] >= start:
                     first, last = first or marks[k], marks[k]
+                    at = marks[k][0]
+                    opens_sentence = opens_sentence or (marks[k][1] == 1 and at - max(
+                        text.rfind("。", start, at), text.rfind("!", start, at), start - 1) <= OPENER_BEFORE + 1)
                 k += 1
             if _TOP_HEADING.match(text, start, end):
                 state = ("", start)
             elif last is not None:
                 # (a paragraph about one year that mentions the plan, 2010年,…;“十一五”时期年均增长14.8%,
                 # leaves no span open for the paragraphs after it)
-                one_year = not first[1] and first[0] - start <= PARAGRAPH_OPENING
+                # (or a paragraph led by one after its short heading, whose opener stands inside a sentence:
+                # 综合实力实现跃升。2021年全区…;五年来…, not 2025年是收官之年。五年来,我们…)
+                one_year = not first[1] and (first[0] - start <= PARAGRAPH_OPENING or (
+                    first[0] < self._lead_end(text, start) and not opens_sentence))
                 state = (last[2], last[0]) if last[1] and not one_year else ("", start)
             states.append(state)
         return states

@@ -2101,3 +2101,12 @@ def test_a_park_that_opens_a_sentence_of_no_indicator_is_the_subject_past_its_se
 def test_a_component_of_an_income_is_not_the_income():
     assert facts(REVIEW + "全省农民人均纯收入5120元,农民人均纯收入中工资性收入达到4260元。") == [
         ("rural_disposable_income", "level", "actual", "5120", "", 2025)]
+
+
+def test_a_paragraph_led_by_the_last_year_with_a_five_year_aside_inside_leaves_no_span_open():
+    text = (TERM_REVIEW + "综合实力实现跃升。按新口径,2007年全省实现生产总值2940.4亿元,增长10.2%;五年来生产总值年均增长9%。\n"
+            "财政总收入806.2亿元、增长18.9%。\n"
+            "各位代表!2007年是“十一五”开局之年。五年来,我们砥砺前行。\n居民人均可支配收入增长34.3%。\n")
+    assert [(f[0], f[1], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "level", "2940.4", 2007), ("gdp", "growth", "10.2", 2007),
+        ("fiscal_revenue", "level", "806.2", 2007), ("fiscal_revenue", "growth", "18.9", 2007)]
