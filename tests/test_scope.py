@@ -2110,3 +2110,8 @@ def test_a_paragraph_led_by_the_last_year_with_a_five_year_aside_inside_leaves_n
     assert [(f[0], f[1], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "level", "2940.4", 2007), ("gdp", "growth", "10.2", 2007),
         ("fiscal_revenue", "level", "806.2", 2007), ("fiscal_revenue", "growth", "18.9", 2007)]
+
+
+def test_towns_and_villages_name_no_town():
+    assert facts(PLAN + "加大镇村集体经济扶持力度,确保农村居民人均可支配收入增长10%以上。") == [
+        ("rural_disposable_income", "growth", "target", "10", "at_least", 2026)]
