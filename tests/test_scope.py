@@ -2115,3 +2115,9 @@ def test_a_paragraph_led_by_the_last_year_with_a_five_year_aside_inside_leaves_n
 def test_towns_and_villages_name_no_town():
     assert facts(PLAN + "加大镇村集体经济扶持力度,确保农村居民人均可支配收入增长10%以上。") == [
         ("rural_disposable_income", "growth", "target", "10", "at_least", 2026)]
+
+
+def test_a_plan_for_the_autonomous_regions_projects_names_no_part():
+    text = ("2022年广西壮族自治区政府工作报告\n——2022年1月18日在广西壮族自治区第十三届人民代表大会第五次会议上\n三、2022年工作安排\n"
+            "全年安排自治区层面重大项目1000项,年度计划投资2000亿元;全年规模以上工业增加值增长15%以上。\n")
+    assert facts(text) == [("industrial_value_added", "growth", "target", "15", "at_least", 2022)]
