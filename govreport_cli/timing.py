@@ -83,6 +83,8 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
+_AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
+_AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
@@ -231,7 +233,13 @@ class TimingReader:
         opener = scope.span_opener.search(clause) if scope.span_opener else None  # 五年来,…
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
-            own_clause = text[clause_start(text, s_start, max(s_start, own_start - 1)):mention.start]
+            before_among = clause_start(text, s_start, max(s_start, own_start - 1))
+            if _AVERAGE_ASIDE.fullmatch(text, before_among, own_start):  # (…增长11%,两年平均增长9.2%,其中…: a part
+                # of the figure before the aside, as the clause of that figure says: 五年累计…,年均增长10.1%,其中…)
+                main = clause_start(text, s_start, max(s_start, before_among - 1))
+                own_clause = text[main:before_among] + text[own_start:mention.start]
+            else:
+                own_clause = text[before_among:mention.start]
         year_after_name = any(mention.end - s_start <= end <= cut for end, _ in said.years)  # …,2007年达到30.1亿美元
         if closed := [m.end() for m in _ONE_YEAR_AFTER.finditer(own_clause)]:
             own_clause = own_clause[closed[-1]:]
@@ -342,9 +350,10 @@ class TimingReader:
             # nor a running total in a later clause of its own, 实际利用外资19.4亿美元,…,累计利用外资突破100亿美元,
             # 城镇新增就业12万人,五年累计新增60万人)
             sentence_span = next((word for at, word in said.several_years
-                                  if at < cut or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
-                                                      or _running_total_after(text, fig.token_end, s_start + at,
-                                                                                 fig.measure == "growth"))),
+                                  if (at < cut and not _AVERAGE_ASIDE_WORD.match(text, s_start + at))
+                                  or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
+                                          or _running_total_after(text, fig.token_end, s_start + at,
+                                                                     fig.measure == "growth"))),
                                  "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)

@@ -2121,3 +2121,11 @@ def test_a_plan_for_the_autonomous_regions_projects_names_no_part():
     text = ("2022年广西壮族自治区政府工作报告\n——2022年1月18日在广西壮族自治区第十三届人民代表大会第五次会议上\n三、2022年工作安排\n"
             "全年安排自治区层面重大项目1000项,年度计划投资2000亿元;全年规模以上工业增加值增长15%以上。\n")
     assert facts(text) == [("industrial_value_added", "growth", "target", "15", "at_least", 2022)]
+
+
+def test_a_part_after_a_two_year_average_aside_is_the_years_and_after_a_five_year_total_none():
+    text = (REVIEW + "全省外贸进出口总额1503.8亿元,增长17.2%,两年平均增长8.9%,其中出口349.1亿元,增长26.9%。"
+            "五年累计实际利用外资264.5亿美元,年均增长10.1%,其中外商直接投资184.9亿美元。")
+    assert [(f[0], f[1], f[3]) for f in facts(text)] == [
+        ("foreign_trade", "level", "1503.8"), ("foreign_trade", "growth", "17.2"),
+        ("exports", "level", "349.1"), ("exports", "growth", "26.9")]
