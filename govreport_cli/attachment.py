@@ -48,7 +48,8 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
             "or not a measure or unit of the name before it")
 _PLAN_BASE = LazyPattern(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
-_ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|{YEAR_BEFORE_OF}")
+# (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
+_ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:完成|实现|达到|为|累计|平均)?(?:同比)?")
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
@@ -163,6 +164,14 @@ class Attacher:
                 self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
                 continue
             words = _after_aside(text, mention.end, max(opens, base_end), fig.token_start)
+            # 增长25.8%(上年为27.7%): the year before's, in brackets right after the name's own
+            bracket = text[figures[k - 1].token_end:fig.token_start] if k else ""
+            bracketed = bool(chosen and chosen[-1] is figures[k - 1] and bracket.startswith("(")
+                             and _ANOTHER_YEAR.fullmatch(bracket))
+            if bracketed:
+                words = bracket
+                if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
+                    fig.measure, fig.sign = "growth", 1  # (上涨8.2%(上年为5.5%): a change, as the one before)
             if (fig.measure == "level" and _BUDGET_BEFORE.search(text, max(0, fig.token_start - 6), fig.token_start)
                     and text.startswith("调整为", fig.token_end)):
                 self._skip(fig, "the budget before it was adjusted (由年初的…调整为…)")
@@ -173,7 +182,7 @@ class Attacher:
                 base_end = fig.token_end  # 达到3003.1亿元,比上年的2631.5亿元增长7.9%: the year before's level (timing
                 # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
-            if opens > mention.end and not pair_end and not self.carry_on.fullmatch(words):
+            if opens > mention.end and not pair_end and not bracketed and not self.carry_on.fullmatch(words):
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on

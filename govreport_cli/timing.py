@@ -88,7 +88,8 @@ _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:�
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
-_BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|{YEAR_BEFORE_OF}$")  # (…,上年为X; 比上年的X)
+_BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
+                           rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 _LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them

@@ -2129,3 +2129,13 @@ def test_a_part_after_a_two_year_average_aside_is_the_years_and_after_a_five_yea
     assert [(f[0], f[1], f[3]) for f in facts(text)] == [
         ("foreign_trade", "level", "1503.8"), ("foreign_trade", "growth", "17.2"),
         ("exports", "level", "349.1"), ("exports", "growth", "26.9")]
+
+
+def test_the_year_befores_figure_in_brackets_after_the_names_own_is_that_years():
+    text = REVIEW + "全省居民消费价格上涨2.2%(上年为1.5%)。全社会固定资产投资增长5.8%(上年下降3.1%)。"
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [
+        ("cpi", "2.2", 2025), ("cpi", "1.5", 2024), ("fixed_asset_investment", "5.8", 2025),
+        ("fixed_asset_investment", "-3.1", 2024)]
+    half = HALF_YEAR + "上半年,全县社会消费品零售总额同比下降2.3%(上年同期增长18.6%)。"
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(half)] == [
+        (2024, "H1", "-2.3"), (2023, "H1", "18.6")]
