@@ -488,7 +488,7 @@ class Attacher:
         for index, mention in enumerate(list(mentions)):
             rule = mention.rule
             if (rule is None or not rule.split or not taken.get(index)
-                    or not (text.startswith("均", mention.end) or (text.startswith("分别", mention.end) and all(
+                    or not (text.startswith(("均", "增长均", "提高均"), mention.end) or (text.startswith("分别", mention.end) and all(
                         f.measure == "growth" for f in taken[index])))
                     or not any(p.fullmatch(mention.text) for p in rule.split_names)):
                 continue

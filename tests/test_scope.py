@@ -2139,3 +2139,10 @@ def test_the_year_befores_figure_in_brackets_after_the_names_own_is_that_years()
     half = HALF_YEAR + "上半年,全县社会消费品零售总额同比下降2.3%(上年同期增长18.6%)。"
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(half)] == [
         (2024, "H1", "-2.3"), (2023, "H1", "18.6")]
+
+
+def test_a_change_shared_with_均_after_its_verb():
+    text = PLAN + "城镇居民人均可支配收入和农村居民人均可支配收入增长均不低于6%。城乡居民收入增长均在5%以上。"
+    assert [(f[0], f[3], f[4]) for f in facts(text)] == [
+        ("urban_disposable_income", "6", "at_least"), ("rural_disposable_income", "6", "at_least"),
+        ("urban_disposable_income", "5", "at_least"), ("rural_disposable_income", "5", "at_least")]
