@@ -251,6 +251,11 @@ class Attacher:
             another_year = bool(have) and (
                 _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
                 or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
+            if (fig.measure == "level" and chosen and chosen[-1].measure == "level" and chosen[-1].pre
+                    and (_FROM_LAST_YEAR.search(lead) or _FROM.search(lead)) and k + 1 < len(figures)
+                    and _TO_GAP.match(text[fig.token_end:figures[k + 1].token_start])):
+                self._skip(chosen.pop(), "a threshold the from-to pair after it makes precise")
+                have.discard("level")  # 突破40亿元,由上年的32.4亿元增加到40.65亿元: the pair's levels
             stretch = (chosen and chosen[-1] is figures[k - 1] and fig.unit == chosen[-1].unit
                        and _STRETCH.match(lead) is not None)
             if stretch and fig.measure == "level" and chosen[-1].measure == "growth" and fig.unit == "%":

@@ -30,6 +30,8 @@ _PART_REASONS = ("a figure of a part of the region", "its clause has no subject"
 _AROUND = "a region around the report's own"
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
+_ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
+_ADJUSTMENT_END = LazyPattern(r"[^,;:。]{0,12}?因素")
 _ADJUSTED = LazyPattern(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
 # a clause that opens on the report's own region and goes straight on to its figure: ,我省上涨2.6%
 _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
@@ -137,6 +139,8 @@ class NameFinder:
             rule = self.rules.rules[rule_id]
             opens = clause_start(text, start, m.start())
             before = text[opens:m.start()]
+            if _ADJUSTING.search(before) and _ADJUSTMENT_END.match(text, m.end(), end):
+                continue  # 扣除出口退税负担因素,同口径增长…: a word of the item set aside, no name
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
             why_not = (_other_level(m.group(), level)
                        or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)

@@ -2146,3 +2146,12 @@ def test_a_change_shared_with_均_after_its_verb():
     assert [(f[0], f[3], f[4]) for f in facts(text)] == [
         ("urban_disposable_income", "6", "at_least"), ("rural_disposable_income", "6", "at_least"),
         ("urban_disposable_income", "5", "at_least"), ("rural_disposable_income", "5", "at_least")]
+
+
+def test_a_threshold_made_precise_by_a_pair_and_an_item_set_aside_that_names_an_indicator():
+    text = REVIEW + ("全省财政总收入突破40亿元,由上年的32.4亿元增加到40.65亿元,增长25.5%。"
+                     "一般公共预算收入增长18%,扣除出口退税负担因素,同口径增长19.5%。")
+    assert [(f[0], f[1], f[3], f[5]) for f in facts(text)] == [
+        ("fiscal_revenue", "level", "32.4", 2024), ("fiscal_revenue", "level", "40.65", 2025),
+        ("fiscal_revenue", "growth", "25.5", 2025), ("general_budget_revenue", "growth", "18", 2025),
+        ("general_budget_revenue", "growth", "19.5", 2025)]
