@@ -20,6 +20,7 @@ _RUNNING = LazyPattern(r"[,;、%]")
 _VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # A line holding only a page number (2, - 3 -, — 4 —): a page's furniture, joined to neither neighbour
 _PAGE_NUMBER = LazyPattern(r"[ \t]*(?:[-—–][ \t]*)?\d{1,3}(?:[ \t]*[-—–])?[ \t]*")
+_INNER_STOP = LazyPattern(r"[。;!?](?=.)")  # a stop inside a line: running text, not a heading
 _FOOTNOTE = LazyPattern(r"[ \t]*(?:[①-⑳]|注[:：]|注\d)")
 # (read before traditional characters are simplified: both forms)
 _PAGE_FURNITURE = LazyPattern(r"[发發]布[时時][间間]|[发發]文[时時][间間]|[来來]源[:：]|字[号號]|打印本[页頁]|[浏瀏][览覽]次[数數]"
@@ -40,7 +41,8 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
     line = text[line_start:newline].rstrip()
     if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and _is_digit(text[newline + 1:newline + 2])):
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
-    return (not line or line[-1] in _SENTENCE_MARKS or len(line) <= short_line
+    return (not line or line[-1] in _SENTENCE_MARKS
+            or (len(line) <= short_line and not _INNER_STOP.search(line))  # (…上涨0.6%。城镇新增就业\n24.8万人: wrapped)
             or "\t" in line.lstrip()  # a table's row: its cells end with it
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None

@@ -2155,3 +2155,13 @@ def test_a_threshold_made_precise_by_a_pair_and_an_item_set_aside_that_names_an_
         ("fiscal_revenue", "level", "32.4", 2024), ("fiscal_revenue", "level", "40.65", 2025),
         ("fiscal_revenue", "growth", "25.5", 2025), ("general_budget_revenue", "growth", "18", 2025),
         ("general_budget_revenue", "growth", "19.5", 2025)]
+
+
+def test_a_circumstance_a_restated_plan_goal_and_a_name_wrapped_before_its_figure():
+    text = ("2018年江北省政府工作报告\n——2018年1月20日在江北省人民代表大会上\n一、2017年工作回顾\n"
+            "全省粮食总产量3417.4万吨,虽受洪灾影响下降3.1%。规划纲要提出的到2020年全省生产总值达到3.5万亿元以上的目标,"
+            "按年均增长8.5%左右测算可如期实现。\n居民消费价格上涨0.6%。城镇新增就业\n24.8万人,城镇登记失业率3.38%。\n")
+    assert [(f[0], f[1], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("grain_output", "level", "actual", "3417.4", 2017), ("grain_output", "growth", "actual", "-3.1", 2017),
+        ("gdp", "level", "target", "35000", 2020), ("cpi", "growth", "actual", "0.6", 2017),
+        ("new_urban_jobs", "level", "actual", "248000", 2017), ("unemployment_rate", "level", "actual", "3.38", 2017)]
