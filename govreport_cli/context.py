@@ -124,6 +124,8 @@ _LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链�
                            r"(?:[^\S\n]*[·•▪►][^\n]*(?:\n|$))+")
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯)[:：][^\n]*$")
 
+_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论")
+_TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯")
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
 
@@ -279,8 +281,9 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     region = find_region(head)
-    links = _LINKS_AFTER.search(text, len(text) // 2)
+    links = _LINKS_AFTER.search(text, len(text) // 2) if any(w in text for w in _LINK_WORDS) else None
+    asides = sorted(m.span() for pattern, words in ((_LINKS_BLOCK, _LINK_WORDS), (_TICKER, _TICKER_WORDS))
+                    if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
                          year_signal=signal, given=given, level="" if region else own_level(text),
-                         body_end=links.start() if links else None,
-                         asides=sorted(m.span() for pattern in (_LINKS_BLOCK, _TICKER) for m in pattern.finditer(text)))
+                         body_end=links.start() if links else None, asides=asides)
