@@ -476,8 +476,15 @@ class Attacher:
         """Where the lists of a sentence start: each 分别 (its start and end), and a run of changes
         with no 分别 before it (A和B增长9.8%和8.5%: dealt out the same way, or to nobody)."""
         marks = [m.span() for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
+        respectively = bool(marks)
         for k in range(len(figures) - 1):
             fig, following = figures[k], figures[k + 1]
+            if (fig.measure == "level" and following.measure == "level" and fig.unit == following.unit
+                    and not respectively and not fig.pre and not following.pre  # (跨越3000亿元、4000亿元两个台阶)
+                    and text[fig.token_end:following.token_start] in ("和", "、", "与")
+                    and not (k and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))):
+                marks.append((fig.token_start, fig.token_start))  # 收入为30125元和13568元: a list of levels too
+                continue
             if (fig.measure != "growth" or fig.double or following.unit not in ("%", "倍")
                     or not _LIST_GAP.match(text[fig.token_end:following.token_start])
                     or (k and figures[k - 1].measure == "growth"  # within a run that started before

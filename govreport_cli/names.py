@@ -126,7 +126,7 @@ class NameFinder:
         found: list[Mention] = []
         carried = self._part_carried(text, start, national, region)
         # (a name may look past its sentence's semicolon, up to the full stop: 财政收入…;其中一般预算收入…)
-        stop = text.find("。", end - 1, end + LOOK_PAST)
+        stop = text.find("。", end, end + LOOK_PAST) if text[end - 1:end] == ";" else -1
         for m in (names or self.rules.names).finditer(text, start, end if stop == -1 else stop,
                                                        timeout=PATTERN_TIMEOUT):
             if m.start() >= end:

@@ -2165,3 +2165,10 @@ def test_a_circumstance_a_restated_plan_goal_and_a_name_wrapped_before_its_figur
         ("grain_output", "level", "actual", "3417.4", 2017), ("grain_output", "growth", "actual", "-3.1", 2017),
         ("gdp", "level", "target", "35000", 2020), ("cpi", "growth", "actual", "0.6", 2017),
         ("new_urban_jobs", "level", "actual", "248000", 2017), ("unemployment_rate", "level", "actual", "3.38", 2017)]
+
+
+def test_two_levels_joined_after_a_name_that_splits_are_its_parts_and_after_one_that_does_not_none():
+    assert facts(REVIEW + "全省城乡居民人均可支配收入为30125元和13568元。") == [
+        ("urban_disposable_income", "level", "actual", "30125", "", 2025),
+        ("rural_disposable_income", "level", "actual", "13568", "", 2025)]
+    assert facts(REVIEW + "全省地区生产总值为3000亿元和4000亿元。") == []
