@@ -115,17 +115,19 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻): their
 # headlines carry figures of other regions and years. Looked for in the second half of the text
 # only (a menu above the report may have such a line).
-_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论)"
-                           r"[^\S\n]*(?:[:：]|$)")
+# (and a learning reprint's exercises after the text: 练习, 生词, 参考答案, whose items restate or distort figures)
+_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论"
+                           r"|练习|课后练习|生词表?|参考答案|思考题)[^\S\n]*(?:[:：]|$)")
 
 # Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
 # headlines are other pages'.
 _LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
                            r"(?:[^\S\n]*[·•▪►][^\n]*(?:\n|$))+")
-_TICKER = LazyPattern(r"(?m)^[^\S\n]*(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯)[:：][^\n]*$")
+_TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
+                      r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 
-_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论")
-_TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯")
+_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "练习", "生词", "答案", "思考题")
+_TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯", "相关", "阅读", "热门")
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
 

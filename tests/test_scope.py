@@ -2172,3 +2172,9 @@ def test_two_levels_joined_after_a_name_that_splits_are_its_parts_and_after_one_
         ("urban_disposable_income", "level", "actual", "30125", "", 2025),
         ("rural_disposable_income", "level", "actual", "13568", "", 2025)]
     assert facts(REVIEW + "全省地区生产总值为3000亿元和4000亿元。") == []
+
+
+def test_a_line_of_links_and_a_learning_reprints_exercises_are_not_read():
+    text = ("相关新闻:统计局:7月CPI同比下降0.3% | 二季度GDP增长1.5%\n" + PLAN.split("\n", 1)[1] + "全省地区生产总值增长5%左右。\n"
+            + "各位代表,让我们团结一心!\n" * 3 + "练习\n1. 2025年全省地区生产总值的预期目标是增长8%左右。( )\n")
+    assert facts(text) == [("gdp", "growth", "target", "5", "approx", 2026)]
