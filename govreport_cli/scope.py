@@ -33,7 +33,7 @@ _ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十
 ONE_YEAR_LIST = 20  # how many paragraphs a list introduced by words about one year may run to
 # An opener opens a span only at the start of a clause (五年来,…; “十四五”时期,…), not inside one
 # (较“十三五”时期增长32%: a comparison).
-_OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?$")
+_OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?(?:前|近)?$")
 OPENER_LEAD = 16  # how far back from an opener its clause may start
 _SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change

@@ -2178,3 +2178,9 @@ def test_a_line_of_links_and_a_learning_reprints_exercises_are_not_read():
     text = ("相关新闻:统计局:7月CPI同比下降0.3% | 二季度GDP增长1.5%\n" + PLAN.split("\n", 1)[1] + "全省地区生产总值增长5%左右。\n"
             + "各位代表,让我们团结一心!\n" * 3 + "练习\n1. 2025年全省地区生产总值的预期目标是增长8%左右。( )\n")
     assert facts(text) == [("gdp", "growth", "target", "5", "approx", 2026)]
+
+
+@pytest.mark.parametrize("opener", ["“十四五”前四年", "近五年", "2021年以来", "过去四年", "本届政府任期内"])
+def test_other_openers_of_a_review_of_several_years(opener):
+    text = REVIEW + f"{opener},全省地区生产总值年均增长5%;全社会研发投入强度提高0.9个百分点,居民人均可支配收入增长30%。"
+    assert facts(text) == []
