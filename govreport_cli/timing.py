@@ -437,8 +437,10 @@ class TimingReader:
                        or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
+        why_period = ""
         if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods
             period = first_period(shared.periods, text, *fig.listed_period)
+            why_period = f"; period: its own of a list of periods, {text[slice(*fig.listed_period)]}"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
@@ -463,7 +465,7 @@ class TimingReader:
         dated = _DATED_AFTER.match(text, fig.token_end)
         if dated and kind == "actual" and context.year and int(dated.group("year")) < context.year:
             year, period, why_year = int(dated.group("year")), "FY", f"dated after the figure: {dated.group().strip()}"
-        return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}")
+        return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}{why_period}")
 
 
     def _target_year_before(self, text: str, s_start: int, at: int) -> regex.Match | None:
