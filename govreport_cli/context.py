@@ -117,7 +117,8 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # only (a menu above the report may have such a line).
 # (and a learning reprint's exercises after the text: 练习, 生词, 参考答案, whose items restate or distort figures)
 _LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论"
-                           r"|练习|课后练习|生词表?|参考答案|思考题)[^\S\n]*(?:[:：]|$)")
+                           r"|(?P<exercises>练习|课后练习|生词表?|参考答案|思考题))[^\S\n]*(?:[:：]|$)")
+_SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text after it is no list of links)
 
 # Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
 # headlines are other pages'.
@@ -283,7 +284,9 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     region = find_region(head)
-    links = _LINKS_AFTER.search(text, len(text) // 2) if any(w in text for w in _LINK_WORDS) else None
+    links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
+                  if m.group("exercises") or text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS),
+                 None) if any(w in text for w in _LINK_WORDS) else None
     asides = sorted(m.span() for pattern, words in ((_LINKS_BLOCK, _LINK_WORDS), (_TICKER, _TICKER_WORDS))
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),

@@ -2184,3 +2184,9 @@ def test_a_line_of_links_and_a_learning_reprints_exercises_are_not_read():
 def test_other_openers_of_a_review_of_several_years(opener):
     text = REVIEW + f"{opener},全省地区生产总值年均增长5%;全社会研发投入强度提高0.9个百分点,居民人均可支配收入增长30%。"
     assert facts(text) == []
+
+
+def test_a_links_marker_with_running_text_after_it_ends_nothing():
+    text = (PLAN + "全省地区生产总值增长5%左右。\n相关报道:\n" + "各位代表,让我们团结一心。\n" * 3
+            + "全省一般公共预算收入增长3%。\n")
+    assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "5"), ("general_budget_revenue", "3")]
