@@ -2190,3 +2190,18 @@ def test_a_links_marker_with_running_text_after_it_ends_nothing():
     text = (PLAN + "全省地区生产总值增长5%左右。\n相关报道:\n" + "各位代表,让我们团结一心。\n" * 3
             + "全省一般公共预算收入增长3%。\n")
     assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "5"), ("general_budget_revenue", "3")]
+
+
+def test_a_list_spaced_as_converted_pages_space_numbers():
+    assert facts(REVIEW + "全省城镇、农村居民人均可支配收入分别增长 3.9% 和 5.6%。") == [
+        ("urban_disposable_income", "growth", "actual", "3.9", "", 2025),
+        ("rural_disposable_income", "growth", "actual", "5.6", "", 2025)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全力推进花桥国际商务城建设,力争全年完成固定资产投资50亿元。",
+    "从宁波市情况看,居民消费价格同比上涨2.6%。",
+    "固定资产投资统计起点由50万元提高到500万元。",
+], ids=["a plan for a zone", "a view of another place", "a threshold of the statistics"])
+def test_sentences_about_something_else_than_the_regions_figure(sentence):
+    assert facts(PLAN + sentence) == []
