@@ -24,15 +24,21 @@ CJK = r"\p{Han}"
 # A pinyin gloss after a character, as left by some converters: 區(qū), 發（fā）.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
-_GLOSS_TONED = regex.compile(rf"(?<={CJK})[(（](?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)[)）]")
+# (in square brackets too, 區[qū], and after a blank, 區 (qū), as other converters write them)
+# (the bracket first, the character before it looked behind at: a search scans for the bracket)
+_TONED_BODY = rf"(?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)"
+_GLOSS_TONED = regex.compile(rf"[(（](?<={CJK} ?[(（]){_TONED_BODY}[)）]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
+                             rf"| (?=[(（\[])(?<={CJK} )(?:[(（]{_TONED_BODY}[)）]|\[{_TONED_BODY}\])(?: (?={CJK}))?")
 # In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
-_GLOSS_ANY = LazyPattern(rf"(?<=\S)[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]")
+_GLOSS_ANY = LazyPattern(rf"(?<=\S) ?(?:[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]"
+                         rf"|\[[a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}\])")  # (in a text full of glosses only)
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
 # (a word's syllables, spaced or run together: (qu), (zeng zhang), (zengzhang), (sheng chan zong zhi))
 _SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü]{1,3}(?:ng|n|r)?"
-_GLOSS_TONELESS = LazyPattern(rf"(?<={CJK})[(（](?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}[)）]")
+_GLOSS_TONELESS = LazyPattern(rf"(?<={CJK}) ?(?:[(（](?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}[)）]"
+                              rf"|\[(?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}\])")
 _TONELESS_MIN = 12
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
@@ -246,7 +252,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
         glosses += _GLOSS_ANY.finditer(text)
-    elif "(" in text or "（" in text:
+    elif "(" in text or "（" in text or "[" in text:
         toneless = list(_GLOSS_TONELESS.finditer(text))
         if len(toneless) >= _TONELESS_MIN:
             glosses += toneless

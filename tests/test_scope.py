@@ -842,8 +842,9 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地(di)区(qu)生(sheng)产(chan)总(zong)值(zhi)增(zeng)长(zhang)6.2%。财(cai)政(zheng)总(zong)收(shou)入(ru)120亿元。",
     "地区生产总值(di qu sheng chan zong zhi)增长(zeng zhang)6.2%。财政(cai zheng)总收入(zongshouru)120亿元(yi yuan)。"
     * 4,
+    "地[dì]区[qū]生[shēng]产[chǎn]总[zǒng]值[zhí]增长6.2%。财政 (cái zhèng) 总收入120亿元。",
 ], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
-        "toneless glosses of words"])
+        "toneless glosses of words", "in square brackets and after a blank"])
 def test_pinyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
