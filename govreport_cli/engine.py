@@ -65,12 +65,7 @@ class Engine:
         # Only the sentences holding a literal that some name needs are read, each with the
         # alternation of just the names whose literal it holds (no other name can match there).
         at, owners = index.scan(text) if index else ([], [])
-        continued = -1  # a sentence read for the one before it (…;其中一季度增长6.1%), with no name of its own
         for start, end, continuation in _and_continued(text, sentences_around(text, at) if index else sentences(text)):
-            if start == continued:
-                continue  # (read already, after the sentence before it)
-            if continuation:
-                continued = start
             if unread:
                 start, end = outside(unread, start, end)
                 if start == end:
@@ -134,8 +129,13 @@ class Engine:
 
 def _and_continued(text: str, spans):
     """The spans, each followed by the sentence after its semicolon when that one goes on with a
-    period and its change (…增长2.6%;其中一季度增长6.1%): it names nothing the index looks for."""
+    period and its change (…增长2.6%;其中一季度增长6.1%): it names nothing the index looks for.
+    Each span once, with whether it is such a continuation."""
+    continued = -1
     for start, end in spans:
+        if start == continued:
+            continue  # (given already, after the sentence before it)
         yield start, end, False
         if text[end - 1:end] == ";" and continues_by_period(text, end):
+            continued = end
             yield end, end_of_sentence(text, end), True
