@@ -83,7 +83,6 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
-_INTENT_IN_TOKEN = LazyPattern(r"^(?:(?!力争|确保|争取).)*$")  # (a figure's words hold a cue only as 力争/确保/争取)
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
@@ -262,7 +261,8 @@ class TimingReader:
             return "a goal for the years ahead, of no year named (未来五年…), outside a part of them"
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         # 完成年度计划的46.3%,同比增长3.2%: no target cue; (涨幅力争控制在6%: one inside the figure's words)
-        cue_words = scope.without_progress(clause + _INTENT_IN_TOKEN.sub("", text[fig.token_start:fig.start]))
+        token = text[fig.token_start:fig.start]
+        cue_words = scope.without_progress(clause + (token if _INTENT.search(token) else ""))
         in_clause = shared.kind["target_clause"].search(cue_words) or next(
             (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
         if in_clause and _met_target(cue_words, in_clause):
