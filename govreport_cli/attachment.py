@@ -31,9 +31,10 @@ _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|
 # (the start may be dated at a year's or a plan's end: 从2015年底的, 由“十二五”末的)
 _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
 _LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?")  # 分别由2015年的A、B增加到…
+_ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
 _TO_GAP = LazyPattern(r"^(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
-                      r"(?:(?:19|20)\d\d年的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
+                      r"(?:(?:(?:19|20)\d\d年|去年|上年)的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
 _EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = LazyPattern(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
 _ABSOLUTE_CHANGE = LazyPattern(r"(?:增加|增长|提高|减少|下降|扩大|增收|超收|短收|减收|增产|减产|净增|多增|少增|还差|尚差|相差|差距)了?(?:近|约|超过|超|逾)?$")
@@ -68,7 +69,7 @@ _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
 _YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
-_THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
+_THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?\s*(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
 class Attacher:
@@ -164,7 +165,9 @@ class Attacher:
             if _BAND_AFTER.match(text, fig.token_end):
                 self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
                 continue
-            words = _after_aside(text, mention.end, max(opens, base_end), fig.token_start)
+            # (迈上6万亿元台阶,达到60132.9亿元、增长6%: the clause goes on after the name's figure before)
+            kept_end = chosen[-1].token_end if k and chosen and chosen[-1] is figures[k - 1] else 0
+            words = _after_aside(text, mention.end, max(opens, base_end, kept_end), fig.token_start)
             # 增长25.8%(上年为27.7%): the year before's, in brackets right after the name's own
             bracket = text[figures[k - 1].token_end:fig.token_start] if k else ""
             bracketed = bool(chosen and chosen[-1] is figures[k - 1] and bracket.startswith("(")
@@ -280,8 +283,9 @@ class Attacher:
                     self._skip(fig, f"a change in an amount ({_ABSOLUTE_CHANGE.search(lead).group()}…), not a level")
                     continue
                 from_last_year = _FROM_LAST_YEAR.search(lead)
-                if (from_last_year or _FROM.search(lead)) and k + 1 < len(figures) and _TO_GAP.match(
-                        text[fig.token_end:figures[k + 1].token_start]):
+                gap = text[fig.token_end:figures[k + 1].token_start] if k + 1 < len(figures) else ""
+                if ((from_last_year or _FROM.search(lead)) and _TO_GAP.match(gap)) or (
+                        _ON_BASE.search(lead) and gap.startswith("的基础上") and _TO_GAP.match(gap.lstrip("的基础上,"))):
                     fig.start_of_pair, fig.from_last_year = True, bool(from_last_year)
                     chosen.append(fig)
                     continue

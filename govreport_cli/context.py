@@ -64,6 +64,7 @@ _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": 
                  "六": "H1", "九": "Q1-Q3", "三": "Q1"}
 # A title line is short: a period in a longer line is running text (2016年上半年,全区经济增速一度回落).
 TITLE_LINE_CHARS = 40
+_TITLE_YEAR_BEFORE = LazyPattern(r"(?:19|20)\d\d年度?$")
 # A congress held in December reviews the year it sits in and plans the next: （2012年12月28日）, 2012年工作回顾.
 _DECEMBER = LazyPattern(r"年[^\S\n]*(?:12|十二)[^\S\n]*月")
 _DECEMBER_DATE = LazyPattern(rf"(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:12|十二)[^\S\n]*月")
@@ -265,7 +266,10 @@ def _part_of_year(head: str, opening: str) -> str:
         for found in pattern.finditer(head[:TITLE_CHARS]):
             line_start = head.rfind("\n", 0, found.start()) + 1
             line_end = head.find("\n", found.start())
-            line = head[line_start:line_end if line_end != -1 else len(head)].strip()
+            # (a page's breadcrumb joined to the title line before its year: …> 统计分析2017年上半年全市经济运行情况)
+            year_before = _TITLE_YEAR_BEFORE.search(head, line_start, found.start())
+            line = head[year_before.start() if year_before else line_start:
+                        line_end if line_end != -1 else len(head)].strip()
             if len(line) <= TITLE_LINE_CHARS and "。" not in line:
                 return f"M1-M{found.group('last')}" if period == "M" else period
     date = _DATE_LINE.search(head)

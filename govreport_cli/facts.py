@@ -64,7 +64,8 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
     found = {}
     for fact, (narrower, broader) in zip(facts, scopes):
         others = precise.get(_level_key(fact), ()) if fact.measure == "level" else ()
-        if fact.qualifier == "at_least" and any(value >= fact.value for value in others):
+        # (a goal's floor beside its stretch is a target of its own: 确保突破330亿元、力争达到340亿元)
+        if fact.qualifier == "at_least" and fact.kind == "actual" and any(value >= fact.value for value in others):
             found[fact.key] = "a threshold restating the precise level the report gives"
         elif (fact.qualifier in ("", "approx")
               and any(value != fact.value and _rounds(fact.value, value) for value in others)):

@@ -325,6 +325,10 @@ def _top_lines_end(text: str) -> int:
     return at
 
 
+# A web page's path (您所在的位置:首页 > 政务公开 > 统计分析): the title on the next line is a line of its own
+_PAGE_PATH = re.compile(r"(?:首页|位置)[^\n]*?[>»→＞]")
+
+
 def _breaks_in_text(text: str):
     """The spans of line breaks (with the blanks before them) between two characters of a word,
     a percentage and a word, or two digits of a number; a break after a number and before a word is _BLANK_AFTER_NUMBER's.
@@ -338,8 +342,8 @@ def _breaks_in_text(text: str):
             before, after = text[start - 1], text[end]
             if (("\u4e00" <= before <= "\u9fff" or before in "%％") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
-                    or after in ",、;"):  # (536.8亿元\n,增长12.3%: no line starts on a comma)
-                yield start, end
+                    or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):
+                yield start, end  # (536.8亿元\n,增长12.3%: no line starts on a comma; a page's path ends its line)
         newline = text.find("\n", end)
 
 

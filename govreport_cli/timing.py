@@ -57,6 +57,9 @@ _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|�
 _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
 # the start of a span the name's figures run from, in any clause before (由2005年的1.63吨标准煤下降到1.31吨,下降19.6%)
 _YEAR = LazyPattern(r"(?:19|20)\d\d年")
+# A clause of its own that names the year of the goals after it (…规划,到2020年,…要达到450亿元左右,…要达到25亿元以上)
+_GOALS_YEAR_CLAUSE = LazyPattern(r"(?:^|(?<=[,;:]))\s*(?:力争|确保|争取)?到(?:20\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)),")
+_OTHER_TIME = LazyPattern(r"(?:19|20)\d\d年|今年|去年|上年|明年|全年|上半年|下半年|季度|\d月")
 # A year whose figures follow (2021年达到…), not the base of a comparison or a pair's start (比2007年, 由2017年的)
 _ANOTHER_YEAR = LazyPattern(r"(?<![比较从由与自])(?P<year>(?:19|20)\d\d)年(?![的底末]|以来)")
 _SINCE_YEAR = LazyPattern(r"[由从](?P<year>(?:19|20)\d\d)年(?:底|末)?的")
@@ -70,6 +73,8 @@ _PLANS_PARAGRAPH = LazyPattern(r"\s*(?:报告(?:并|还)?(?:说|提出|指出|�
 _THIS_YEAR_TOPIC = LazyPattern(r"\s*今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)")
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
+# A base the sentence builds on, its year the base's only (在去年…达到52.1亿元的基础上,上半年…)
+_BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80}?基础上")
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 # (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
 _LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|以来|的)|今年(?!以来|上半年|一季度|前|\d))")
@@ -91,7 +96,7 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:去年|上年)(?!度)")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*在?(?:去年|上年)(?!度)")  # (在去年…的基础上)
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
@@ -191,7 +196,8 @@ class TimingReader:
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)],
                 periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)}, this_year_topic, carried_year, loose_topic, line_period,
+                 for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)},
+                this_year_topic, carried_year, loose_topic, line_period,
                 carried_year_word)
             self._text, self._start = text, s_start
         return self._sentence
@@ -280,6 +286,9 @@ class TimingReader:
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
+        if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
+                and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
+            cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
         named_year = fig.listed_year or (named[-1] if named else said.carried_year)  # (2006年、2007年分别…: its own)

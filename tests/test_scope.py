@@ -764,7 +764,7 @@ def test_goals_opened_by_words_of_intent_and_years_set_by_在_or_为():
             "力争全县地区生产总值在2026年迈上300亿元台阶。研发经费投入强度在2023年2.1%的基础上提高到2.5%。\n")
     assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
         ("gdp", "target", 2024, "FY"), ("fixed_asset_investment", "target", 2024, "FY"),
-        ("gdp", "target", 2026, "FY"), ("rd_intensity", "target", 2024, "FY")]
+        ("gdp", "target", 2026, "FY"), ("rd_intensity", "actual", 2023, "FY"), ("rd_intensity", "target", 2024, "FY")]
 
 
 def test_a_budget_drafts_bracketed_heading_opens_the_years_targets():
@@ -2206,3 +2206,45 @@ def test_a_list_spaced_as_converted_pages_space_numbers():
 ], ids=["a plan for a zone", "a view of another place", "a threshold of the statistics"])
 def test_sentences_about_something_else_than_the_regions_figure(sentence):
     assert facts(PLAN + sentence) == []
+
+
+def test_a_pairs_end_dated_by_last_year_and_a_threshold_made_precise_across_a_wrapped_line():
+    national = "2003年国务院政府工作报告\n\n一、过去五年的工作回顾\n"
+    assert facts(national + "全国财政收入从1997年的8651亿元增加到去年的18914亿元,年均增加2053亿元。") == [
+        ("general_budget_revenue", "level", "actual", "8651", "", 1997),
+        ("general_budget_revenue", "level", "actual", "18914", "", 2002)]
+    assert facts(REVIEW + "全省规模以上工业总产值突破7000亿元,\n\n— 2 —\n\n达到7162.4亿元,增长8.6%。") == [
+        ("industrial_output", "level", "actual", "7162.4", "", 2025),
+        ("industrial_output", "growth", "actual", "8.6", "", 2025)]
+
+
+def test_a_growth_target_written_as_增长预期为_and_the_growth_after_a_precise_level_restating_a_step():
+    assert facts(PLAN + "全省全社会固定资产投资增长预期为16%左右。") == [
+        ("fixed_asset_investment", "growth", "target", "16", "approx", 2026)]
+    assert facts(REVIEW + "全省地区生产总值迈上6万亿元台阶,达到60132.9亿元、增长6%。") == [
+        ("gdp", "level", "actual", "60132.9", "", 2025), ("gdp", "growth", "actual", "6", "", 2025)]
+
+
+def test_a_clause_naming_the_goals_year_dates_every_clause_after_it():
+    text = HALF_YEAR + "一、上半年工作\n按照县“十四五”规划,到2025年,全县地区生产总值要达到450亿元左右,一般公共预算收入要达到25亿元以上。\n"
+    assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2025, "FY"), ("general_budget_revenue", "target", 2025, "FY")]
+
+
+def test_a_base_the_sentence_builds_on_is_last_years_and_the_rest_of_the_sentence_this_years():
+    text = HALF_YEAR + "一、上半年工作\n在去年全县地区生产总值达到52.1亿元的基础上,上半年全县地区生产总值完成30亿元,增长12%。\n"
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["year"], r["period"])
+            for r in extract_text(text)] == [("gdp", "level", "52.1", 2023, "FY"), ("gdp", "level", "30", 2024, "H1"),
+                                             ("gdp", "growth", "12", 2024, "H1")]
+
+
+def test_a_goals_floor_beside_its_stretch_is_a_target_of_its_own():
+    assert facts(PLAN + "确保全年全省地区生产总值突破330亿元、力争达到340亿元。") == [
+        ("gdp", "level", "target", "330", "at_least", 2026), ("gdp", "level", "target", "340", "", 2026)]
+
+
+def test_a_statistics_pages_title_under_its_path_says_the_half_year():
+    text = ("某县人民政府门户网站\n您所在的位置:首页 > 政务公开 > 统计信息 > 统计分析\n上半年全县经济运行情况\n"
+            "发布日期:2017-07-27 来源:县统计局\n全县一般公共预算收入完成50.16亿元,增长8%。\n")
+    assert [(r["indicator"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("general_budget_revenue", 2017, "H1"), ("general_budget_revenue", 2017, "H1")]
