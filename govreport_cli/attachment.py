@@ -328,7 +328,7 @@ class Attacher:
     def _joined(self, text: str, figures: list[Figure], start: int, end: int) -> bool:
         """Two names of one list: nothing between them but a joiner and the first one's own figures."""
         between = "".join(text[a:b] for a, b in _gaps(start, end, [(f.token_start, f.token_end) for f in figures]))
-        between = between.strip(",").replace("其中", "")
+        between = "".join(between.split()).strip(",").replace("其中", "")  # (blanks of a converted page: 55574元 、农村…)
         return not between or bool(self.joiner.match(between) or self.carry_on.fullmatch(between.replace(",", "")))
 
     def _words(self, text: str, figures: list[Figure], start: int, end: int) -> str:

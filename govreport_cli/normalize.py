@@ -26,11 +26,16 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
 # (in square brackets too, 區[qū], and after a blank, 區 (qū), as other converters write them)
 # (the bracket first, the character before it looked behind at: a search scans for the bracket)
-_TONED_BODY = rf"(?:[a-z{_TONED} ]*[{_TONED}][a-z{_TONED} ]*|(?:[a-z]{{1,6}}[1-5] ?)+)"
-_GLOSS_TONED = regex.compile(rf"[(（](?<={CJK} ?[(（]){_TONED_BODY}[)）]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
-                             rf"| (?=[(（\[])(?<={CJK} )(?:[(（]{_TONED_BODY}[)）]|\[{_TONED_BODY}\])(?: (?={CJK}))?")
-# In a text full of glosses, a gloss may follow debris too (掳l(fā)): any gloss goes.
-_GLOSS_ANY = LazyPattern(rf"(?<=\S) ?(?:[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]"
+# (hyphens between syllables, bǎi-fēn-zhī; other brackets: 【jīng jì】, 〈jīng-jì〉, 〔…〕, {…})
+_TONED_BODY = rf"(?:[a-z{_TONED} '-]*[{_TONED}][a-z{_TONED} '-]*|(?:[a-z]{{1,6}}[1-5][ -]?)+)"
+_OPENERS, _CLOSERS = "(（【〈〔{｛", ")）】〉〕}｝"
+_GLOSS_TONED = regex.compile(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[{_CLOSERS}]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
+                             rf"| (?=[{_OPENERS}\[])(?<={CJK} )(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\])"
+                             rf"(?: (?={CJK}))?")
+# In a text full of glosses, a gloss may follow debris, a number or a year too (掳l(fā), 6%〈bǎi-fēn-zhī-liù〉以上,
+# 2021〈èr-líng-èr-yī〉年): any gloss goes.
+_GLOSS_ANY = LazyPattern(rf"(?<=\S) ?(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\]"
+                         rf"|[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]"
                          rf"|\[[a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}\])")  # (in a text full of glosses only)
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
@@ -40,6 +45,16 @@ _SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü]{1,3}(?:ng|n|r)?"
 _GLOSS_TONELESS = LazyPattern(rf"(?<={CJK}) ?(?:[(（](?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}[)）]"
                               rf"|\[(?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}\])")
 _TONELESS_MIN = 12
+# Glosses with no brackets, dropped in a text full of them: words of toned syllables after a character, a figure or
+# a blank (增zēng長zhǎng, 增長 zēng zhǎng 7.1%), words of syllables with tone numbers (萬 wan4 億元, 全省 quan2sheng3),
+# and a line of pinyin above or below each line of text (guó nèi shēng chǎn zǒng zhí).
+_BARE_TONED = LazyPattern(rf"(?<=[\p{{Han}}\d%]) ?[a-z{_TONED}'-]*[{_TONED}][a-z{_TONED}'-]*(?: [a-z{_TONED}'-]{{1,7}})*"
+                          rf"(?: (?=[\p{{Han}}\d]))?")
+_BARE_NUMBERED = LazyPattern(rf"(?<=[\p{{Han}}\d%]) ?(?:{_SYLLABLE}[1-5]){{1,8}}(?:[ -](?:{_SYLLABLE}[1-5]){{1,8}})*"
+                             rf"(?: (?=[\p{{Han}}\d]))?(?![a-z\d])")
+_GLOSS_LINE = LazyPattern(rf"(?m)^[^\S\n]*(?=[^\n\p{{Han}}]*?(?:[{_TONED}]|[a-z][1-5]))[^\n\p{{Han}}]*\n")
+_GLOSS_LINES_MIN = 3
+_TONE_NUMBER = re.compile(r"[aeiouvngr][1-5]")  # (the end of a syllable with a tone number: a cheap first look)
 
 # A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
@@ -257,6 +272,15 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if len(toneless) >= _TONELESS_MIN:
             glosses += toneless
     spans = [m.span() for m in glosses]
+    # (a first look that costs little on the many texts with none)
+    toned = any(mark in text for mark in _TONED) and sum(map(text.count, _TONED)) >= _GLOSS_MIN_FOR_TONELESS
+    numbered = _TONE_NUMBER.search(text) is not None and len(_TONE_NUMBER.findall(text)) >= _GLOSS_MIN_FOR_TONELESS
+    if toned or numbered:
+        lines = [m.span() for m in _GLOSS_LINE.finditer(text)]
+        spans += lines if len(lines) >= _GLOSS_LINES_MIN else []
+        bare = [m.span() for pattern in (_BARE_TONED if toned else None, _BARE_NUMBERED if numbered else None)
+                if pattern for m in pattern.finditer(text)]
+        spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
     for marker in _PAGE_MARKER.finditer(text):
         spans.append(_page_marker_span(text, marker.start(), marker.end()))
         beside = _LINE_AFTER_MARKER.match(text, marker.end())  # a running header right after it, even once

@@ -843,11 +843,23 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地区生产总值(di qu sheng chan zong zhi)增长(zeng zhang)6.2%。财政(cai zheng)总收入(zongshouru)120亿元(yi yuan)。"
     * 4,
     "地[dì]区[qū]生[shēng]产[chǎn]总[zǒng]值[zhí]增长6.2%。财政 (cái zhèng) 总收入120亿元。",
+    "地区【dì qū】生产【shēng chǎn】总值〈zǒng-zhí〉增长〔zēng zhǎng〕6.2%〈liù-diǎn-èr〉。财政{cái zhèng}总收入120亿元。",
+    "地dì区qū生shēng产chǎn总zǒng值zhí增zēng长zhǎng6.2%。财cái政zhèng总zǒng收shōu入rù120亿yì元yuán。",
+    "地区 di4qu1 生产总值 sheng1chan3zong3zhi2 增长 zeng1zhang3 6.2%。财政 cai2zheng4 总收入 zong3shou1ru4 120 亿 yi4 元。",
+    "quán shěng dì qū shēng chǎn zǒng zhí zēng zhǎng 6.2%\n全省地区生产总值增长6.2%。\nquán shěng cái zhèng zǒng shōu rù 120 yì yuán\n"
+    "全省财政总收入120亿元。\nwǒ men jiān chí\n我们坚持。\n",
 ], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
-        "toneless glosses of words", "in square brackets and after a blank"])
+        "toneless glosses of words", "in square brackets and after a blank", "in other brackets, after a figure too",
+        "glued after each character", "tone numbers after a blank", "a line of pinyin above each line"])
 def test_pinyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
+
+
+def test_a_tone_number_between_a_multiplier_and_its_unit_is_no_figure():
+    passage = "进出口总额2.85万 wan4 亿元。城镇新增就业118万 wan4 人。" + "财政 cai2zheng4 总收入 zong3shou1ru4 增长9%。" * 3
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == [
+        ("foreign_trade", "28500"), ("new_urban_jobs", "1180000"), ("fiscal_revenue", "9")]
 
 
 def test_variant_forms_left_by_fonts_and_converters_read_as_their_characters():
