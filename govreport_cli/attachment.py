@@ -87,6 +87,7 @@ class Attacher:
         self.yoy = rules.shared.basis["yoy"]
         self.comparable = rules.shared.basis["comparable"]
         self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures no name took, and why
+        self.within_year = False  # set by each call of `attach`
         self.periods = list(rules.shared.periods.values())
 
     def _skip(self, fig: Figure, why: str) -> None:
@@ -98,8 +99,11 @@ class Attacher:
             for k in run:
                 self._skip(figures[k], why)
 
-    def attach(self, text: str, mentions: list[Mention], figures: list[Figure], end: int) -> dict[int, list[Figure]]:
-        """Mention index -> its figures. Names a list deals to are appended to `mentions`."""
+    def attach(self, text: str, mentions: list[Mention], figures: list[Figure], end: int,
+               within_year: bool = False) -> dict[int, list[Figure]]:
+        """Mention index -> its figures. Names a list deals to are appended to `mentions`. In a report on
+        part of a year (`within_year`), 累计 sums its months."""
+        self.within_year = within_year
         taken: dict[int, list[Figure]] = {}
         used: set[int] = set()
         self._deal_lists(text, mentions, figures, taken, used)
@@ -142,7 +146,7 @@ class Attacher:
         # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
         several_opening = ""
         if self.not_a_fact.search(opening):
-            several_opening = self.scope.spans_years(opening)
+            several_opening = self.scope.spans_years(opening, within_year=self.within_year)
             if not several_opening:
                 return []
         aside_end = mention.end  # where an aside about several years ended, if any
@@ -196,7 +200,7 @@ class Attacher:
                     self._skip(chosen[-1], f"the same amount in yuan, beside dollars, {rule.unit}'s currency")
                     chosen[-1] = fig  # 实际使用外资人民币160.6亿元,折合23.4亿美元: the dollars
                     continue
-                aside = self.scope.spans_years(words) or self.not_a_fact.search(words)
+                aside = self.scope.spans_years(words, within_year=self.within_year) or self.not_a_fact.search(words)
                 if aside:  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
                     self._skip(fig, f"an aside about several years or a comparison ({words[:12]})")
                     aside_end = fig.token_end
@@ -212,8 +216,8 @@ class Attacher:
             if named:  # 五年累计完成245亿元,2010年完成82.3亿元: the year's clause speaks of that year
                 since, before = named.end(), ""
             several = (not named and several_opening) or \
-                self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before) or \
-                self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before)
+                self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before, self.within_year) or \
+                self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before, self.within_year)
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue
@@ -356,7 +360,7 @@ class Attacher:
                 continue
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
-            several = self.scope.spans_years(lead)  # 年均分别增长…: averages over several years
+            several = self.scope.spans_years(lead, within_year=self.within_year)  # 年均分别增长…: averages over several years
             after = runs[0][-1] + 1
             gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
             if after < len(figures) and not several and not _REAL_CHANGE.search(gap) and (

@@ -110,7 +110,7 @@ class Engine:
         if not figures:
             return []
         facts = []
-        for index, chosen in self.attacher.attach(text, mentions, figures, end).items():
+        for index, chosen in self.attacher.attach(text, mentions, figures, end, context.half_year).items():
             targets = {}  # where this name's targets stand, and when: a higher goal counts only after one
             for fig in chosen:
                 for bound in bounds(fig):

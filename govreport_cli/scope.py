@@ -127,20 +127,21 @@ class Scope:
             return ""
         return self.openings.sub("", before).strip() or before
 
-    def spans_years(self, words: str, before: str = "") -> str:
+    def spans_years(self, words: str, before: str = "", within_year: bool = False) -> str:
         """The words that make a clause about several years (年均, 累计, 五年…), or "".
 
-        累计 after a period within the year (1-6月累计, 上半年…累计; in `words` or in `before`)
-        sums months, not years; so does a price's (居民消费价格累计上涨5.6%: prices are not summed over years)."""
-        return next(self.years_words(words, before), (0, ""))[1]
+        累计 after a period within the year (1-6月累计, 上半年…累计; in `words` or in `before`), or in a
+        report on part of a year (`within_year`: 全社会固定资产投资累计完成98.7亿元), sums months, not years;
+        so does a price's (居民消费价格累计上涨5.6%: prices are not summed over years)."""
+        return next(self.years_words(words, before, within_year), (0, ""))[1]
 
-    def years_words(self, words: str, before: str = ""):
+    def years_words(self, words: str, before: str = "", within_year: bool = False):
         """Each word about several years in `words` with where it starts, as spans_years reads them."""
         if self.several_years is None:
             return
         for found in self.several_years.finditer(words):
             if found.group() in ("累计", "累积") and (
-                    (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
+                    within_year or (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
                     or _PRICE_CHANGE.match(words, found.end())):
                 continue
             yield found.start(), found.group()

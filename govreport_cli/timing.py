@@ -150,7 +150,7 @@ class TimingReader:
         self._start = -1
         self._sentence: _Sentence | None = None
 
-    def _read_sentence(self, text: str, s_start: int) -> _Sentence:
+    def _read_sentence(self, text: str, s_start: int, within_year: bool) -> _Sentence:
         if self._text is not text or self._start != s_start or self._sentence is None:
             end = end_of_sentence(text, s_start)
             sentence = text[s_start:end]
@@ -194,7 +194,7 @@ class TimingReader:
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)],
-                periods, list(scope.years_words(sentence)), int(topic[-1].group("year")) if topic else None, carried,
+                periods, list(scope.years_words(sentence, within_year=within_year)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)},
                 this_year_topic, carried_year, loose_topic, line_period,
@@ -230,7 +230,7 @@ class TimingReader:
         """The figure's timing, or why it is not about one period."""
         shared, scope, rule = self.shared, self.scope, mention.rule
         sentence_before = text[s_start:fig.token_start]
-        said = self._read_sentence(text, s_start)
+        said = self._read_sentence(text, s_start, context.half_year)
         cut = fig.token_start - s_start  # the marks of the sentence before the figure
         own_start = clause_start(text, s_start, mention.start)
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
@@ -253,11 +253,11 @@ class TimingReader:
         # (…,年均增长24.2%,其中地方财政收入由11.6亿元增加到36.9亿元: a pair of the name's own, two years)
         own_pair = _PAIR_AFTER_NAME.match(text, mention.end) and clause_start(text, s_start, fig.token_start) <= mention.start
         if not year_after_name and not own_pair and scope.spans_years(
-                scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before):
+                scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before, context.half_year):
             return "several years before the name (年均, 累计, 每年…)"
         if (fig.measure == "level" and rule.sums_over_years and not year_after_name
                 and any(word in ("累计", "累积") for _, word in scope.years_words(
-                    text[mention.end:fig.token_start], text[s_start:mention.end]))):
+                    text[mention.end:fig.token_start], text[s_start:mention.end], context.half_year))):
             return "a total over years after the name (新增城镇就业累计达到70万人)"
         if fig.measure == "growth" and ("比" in sentence_before or "较" in sentence_before or "疫情前" in sentence_before) \
                 and _BASE_COMPARISON.search(sentence_before):

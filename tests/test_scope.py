@@ -2260,3 +2260,11 @@ def test_a_statistics_pages_title_under_its_path_says_the_half_year():
             "发布日期:2017-07-27 来源:县统计局\n全县一般公共预算收入完成50.16亿元,增长8%。\n")
     assert [(r["indicator"], r["year"], r["period"]) for r in extract_text(text)] == [
         ("general_budget_revenue", 2017, "H1"), ("general_budget_revenue", 2017, "H1")]
+
+
+def test_累计_in_a_report_on_part_of_a_year_sums_its_months_unless_years_are_named():
+    sentence = "全县固定资产投资累计完成98.7亿元,同比增长32.4%。"
+    assert [(r["measure"], format_decimal(r["value"]), r["year"], r["period"])
+            for r in extract_text(HALF_YEAR + "一、上半年工作\n" + sentence)] == [
+        ("level", "98.7", 2024, "H1"), ("growth", "32.4", 2024, "H1")]
+    assert facts(HALF_YEAR + "一、上半年工作\n五年来,全县固定资产投资累计完成980亿元。") == []
