@@ -48,6 +48,8 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 
 _CLAUSE_END = LazyPattern(r"[,;:]")
+# A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
+_TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
 _PRICE_CHANGE = LazyPattern(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
@@ -111,7 +113,7 @@ class Scope:
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._parts_text: str | None = None  # the text _sentence_parts is for
-        self._sentence_parts: dict[int, tuple[str, int]] = {}  # sentence start -> the part it opens on, its end
+        self._sentence_parts: dict[int, tuple[str, int, bool]] = {}  # sentence start -> opening_part
         self._sentence_around: dict[tuple[int, str], tuple[str, int]] = {}  # (start, level) -> region around, its end
         self._text: str | None = None  # the text _layout was last computed for
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
@@ -163,8 +165,9 @@ class Scope:
             opens = previous
         return ""
 
-    def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int]:
-        """The part of the region a sentence at `start` opens on, and where its name ends, or ("", 0)."""
+    def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:
+        """The part of the region a sentence at `start` opens on, where its name ends, and whether it is
+        the object of a plan (加快上派新城区建设,…), or ("", 0, False)."""
         if heading := _GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
             start = heading.end()
         found = self.part_subject.match(text, start) if self.part_subject else None
@@ -173,7 +176,7 @@ class Scope:
         part = found.group("part") if found else ""
         does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
-        return (part, found.end()) if does else ("", 0)
+        return (part, found.end(), found is supported) if does else ("", 0, False)
 
     def sentence_part(self, text: str, sentence: int, at: int, region: tuple[str, ...]) -> str:
         """The part of the region a sentence opens on (紫竹高新区完成营业收入806亿元,…,规模以上工业
@@ -184,12 +187,15 @@ class Scope:
             self._parts_text, self._sentence_parts, self._sentence_around = text, {}, {}
         if sentence not in self._sentence_parts:  # once per sentence, not once per name
             self._sentence_parts[sentence] = self.opening_part(text, sentence, region)
-        part, end = self._sentence_parts[sentence]
+        part, end, planned = self._sentence_parts[sentence]
         # (the whole named again after the part's own clause, maybe as the name's own opening:
         # …,全社会研发经费投入强度…; not 开发区作为全区工业主战场,…: the part's clause, about the whole)
         if not part or end > at or part in region:
             return ""
         clause_end = _CLAUSE_END.search(text, end, at)
+        # (加快上派新城区建设,推进美好乡村建设,全年粮食总产…: a task of its own between, the plan for the part is done)
+        if planned and clause_end and _TASK_CLAUSE.search(text, clause_end.end(), at):
+            return ""
         if self.whole_region and self.whole_region.search(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD):
             return ""
         return part

@@ -2268,3 +2268,19 @@ def test_累计_in_a_report_on_part_of_a_year_sums_its_months_unless_years_are_n
             for r in extract_text(HALF_YEAR + "一、上半年工作\n" + sentence)] == [
         ("level", "98.7", 2024, "H1"), ("growth", "32.4", 2024, "H1")]
     assert facts(HALF_YEAR + "一、上半年工作\n五年来,全县固定资产投资累计完成980亿元。") == []
+
+
+def test_a_plan_for_a_zone_ends_at_a_task_of_its_own_and_a_zone_held_by_a_verb_is_no_subject():
+    assert facts(PLAN + "加快上派新城区建设,推进美好乡村建设,全年粮食总产稳定在32万吨以上。") == [
+        ("grain_output", "level", "target", "32", "at_least", 2026)]
+    assert facts(PLAN + "巩固航空港区枢纽优势,稳住外贸外资基本盘,力争全年进出口总额突破6000亿元。") == [
+        ("foreign_trade", "level", "target", "6000", "at_least", 2026)]
+    assert facts(PLAN + "全力推进花桥国际商务城建设,力争全年完成固定资产投资50亿元。") == []
+
+
+def test_the_parts_of_an_income_after_the_whole_with_their_noun_left_out():
+    text = REVIEW + "全省居民人均可支配收入28000元,增长6.1%;其中城镇居民39872元,增长5.7%,城镇、农村居民分别增长5.7%和7.4%。"
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("disposable_income", "level", "28000"), ("disposable_income", "growth", "6.1"),
+        ("urban_disposable_income", "level", "39872"), ("urban_disposable_income", "growth", "5.7"),
+        ("rural_disposable_income", "growth", "7.4")]
