@@ -23,6 +23,7 @@ MAX_REACH = 120  # a figure further than this from its name (in characters) is n
 # An item of a 、 list after a figure (、财政收入突破): its words, before the verb of its figure
 _LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
 _ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
+_NARROWER_NOTE = LazyPattern(r"\s*\((?:区属|县属|市属|区本级|县本级|市本级|本级)(?:口径|企业)?\)")
 _BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = LazyPattern("分别")
@@ -166,6 +167,10 @@ class Attacher:
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
+            if note := _NARROWER_NOTE.match(text, fig.token_end):  # 完成412.5亿元(区属口径),增长13.8%: both the narrower's
+                for rest in figures[k:]:
+                    self._skip(rest, f"a narrower scope than the region, as the note after the level says ({note.group().strip()})")
+                break
             if _BAND_AFTER.match(text, fig.token_end):
                 self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
                 continue

@@ -18,7 +18,7 @@ import regex
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.rules import Rule, RuleSet
-from govreport_cli.scope import Scope, larger_whole
+from govreport_cli.scope import Scope, generic_zone_word, larger_whole
 from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
@@ -97,7 +97,9 @@ def _without(words: str, region: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)
 def _own_words(region: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile("(?<!\\p{Han})(?:" + "|".join(regex.escape(word) for word in region) + ")")
+    # (a zone's generic word only standing alone: 高新区, not 紫竹高新区; its proper name anywhere: 上半年东湖高新区)
+    return regex.compile("|".join(("(?<!\\p{Han})" if generic_zone_word(word) else "") + regex.escape(word)
+                                  for word in region))
 
 
 def continues_by_period(text: str, sentence: int) -> bool:

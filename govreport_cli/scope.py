@@ -24,7 +24,8 @@ _GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)�
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区)$")
-_ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
+_ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "新技术开发区": "高新区",
+               "新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 SINGLE_YEAR_LEAD = 16  # how far into a paragraph its words about one year may stand
 _DATED = LazyPattern(r"(?P<year>(?:19|20)\d\d)年|过去的?一年|这一年|刚刚过去的")  # (not 一年来,我们…: what was done, not the year's figures)
@@ -48,6 +49,7 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 
 _CLAUSE_END = LazyPattern(r"[,;:]")
+_HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
@@ -81,11 +83,17 @@ def region_words(region: str) -> tuple[str, ...]:
         return ("中国大陆", "全国", "中国", "大陆")
     stem = _ADMIN_SUFFIX.sub("", region)
     zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区 or 浦东, 苏州工业园区 园区, 成都高新区 高新区
-    short = next((word for long, word in _ZONE_SHORT.items() if region.endswith(long)), "")
+    long, short = next(((long, word) for long, word in _ZONE_SHORT.items() if region.endswith(long)), ("", ""))
+    named_short = region[:-len(long)] + short if long and len(region) > len(long) else ""  # 东湖新技术开发区: 东湖高新区
     # a new area's own name before 新区 (浦东; 滨海 of 天津滨海新区); a park's is its city's (苏州工业园区)
     name = region[:zone.start()] if zone and zone.group() in ("新区", "新片区") else ""
-    words = (region, stem, zone.group() if zone else "", short, name, name[2:] if len(name) == 4 else "")
+    words = (region, stem, zone.group() if zone else "", short, named_short, name, name[2:] if len(name) == 4 else "")
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
+
+
+def generic_zone_word(word: str) -> bool:
+    """Whether a word of a zone's region names any zone (高新区, 工业园区), not this one (东湖高新区)."""
+    return bool(_ZONE_SUFFIX.fullmatch(word)) or word in _ZONE_SHORT.values()
 
 
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
@@ -122,7 +130,8 @@ class Scope:
         """The words before a name that are no opening: another subject ("" when there are none)."""
         if self.openings is None:
             return ""
-        before = before.rsplit("、", 1)[-1]
+        # (全区(含高新区、曲江新区)…: the whole with what it holds, not a list)
+        before = _HOLDING.sub("", before).rsplit("、", 1)[-1]
         for word in region:
             before = before.replace(word, "")
         if self.openings.fullmatch(before):

@@ -2284,3 +2284,14 @@ def test_the_parts_of_an_income_after_the_whole_with_their_noun_left_out():
         ("disposable_income", "level", "28000"), ("disposable_income", "growth", "6.1"),
         ("urban_disposable_income", "level", "39872"), ("urban_disposable_income", "growth", "5.7"),
         ("rural_disposable_income", "growth", "7.4")]
+
+
+def test_the_whole_with_what_it_holds_a_narrower_note_after_a_level_and_a_zones_own_short_name():
+    district = "雁塔区2013年政府工作报告\n一、2012年工作回顾\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(
+        district + "全区(含高新区、曲江新区)实现生产总值1486.2亿元。第三产业增加值完成412.5亿元(区属口径),增长13.8%。")] == [
+        ("gdp", "1486.2")]
+    zone = ("东湖新技术开发区管委会2023年上半年工作情况报告\n——2023年7月18日在东湖新技术开发区半年工作会议上\n"
+            "一、上半年主要经济指标完成情况\n根据武汉市统计局反馈数据,上半年东湖高新区实现地区生产总值1256.8亿元,同比增长8.2%。\n")
+    assert [(r["region"], r["indicator"], format_decimal(r["value"]), r["period"]) for r in extract_text(zone)] == [
+        ("东湖新技术开发区", "gdp", "1256.8", "H1"), ("东湖新技术开发区", "gdp", "8.2", "H1")]
