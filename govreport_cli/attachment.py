@@ -66,6 +66,11 @@ _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
+# Quarters by span or list, one figure each after 分别 (一季度至四季度, 一至四季度, 一、二、三、四季度, 三、四季度)
+_QUARTERS = LazyPattern(r"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度"
+                        r"|(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度")
+_QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
+_QUARTER_NUMBERS = "一二三四"
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
@@ -469,12 +474,15 @@ class Attacher:
                 listed = {f.measure for f in taken.setdefault(i, [])}
                 taken[i].extend(f for f in self._first_of_each(text, mentions[i], own) if f.measure not in listed)
 
-    def _period_list(self, text: str, name: int, at: int, size: int) -> list[tuple[int, int]]:
+    def _period_list(self, text: str, name: int, at: int, size: int) -> list[tuple[int, int, str]]:
         """The spans of `size` periods joined as a list (一季度、上半年和前三季度) in the clause of the
-        name at `name` before a 分别 at `at`, or []: a figure for each period."""
+        name at `name` before a 分别 at `at`, with "" for their period, or the span of a span or list of
+        quarters with each one's quarter (一至四季度, 三、四季度: Q1…), or []: a figure for each period."""
         opens = clause_start(text, max(0, name - MAX_ITEM * 2), name)
         if text[opens - 1:opens] == ",":  # (一季度、上半年,全市规模以上工业增加值分别…: the periods' own clause)
             opens = clause_start(text, max(0, opens - 1 - MAX_ITEM), opens - 1)
+        if quarters := _quarters_listed(text, opens, at, size):
+            return quarters
         found: list[tuple[int, int]] = []
         for start, end in sorted((m.start(), m.end()) for p in self.periods for m in p.finditer(text, opens, at)):
             if found and start < found[-1][1]:
@@ -484,7 +492,7 @@ class Attacher:
             if found and not _PERIOD_JOINER.fullmatch(text, found[-1][1], start):
                 found = []  # (a list is periods joined by 、/和 and nothing else)
             found.append((start, end))
-        return found if len(found) == size else []
+        return [(start, end, "") for start, end in found] if len(found) == size else []
 
     def _list_marks(self, text: str, mentions: list[Mention], figures: list[Figure]) -> list[tuple[int, int]]:
         """Where the lists of a sentence start: each 分别 (its start and end), and a run of changes
@@ -576,6 +584,20 @@ def _year_list(text: str, since: int, at: int, size: int) -> list[int]:
         return list(range(first, last + 1)) if last - first + 1 == size else []
     years = [int(year) for year in _YEAR_DIGITS.findall(found.group())]
     return years if len(years) == size else []
+
+
+def _quarters_listed(text: str, start: int, end: int, size: int) -> list[tuple[int, int, str]]:
+    """The quarters of a span or list of quarters in start..end (一季度至四季度, 一至四季度, 三、四季度),
+    one for each of `size` figures, with the span's place, or []."""
+    found = _QUARTERS.search(text, start, end)
+    if found is None:
+        return []
+    if found.group("last"):
+        first, last = (_QUARTER_NUMBERS.index(found.group(g)) + 1 for g in ("first", "last"))
+        quarters = list(range(first, last + 1))
+    else:
+        quarters = [_QUARTER_NUMBERS.index(q) + 1 for q in _QUARTER_DIGITS.findall(found.group())]
+    return [(found.start(), found.end(), f"Q{q}") for q in quarters] if len(quarters) == size > 1 else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

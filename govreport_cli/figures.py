@@ -48,7 +48,8 @@ class Figure:
     from_last_year: bool = False  # 由上年的X增加到Y: the span is one year
     against_plan: str = ""  # 比“十五”末降低20%: the plan before whose end the change is against
     raises: int = -1  # 增长8%左右,力争9%: the start of the figure whose goal this one raises
-    listed_period: tuple[int, int] | None = None  # 一季度、上半年分别增长…: the span of its own period's words
+    # 一季度、上半年分别增长…: the span of its own period's words (and ""); 一至四季度分别增长…: the span's, and its quarter
+    listed_period: tuple[int, int, str] | None = None
     listed_year: int | None = None  # 2006年、2007年分别下降…: its own year of a list of years
 
 

@@ -49,6 +49,7 @@ _BLANKS = LazyPattern(r"\s*")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
                                    r",?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+_NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
@@ -133,6 +134,8 @@ class NameFinder:
                                                        timeout=PATTERN_TIMEOUT):
             if m.start() >= end:
                 break
+            if found and m.start() < found[-1].end:
+                continue  # (inside the gloss of the name before: 地方财政一般预算收入(地方财政收入))
             rule_id, how = self.rules.owners[int(m.lastgroup[1:])]
             if found and found[-1].rule_id == rule_id and text[found[-1].end:m.start()] in ("", "("):
                 if found[-1].end == m.start():  # 实际利用外资到位资金: one name
@@ -157,7 +160,10 @@ class NameFinder:
                                                           and level[-1:] == pair.group("own")[-1])) \
                     and _RESPECTIVELY.match(text, m.end(), end):
                 why_not, beside = "", pair.group("other")  # 全省和杭州市服务业增加值分别增长9.4%和13%: the first is ours
-            found.append(Mention(None if why_not else rule, m.start(), m.end(), m.group(), rule_id, why_not, beside))
+            # a gloss right after the name is the name's (实际利用外资(外商直接投资)16.1亿美元), not another subject
+            gloss = _NAME_GLOSS.match(text, m.end(), end)
+            found.append(Mention(None if why_not else rule, m.start(), gloss.end() if gloss else m.end(), m.group(),
+                                 rule_id, why_not, beside))
         if not found and (continued := self._continued(text, start)):
             found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
         first = found[0] if found else None

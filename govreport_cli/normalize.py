@@ -56,12 +56,12 @@ _GLOSS_LINE = LazyPattern(rf"(?m)^[^\S\n]*(?=[^\n\p{{Han}}]*?(?:[{_TONED}]|[a-z]
 _GLOSS_LINES_MIN = 3
 _TONE_NUMBER = re.compile(r"[aeiouvngr][1-5]")  # (the end of a syllable with a tone number: a cheap first look)
 
-# A page marker on a line of its own (— 2 —, - 3 -, 第4页), with the blank lines before it: the
+# A page marker on a line of its own (— 2 —, - 3 -, · 4 ·, 第4页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
 # (`re`, not `regex`, for these line scans of the whole text: several times faster there.)
 # (Led by the line break, a literal: the scan skips from line to line, as it could not from ^.)
 _PAGE_MARKER = re.compile(
-    r"\n[ \t\u3000]*(?:[-—–－]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－]+"
+    r"\n[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－·•]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)

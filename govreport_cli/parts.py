@@ -114,7 +114,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         if kind is None:
             if not (_ACHIEVED.search(head) or _WORK.search(head)):
                 return None, end, False  # its body may say more (2026年是“十五五”开局之年): see find_parts
-            kind = "actual" if end < year else "target"
+            # (“十三五”以来的发展成就 in its last year: what the plan achieved so far)
+            kind = "actual" if end < year or (_ACHIEVED.search(head) and not _WORK.search(head)) else "target"
         return kind, (end if kind == "target" or end < year else None), True
     if _PAST_SPAN.search(head):
         return "actual", year - 1, _LAST_YEAR.search(head) is None  # (过去五年和去年的工作: as with 2002年)

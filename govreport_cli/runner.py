@@ -144,7 +144,11 @@ def run_one(task: Task) -> Result:
         return Result(task, error=str(err))
     rules = cached_rules(_settings.get("rule_dirs", ()))
     warnings = list(document.warnings)
-    rows = extract_text(document.text, task.report, rules, document.offsets, document.source, warnings)
+    try:
+        rows = extract_text(document.text, task.report, rules, document.offsets, document.source, warnings)
+    except Exception as err:  # a defect met on one report's text: that report is left out, the others go on
+        return Result(task, error=f"not read: an error of govreport on this text ({type(err).__name__}: {err}); "
+                                  "please report it with the file")
     # A figure is a few dozen characters; a longer span holds something else (a huge comment).
     rows = [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]
     return Result(task, rows, document.encoding, warnings)

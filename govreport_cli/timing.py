@@ -96,7 +96,8 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*在?(?:去年|上年)(?!度)")  # (在去年…的基础上)
+# (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*在?(?:去年|上年)(?!度)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
@@ -449,9 +450,10 @@ class TimingReader:
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         why_period = ""
-        if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods
-            period = first_period(shared.periods, text, *fig.listed_period)
-            why_period = f"; period: its own of a list of periods, {text[slice(*fig.listed_period)]}"
+        if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods (一至四季度…: its quarter)
+            start, end, quarter = fig.listed_period
+            period = quarter or first_period(shared.periods, text, start, end)
+            why_period = f"; period: its own of a list of periods, {text[start:end]}{' ' + quarter if quarter else ''}"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on

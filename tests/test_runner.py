@@ -144,3 +144,22 @@ def test_the_cli_writes_the_first_reports_before_it_reads_the_last(tmp_path, mon
     assert "written" in seen, "the last report was never read through reading.read_document"
     assert f"\n{first.report}," in seen["written"]
     assert _reports_in(out_dir / "out.csv")[0] == first.report
+
+
+def test_a_defect_met_on_one_reports_text_leaves_out_that_report_only(tmp_path, monkeypatch):
+    from govreport_cli import api
+    folder = tmp_path / "two"
+    for seed in SEEDS[:2]:
+        _copy(seed, folder / seed.name)
+    real = api.extract_text
+
+    def failing_on_the_first(text, report, *args, **kwargs):
+        if report == SEEDS[0].name:
+            raise ValueError("a defect")
+        return real(text, report, *args, **kwargs)
+
+    monkeypatch.setattr(api, "extract_text", failing_on_the_first)
+    result = CliRunner().invoke(cli.app, ["extract", str(folder), "-o", str(tmp_path / "out.csv"), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert f"{SEEDS[0].name}: not read: an error of govreport on this text (ValueError: a defect)" in result.output
+    assert _reports_in(tmp_path / "out.csv") == [SEEDS[1].name]

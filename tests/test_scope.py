@@ -2295,3 +2295,35 @@ def test_the_whole_with_what_it_holds_a_narrower_note_after_a_level_and_a_zones_
             "一、上半年主要经济指标完成情况\n根据武汉市统计局反馈数据,上半年东湖高新区实现地区生产总值1256.8亿元,同比增长8.2%。\n")
     assert [(r["region"], r["indicator"], format_decimal(r["value"]), r["period"]) for r in extract_text(zone)] == [
         ("东湖新技术开发区", "gdp", "1256.8", "H1"), ("东湖新技术开发区", "gdp", "8.2", "H1")]
+
+
+NATIONAL_2005 = "政府工作报告\n——2005年3月5日在第十届全国人民代表大会第三次会议上\n一、2004年工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "一季度至四季度国内生产总值分别增长8.1%、7.6%、7.4%和7.9%。",
+    "国内生产总值一至四季度分别增长8.1%、7.6%、7.4%和7.9%。",
+    "一、二、三、四季度国内生产总值同比分别增长8.1%、7.6%、7.4%和7.9%。",
+])
+def test_a_span_or_list_of_quarters_gives_each_figure_its_quarter(sentence):
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(NATIONAL_2005 + sentence)] == [
+        ("Q1", "8.1"), ("Q2", "7.6"), ("Q3", "7.4"), ("Q4", "7.9")]
+
+
+def test_the_nations_own_words_and_last_years_figure_named_after_the_name():
+    text = (NATIONAL_2005 + "前三季度经济增速为9.4%。国家受理专利申请35.4万件。\n二、2005年工作总体部署\n"
+            "全国社会消费品零售总额去年达到5.4万亿元,实际增长10.2%。粮食生产要稳定在9100亿斤以上。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2004, "Q1-Q3", "9.4"), ("patent_applications", "actual", 2004, "FY", "354000"),
+        ("retail_sales", "actual", 2004, "FY", "54000"), ("retail_sales", "actual", 2004, "FY", "10.2"),
+        ("grain_output", "target", 2005, "FY", "9100")]
+
+
+def test_a_heading_on_what_a_plan_achieved_so_far_is_a_review_and_a_gloss_after_a_name_is_the_names():
+    text = ("闵行区2020年政府工作报告\n——2020年1月9日在闵行区第六届人民代表大会第五次会议上\n二、“十三五”以来的发展成就\n"
+            "全区研发经费投入强度由4.0%提高到5.1%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2015, "4"), ("actual", 2019, "5.1")]
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(
+        REVIEW + "全省实际利用外资(外商直接投资)16.1亿美元。地方财政一般预算收入(地方财政收入)300亿元。")] == [
+        ("fdi_actual", "16.1"), ("general_budget_revenue", "300")]
