@@ -19,7 +19,7 @@ from govreport_cli.facts import Fact, FactMaker, overridden
 from govreport_cli.figures import FigureReader, bounds
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.name_index import NameIndex
-from govreport_cli.names import Mention, NameFinder, continues_by_period
+from govreport_cli.names import Mention, NameFinder, continues_by_period, views_by_quarter
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope, region_words
 from govreport_cli.sentences import end_of_sentence, sentences, sentences_around
@@ -129,13 +129,15 @@ class Engine:
 
 def _and_continued(text: str, spans):
     """The spans, each followed by the sentence after its semicolon when that one goes on with a
-    period and its change (…增长2.6%;其中一季度增长6.1%): it names nothing the index looks for.
+    period and its change (…增长2.6%;其中一季度增长6.1%), or after its stop when that one views it by
+    quarter (。分季度看,一季度增长5.4%,…): it names nothing the index looks for.
     Each span once, with whether it is such a continuation."""
     continued = -1
     for start, end in spans:
         if start == continued:
             continue  # (given already, after the sentence before it)
         yield start, end, False
-        if text[end - 1:end] == ";" and continues_by_period(text, end):
+        if (text[end - 1:end] == ";" and continues_by_period(text, end)) or (
+                text[end - 1:end] == "。" and views_by_quarter(text, end) != -1):  # (。分季度看,一季度增长5.4%,…)
             continued = end
             yield end, end_of_sentence(text, end), True

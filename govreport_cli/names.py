@@ -49,6 +49,7 @@ _BLANKS = LazyPattern(r"\s*")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
                                    r",?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+_QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
@@ -108,6 +109,13 @@ def continues_by_period(text: str, sentence: int) -> bool:
     return _PERIOD_CHANGE_OPENS.match(text, sentence) is not None
 
 
+def views_by_quarter(text: str, sentence: int) -> int:
+    """Where the quarters start when a sentence opens on a view by quarter of the figure before it
+    (。分季度看,一季度增长5.4%,二季度增长5.2%…), else -1."""
+    view = _QUARTER_VIEW.match(text, sentence)
+    return view.end() if view and continues_by_period(text, view.end()) else -1
+
+
 class NameFinder:
     def __init__(self, rules: RuleSet, scope: Scope):
         self.rules = rules
@@ -121,6 +129,7 @@ class NameFinder:
         self._parts_text: str | None = None
         self._part_ends: dict[int, str] = {}
         self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
+        self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
                  names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "") -> list[Mention]:
@@ -172,6 +181,8 @@ class NameFinder:
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if found:
             self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
+            if first_counted := next((m for m in found if m.rule), None):
+                self._first_names[_BLANKS.match(text, start).end()] = first_counted
         if region and not national:
             self._nation_beside_own(found)
         if level and any(_AROUND in m.why_not for m in found):
@@ -198,6 +209,14 @@ class NameFinder:
     def _continued(self, text: str, sentence: int) -> Mention | None:
         """The counted name that ended the sentence just before, up to its semicolon, when this one
         holds no name and opens on a period and its change (;其中一季度增长6.1%; ;上半年增长5.6%), else None."""
+        if (quarters := views_by_quarter(text, sentence)) != -1:  # 。分季度看,…: the subject of the sentence before,
+            # one sentence of one subject (not …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
+            mark = text.rfind("。", max(0, sentence - 4), sentence)
+            if mark == -1 or text[mark + 1:sentence].strip():
+                return None
+            whole = _BLANKS.match(text, full_stop(text, mark)).end()
+            before = None if ";" in text[whole:mark] or "其中" in text[whole:mark] else self._first_names.get(whole)
+            return Mention(before.rule, quarters, quarters, before.text, before.rule_id) if before else None
         if not continues_by_period(text, sentence):
             return None
         mark = text.rfind(";", max(0, sentence - 4), sentence)
@@ -224,7 +243,7 @@ class NameFinder:
         """The part the sentence just before, up to a semicolon, opened on, or ""; or up to a stop, when this
         one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
-            self._parts_text, self._part_ends, self._last_names = text, {}, {}
+            self._parts_text, self._part_ends, self._last_names, self._first_names = text, {}, {}, {}
         mark = text.rfind(";", max(0, start - 4), start)
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:

@@ -2327,3 +2327,12 @@ def test_a_heading_on_what_a_plan_achieved_so_far_is_a_review_and_a_gloss_after_
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(
         REVIEW + "全省实际利用外资(外商直接投资)16.1亿美元。地方财政一般预算收入(地方财政收入)300亿元。")] == [
         ("fdi_actual", "16.1"), ("general_budget_revenue", "300")]
+
+
+def test_a_view_by_quarter_after_a_stop_gives_the_subject_of_the_sentence_before_its_quarters():
+    text = (NATIONAL_2005 + "全年国内生产总值136515亿元,比上年增长9.5%。分季度看,一季度增长9.8%、二季度增长9.6%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "FY", "136515"), ("gdp", "FY", "9.5"), ("gdp", "Q1", "9.8"), ("gdp", "Q2", "9.6")]
+    # (after a list of parts, whose quarters? none)
+    text = REVIEW + "其中,第一产业增加值836.4亿元,增长4.3%;第三产业增加值2922.7亿元,增长9.8%。\n分季度看,一季度增长11.3%。\n"
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [("service_value_added", "FY")] * 2
