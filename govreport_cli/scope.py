@@ -27,6 +27,8 @@ _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|�
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "新技术开发区": "高新区",
                "新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
+# Single-year marks that close a span but date no list after them (全年专利申请量…; 一至三季度全省…)
+_PART_OF_ONE_YEAR = ("全年", "上半年", "前三季度", "一至三季度")
 SINGLE_YEAR_LEAD = 16  # how far into a paragraph its words about one year may stand
 _DATED = LazyPattern(r"(?P<year>(?:19|20)\d\d)年|过去的?一年|这一年|刚刚过去的")  # (not 一年来,我们…: what was done, not the year's figures)
 # a paragraph's own short heading before its words (——经济实力显著增强。2007年,…; 财政实力明显增强。…)
@@ -272,7 +274,7 @@ class Scope:
             lead = min(end, self._lead_end(text, start))
             if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
                 return None
-            if (found := self.single_year.search(text, start, lead)):
+            if (found := self.single_year.search(text, start, lead)) and found.group() not in _PART_OF_ONE_YEAR:
                 # a list it introduces (一年来,我们主要做了以下工作:), or the paragraphs after a dated
                 # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
                 if dated := _DATED.search(found.group()):

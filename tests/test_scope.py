@@ -2336,3 +2336,16 @@ def test_a_view_by_quarter_after_a_stop_gives_the_subject_of_the_sentence_before
     # (after a list of parts, whose quarters? none)
     text = REVIEW + "其中,第一产业增加值836.4亿元,增长4.3%;第三产业增加值2922.7亿元,增长9.8%。\n分季度看,一季度增长11.3%。\n"
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [("service_value_added", "FY")] * 2
+
+
+def test_a_review_of_a_plans_years_closes_at_a_paragraph_about_one_year_or_part_of_it():
+    head = "江西省2004年政府工作报告\n——2004年1月12日在江西省第十届人民代表大会第二次会议上\n一、2003年工作回顾\n"
+    text = (head + "回顾本届政府以来的发展,“十五”前三年全省国内生产总值平均每年递增11.1%。\n"
+            "科技教育事业加快发展。全年专利申请量达到2100件,专利授权量1017件。\n"
+            "一至三季度全省生产总值增长11.2%,四季度增速放缓。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("patent_applications", "FY", "2100"), ("patent_grants", "FY", "1017"), ("gdp", "Q1-Q3", "11.2")]
+    text = (head.replace("2004", "2006").replace("2003年", "2005年") + "经济实力跃上新台阶。预计2005年全省生产总值达到4056亿元,"
+            "增长12.8%,“十五”期间年均增长11.5%。\n开放型经济迅猛发展。外贸进出口总额40.6亿美元。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][-1] == (
+        "foreign_trade", 2005, "40.6")
