@@ -60,6 +60,7 @@ _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
+_SO_FAR_OPENS = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?:上半年|[1一元]\s*[-—至]\s*(?P<last>[56五六])月)")
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1",
                  "六": "H1", "九": "Q1-Q3", "三": "Q1"}
 # A title line is short: a period in a longer line is running text (2016年上半年,全区经济增速一度回落).
@@ -259,6 +260,20 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     return None, "", None
 
 
+def _month_given(head: str) -> int | None:
+    """The month of the date line, or of a posting date, if any."""
+    date = _DATE_LINE.search(head)
+    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head)
+    return read_month(month.group(1)) if month else None
+
+
+def _so_far_in_june(opening: str) -> str:
+    """Whether the first clause-opening 上半年 or months so far of a text are to May (1—5月份,…: "5") or
+    June ("6"), or ""."""
+    found = _SO_FAR_OPENS.search(opening)
+    return "" if found is None else "6" if found.group("last") in (None, "6", "六") else "5"
+
+
 def _part_of_year(head: str, opening: str) -> str:
     """The period a report on part of a year covers, from its title, or from a date line of June
     to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
@@ -271,10 +286,11 @@ def _part_of_year(head: str, opening: str) -> str:
             line = head[year_before.start() if year_before else line_start:
                         line_end if line_end != -1 else len(head)].strip()
             if len(line) <= TITLE_LINE_CHARS and "。" not in line:
+                if period == "H1" and _month_given(head) == 6 and _so_far_in_june(opening) == "5":
+                    return "M1-M5"  # a half-year report given in June, on the figures of January to May
                 return f"M1-M{found.group('last')}" if period == "M" else period
-    date = _DATE_LINE.search(head)
-    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head)
-    if month and 6 <= read_month(month.group(1)) <= 11:  # annual reports are given from December to May
+    month = _month_given(head)
+    if month and 6 <= month <= 11:  # annual reports are given from December to May
         body = _BODY_PERIOD.search(opening)
         if body:
             period = body.group("period")
@@ -284,7 +300,7 @@ def _part_of_year(head: str, opening: str) -> str:
 
 def read_context(text: str, shared: Shared) -> ReportContext:
     head = _LINKS_LINE.sub("", text[:HEAD_CHARS])
-    covers = _part_of_year(head, text[:TITLE_CHARS * 2])
+    covers = _part_of_year(head, text[:REVIEW_CHARS])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     region = find_region(head)
