@@ -48,7 +48,7 @@ _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
-                                   r",?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+                                   r"(?:当季|当月)?,?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")

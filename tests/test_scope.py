@@ -2350,3 +2350,15 @@ def test_a_review_of_a_plans_years_closes_at_a_paragraph_about_one_year_or_part_
             "增长12.8%,“十五”期间年均增长11.5%。\n开放型经济迅猛发展。外贸进出口总额40.6亿美元。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][-1] == (
         "foreign_trade", 2005, "40.6")
+
+
+def test_a_later_period_of_the_same_name_after_its_first_figure():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
+            "——2021年8月18日在第十三届全国人民代表大会常务委员会第三十次会议上\n一、今年以来经济社会发展情况\n"
+            "6月份全国城镇调查失业率为5%,上半年平均为5.2%。居民消费价格上涨0.5%,其中二季度同比上涨1.1%。\n"
+            "从季度看,一季度全国国内生产总值同比增长18.3%;二季度当季增长7.9%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("surveyed_unemployment_rate", "M6", "5"), ("surveyed_unemployment_rate", "H1", "5.2"),
+        ("cpi", "H1", "0.5"), ("cpi", "Q2", "1.1"), ("gdp", "Q1", "18.3"), ("gdp", "Q2", "7.9")]
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(
+        REVIEW + "全省居民消费价格总水平上涨5.9%,其中上半年同比上涨7.9%。")] == [("FY", "5.9"), ("H1", "7.9")]
