@@ -50,6 +50,7 @@ _BLANKS = LazyPattern(r"\s*")
 _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
                                    r"(?:当季|当月)?,?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
+_QUARTERS_LISTED = LazyPattern(r"(?:第?[一二三四](?:季度)?[、和及])+第?[一二三四]季度(?:同比)?分别")  # (一季度、二季度分别…)
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
@@ -113,7 +114,7 @@ def views_by_quarter(text: str, sentence: int) -> int:
     """Where the quarters start when a sentence opens on a view by quarter of the figure before it
     (。分季度看,一季度增长5.4%,二季度增长5.2%…), else -1."""
     view = _QUARTER_VIEW.match(text, sentence)
-    return view.end() if view and continues_by_period(text, view.end()) else -1
+    return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())) else -1
 
 
 class NameFinder:

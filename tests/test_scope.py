@@ -2334,6 +2334,9 @@ def test_a_view_by_quarter_after_a_stop_gives_the_subject_of_the_sentence_before
     text = (NATIONAL_2005 + "全年国内生产总值136515亿元,比上年增长9.5%。分季度看,一季度增长9.8%、二季度增长9.6%。\n")
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "FY", "136515"), ("gdp", "FY", "9.5"), ("gdp", "Q1", "9.8"), ("gdp", "Q2", "9.6")]
+    text = REVIEW + "全省地区生产总值增长6%。分季度看,一季度、二季度分别增长6.1%、5.5%。"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("FY", "6"), ("Q1", "6.1"), ("Q2", "5.5")]
     # (after a list of parts, whose quarters? none)
     text = REVIEW + "其中,第一产业增加值836.4亿元,增长4.3%;第三产业增加值2922.7亿元,增长9.8%。\n分季度看,一季度增长11.3%。\n"
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [("service_value_added", "FY")] * 2
