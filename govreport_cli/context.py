@@ -117,7 +117,8 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻): their
 # headlines carry figures of other regions and years. Looked for in the second half of the text
 # only (a menu above the report may have such a line).
-# (and a learning reprint's exercises after the text: 练习, 生词, 参考答案, whose items restate or distort figures)
+# (and a learning reprint's exercises after the text: 练习, 生词, 参考答案, whose items restate or distort figures;
+# not an annex of terms, 名词解释, which may explain the report's own goals: 到2025年,…全市GDP超过5000亿元)
 _LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论|我要评论"
                            r"|(?P<exercises>练习|课后练习|生词表?|参考答案|思考题))[^\S\n]*(?:[:：]|$)")
 _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text after it is no list of links)
@@ -145,7 +146,7 @@ class ReportContext:
     year_signal: str = ""  # which signal set the year, for `explain`
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
-    body_end: int | None = None  # where a list of other pages' links opens after the report, if one does
+    body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
     asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 

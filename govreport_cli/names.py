@@ -49,6 +49,7 @@ _BLANKS = LazyPattern(r"\s*")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
                                    r"(?:当季|当月)?,?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+_EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 _QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
 _QUARTERS_LISTED = LazyPattern(r"(?:第?[一二三四](?:季度)?[、和及])+第?[一二三四]季度(?:同比)?分别")  # (一季度、二季度分别…)
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
@@ -138,6 +139,7 @@ class NameFinder:
         or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
         found: list[Mention] = []
         carried = self._part_carried(text, start, national, region)
+        example = _EXAMPLE.match(text, start)  # (例如,某省研发经费支出100亿元、生产总值6800亿元,则…)
         # (a name may look past its sentence's semicolon, up to the full stop: 财政收入…;其中一般预算收入…)
         stop = text.find("。", end, end + LOOK_PAST) if text[end - 1:end] == ";" else -1
         for m in (names or self.rules.names).finditer(text, start, end if stop == -1 else stop,
@@ -157,7 +159,8 @@ class NameFinder:
             if _ADJUSTING.search(before) and _ADJUSTMENT_END.match(text, m.end(), end):
                 continue  # 扣除出口退税负担因素,同口径增长…: a word of the item set aside, no name
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = (_other_level(m.group(), level)
+            why_not = ((example and f"an example ({example.group().strip()}…), no figure of the region")
+                       or _other_level(m.group(), level)
                        or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
                        or _adjusted(text, start, opens))

@@ -25,7 +25,8 @@ class Part:
 
 _TOP_LEVEL_FIRST = frozenset("一二三四五六七八九十第")
 _TOP_LEVEL = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)")
+# (and a table's label on a line of its own, as Word tables paste one cell per line: 2019年预期目标(%))
+_NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)|\((?:%|亿元|万元|元|亿美元|万人|人|个|件|百分点)\)\s*$")
 # A document's title (某某县2019年工作报告) or a headline with its figure (广东:今年经济增长预期目标为6%以上): no part.
 _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines

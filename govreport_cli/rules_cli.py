@@ -193,7 +193,7 @@ def explain(
     about = (f"{path}: region {context.region or '?'}, year {context.year or '?'}"
              f" ({context.year_signal or 'no signal'}), {'covers ' + context.covers if context.half_year else 'annual'};"
              f" {len(parts)} parts, {len(names)} names, {len(facts)} facts"
-             + (f"; not read from {found.links_from} on (a list of other pages' links)" if found.links_from is not None else ""))
+             + (f"; not read from {found.links_from} on (what follows the report: other pages' links or a reprint's exercises)" if found.links_from is not None else ""))
     typer.echo(about if _terminal() else f"# {about}")
     for title, columns, table in (
             ("parts", ("start", "kind", "year", "span", "heading"), parts),

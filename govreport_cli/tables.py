@@ -51,9 +51,9 @@ _LABELS = {
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
-    # (ranks, progress, notes, and changes of another span or base: 上年同期增速, 两年平均增长(%), 比2019年同期增长,
-    # 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
+    # (ranks, progress, notes, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
+    # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
+    "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
@@ -251,6 +251,9 @@ class TableReader:
             fig_unit = unit[len(multiplier):]
         if column.role == "prior":
             year = year - 1 if year else None
+        if column.role == "level" and column.year and context.year and column.year > context.year - (
+                0 if context.half_year else 1):  # 2020年 | 2025年 in a plan's table given in 2021: the goal
+            kind, period = "target", "FY"
         if column.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
             kind, period = "target", "FY"
             years = _title_years(table.title)

@@ -2365,3 +2365,11 @@ def test_a_later_period_of_the_same_name_after_its_first_figure():
         ("cpi", "H1", "0.5"), ("cpi", "Q2", "1.1"), ("gdp", "Q1", "18.3"), ("gdp", "Q2", "7.9")]
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(
         REVIEW + "全省居民消费价格总水平上涨5.9%,其中上半年同比上涨7.9%。")] == [("FY", "5.9"), ("H1", "7.9")]
+
+
+def test_a_plans_table_gives_its_later_years_column_as_the_goal_and_an_example_is_no_figure():
+    text = ("芜湖市2021年政府工作报告\n——2021年1月20日在芜湖市第十七届人民代表大会第五次会议上\n二、“十四五”时期主要目标\n"
+            "指标\t2020年\t2025年\t年均增长(%)\t属性\n地区生产总值(亿元)\t3753.0\t6000以上\t7.5左右\t预期性\n\n"
+            "例如,某省研发经费支出100亿元、生产总值6800亿元,则研发经费投入强度约为1.47%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("actual", 2020, "3753", ""), ("target", 2025, "6000", "at_least")]
