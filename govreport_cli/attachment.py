@@ -38,7 +38,8 @@ _TO_GAP = LazyPattern(r"^(?:(?:增加|增长|提高|上升|扩大|提升|跃升|
                       r"(?:(?:(?:19|20)\d\d年|去年|上年)的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
 _EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = LazyPattern(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
-_ABSOLUTE_CHANGE = LazyPattern(r"(?:增加|增长|提高|减少|下降|扩大|增收|超收|短收|减收|增产|减产|净增|多增|少增|还差|尚差|相差|差距)了?(?:近|约|超过|超|逾)?$")
+_ABSOLUTE_CHANGE = LazyPattern(r"(?:增加|增长|提高|减少|下降|扩大|增收|超收|短收|减收|增产|减产|净增|多增|少增|还差|尚差|相差|差距"
+                               r"|[比较](?:去年|上年)(?:同期)?(?:多|少))了?(?:近|约|超过|超|逾)?$")  # (预期目标比去年多100万人)
 # the items of a list: 、, and a joiner before the last item (批发和零售业 keeps its 和 elsewhere)
 _ITEM_SEPARATOR = LazyPattern(r"、|(?:以及|和|及|与)(?=[^、]*$)")
 MAX_ITEM = 16  # characters in an item of a 分别 list

@@ -139,5 +139,5 @@ def _and_continued(text: str, spans):
         yield start, end, False
         if (text[end - 1:end] == ";" and continues_by_period(text, end)) or (
                 text[end - 1:end] == "。" and views_by_quarter(text, end) != -1):  # (。分季度看,一季度增长5.4%,…)
-            continued = end
-            yield end, end_of_sentence(text, end), True
+            continued = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip())  # (。\n分季度看,…: past the break)
+            yield continued, end_of_sentence(text, continued), True

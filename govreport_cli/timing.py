@@ -457,9 +457,12 @@ class TimingReader:
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
+        estimated = any(end <= cut for end in said.estimate)
         if (context.half_year and kind == "target" and why_kind.startswith("part") and before
-                and _last_month(period) <= _last_month(context.covers)):  # 上半年全县…增长3.2% under 下半年工作: done
+                and (_last_month(period) <= _last_month(context.covers)  # 上半年全县…增长3.2% under 下半年工作: done
+                     or (estimated and _last_month(period) <= 6))):  # 预计上半年…增长7.5%左右, given in June: nearly done
             kind, why_kind = "actual", f"names the part of the year done, {period}"
+            estimate = estimate or estimated
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
                 and _SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)):  # (今年1月份,…增长24.6%, in spring)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"

@@ -2373,3 +2373,14 @@ def test_a_plans_table_gives_its_later_years_column_as_the_goal_and_an_example_i
             "例如,某省研发经费支出100亿元、生产总值6800亿元,则研发经费投入强度约为1.47%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
         ("actual", 2020, "3753", ""), ("target", 2025, "6000", "at_least")]
+
+
+def test_a_june_reports_estimate_of_its_half_a_difference_from_last_years_goal_and_quarters_on_their_own_line():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
+            "——2013年6月26日在第十二届全国人民代表大会常务委员会第三次会议上\n一、今年以来计划执行情况\n"
+            "1—5月份,规模以上工业增加值增长9.4%。\n上半年,国内生产总值增长7.6%。\n分季度看,一季度增长7.7%、二季度增长7.5%。\n"
+            "二、下半年工作安排\n预计上半年居民消费价格上涨2.4%左右。城镇新增就业预期目标比去年多100万人。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"]), r["qualifier"])
+            for r in extract_text(text)] == [
+        ("industrial_value_added", "actual", "M1-M5", "9.4", ""), ("gdp", "actual", "H1", "7.6", ""),
+        ("gdp", "actual", "Q1", "7.7", ""), ("gdp", "actual", "Q2", "7.5", ""), ("cpi", "actual", "H1", "2.4", "estimate")]
