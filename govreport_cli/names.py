@@ -40,7 +40,7 @@ _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全�
 _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 # (another subject that is a place, passed on as a part: 南疆四地州, 双凤开发区(双凤工业园) with its other name)
-_PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|区域内|县城|市|州|县|盟|旗|圈|群)\)?$")
+_PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|区域内|县域|县城|市|州|县|盟|旗|圈|群)\)?$")
 _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
@@ -56,7 +56,7 @@ _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|�
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|同比|比上年|较上年|左右|以上"
-    r"|实现|完成|达到|达|为|和|与|及|分别|了|其中)*")  # (…完成进出口总额56.2亿元,其中出口…: the part's too)
+    r"|实现|完成|达到|达|为|和|与|及|分别|了|其中|全部|地方)*")  # (…完成进出口总额56.2亿元,其中出口…: the part's too)
 
 
 @dataclass

@@ -279,7 +279,9 @@ class Scope:
                 # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
                 if dated := _DATED.search(found.group()):
                     return int(dated.group("year")) if dated.group("year") else 0
-                return 0 if text[start:end].rstrip().endswith(":") else None
+                if text[start:end].rstrip().endswith(":"):
+                    return 0
+                # (2012年,…。\n一年来,我们着力…。\n…\n初步核算,…增长10.3%: the year of the lead before it, if any)
         return None
 
     @staticmethod

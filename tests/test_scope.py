@@ -2384,3 +2384,17 @@ def test_a_june_reports_estimate_of_its_half_a_difference_from_last_years_goal_a
             for r in extract_text(text)] == [
         ("industrial_value_added", "actual", "M1-M5", "9.4", ""), ("gdp", "actual", "H1", "7.6", ""),
         ("gdp", "actual", "Q1", "7.7", ""), ("gdp", "actual", "Q2", "7.5", ""), ("cpi", "actual", "H1", "2.4", "estimate")]
+
+
+def test_a_years_lead_in_a_five_year_review_dates_the_figures_after_its_general_paragraphs():
+    text = ("大连市2013年政府工作报告\n——2013年1月10日在大连市第十五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来,我们主要做了以下工作:\n(一)经济实力跃上新台阶。全市固定资产投资五年累计完成1.95万亿元。\n"
+            "2012年,面对复杂严峻的经济形势,全市经济保持平稳较快发展。\n一年来,我们着力稳增长、调结构、促改革、惠民生。\n"
+            "我们全力抓项目、扩投资,一批重大项目顺利推进。\n初步核算,全市地区生产总值增长10.3%。全社会固定资产投资5235亿元。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2012, "10.3"), ("fixed_asset_investment", 2012, "5235")]
+
+
+def test_a_county_areas_subject_goes_on_to_a_name_with_an_opening_of_its_own():
+    text = REVIEW + "(四)县域经济实现较快发展。四市一县县域生产总值增长20%,地方财政一般预算收入增长25%;县域生产总值增长14.5%,全部财政收入增长24%。"
+    assert facts(text) == []
