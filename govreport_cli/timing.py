@@ -43,6 +43,7 @@ _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前|“
 _TARGET_NOUN = LazyPattern(r"预期|目标|计划")
 _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
 _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
+_INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目标")  # (涨幅力争控制在6%, 增长预期目标为7%)
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
@@ -159,9 +160,10 @@ class TimingReader:
             periods = self._periods_named(sentence, 0, len(sentence))
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
-            if topic and any(int(m.group("year")) != int(topic[-1].group("year"))
+            if topic and any(int(m.group("year")) > int(topic[-1].group("year"))
                              for m in _ANOTHER_YEAR.finditer(text, paragraph + topic[-1].end(), s_start)):
-                topic = []  # (2019年,全区…突破2000亿元;2021年达到…。…增加到52860元: which year's? the span's end)
+                topic = []  # (2019年,全区…突破2000亿元;2021年达到…。…增加到52860元: which year's? the span's end;
+                # not an earlier year looked back on: 2017年…,扭转了2016年下降2.5%的局面;…增长8.6%)
             # (2014年全市财政总收入为125.3亿元。 inside a paragraph: a topic only in a review of several years)
             loose_topic = bool(topic) and topic[-1].group("topic") not in ("是", ",") and topic[-1].start() > PARAGRAPH_OPENING
             this_year_topic = _THIS_YEAR_TOPIC.match(text, paragraph, s_start + len(sentence)) is not None
@@ -269,9 +271,12 @@ class TimingReader:
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         # 完成年度计划的46.3%,同比增长3.2%: no target cue; (涨幅力争控制在6%: one inside the figure's words)
         token = text[fig.token_start:fig.start]
-        cue_words = scope.without_progress(clause + (token if _INTENT.search(token) else ""))
+        cue_words = scope.without_progress(clause + (token if _INTENT_IN_FIGURE.search(token) else ""))
         in_clause = shared.kind["target_clause"].search(cue_words) or next(
             (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
+        if in_clause and in_clause.group().startswith("在") and any(
+                base.start() <= fig.token_start < base.end() for base in _BASE_ON.finditer(text, s_start, fig.token_end + 8)):
+            in_clause = None  # 在2025年地区生产总值突破3700亿元的基础上: the base built on, no goal
         if in_clause and _met_target(cue_words, in_clause):
             in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
@@ -311,7 +316,8 @@ class TimingReader:
               and (plans := _PLANS_PARAGRAPH.match(text, scope.paragraph_start(text, s_start), s_start))):
             kind, why_kind = "target", f"a paragraph on this year's plan, {plans.group().strip()}"  # a news digest's
         elif (kind == "target" and named_year and context.year and named_year < context.year
-              and (not context.half_year or said.last_year)):  # (去年同期,…增速为7.6% under 下半年工作: a past outcome)
+              and (not context.half_year or said.last_year or named)):  # (去年同期,…增速为7.6% under 下半年工作: a past
+            # outcome; 在2025年地区生产总值突破3700亿元的基础上 too)
             kind, why_kind = "actual", f"names the past year {named_year}"
         elif (kind == "actual" and plans_named and context.year and not context.half_year
               and named_year >= context.year):
