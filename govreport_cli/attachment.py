@@ -34,7 +34,7 @@ _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一�
 _LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?")  # 分别由2015年的A、B增加到…
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
-_TO_GAP = LazyPattern(r"^(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
+_TO_GAP = LazyPattern(r"^,?(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
                       r"(?:(?:(?:19|20)\d\d年|去年|上年)的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
 _EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = LazyPattern(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
@@ -72,6 +72,7 @@ _QUARTERS = LazyPattern(r"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到
                         r"|(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度")
 _QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
 _QUARTER_NUMBERS = "一二三四"
+_PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?:第)?[一二三四]季度(?:当季)?|[,、;]\s*(?:上半年|前三季度|全年)")
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
@@ -166,6 +167,10 @@ class Attacher:
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
+            if (fig.measure == "level" and fig.unit == "%" and rule.unit != "%" and chosen
+                    and chosen[-1] is figures[k - 1] and chosen[-1].measure == "growth" and chosen[-1].sign > 0
+                    and _PERIOD_ONLY.fullmatch(lead)):
+                fig = figures[k] = replace(fig, measure="growth")  # 一季度增长7.6%,二季度8%: its change, by period
             if -1 < respectively < fig.token_start:  # a list no name was dealt (分别由…的a、b增加到…)
                 self._skip(fig, "a figure of a 分别 list whose names could not be matched to its figures")
                 continue

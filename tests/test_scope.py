@@ -2414,3 +2414,12 @@ def test_a_half_years_own_words_an_earlier_year_looked_back_on_and_names_of_the_
               "一般公共预算收入2390.2亿元,增长8.6%。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(review)][-2:] == [
         ("general_budget_revenue", 2017, "2390.2"), ("general_budget_revenue", 2017, "8.6")]
+
+
+def test_a_pair_of_lists_across_a_comma_and_quarters_whose_verb_is_written_once():
+    national = "政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+    text = national + ("城镇居民人均可支配收入和农村居民人均纯收入分别由1997年的5160元和2090元,增加到2002年的7703元和2476元。"
+                       "2002年国内生产总值一季度增长7.6%,二季度8%,三季度8.1%。\n")
+    assert [(r["indicator"][:5], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban", 1997, "FY", "5160"), ("rural", 1997, "FY", "2090"), ("urban", 2002, "FY", "7703"),
+        ("rural", 2002, "FY", "2476"), ("gdp", 2002, "Q1", "7.6"), ("gdp", 2002, "Q2", "8"), ("gdp", 2002, "Q3", "8.1")]
