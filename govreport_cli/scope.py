@@ -51,6 +51,7 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 
 _CLAUSE_END = LazyPattern(r"[,;:]")
+_TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三四]季度)")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -245,7 +246,8 @@ class Scope:
         for opening in openings:
             if opening not in self._topics:
                 found = self.part_topic.match(text, opening, at)
-                self._topics[opening] = found.group("part") if found and _another_place(found, region) else ""
+                self._topics[opening] = (found.group("part") if found and _another_place(found, region)
+                                         and _TIME_LEAD.sub("", found.group("part")) not in region else "")  # (全年高新区…)
         topic = next((self._topics[opening] for opening in openings if self._topics[opening]), "")
         if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
             return ""

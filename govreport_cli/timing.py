@@ -190,14 +190,16 @@ class TimingReader:
                 line_period = self._opening_period(text, opening, window)
                 if line_period and any(pattern.search(text, window, s_start) for pattern in self.shared.periods.values()):
                     line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules
+            # (a goal for a later year sums years: 到2017年…累计完成3500亿元, in a half-year report too)
+            goals = [m for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)]
             self._sentence = _Sentence(
                 [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
-                [(m.end(), m) for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)],
-                periods, list(scope.years_words(sentence, within_year=within_year)), int(topic[-1].group("year")) if topic else None, carried,
+                [(m.end(), m) for m in goals],
+                periods, list(scope.years_words(sentence, within_year=within_year and not goals)), int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)},
                 this_year_topic, carried_year, loose_topic, line_period,
@@ -255,12 +257,13 @@ class TimingReader:
             own_clause = own_clause[closed[-1]:]
         # (…,年均增长24.2%,其中地方财政收入由11.6亿元增加到36.9亿元: a pair of the name's own, two years)
         own_pair = _PAIR_AFTER_NAME.match(text, mention.end) and clause_start(text, s_start, fig.token_start) <= mention.start
+        within_year = context.half_year and not said.target_years  # (累计 sums months, unless a later year is set)
         if not year_after_name and not own_pair and scope.spans_years(
-                scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before, context.half_year):
+                scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before, within_year):
             return "several years before the name (年均, 累计, 每年…)"
         if (fig.measure == "level" and rule.sums_over_years and not year_after_name
                 and any(word in ("累计", "累积") for _, word in scope.years_words(
-                    text[mention.end:fig.token_start], text[s_start:mention.end], context.half_year))):
+                    text[mention.end:fig.token_start], text[s_start:mention.end], within_year))):
             return "a total over years after the name (新增城镇就业累计达到70万人)"
         if fig.measure == "growth" and ("比" in sentence_before or "较" in sentence_before or "疫情前" in sentence_before) \
                 and _BASE_COMPARISON.search(sentence_before):

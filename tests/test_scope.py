@@ -2423,3 +2423,12 @@ def test_a_pair_of_lists_across_a_comma_and_quarters_whose_verb_is_written_once(
     assert [(r["indicator"][:5], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("urban", 1997, "FY", "5160"), ("rural", 1997, "FY", "2090"), ("urban", 2002, "FY", "7703"),
         ("rural", 2002, "FY", "2476"), ("gdp", 2002, "Q1", "7.6"), ("gdp", 2002, "Q2", "8"), ("gdp", 2002, "Q3", "8.1")]
+
+
+def test_a_zone_writes_itself_short_after_a_time_and_a_goal_for_a_later_year_sums_years_in_a_half_year_report():
+    zone = "合肥高新区2017年工作报告\n——2017年2月10日在合肥高新区2017年度工作大会上\n一、2016年工作回顾\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(
+        zone + "全年高新区实现地区生产总值880亿元。\n全年高新区规模以上工业总产值完成2086.3亿元。\n")] == [
+        ("gdp", "880"), ("industrial_output", "2086.3")]
+    text = HALF_YEAR + "二、下半年工作\n到2027年,全县固定资产投资累计完成3500亿元以上。\n"
+    assert facts(text) == []
