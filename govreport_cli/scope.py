@@ -274,9 +274,12 @@ class Scope:
         for k in range(index - 1, max(-1, index - 1 - ONE_YEAR_LIST), -1):
             start, end = starts[k], starts[k + 1]
             lead = min(end, self._lead_end(text, start))
-            if _TOP_HEADING.match(text, start, end) or (self.span_opener and self.span_opener.search(text, start, lead)):
+            found = self.single_year.search(text, start, lead)
+            opener = self.span_opener.search(text, start, lead) if self.span_opener else None
+            # (a span's opener, not after a year that leads: 2010年是“十一五”时期的最后一年, that year's)
+            if _TOP_HEADING.match(text, start, end) or (opener and (found is None or opener.start() < found.start())):
                 return None
-            if (found := self.single_year.search(text, start, lead)) and found.group() not in _PART_OF_ONE_YEAR:
+            if found and found.group() not in _PART_OF_ONE_YEAR:
                 # a list it introduces (一年来,我们主要做了以下工作:), or the paragraphs after a dated
                 # one (2011年,全市…。\n城镇居民人均可支配收入…,增长14.8%…) until a span opens again
                 if dated := _DATED.search(found.group()):

@@ -2432,3 +2432,12 @@ def test_a_zone_writes_itself_short_after_a_time_and_a_goal_for_a_later_year_sum
         ("gdp", "880"), ("industrial_output", "2086.3")]
     text = HALF_YEAR + "二、下半年工作\n到2027年,全县固定资产投资累计完成3500亿元以上。\n"
     assert facts(text) == []
+
+
+def test_a_paragraph_led_by_the_last_year_of_a_plan_dates_the_lines_after_it():
+    text = ("政府工作报告\n——2011年3月5日在第十一届全国人民代表大会第四次会议上\n一、“十一五”时期我国经济社会发展的巨大成就\n"
+            "“十一五”时期是我国发展进程中极不平凡的五年。城镇新增就业5771万人。\n"
+            "2010年是“十一五”时期的最后一年。一年来,我们保持经济平稳较快发展。\n"
+            "2010年国内生产总值增长10.3%。\n城镇新增就业1168万人,城镇登记失业率4.1%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2010, "10.3"), ("new_urban_jobs", 2010, "11680000"), ("unemployment_rate", 2010, "4.1")]
