@@ -52,6 +52,9 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 _CLAUSE_END = LazyPattern(r"[,;:]")
 _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三四]季度)")
+_HEADING_BEFORE_BLANK = LazyPattern(r"^\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^\s,;:。]{2,16}\s+")
+_NUMBERED_HEADING_LINE = LazyPattern(r"[ \t\u3000]*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,;:。\n]{2,20}。?[ \t\u3000]*")
+_PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -133,7 +136,10 @@ class Scope:
         """The words before a name that are no opening: another subject ("" when there are none)."""
         if self.openings is None:
             return ""
-        # (全区(含高新区、曲江新区)…: the whole with what it holds, not a list)
+        # (全区(含高新区、曲江新区)…: the whole with what it holds, not a list; (四)投资保持较快增长 500万元以上…: a
+        # numbered heading a blank parts from its paragraph)
+        if (heading := _HEADING_BEFORE_BLANK.match(before)) and not _PLACE_WORD.search(heading.group()):
+            before = before[heading.end():]  # (not (四)滨江高新区加快发展\n…: a part's heading)
         before = _HOLDING.sub("", before).rsplit("、", 1)[-1]
         for word in region:
             before = before.replace(word, "")
@@ -243,6 +249,9 @@ class Scope:
         sentence = full_stop(text, at)
         # (the paragraph's opening, then the sentence just before `at`'s)
         openings = (start, max(start, full_stop(text, sentence - 1))) if sentence > start else (start,)
+        heading = text.rfind("\n", 0, max(0, start - 1)) + 1  # (or the numbered heading on the line above it:
+        if sentence == start and start and _NUMBERED_HEADING_LINE.fullmatch(text, heading, start - 1):  # (四)滨江高新区加快发展)
+            openings = (start, heading)
         for opening in openings:
             if opening not in self._topics:
                 found = self.part_topic.match(text, opening, at)

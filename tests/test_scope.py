@@ -2441,3 +2441,9 @@ def test_a_paragraph_led_by_the_last_year_of_a_plan_dates_the_lines_after_it():
             "2010年国内生产总值增长10.3%。\n城镇新增就业1168万人,城镇登记失业率4.1%。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", 2010, "10.3"), ("new_urban_jobs", 2010, "11680000"), ("unemployment_rate", 2010, "4.1")]
+
+
+def test_a_numbered_heading_on_the_line_before_its_paragraph_is_no_subject_unless_it_names_a_part():
+    assert facts(HALF_YEAR + "一、上半年工作\n(四)投资保持较快增长\n500万元以上固定资产投资增长12.3%。") == [
+        ("fixed_asset_investment", "growth", "actual", "12.3", "", 2024)]
+    assert facts(HALF_YEAR + "一、上半年工作\n(四)滨江高新区加快发展\n规模以上工业总产值增长12.3%。") == []
