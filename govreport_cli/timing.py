@@ -199,7 +199,8 @@ class TimingReader:
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
                 [m.end() for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in goals],
-                periods, list(scope.years_words(sentence, within_year=within_year and not goals)), int(topic[-1].group("year")) if topic else None, carried,
+                periods, list(scope.years_words(sentence, within_year=within_year and not goals)),
+                int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
                  for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)},
                 this_year_topic, carried_year, loose_topic, line_period,
@@ -278,7 +279,8 @@ class TimingReader:
         in_clause = shared.kind["target_clause"].search(cue_words) or next(
             (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
         if in_clause and in_clause.group().startswith("在") and any(
-                base.start() <= fig.token_start < base.end() for base in _BASE_ON.finditer(text, s_start, fig.token_end + 8)):
+                base.start() <= fig.token_start < base.end()
+                for base in _BASE_ON.finditer(text, s_start, fig.token_end + 8)):
             in_clause = None  # 在2025年地区生产总值突破3700亿元的基础上: the base built on, no goal
         if in_clause and _met_target(cue_words, in_clause):
             in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
