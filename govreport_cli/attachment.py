@@ -376,7 +376,8 @@ class Attacher:
                 continue
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
-            several = self.scope.spans_years(lead, within_year=self.within_year)  # 年均分别增长…: averages over several years
+            # 年均分别增长…, 分别年均增长…: averages over several years
+            several = self.scope.spans_years(lead + text[at:figures[first].token_start], within_year=self.within_year)
             after = runs[0][-1] + 1
             gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
             if after < len(figures) and not several and not _REAL_CHANGE.search(gap) and (

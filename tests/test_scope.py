@@ -2447,3 +2447,14 @@ def test_a_numbered_heading_on_the_line_before_its_paragraph_is_no_subject_unles
     assert facts(HALF_YEAR + "一、上半年工作\n(四)投资保持较快增长\n500万元以上固定资产投资增长12.3%。") == [
         ("fixed_asset_investment", "growth", "actual", "12.3", "", 2024)]
     assert facts(HALF_YEAR + "一、上半年工作\n(四)滨江高新区加快发展\n规模以上工业总产值增长12.3%。") == []
+
+
+def test_a_plans_paragraphs_led_by_its_last_year_a_list_averaged_after_分别_and_a_plan_approved_restated():
+    head = "太仓市2006年政府工作报告\n——2006年1月10日在太仓市第十三届人民代表大会第四次会议上\n一、“十五”时期经济社会发展回顾\n"
+    text = head + ("投资规模持续扩张。2005年完成全社会固定资产投资236.8亿元,“十五”期间累计完成812亿元。\n"
+                   "完成进出口总额82.4亿美元,增长31.6%。\n城镇和农村常住居民人均可支配收入分别年均增长11.5%和14.8%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", 2005, "236.8"), ("foreign_trade", 2005, "82.4"), ("foreign_trade", 2005, "31.6")]
+    june = ("江西省2019年上半年计划执行情况的报告\n——2019年6月26日在江西省第十三届人民代表大会常务委员会会议上\n"
+            "二、全年目标完成预测\n省十三届人大二次会议批准的2019年计划确定,全省地区生产总值增长8.5%左右。\n")
+    assert [(r["kind"], r["year"], r["period"]) for r in extract_text(june)] == [("target", 2019, "FY")]
