@@ -52,8 +52,10 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
 
 _CLAUSE_END = LazyPattern(r"[,;:]")
 _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三四]季度)")
-_HEADING_BEFORE_BLANK = LazyPattern(r"^\s*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^\s,;:。]{2,16}\s+")
-_NUMBERED_HEADING_LINE = LazyPattern(r"[ \t\u3000]*(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,;:。\n]{2,20}。?[ \t\u3000]*")
+# A numbered sub-heading ((四)投资保持较快增长, 四、…): before a blank or line break, or as a line of its own
+_HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
+_HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
+_NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
