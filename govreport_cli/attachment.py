@@ -14,7 +14,7 @@ import regex
 
 from govreport_cli.figures import Figure, FigureReader
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.names import Mention
+from govreport_cli.names import QUARTER_LIST, Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
 from govreport_cli.sentences import clause_start
@@ -68,8 +68,7 @@ _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
 # Quarters by span or list, one figure each after 分别 (一季度至四季度, 一至四季度, 一、二、三、四季度, 三、四季度)
-_QUARTERS = LazyPattern(r"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度"
-                        r"|(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度")
+_QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度|{QUARTER_LIST}")
 _QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
 _QUARTER_NUMBERS = "一二三四"
 _PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?:第)?[一二三四]季度(?:当季)?|[,、;]\s*(?:上半年|前三季度|全年)")

@@ -51,7 +51,9 @@ _PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季
                                    r"(?:当季|当月)?,?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 _QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
-_QUARTERS_LISTED = LazyPattern(r"(?:第?[一二三四](?:季度)?[、和及])+第?[一二三四]季度(?:同比)?分别")  # (一季度、二季度分别…)
+# Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
+QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
+_QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
