@@ -458,7 +458,8 @@ class Attacher:
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))
                     or not (again or self._joined(text, figures, mentions[group[-1]].end, at))):  # …出口X、进口Y,分别…
-                group = _items(text, mentions, owners, at, len(runs[0]))
+                group = (_items(text, mentions, owners, at, len(runs[0]))
+                         or _clause_items(text, mentions, owners, at, len(runs[0])))
                 if group is None:
                     self._skip_run(figures, runs, f"a list of {len(runs[0])} figures whose names do not match them")
                     continue
@@ -577,6 +578,32 @@ def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size:
         if inside and (mentions[inside[0]].end != b or mentions[inside[0]].rule is None):
             return None
         slots.append(inside[0] if inside else None)
+    return slots if any(i is not None for i in slots) else None
+
+
+def _clause_items(text: str, mentions: list[Mention], owners: list[int], at: int, size: int) -> list[int | None] | None:
+    """A 分别 list whose items are the clauses before it, each a name and its level (其中第一产业
+    增加值68.2亿元,第二产业增加值52.6亿元,第三产业增加值65.6亿元,分别增长…): for each, the name
+    that is the item's, or None; None unless the `size` clauses are all such."""
+    if text[at - 1:at] != ",":
+        return None
+    slots: list[int | None] = []
+    end = at - 1
+    for _ in range(size):
+        start = clause_start(text, max(0, end - MAX_ITEM * 2), end)
+        if start == 0 or text[start - 1] not in ",;:。\n":
+            return None
+        level = _ITEM_LEVEL.search(text, start, end)
+        if level is None or level.end() != end:
+            return None
+        opens = start + 2 if text.startswith("其中", start) else start
+        inside = [i for i in owners if opens <= mentions[i].start < level.start()]
+        if not 0 < level.start() - opens <= MAX_ITEM or _DIGIT.search(text, opens, level.start()) or len(inside) > 1:
+            return None
+        if inside and (mentions[inside[0]].end != level.start() or mentions[inside[0]].rule is None):
+            return None
+        slots.insert(0, inside[0] if inside else None)
+        end = start - 1
     return slots if any(i is not None for i in slots) else None
 
 

@@ -36,9 +36,13 @@ def facts(text: str) -> list[tuple]:
     ("新材料企业增加到120家,实现工业总产值300亿元,增长25%。", []),
     ("全省规上工业企业增加到9000家,实现工业总产值50000亿元。",
      [("industrial_output", "level", "actual", "50000", "", 2025)]),
+    ("全年实现地区生产总值60000亿元,增长5%,其中第三产业增加值30000亿元。",
+     [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025),
+      ("service_value_added", "level", "actual", "30000", "", 2025)]),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
-        "a clause with no subject: the firms of the clause before", "the region's firms"])
+        "a clause with no subject: the firms of the clause before", "the region's firms",
+        "a verb before 地区 makes no place (实现地区)"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
@@ -225,8 +229,15 @@ def test_a_congress_in_december_reviews_its_own_year(month, review, year):
     ("固定资产投资、批发和零售业增加值分别增长4%、5%。", []),
     ("交通投资、固定资产投资分别增长4.1%、6.2%、3%。", []),
     ("新建5G基站、固定资产投资分别增长4.1%、6.2%。", []),
+    ("全省地区生产总值60000亿元,其中第一产业增加值5000亿元,第二产业增加值25000亿元,第三产业增加值30000亿元,"
+     "分别增长3.5%、5.2%和6.1%。",
+     [("gdp", "level", "actual", "60000", "", 2025), ("service_value_added", "level", "actual", "30000", "", 2025),
+      ("service_value_added", "growth", "actual", "6.1", "", 2025)]),
+    ("全省第一产业增加值5000亿元,第三产业增加值30000亿元,分别增长3.5%、5.2%和6.1%。",
+     [("service_value_added", "level", "actual", "30000", "", 2025)]),
 ], ids=["an unknown item first", "items sharing one head (城镇、农村居民收入)", "unknown in the middle",
-        "a 和 inside an item that is not the last", "a 和 inside the last item breaks the count", "more figures than items", "a digit in an item"])
+        "a 和 inside an item that is not the last", "a 和 inside the last item breaks the count", "more figures than items",
+        "a digit in an item", "items that are clauses of a name and its level", "fewer such clauses than figures"])
 def test_a_respectively_list_with_items_that_are_no_names(passage, expected):
     assert facts(REVIEW + passage) == expected
 
