@@ -180,6 +180,15 @@ def test_half_year_report_today_is_its_year():
         ("retail_sales", "target", 2024, "FY")]
 
 
+def test_the_government_speaking_of_its_plan_is_no_other_subject():
+    text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
+            "下半年,县政府将坚定不移地朝着县十八届人大一次会议确定的全年地区生产总值增长7.5%、"
+            "固定资产投资增长12%的目标努力。")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"]))
+            for r in extract_text(text)] == [
+        ("gdp", "target", 2024, "FY", "7.5"), ("fixed_asset_investment", "target", 2024, "FY", "12")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
