@@ -39,10 +39,14 @@ def facts(text: str) -> list[tuple]:
     ("全年实现地区生产总值60000亿元,增长5%,其中第三产业增加值30000亿元。",
      [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025),
       ("service_value_added", "level", "actual", "30000", "", 2025)]),
+    ("东湖综合实验区开发建设全面提速,全年完成固定资产投资405亿元,增长48.5%。", []),
+    ("(二)滨江新区开发开放取得重大进展。滨江新区生产总值达到3102亿元,占全省的比重达到48.8%;"
+     "完成固定资产投资1770亿元,增长42.5%。", []),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
         "a clause with no subject: the firms of the clause before", "the region's firms",
-        "a verb before 地区 makes no place (实现地区)"])
+        "a verb before 地区 makes no place (实现地区)", "a zone's sentence: its first clause names no figure",
+        "a zone's paragraph goes on past a semicolon"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
