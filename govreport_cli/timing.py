@@ -83,6 +83,8 @@ _LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|�
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
+# A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
+_PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)")
 _FIRST_FIGURE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
@@ -350,6 +352,12 @@ class TimingReader:
         if (kind == "target" and target_year is None
                 and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))):
             year, why_year = plan_end(goals.group("plan")), f"the goals of {goals.group().strip(',: ')}"  # “十二五”时期,…
+        elif target_year is None and not named_year and (
+                plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
+            if kind == "target":
+                year, why_year = plan_end(plan.group("plan")), f"the goal of {plan.group()}"
+            elif fig.measure == "growth":
+                return f"a change over the years of a plan ({plan.group()})"
         if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
                 and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
