@@ -262,6 +262,9 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     return None, "", None
 
 
+_LAST_MONTH = {"H1": 6, "Q1-Q3": 9, "Q1": 3, "M": 0}  # the last month a report on part of a year covers
+
+
 def _month_given(head: str) -> int | None:
     """The month of the date line, or of a posting date, if any."""
     date = _DATE_LINE.search(head)
@@ -279,8 +282,15 @@ def _so_far_in_june(opening: str) -> str:
 def _part_of_year(head: str, opening: str) -> str:
     """The period a report on part of a year covers, from its title, or from a date line of June
     to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
+    date = _DATE_LINE.search(head)
+    delivered = _MONTH_OF_DATE.search(date.group()) if date else None
+    delivered_month = read_month(delivered.group(1)) if delivered else None
     for period, pattern in _PART_OF_YEAR:
         for found in pattern.finditer(head[:TITLE_CHARS]):
+            # (a page's link to another report, 2010年1-11月全县主要经济指标, above a report given in January)
+            if delivered_month and delivered_month < _LAST_MONTH.get(period, 0) + (
+                    int(found.group("last")) if period == "M" else 0):
+                continue
             line_start = head.rfind("\n", 0, found.start()) + 1
             line_end = head.find("\n", found.start())
             # (a page's breadcrumb joined to the title line before its year: …> 统计分析2017年上半年全市经济运行情况)

@@ -174,6 +174,21 @@ def test_a_body_printed_twice_gives_each_fact_once():
     assert len(facts(HEAD + body + "相关链接\n" + body)) == 2
 
 
+def test_a_plan_named_in_the_clause_of_a_change_dates_it():
+    plan = PLAN + "加强节能减排。确保完成全年节能目标,“十五五”时期单位地区生产总值能耗降低13.5%。"
+    assert facts(plan) == [("energy_intensity", "growth", "target", "-13.5", "", 2030)]
+    review = REVIEW + "生态环境持续改善。空气质量优良天数比例88%,“十四五”时期单位地区生产总值能耗降低14%。"
+    assert facts(review) == []
+
+
+def test_a_link_to_a_report_on_months_above_an_annual_report_is_not_its_title():
+    text = ("统计信息\n2024年1-11月全县主要经济指标\n2025年江北县政府工作报告\n"
+            "——2025年1月18日在江北县第十五届人民代表大会第五次会议上\n一、“十四五”及2024年工作回顾\n"
+            "全县地区生产总值372.6亿元。\n二、“十五五”发展目标和2025年主要任务\n地区生产总值增长6%。")
+    assert [(r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("actual", 2024, "FY"), ("target", 2025, "FY")]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
