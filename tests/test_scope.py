@@ -189,6 +189,13 @@ def test_a_link_to_a_report_on_months_above_an_annual_report_is_not_its_title():
         ("actual", 2024, "FY"), ("target", 2025, "FY")]
 
 
+def test_the_citys_leaders_are_no_part_of_it():
+    text = ("2025年江北市政府工作报告\n——2025年1月18日在江北市第十五届人民代表大会第五次会议上\n一、2024年工作回顾\n"
+            "实行市领导联系重大项目制度,完成固定资产投资1386.5亿元,增长12.4%。")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "level", "1386.5"), ("fixed_asset_investment", "growth", "12.4")]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
@@ -1259,6 +1266,8 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
      [("gdp", "growth", "actual", "5.5", "H1")]),
     ("下半年，一般公共预算收入须增长9%以上。", []),
     ("下半年，要确保地区生产总值增长7%以上。", [("gdp", "growth", "target", "7", "FY")]),
+    ("下半年，着力扩大国内需求，努力实现全年主要预期目标，即地区生产总值增长8%左右。",
+     [("gdp", "growth", "target", "8", "FY")]),
     ("一般公共预算收入：年度目标为一般公共预算收入215亿元，上半年完成121.3亿元，完成全年的56.4%，同比增长15.8%。",
      [("general_budget_revenue", "level", "target", "215", "FY"), ("general_budget_revenue", "level", "actual", "121.3", "H1"),
       ("general_budget_revenue", "growth", "actual", "15.8", "H1")]),
@@ -1269,7 +1278,7 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("居民消费价格累计上涨2.1%。", [("cpi", "growth", "actual", "2.1", "H1")]),
     ("城镇调查失业率5月为5.5%。", [("surveyed_unemployment_rate", "level", "actual", "5.5", "M5")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
-        "what it must grow", "a goal for the second half", "the year's target in the indicator's line", "the congress's targets",
+        "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
