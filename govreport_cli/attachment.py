@@ -438,6 +438,11 @@ class Attacher:
                 continue
             if (periods or years) and last.rule is not None:
                 # 地区生产总值一季度、上半年分别增长6.1%和6.5%; 财政总收入2017—2021年分别为…: one name, a period each
+                if periods and not taken.get(owners[-1]):  # (…增加值增长1.2%,5月份、6月份分别…: its own before the list)
+                    reach = self._reach(text, mentions, owners[-1], at)
+                    own = [f for k, f in enumerate(figures) if k not in used
+                           and reach[0] <= f.token_start and f.token_end <= min(reach[1], periods[0][0])]
+                    taken.setdefault(owners[-1], []).extend(self._first_of_each(text, last, own))
                 for run in runs:
                     for position, k in enumerate(run):
                         if figures[k].measure in last.rule.measures:

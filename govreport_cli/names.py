@@ -47,10 +47,13 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
-_PERIOD_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
-                                   r"(?:当季|当月)?,?(?:同比)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+_A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
+# (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
+_PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和){_A_PERIOD})*"
+                                   r"(?:当季|当月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
-_QUARTER_VIEW = LazyPattern(r"\s*(?:分|从|按)季度(?:来)?看[,:]")
+# (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
+_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:]|其中[,:]?(?=第?[一二三四]季度))")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
@@ -216,13 +219,14 @@ class NameFinder:
     def _continued(self, text: str, sentence: int) -> Mention | None:
         """The counted name that ended the sentence just before, up to its semicolon, when this one
         holds no name and opens on a period and its change (;其中一季度增长6.1%; ;上半年增长5.6%), else None."""
-        if (quarters := views_by_quarter(text, sentence)) != -1:  # 。分季度看,…: the subject of the sentence before,
-            # one sentence of one subject (not …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
-            mark = text.rfind("。", max(0, sentence - 4), sentence)
-            if mark == -1 or text[mark + 1:sentence].strip():
-                return None
+        mark = text.rfind("。", max(0, sentence - 4), sentence)
+        if (quarters := views_by_quarter(text, sentence)) != -1 and mark != -1 and not text[mark + 1:sentence].strip():
+            # 。分季度看,…: the subject of the sentence before, one sentence of one subject (not
+            # …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
             whole = _BLANKS.match(text, full_stop(text, mark)).end()
             before = None if ";" in text[whole:mark] or "其中" in text[whole:mark] else self._first_names.get(whole)
+            if before and _AMONG_OPENS.match(text, sentence) and before is not self._last_names.get(mark + 1):
+                return None  # (。其中,一季度…: of the sentence's one name only)
             return Mention(before.rule, quarters, quarters, before.text, before.rule_id) if before else None
         if not continues_by_period(text, sentence):
             return None

@@ -215,6 +215,25 @@ def test_the_government_speaking_of_its_plan_is_no_other_subject():
         ("gdp", "target", 2024, "FY", "7.5"), ("fixed_asset_investment", "target", 2024, "FY", "12")]
 
 
+def test_the_quarters_of_a_half_after_its_one_name():
+    text = ("江北市2020年上半年工作情况的报告\n——2020年7月25日在江北市人民代表大会常务委员会会议上\n"
+            "上半年,全市地区生产总值完成2257.6亿元,同比增长0.6%,在全省率先实现由负转正。其中,一季度下降3.8%,二季度增长4.5%。"
+            "全市规模以上工业增加值增长2%,固定资产投资增长3%。其中,一季度下降5%,二季度增长6%。")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "2257.6"), ("gdp", "H1", "0.6"), ("gdp", "Q1", "-3.8"), ("gdp", "Q2", "4.5"),
+        ("industrial_value_added", "H1", "2"), ("fixed_asset_investment", "H1", "3")]
+
+
+def test_a_list_of_months_after_the_halfs_own_change():
+    text = ("江北市2020年上半年工作情况的报告\n——2020年7月25日在江北市人民代表大会常务委员会会议上\n"
+            "上半年,全市规模以上工业增加值同比增长1.2%,5月份、6月份当月分别增长7.1%和8.3%。"
+            "上半年,全市固定资产投资同比增长2.2%,较一季度回升9.6个百分点;5月份、6月份当月分别增长7.5%和8.5%。")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("industrial_value_added", "H1", "1.2"), ("industrial_value_added", "M5", "7.1"),
+        ("industrial_value_added", "M6", "8.3"), ("fixed_asset_investment", "H1", "2.2"),
+        ("fixed_asset_investment", "M5", "7.5"), ("fixed_asset_investment", "M6", "8.5")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
