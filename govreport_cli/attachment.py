@@ -31,10 +31,12 @@ _RESPECTIVELY = LazyPattern("分别")
 _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|与|,|以及)\s*(?P<minus>[-−])?$")
 # (the start may be dated at a year's or a plan's end: 从2015年底的, 由“十二五”末的)
 _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
-_LIST_FROM = LazyPattern(r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?")  # 分别由2015年的A、B增加到…
+_FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
+_LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
+_FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
-_TO_GAP = LazyPattern(r"^,?(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
+_TO_GAP = LazyPattern(r"^,?(?:分别)?(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
                       r"(?:(?:(?:19|20)\d\d年|去年|上年)的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
 _EXCLUDING = LazyPattern(r"\((?:不含|不包括|剔除)[^)]*$")  # (不含雄安增长6.6%: a narrower scope
 AVERAGE_CHANGE = LazyPattern(r"(?:年均|平均每年|每年)(?:分别)?(?:增长|提高|下降|递增)[^,;、]{0,8}?[\d.]+%")
@@ -50,7 +52,8 @@ _ITEM_LEVEL = LazyPattern(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|
 _ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])")
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
-_PLAN_BASE = LazyPattern(r"[比较][“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?")  # (as not_a_fact finds it)
+# (as not_a_fact finds it; or the plan's last year: 比2005年)
+_PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}")
@@ -239,7 +242,8 @@ class Attacher:
             not_a_fact = self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
             if not_a_fact and rule.plan_change and (base := _PLAN_BASE.fullmatch(not_a_fact.group())) \
                     and not self.not_a_fact.search(lead, not_a_fact.end()):
-                fig.against_plan = base.group("plan")  # the goal of the plan after it, or no row: timing says
+                # the goal of the plan after it, or no row: timing says
+                fig.against_plan = base.group("plan") or base.group("year") + "年"
             elif not_a_fact:
                 self._skip(fig, f"not a fact about {rule.id}: {not_a_fact.group()}")
                 continue
@@ -509,7 +513,8 @@ class Attacher:
     def _list_marks(self, text: str, mentions: list[Mention], figures: list[Figure]) -> list[tuple[int, int]]:
         """Where the lists of a sentence start: each 分别 (its start and end), and a run of changes
         with no 分别 before it (A和B增长9.8%和8.5%: dealt out the same way, or to nobody)."""
-        marks = [m.span() for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
+        marks = [self._from_list_before(text, figures, m.span())
+                 for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
         respectively = bool(marks)
         for k in range(len(figures) - 1):
             fig, following = figures[k], figures[k + 1]
@@ -527,6 +532,19 @@ class Attacher:
                 continue
             marks.append((fig.token_start, fig.token_start))
         return sorted(marks)
+
+    @staticmethod
+    def _from_list_before(text: str, figures: list[Figure], mark: tuple[int, int]) -> tuple[int, int]:
+        """A 分别 after a list of levels a span starts from (由2020年的34750元、16108元分别提高到…) marks the
+        list at its 由: the starts, then the ends; any other 分别 as it is."""
+        last = next((k for k, f in enumerate(figures) if f.token_end == mark[0]), None)
+        first = last
+        while first and text[figures[first - 1].token_end:figures[first].token_start] in ("、", "和"):
+            first -= 1
+        if first is None or first == last:
+            return mark
+        opening = _FROM_BEFORE.search(text, max(0, figures[first].token_start - 12), figures[first].token_start)
+        return (opening.start(), opening.start()) if opening and opening.group() else mark
 
     def _both(self, text: str, mentions: list[Mention], taken) -> None:
         """城乡居民人均可支配收入均增长7%, 分别增长7% with one figure: a name that carries a list gives

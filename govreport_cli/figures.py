@@ -46,7 +46,7 @@ class Figure:
     double: bool = False  # 翻番
     start_of_pair: bool = False  # 从X增加到Y: X, the level at the start of a span
     from_last_year: bool = False  # 由上年的X增加到Y: the span is one year
-    against_plan: str = ""  # 比“十五”末降低20%: the plan before whose end the change is against
+    against_plan: str = ""  # 比“十五”末降低20%, 比2005年…: the plan (or its last year) whose end the change is against
     raises: int = -1  # 增长8%左右,力争9%: the start of the figure whose goal this one raises
     # 一季度、上半年分别增长…: the span of its own period's words (and ""); 一至四季度分别增长…: the span's, and its quarter
     listed_period: tuple[int, int, str] | None = None

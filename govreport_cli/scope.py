@@ -50,6 +50,8 @@ _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自
               ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
 
 
+# a list's levels before the one a lead ends at (分别达到|23.6万件和)
+_LISTED_LEVELS = LazyPattern(r"分别[^\d,;。]{0,8}?(?P<rest>(?:[\d.]+(?:万亿|亿|万|千)?[^\d,;。、和及]{0,4}(?:、|和|及))+)$")
 _CLAUSE_END = LazyPattern(r"[,;:]")
 _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三四]季度)")
 # A numbered sub-heading ((四)投资保持较快增长, 四、…): before a blank or line break, or as a line of its own
@@ -383,7 +385,12 @@ class Scope:
         return states
 
     def reached_level(self, lead: str) -> bool:
-        return bool(self.reached and self.reached.search(lead))
+        """Whether the words before a level say it was reached (达到, 突破…), for a list's later levels
+        too: the verb after 分别 is each one's (分别达到23.6万件和13.8万件)."""
+        if not self.reached:
+            return False
+        listed = _LISTED_LEVELS.search(lead)
+        return bool(self.reached.search(lead[:listed.start("rest")] if listed else lead))
 
     def held_level(self, lead: str) -> bool:
         return bool(self.held and self.held.search(lead))

@@ -372,9 +372,12 @@ class TimingReader:
         elif named_year:
             year, why_year = named_year, f"names {named_year}"
         if fig.against_plan:  # 单位生产总值能源消耗比“十五”末降低20%: the goal of the plan after it
-            if kind != "target":
-                return f"a change since the end of an earlier plan ({fig.against_plan}末), over several years"
-            year, why_year = plan_end(fig.against_plan) + 5, f"the plan after {fig.against_plan}"
+            base = int(fig.against_plan[:-1]) if fig.against_plan.endswith("年") else plan_end(fig.against_plan)
+            # (比2005年…: the plan's goal only when set in its first year or dated to its end; else one of years between)
+            if kind != "target" or (fig.against_plan.endswith("年") and context.year != base + 1
+                                    and year != base + 5):
+                return f"a change since the end of an earlier plan ({fig.against_plan}), over several years"
+            year, why_year = base + 5, f"the plan after {fig.against_plan}"
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows

@@ -196,6 +196,28 @@ def test_the_citys_leaders_are_no_part_of_it():
         ("fixed_asset_investment", "level", "1386.5"), ("fixed_asset_investment", "growth", "12.4")]
 
 
+@pytest.mark.parametrize("year, passage, expected", [
+    (2006, "二、“十一五”发展目标\n万元生产总值能耗比2005年降低20%左右。", [("target", 2010, "-20")]),
+    (2008, "二、2008年工作安排\n到2010年,万元生产总值能耗比2005年降低20%。", [("target", 2010, "-20")]),
+    (2008, "二、2008年工作安排\n万元生产总值能耗比2005年降低12%。", []),
+    (2008, "一、2007年工作回顾\n全省万元生产总值能耗比2005年降低8%。", []),
+], ids=["set in the plan's first year", "dated to the plan's end", "set in a later year", "reached in a later year"])
+def test_an_energy_goal_against_the_last_year_of_the_plan_before(year, passage, expected):
+    text = f"{year}年江北省政府工作报告\n——{year}年1月18日在江北省第十届人民代表大会第四次会议上\n" + passage
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("五年来,城镇、农村居民人均可支配收入由2020年的34750元、16108元分别提高到42360元、22030元。",
+     [("urban_disposable_income", 2020, "34750"), ("rural_disposable_income", 2020, "16108"),
+      ("urban_disposable_income", 2025, "42360"), ("rural_disposable_income", 2025, "22030")]),
+    ("五年来,专利申请量和授权量分别达到23.6万件和13.8万件。",
+     [("patent_applications", 2025, "236000"), ("patent_grants", 2025, "138000")]),
+], ids=["the starts before 分别", "the verb after 分别 is each level's"])
+def test_a_list_of_levels_in_a_review_of_several_years(passage, expected):
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == expected
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
