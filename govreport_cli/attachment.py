@@ -33,6 +33,7 @@ _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|
 _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
 _FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
 _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
+_OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?)(?:底|末)?)?")  # (A和B年均增长12%以上,分别达到X和Y: the names' own average between)
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
@@ -379,8 +380,12 @@ class Attacher:
                 continue
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
-            # 年均分别增长…, 分别年均增长…: averages over several years
-            several = self.scope.spans_years(lead + text[at:figures[first].token_start], within_year=self.within_year)
+            # 年均分别增长…, 分别年均增长…: averages over several years (not an average with its own figure
+            # before the list: …年均增长12%以上,分别达到3.1万元和9700元)
+            own_before = max((f.token_end for f in figures if f.token_end <= at and f.token_start >= at - len(lead)),
+                             default=at - len(lead))
+            several = self.scope.spans_years(text[own_before:at] + text[at:figures[first].token_start],
+                                             within_year=self.within_year)
             after = runs[0][-1] + 1
             gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
             if after < len(figures) and not several and not _REAL_CHANGE.search(gap) and (
@@ -466,7 +471,8 @@ class Attacher:
             if (len(group) != len(runs[0]) or any(mentions[i].rule is None for i in group)
                     or not all(self._joined(text, figures, mentions[i].end, mentions[j].start)
                                for i, j in zip(group, group[1:]))
-                    or not (again or self._joined(text, figures, mentions[group[-1]].end, at))):  # …出口X、进口Y,分别…
+                    or not (again or self._joined(text, figures, mentions[group[-1]].end, at)  # …出口X、进口Y,分别…
+                            or _OWN_AVERAGE.fullmatch(self._words(text, figures, mentions[group[-1]].end, at)))):
                 group = (_items(text, mentions, owners, at, len(runs[0]))
                          or _clause_items(text, mentions, owners, at, len(runs[0])))
                 if group is None:

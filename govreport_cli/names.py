@@ -224,6 +224,12 @@ class NameFinder:
             # 。分季度看,…: the subject of the sentence before, one sentence of one subject (not
             # …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
             whole = _BLANKS.match(text, full_stop(text, mark)).end()
+            if not _AMONG_OPENS.match(text, sentence) and _AMONG_OPENS.match(text, whole) and whole > 1:
+                # (…增长4.3%。其中,第一产业增加值…;第三产业…。分季度看: the breakdown's whole, the sentence before)
+                mark = text.rfind("。", max(0, whole - 4), whole)
+                if mark == -1 or text[mark + 1:whole].strip():
+                    return None
+                whole = _BLANKS.match(text, full_stop(text, mark)).end()
             before = None if ";" in text[whole:mark] or "其中" in text[whole:mark] else self._first_names.get(whole)
             if before and _AMONG_OPENS.match(text, sentence) and before is not self._last_names.get(mark + 1):
                 return None  # (。其中,一季度…: of the sentence's one name only)

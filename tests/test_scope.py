@@ -218,6 +218,11 @@ def test_a_list_of_levels_in_a_review_of_several_years(passage, expected):
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == expected
 
 
+def test_a_programmes_name_is_no_plan():
+    assert facts(REVIEW + "实施工业“倍增计划”,规模以上工业总产值突破5300亿元,达到5326.8亿元。") == [
+        ("industrial_output", "level", "actual", "5326.8", "", 2025)]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
@@ -254,6 +259,20 @@ def test_a_list_of_months_after_the_halfs_own_change():
         ("industrial_value_added", "H1", "1.2"), ("industrial_value_added", "M5", "7.1"),
         ("industrial_value_added", "M6", "8.3"), ("fixed_asset_investment", "H1", "2.2"),
         ("fixed_asset_investment", "M5", "7.5"), ("fixed_asset_investment", "M6", "8.5")]
+
+
+def test_a_view_by_quarter_after_a_breakdown_is_of_the_whole_before_it():
+    text = ("江北市2020年上半年工作情况的报告\n——2020年7月25日在江北市人民代表大会常务委员会会议上\n"
+            "上半年,全市地区生产总值完成12000亿元,同比增长4.3%。其中,第一产业增加值500亿元,增长3%;"
+            "第三产业增加值7119.55亿元,增长4.9%。分季度看,一季度增长3.6%,二季度增长4.9%。")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-2:] == [
+        ("gdp", "Q1", "3.6"), ("gdp", "Q2", "4.9")]
+
+
+def test_an_average_with_its_own_figure_before_a_list_of_levels():
+    text = PLAN + "“十五五”时期,城镇居民人均可支配收入和农村居民人均可支配收入年均增长6%以上,到2030年分别达到6万元和3万元。"
+    assert facts(text) == [("urban_disposable_income", "level", "target", "60000", "", 2030),
+                           ("rural_disposable_income", "level", "target", "30000", "", 2030)]
 
 
 def test_one_month_is_its_own_period():
