@@ -42,9 +42,9 @@ class Engine:
         self.dropped: list[tuple[int, int, str]] | None = None  # set by `explain`: figures that gave no fact
 
     def mentions(self, text: str, start: int, end: int, context: ReportContext,
-                 names: regex.Pattern | None = None) -> list[Mention]:
+                 names: regex.Pattern | None = None, record: bool = True) -> list[Mention]:
         return self.names.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region),
-                                   context.region or context.level)
+                                   context.region or context.level, record)
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts = self.each_fact_once(text, context, warnings)

@@ -61,7 +61,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
             start, end = outside(sorted(tables + context.asides), start, end)  # (other pages' headlines: not read)
             if start == end:
                 continue
-            mentions = engine.mentions(clean.text, start, end, context)
+            mentions = engine.mentions(clean.text, start, end, context, record=False)  # (sentence() records)
             for mention in mentions:
                 status = (f"not counted: {mention.why_not}" if mention.why_not
                           else f"counted, before {mention.beside} in its lists" if mention.beside else "counted")

@@ -140,9 +140,12 @@ class NameFinder:
         self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
-                 names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "") -> list[Mention]:
+                 names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "",
+                 record: bool = True) -> list[Mention]:
         """The names of text[start:end]; `region`: the words of the report's region, `level`: the region
-        or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…)."""
+        or, when it is unknown, the level the report speaks of itself at (县 for 全县, 我县…). `record`:
+        whether the sentence after may lean on this one's (a look that reads no figures does not, so
+        that explain sees what extract sees)."""
         found: list[Mention] = []
         carried = self._part_carried(text, start, national, region)
         example = _EXAMPLE.match(text, start)  # (例如,某省研发经费支出100亿元、生产总值6800亿元,则…)
@@ -186,10 +189,10 @@ class NameFinder:
         if not found and (continued := self._continued(text, start)):
             found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
         first = found[0] if found else None
-        if (first and clause_start(text, start, first.start) == start
+        if (record and first and clause_start(text, start, first.start) == start
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
-        if found:
+        if found and record:
             self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
             if first_counted := next((m for m in found if m.rule), None):
                 self._first_names[_BLANKS.match(text, start).end()] = first_counted

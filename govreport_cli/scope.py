@@ -108,8 +108,13 @@ def generic_zone_word(word: str) -> bool:
 
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
     """Whether a part found is no named place (东台市), or one that is not the report's own region, as far
-    as it is known (with no region known, a named place may be the report's own)."""
-    return not found or not found.group("place") or bool(region) and found.group("part") not in region
+    as it is known (with no region known, a named place may be the report's own); a zone's own word for
+    itself (新区 in a new area's report) is no other place."""
+    if not found:
+        return True
+    if region and found.group("part") in region:
+        return False
+    return not found.group("place") or bool(region)
 
 
 class Scope:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from govreport_cli.api import extract_text
+from govreport_cli.explanation import explain_text
+from govreport_cli.rules import cached_rules
 from govreport_cli.numbers import format_decimal
 
 HEAD = "2026年江北省政府工作报告\n——2026年1月27日在江北省第十四届人民代表大会第四次会议上\n"
@@ -221,6 +223,22 @@ def test_a_list_of_levels_in_a_review_of_several_years(passage, expected):
 def test_a_programmes_name_is_no_plan():
     assert facts(REVIEW + "实施工业“倍增计划”,规模以上工业总产值突破5300亿元,达到5326.8亿元。") == [
         ("industrial_output", "level", "actual", "5326.8", "", 2025)]
+
+
+def test_explain_leans_on_the_sentence_before_as_extract_does():
+    # (a clause with a name and no figure between: extract does not read it, so explain must not lean on it)
+    text = ("2024年江北市政府工作报告\n——2024年1月18日在江北市第十五届人民代表大会第五次会议上\n二、2024年工作安排\n"
+            "高新区主要预期目标是:营业收入增长10%;全市一般公共预算收入与经济增长同步;城镇调查失业率5.5%以内。")
+    extracted = [(r["indicator"], r["value"]) for r in extract_text(text)]
+    assert [(r["indicator"], r["value"]) for r in explain_text(text, "report", cached_rules()).rows] == extracted
+
+
+def test_a_zones_own_word_for_itself_is_no_part():
+    text = ("2024年湘江新区工作报告\n——2024年2月18日在湘江新区工作会议上\n二、2024年工作安排\n"
+            "新区经济社会发展主要预期目标是:地区生产总值增长6.5%左右;地方一般公共预算收入与经济增长同步;"
+            "城镇调查失业率5.5%以内。")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "6.5"), ("surveyed_unemployment_rate", "5.5")]
 
 
 def test_half_year_report_today_is_its_year():
