@@ -601,7 +601,8 @@ def _items(text: str, mentions: list[Mention], owners: list[int], at: int, size:
     for a, b in items:
         level = _ITEM_LEVEL.search(text, a, b)  # 其中出口426.9亿元、进口201.2亿元,分别增长…: each item's level
         b = level.start() if level else b
-        inside = [i for i in owners if a <= mentions[i].start < b]
+        # (a name that does not count inside an item is no name of it: 单位国内生产总值用水量)
+        inside = [i for i in owners if a <= mentions[i].start < b and (mentions[i].rule or mentions[i].end == b)]
         if not 0 < b - a <= MAX_ITEM or _DIGIT.search(text, a, b) or len(inside) > 1:
             return None
         if inside and (mentions[inside[0]].end != b or mentions[inside[0]].rule is None):

@@ -241,6 +241,19 @@ def test_a_zones_own_word_for_itself_is_no_part():
         ("gdp", "6.5"), ("surveyed_unemployment_rate", "5.5")]
 
 
+@pytest.mark.parametrize("passage, expected", [
+    ("确保实现“十五五”单位地区生产总值能耗降低15%的目标。", [("energy_intensity", "growth", "target", "-15", "", 2030)]),
+    ("能够实现年初确定的地区生产总值增长8%左右。", [("gdp", "growth", "target", "8", "approx", 2026)]),
+], ids=["a plan's name alone", "能够 opens"])
+def test_openings_of_goals(passage, expected):
+    assert facts(PLAN + passage) == expected
+
+
+def test_a_month_since_which_opens_a_clause():
+    assert facts(REVIEW + "4月以来规模以上工业总产值增速逐月回升,12月当月增长9.2%。") == [
+        ("industrial_output", "growth", "actual", "9.2", "", 2025)]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
