@@ -254,6 +254,15 @@ def test_a_month_since_which_opens_a_clause():
         ("industrial_output", "growth", "actual", "9.2", "", 2025)]
 
 
+def test_a_paragraph_after_the_years_main_indicators_in_a_five_year_review_is_that_years():
+    text = (HEAD + "一、过去五年工作回顾\n五年来,全省地区生产总值年均增长5.5%。\n"
+            "2025年主要经济指标完成情况是:全省地区生产总值60000亿元,增长5%。\n"
+            "服务业加快发展。第三产业增加值30000亿元,增长6%。")
+    assert facts(text) == [("gdp", "level", "actual", "60000", "", 2025), ("gdp", "growth", "actual", "5", "", 2025),
+                           ("service_value_added", "level", "actual", "30000", "", 2025),
+                           ("service_value_added", "growth", "actual", "6", "", 2025)]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
