@@ -95,11 +95,13 @@ _BLANK_RUN = re.compile(r"[ \t\u3000]+")
 _SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u3000{1,2}[^\\s]\u3000"))
 
 # Blanks between a number and what follows it (145.5\n億元, 82.7 億元, 144 %), and spaces
-# (not line breaks, which may end a heading) between a word and the number after it.
+# (not line breaks, which may end a heading) between a word and the number after it; a tab, which parts
+# the cells of a table row, only before a unit.
 # Over a line break only to a unit (145.5\n億元) or to 年/月 (由2015\n年的…), not to the next line's words
 # (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = regex.compile(
-    r"(?<=[\d.])(?:[ \t\u3000\u00a0]+(?=[\p{Han}%％.])|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美年月]))")
+    r"(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
+    r"|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美年月]))")
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元

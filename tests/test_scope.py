@@ -263,6 +263,12 @@ def test_a_paragraph_after_the_years_main_indicators_in_a_five_year_review_is_th
                            ("service_value_added", "growth", "actual", "6", "", 2025)]
 
 
+def test_a_year_after_qizhong_dates_its_clause():
+    text = (HEAD + "一、过去五年工作回顾\n对外开放取得重大突破。进出口总额从2020年的3252亿美元增加到2025年的6208亿美元,"
+            "其中2025年出口3256亿美元。")
+    assert facts(text)[-1] == ("exports", "level", "actual", "3256", "", 2025)
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"

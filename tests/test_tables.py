@@ -192,3 +192,18 @@ def test_a_tab_heading_wrapped_in_its_cells_and_a_row_of_its_own_months_on_the_l
         ("foreign_trade", "level", "target", "7", "", 2019, "FY"),
         ("foreign_trade", "level", "actual", "3.62", "", 2019, "M1-M5"),
         ("foreign_trade", "growth", "actual", "6.1", "", 2019, "M1-M5")]
+
+
+def test_a_tab_table_under_a_title_with_a_colon_and_words_in_its_last_column():
+    # (the title is no sentence going on into the heading; a tab before a word parts two cells)
+    text = ("2026年江北市政府工作报告\n——2026年1月27日在江北市第九届人民代表大会第五次会议上\n"
+            "附表:2025年主要经济指标完成情况及2026年预期目标\n"
+            "指标\t单位\t2025年完成\t增长(%)\t2026年预期目标\n"
+            "规模以上工业增加值\t亿元\t1462.3\t8.2\t增长7%\n"
+            "城镇常住居民人均可支配收入\t元\t81230\t4.6\t—\n")
+    assert rows(text) == [
+        ("industrial_value_added", "level", "actual", "1462.3", "", 2025, "FY"),
+        ("industrial_value_added", "growth", "actual", "8.2", "", 2025, "FY"),
+        ("industrial_value_added", "growth", "target", "7", "", 2026, "FY"),
+        ("urban_disposable_income", "level", "actual", "81230", "", 2025, "FY"),
+        ("urban_disposable_income", "growth", "actual", "4.6", "", 2025, "FY")]
