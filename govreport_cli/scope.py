@@ -38,6 +38,8 @@ ONE_YEAR_LIST = 20  # how many paragraphs a list introduced by words about one y
 # (较“十三五”时期增长32%: a comparison).
 _OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去的?|这|近|回顾)?[“\"]?[十一二三四五六七八九两\d]*[”\"]?(?:前|近)?$")
 OPENER_LEAD = 16  # how far back from an opener its clause may start
+_ASIDE_LEAD = LazyPattern(r",\s*[“\"]?[十一二三四五六七八九两\d]*[”\"]?(?:前|近)?$")
+_FIGURE_IN_CLAUSE = LazyPattern(r"[^,;。\n]*?\d")
 _SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change
 _NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
@@ -104,6 +106,13 @@ def region_words(region: str) -> tuple[str, ...]:
 def generic_zone_word(word: str) -> bool:
     """Whether a word of a zone's region names any zone (高新区, 工业园区), not this one (东湖高新区)."""
     return bool(_ZONE_SUFFIX.fullmatch(word)) or word in _ZONE_SHORT.values()
+
+
+def _aside_opener(text: str, opener: regex.Match) -> bool:
+    """Whether an opener is an aside on the figure before it, in a clause after a comma that holds its own
+    figure (…增长11%,“十一五”前三年年均增长13.6%。): it opens no review of several years."""
+    lead = _ASIDE_LEAD.search(text, max(0, opener.start() - OPENER_LEAD), opener.start())
+    return lead is not None and _FIGURE_IN_CLAUSE.match(text, opener.end()) is not None
 
 
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
@@ -338,9 +347,9 @@ class Scope:
         if _TOP_HEADING.match(paragraph):
             return "", start
         # (an opener that opens its clause: not 力争投入强度高于“十三五”时期实际, a comparison)
-        span = [m for m in self.span_opener.finditer(paragraph)
-                if _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
-                or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()]))]
+        span = [m for m in self.span_opener.finditer(paragraph) if not _aside_opener(paragraph, m) and (
+                _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
+                or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()])))]
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()
@@ -359,7 +368,8 @@ class Scope:
         pass each, then dealt to their paragraphs. In a text with no opener (half the reports)
         no span is ever open: the single years that would close one are not looked for."""
         openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)
-                    if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())]
+                    if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())
+                    and not _aside_opener(text, m)]
                    if self.span_opener else [])
         if not openers:
             return [("", 0)] * len(starts)

@@ -22,7 +22,7 @@ from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
-_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去|这)([一二三四五六七八九十两\d]+)年")
+_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
@@ -86,7 +86,7 @@ _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|�
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
-_PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官))[”\"]?"
+_PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
 _FIRST_FIGURE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")

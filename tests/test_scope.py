@@ -269,6 +269,50 @@ def test_a_year_after_qizhong_dates_its_clause():
     assert facts(text)[-1] == ("exports", "level", "actual", "3256", "", 2025)
 
 
+def test_a_goal_for_one_year_then_the_next_years():
+    text = ("2008年江北市政府工作报告\n——2008年1月18日在江北市第十五届人民代表大会第五次会议上\n二、今后五年目标\n"
+            "到2010年全市生产总值突破1000亿元,2011年达到1200亿元。")
+    assert facts(text) == [("gdp", "level", "target", "1000", "at_least", 2010), ("gdp", "level", "target", "1200", "", 2011)]
+
+
+def test_the_start_of_a_pair_after_a_semicolon_in_a_sentence_opening_on_the_past_five_years():
+    text = (HEAD + "一、2025年工作回顾\n过去的五年,全省地区生产总值由2020年的40000亿元增加到2025年的60000亿元;"
+            "一般公共预算收入由3000亿元增加到4000亿元。")
+    assert facts(text)[-2:] == [("general_budget_revenue", "level", "actual", "3000", "", 2020),
+                                ("general_budget_revenue", "level", "actual", "4000", "", 2025)]
+
+
+def test_an_average_aside_after_a_comma_opens_no_review_of_several_years():
+    text = ("2009年江北省政府工作报告\n——2009年1月18日在江北省第十一届人民代表大会第二次会议上\n一、2008年工作回顾\n"
+            "经济平稳较快发展。全省地区生产总值增长11%,“十一五”前三年年均增长13.6%。\n"
+            "工业生产较快增长。规模以上工业增加值完成856.2亿元,增长18.3%。")
+    assert facts(text) == [("gdp", "growth", "actual", "11", "", 2008),
+                           ("industrial_value_added", "level", "actual", "856.2", "", 2008),
+                           ("industrial_value_added", "growth", "actual", "18.3", "", 2008)]
+
+
+def test_a_congress_by_its_number_is_no_plan():
+    text = ("江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n"
+            "对照年初县十五届人大四次会议确定的地区生产总值增长13%的目标,上半年完成情况较好。")
+    assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("target", 2009)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("规模以上工业实现总产值412.7亿元、增加值85.3亿元,分别增长18.9%和12.6%。",
+     [("industrial_output", "level", "actual", "412.7", "", 2025),
+      ("industrial_value_added", "level", "actual", "85.3", "", 2025),
+      ("industrial_output", "growth", "actual", "18.9", "", 2025),
+      ("industrial_value_added", "growth", "actual", "12.6", "", 2025)]),
+    ("组织财政收入312.6亿元,其中一般公共预算收入141.8亿元,分别增长6.2%和5.3%。",
+     [("fiscal_revenue", "level", "actual", "312.6", "", 2025),
+      ("general_budget_revenue", "level", "actual", "141.8", "", 2025),
+      ("fiscal_revenue", "growth", "actual", "6.2", "", 2025),
+      ("general_budget_revenue", "growth", "actual", "5.3", "", 2025)]),
+], ids=["a stem for two names with a level each", "组织 opens"])
+def test_lists_with_a_stem_or_an_opening(passage, expected):
+    assert facts(REVIEW + passage) == expected
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
