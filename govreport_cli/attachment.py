@@ -34,6 +34,7 @@ _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一�
 _FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
 _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
 _OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?)(?:底|末)?)?")  # (A和B年均增长12%以上,分别达到X和Y: the names' own average between)
+_FROM_YEAR = LazyPattern(r"(?:从|由)(?P<year>(?:19|20)\d\d)年(?:底|末)?的?$")
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
@@ -59,7 +60,7 @@ YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
-                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?")  # (上半年平均为5.2%)
+                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?")  # (上半年平均为5.2%)
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -403,8 +404,11 @@ class Attacher:
                     runs.append(twin)
                     if _TO_GAP.match(gap):  # 分别由A、B增加到C、D: the first run is where the second started
                         from_last_year = bool(_FROM_LAST_YEAR.search(text, at, figures[first].start))
+                        from_year = _FROM_YEAR.search(text, at, figures[first].start)  # (分别由2007年的A和B…)
                         for k in runs[0]:
                             figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
+                            if from_year:
+                                figures[k].listed_year = int(from_year.group("year"))
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
             floor = figures[runs[-1][-1]].token_end

@@ -453,6 +453,8 @@ class TimingReader:
               and plan_end(plan.group())):
             year = plan_end(plan.group()) - 5  # “十四五”时期,…从3.87万亿元: the level the plan started from, 2020
             why_year = f"start of {span}: {year}"
+        elif fig.start_of_pair and fig.listed_year and context.year and fig.listed_year < context.year:
+            year, why_year = fig.listed_year, f"the year the list's starts name, {fig.listed_year}"
         elif fig.start_of_pair:
             plan_part = part.multi_year or PLAN_NAMED.search(part.heading)
             span_years = 1 if fig.from_last_year else _span_years(
@@ -477,7 +479,9 @@ class TimingReader:
         why_period = ""
         if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods (一至四季度…: its quarter)
             start, end, quarter = fig.listed_period
-            period = quarter or first_period(shared.periods, text, start, end)
+            # (a month of a list is one by the month after it: 4月、5月…)
+            period = quarter or first_period(shared.periods, text, start, end) or first_period(
+                shared.periods, text, start, min(len(text), end + 4))
             why_period = f"; period: its own of a list of periods, {text[start:end]}{' ' + quarter if quarter else ''}"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):

@@ -365,6 +365,23 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
                            ("rural_disposable_income", "level", "target", "30000", "", 2030)]
 
 
+@pytest.mark.parametrize("passage, expected", [
+    ("1—2月、3月、4月规模以上工业增加值分别增长16.3%、19.8%和23.5%。",
+     [("M1-M2", "16.3"), ("M3", "19.8"), ("M4", "23.5")]),
+    ("全县地区生产总值增长8%,其中一季度仅增长4.1%。", [("H1", "8"), ("Q1", "4.1")]),
+], ids=["a list of months before the name", "仅 before a quarter's change"])
+def test_months_and_quarters_of_a_half(passage, expected):
+    text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+def test_the_starts_of_a_list_of_pairs_take_the_year_they_name():
+    text = ("2012年江北省政府工作报告\n——2012年1月18日在江北省第十一届人民代表大会第五次会议上\n一、过去五年和2011年工作回顾\n"
+            "五年来,城镇居民人均可支配收入和农村居民人均纯收入分别由2007年的20574元和8265元提高到34550元和14552元。")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2007, "20574"), (2007, "8265"), (2011, "34550"), (2011, "14552")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
