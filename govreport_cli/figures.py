@@ -61,7 +61,7 @@ class FigureReader:
         self.after = regex.compile(p(r"[ \t]*(?P<post>{after})"))  # 5.5% 左右, as converted pages space it
         self.before = regex.compile(p(r"(?P<pre>{before})$"))
         self.thresholds = regex.compile(p(r"(?P<pre>{before})(?P<mult>{multiplier})(?P<unit>{money_unit}|{count_unit})"))
-        self.fall = regex.compile(p("^(?:{fall}|降幅)"))
+        self.fall = regex.compile(p("^(?:{fall}|降幅)(?!到|至)"))  # (not a period's rate: 四季度回落至6.2%)
         self.units = {
             "money": regex.compile(p("{money_unit}")), "count": regex.compile(p("{count_unit}")),
             "mass": regex.compile(p("{mass_unit}$")),

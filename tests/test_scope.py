@@ -369,7 +369,10 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("1—2月、3月、4月规模以上工业增加值分别增长16.3%、19.8%和23.5%。",
      [("M1-M2", "16.3"), ("M3", "19.8"), ("M4", "23.5")]),
     ("全县地区生产总值增长8%,其中一季度仅增长4.1%。", [("H1", "8"), ("Q1", "4.1")]),
-], ids=["a list of months before the name", "仅 before a quarter's change"])
+    ("全县社会消费品零售总额增长10%,6月份迅速回升至12.8%。", [("H1", "10"), ("M6", "12.8")]),
+    ("居民消费价格上涨2%,6月份回落至1.5%。", [("H1", "2"), ("M6", "1.5")]),
+], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
+        "a month's rate fallen to is no fall"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
