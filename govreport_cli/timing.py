@@ -22,6 +22,7 @@ from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
+_PAST_FIVE_YEARS = LazyPattern(r"过去五年|五年来|这五年")  # a part's heading on them (一、过去五年和2012年工作回顾)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
@@ -456,7 +457,7 @@ class TimingReader:
         elif fig.start_of_pair and fig.listed_year and context.year and fig.listed_year < context.year:
             year, why_year = fig.listed_year, f"the year the list's starts name, {fig.listed_year}"
         elif fig.start_of_pair:
-            plan_part = part.multi_year or PLAN_NAMED.search(part.heading)
+            plan_part = part.multi_year or PLAN_NAMED.search(part.heading) or _PAST_FIVE_YEARS.search(part.heading)
             span_years = 1 if fig.from_last_year else _span_years(
                 text, s_start, fig.start, span or (part.heading if plan_part else ""))
             if not span_years or year is None:

@@ -313,6 +313,22 @@ def test_lists_with_a_stem_or_an_opening(passage, expected):
     assert facts(REVIEW + passage) == expected
 
 
+def test_a_pairs_start_under_a_heading_on_the_past_five_years_and_the_last():
+    text = ("2013年江北省政府工作报告\n——2013年1月18日在江北省第十二届人民代表大会第一次会议上\n一、过去五年和2012年工作回顾\n"
+            "——结构调整取得新进展。三次产业结构由2007年的5.3:54.0:40.7调整为4.8:50.0:45.2,"
+            "研究与试验发展经费支出占生产总值比重由1.5%提高到2.1%。")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2007, "1.5"), (2012, "2.1")]
+
+
+def test_the_five_years_achievements_praised_open_no_review_of_them():
+    text = ("2018年江北省政府工作报告\n——2018年1月18日在江北省第十三届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "2017年,全省经济运行稳中向好。生产总值增长7.8%。\n各位代表,五年来的成绩来之不易。\n主要做了以下工作:\n"
+            "(一)推进重大项目建设。长江存储基地加快建设。\n(二)推进乡村振兴。新建农村公路1.5万公里。\n"
+            "(三)推进创新驱动发展。技术合同成交额1033亿元,增长24.6%。")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2017, "7.8"), ("tech_contract_value", 2017, "1033"), ("tech_contract_value", 2017, "24.6")]
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
