@@ -313,6 +313,8 @@ class NameFinder:
         other = self.scope.other_subject(words, region)
         if other:
             return f"another subject: {other}"
+        if since == opens and "、" in words and (part := self.scope.opening_part(text, opens, region)[0]):
+            return f"another subject: {part}"  # (…,某公司完成产值1.8亿元、出口创汇820万美元: the firm's items)
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)

@@ -5,9 +5,6 @@ annotated by reading the reports before looking at the tool's output (its notes 
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +15,8 @@ from govreport_cli.normalize import normalize
 from govreport_cli.output import write_table
 from govreport_cli.reading import read_document
 from govreport_cli.rules import cached_rules
+from scoring import ROOT, SHARED, score
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
 
@@ -31,13 +27,6 @@ def corpus_csv(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus") / "corpus.csv"
     write_table(rows, str(out))
     return out
-
-
-def score(gold: Path, predicted: Path, tmp_path: Path) -> dict:
-    figures = tmp_path / "score.json"
-    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), str(predicted),
-                    "--quiet", "--json", str(figures)], check=True, capture_output=True)
-    return json.loads(figures.read_text(encoding="utf-8"))
 
 
 @needs_corpus

@@ -303,12 +303,13 @@ def test_a_congress_by_its_number_is_no_plan():
       ("industrial_value_added", "level", "actual", "85.3", "", 2025),
       ("industrial_output", "growth", "actual", "18.9", "", 2025),
       ("industrial_value_added", "growth", "actual", "12.6", "", 2025)]),
+    ("骨干企业支撑作用增强,荆涂纺织公司完成产值1.8亿元、出口创汇820万美元。", []),
     ("组织财政收入312.6亿元,其中一般公共预算收入141.8亿元,分别增长6.2%和5.3%。",
      [("fiscal_revenue", "level", "actual", "312.6", "", 2025),
       ("general_budget_revenue", "level", "actual", "141.8", "", 2025),
       ("fiscal_revenue", "growth", "actual", "6.2", "", 2025),
       ("general_budget_revenue", "growth", "actual", "5.3", "", 2025)]),
-], ids=["a stem for two names with a level each", "组织 opens"])
+], ids=["a stem for two names with a level each", "a firm's items after a figure of its own", "组织 opens"])
 def test_lists_with_a_stem_or_an_opening(passage, expected):
     assert facts(REVIEW + passage) == expected
 
