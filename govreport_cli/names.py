@@ -28,6 +28,7 @@ LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may rea
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  "the subject of the name before it", "its sentence is about a part", "a part of the nation")
 _AROUND = "a region around the report's own"
+_NATIONAL_ONLY = "national name in a report that is not national"
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -136,6 +137,7 @@ class NameFinder:
         # the sentences read that opened on a part (高新区完成…;一般公共预算收入…): their ends and reasons
         self._parts_text: str | None = None
         self._part_ends: dict[int, str] = {}
+        self._counted_as: dict[str, str] = {}  # the words of each name counted so far in the text, and its rule
         self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
         self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
 
@@ -168,11 +170,20 @@ class NameFinder:
             if _ADJUSTING.search(before) and _ADJUSTMENT_END.match(text, m.end(), end):
                 continue  # 扣除出口退税负担因素,同口径增长…: a word of the item set aside, no name
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
-            why_not = ((example and f"an example ({example.group().strip()}…), no figure of the region")
-                       or _other_level(m.group(), level)
-                       or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
-                       or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
-                       or _adjusted(text, start, opens))
+
+            def why_not_of(rule: Rule, how: str) -> str:
+                return ((example and f"an example ({example.group().strip()}…), no figure of the region")
+                        or _other_level(m.group(), level)
+                        or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
+                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
+                        or _adjusted(text, start, opens))
+
+            why_not = why_not_of(rule, how)
+            # (the same words mean the same throughout a report: 财政收入…,其中一般预算收入… read as the total
+            # earlier, then 财政收入增长10% in the goals, not the nation's name)
+            if why_not == _NATIONAL_ONLY and (same := self._counted_as.get(m.group())) and same != rule_id:
+                rule_id, rule = same, self.rules.rules[same]
+                why_not = why_not_of(rule, "")
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
                     and not self._names_whole(before, region) and not _town_proper(carried, rule)):
                 why_not = f"{_CARRIED} ({carried})"
@@ -192,6 +203,8 @@ class NameFinder:
         if (record and first and clause_start(text, start, first.start) == start
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
+        if record:
+            self._counted_as.update((m.text, m.rule_id) for m in found if m.rule is not None)
         if found and record:
             self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
             if first_counted := next((m for m in found if m.rule), None):
@@ -264,6 +277,7 @@ class NameFinder:
         one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
             self._parts_text, self._part_ends, self._last_names, self._first_names = text, {}, {}, {}
+            self._counted_as = {}
         mark = text.rfind(";", max(0, start - 4), start)
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:
@@ -353,5 +367,5 @@ class NameFinder:
         if how == "paired" and not any(x.rule is not None and x.rule.id in rule.paired_after for x in found):
             return f"paired name with no {'/'.join(rule.paired_after)} before it in the sentence"
         if how == "national" and not national:
-            return "national name in a report that is not national"
+            return _NATIONAL_ONLY
         return ""

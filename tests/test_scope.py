@@ -330,6 +330,15 @@ def test_the_five_years_achievements_praised_open_no_review_of_them():
         ("gdp", 2017, "7.8"), ("tech_contract_value", 2017, "1033"), ("tech_contract_value", 2017, "24.6")]
 
 
+def test_the_same_words_name_the_same_indicator_throughout_a_report():
+    text = (HEAD + "一、2025年工作回顾\n财政收入2162.5亿元,增长7.9%,其中一般公共预算收入1200亿元。\n"
+            "二、2026年工作安排\n财政收入增长7%;一般公共预算收入增长5%。")
+    assert facts(text)[-2:] == [("fiscal_revenue", "growth", "target", "7", "", 2026),
+                                ("general_budget_revenue", "growth", "target", "5", "", 2026)]
+    assert facts(HEAD + "二、2026年工作安排\n财政收入增长7%;一般公共预算收入增长5%。") == [
+        ("general_budget_revenue", "growth", "target", "5", "", 2026)]  # (alone, 财政收入 may mean either)
+
+
 def test_half_year_report_today_is_its_year():
     text = ("江北市2024年上半年工作情况的报告\n——2024年7月25日在江北市人民代表大会常务委员会会议上\n"
             "今年以来,全市地区生产总值增长5.2%;1-6月,全市累计完成固定资产投资120亿元。"
