@@ -22,6 +22,7 @@ from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
+_ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:据|经)?初步(?:测算|核算|统计)[,:]?)?(?:预计|预测)?")
 _PAST_FIVE_YEARS = LazyPattern(r"过去五年|五年来|这五年")  # a part's heading on them (一、过去五年和2012年工作回顾)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
@@ -182,7 +183,8 @@ class TimingReader:
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
                     carried_year_word = -1 if year_word.group("last") else 0
-                window = min(s_start, stop + _OPENING_PERIOD_REACH)
+                lead = _ESTIMATE_LEAD.match(text, stop, s_start)  # (据初步测算,预计全年…;…: past the estimate's lead)
+                window = min(s_start, (lead.end() if lead else stop) + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
                     # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
@@ -484,10 +486,13 @@ class TimingReader:
             period = quarter or first_period(shared.periods, text, start, end) or first_period(
                 shared.periods, text, start, min(len(text), end + 4))
             why_period = f"; period: its own of a list of periods, {text[start:end]}{' ' + quarter if quarter else ''}"
+        estimated = any(end <= cut for end in said.estimate)
+        if not period and context.half_year and kind == "actual" and estimated:
+            # (…预计分别增长9.5%和9%左右, in a report on three quarters: the part done is reported, the year estimated)
+            period, why_period = "FY", "; period: an estimate naming no period in a report on part of the year"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
-        estimated = any(end <= cut for end in said.estimate)
         if (context.half_year and kind == "target" and why_kind.startswith("part") and before
                 and (_last_month(period) <= _last_month(context.covers)  # 上半年全县…增长3.2% under 下半年工作: done
                      or (estimated and _last_month(period) <= 6))):  # 预计上半年…增长7.5%左右, given in June: nearly done
@@ -498,6 +503,10 @@ class TimingReader:
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
+        if (context.half_year and period.startswith("M") and not period.startswith("M1-")
+                and _last_month(period) > _last_month(context.covers)
+                and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):
+            return f"what the months to come need for the year's target ({need.group()}), not the year's"  # 须在11—12月完成…
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
             if need := _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start)):
                 return f"what the second half needs for the year's target ({need.group()}), not the year's"

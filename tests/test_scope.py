@@ -411,6 +411,17 @@ def test_the_starts_of_a_list_of_pairs_take_the_year_they_name():
         (2007, "20574"), (2007, "8265"), (2011, "34550"), (2011, "14552")]
 
 
+def test_a_report_on_ten_months_tells_the_years_goals_and_estimates_from_its_outcomes():
+    text = ("江北县1-10月经济运行情况的报告\n——2013年11月20日在江北县人民代表大会常务委员会会议上\n"
+            "1-10月,全县地区生产总值增长5%。年初县十七届人大四次会议确定,全县地区生产总值增长5.5%、一般公共预算收入增长3%。"
+            "城镇居民人均可支配收入预计增长9.5%左右。一般公共预算收入须在11—12月完成7.72亿元。\n"
+            "三、12月份工作要求\n据初步测算,预计全年规模以上工业产值1900亿元;固定资产投资420亿元。")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", "M1-M10", "5"), ("gdp", "target", "FY", "5.5"), ("general_budget_revenue", "target", "FY", "3"),
+        ("urban_disposable_income", "target", "FY", "9.5"), ("industrial_output", "target", "FY", "1900"),
+        ("fixed_asset_investment", "target", "FY", "420")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
