@@ -422,6 +422,17 @@ def test_a_report_on_ten_months_tells_the_years_goals_and_estimates_from_its_out
         ("fixed_asset_investment", "target", "FY", "420")]
 
 
+@pytest.mark.parametrize("passage, expected", [
+    ("年初省政府工作报告确定的全省地区生产总值增长8%左右。", [("gdp", "target", "FY", "8")]),
+    ("地方级公共财政预算收入36.75亿元,增长8%。",
+     [("general_budget_revenue", "actual", "Q1-Q3", "36.75"), ("general_budget_revenue", "actual", "Q1-Q3", "8")]),
+    ("新增合同外资12.6亿美元。", [("fdi_contracted", "actual", "Q1-Q3", "12.6")]),
+], ids=["the report's goals restated", "地方级 budget revenue", "the year's new contracts"])
+def test_a_report_on_three_quarters_names(passage, expected):
+    text = "江北省2013年前三季度经济运行情况\n——2013年10月25日\n" + passage
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
