@@ -265,6 +265,10 @@ def _simplify(text: str) -> str:
     return "".join(out)
 
 
+# An editors' note in a reprint (（编注:约合16500亿美元）, 〔編按:…〕), read before traditional characters are simplified.
+_EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|註|按)\s*[:：][^（()）〔〕【】\[\]\n]{0,160}[）)〕】\]]")
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
@@ -283,6 +287,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         bare = [m.span() for pattern in (_BARE_TONED if toned else None, _BARE_NUMBERED if numbered else None)
                 if pattern for m in pattern.finditer(text)]
         spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
+    if "编" in text or "編" in text:  # a reprint's editors' notes: no words of the report
+        spans += [m.span() for m in _EDITORS_NOTE.finditer(text)]
     for marker in _PAGE_MARKER.finditer(text):
         spans.append(_page_marker_span(text, marker.start(), marker.end()))
         beside = _LINE_AFTER_MARKER.match(text, marker.end())  # a running header right after it, even once

@@ -11,6 +11,7 @@ import opencc
 import pytest
 
 from govreport_cli import traditional
+from govreport_cli.api import extract_text
 from govreport_cli.normalize import _simplify
 
 SHARE = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
@@ -79,3 +80,13 @@ def test_a_text_is_simplified_as_by_opencc_itself(text):
 if __name__ == "__main__":
     TARGET.write_text(generate(), encoding="utf-8")
     sys.exit(0)
+
+
+def test_a_reprints_editors_notes_are_no_words_of_the_report():
+    text = ("2005年國務院政府工作報告\n——2005年3月5日在第十屆全國人民代表大會第三次會議上\n一、2004年工作回顧\n"
+            "國內生產總值達到136515億元（編註：約合16500億美元），比上年增長9.5%。〔編按：本網保留報告原文數字。〕"
+            "全國財政收入26356億元。")
+    rows = extract_text(text)
+    assert [(r["indicator"], r["measure"], str(r["value"])) for r in rows] == [
+        ("gdp", "level", "136515"), ("gdp", "growth", "9.5"), ("general_budget_revenue", "level", "26356")]
+    assert [text[r["start"]:r["end"]] for r in rows] == ["136515億元", "9.5%", "26356億元"]
