@@ -269,6 +269,10 @@ def _simplify(text: str) -> str:
 _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|註|按)\s*[:：][^（()）〔〕【】\[\]\n]{0,160}[）)〕】\]]")
 
 
+# (not a mark of the figure's kind before it: (年度目标,下同))
+_DEFINED_ONCE = LazyPattern(r"[（(](?![^（()）\n]{0,40}(?:目标|计划|预期|预算))[^（()）\n]{0,40}[,，]\s*下同[）)]")
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
@@ -289,6 +293,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
     if "编" in text or "編" in text:  # a reprint's editors' notes: no words of the report
         spans += [m.span() for m in _EDITORS_NOTE.finditer(text)]
+    if "下同" in text:  # a scope defined once inside a name (规模以上工业企业(年销售收入500万元及以上,下同)完成…)
+        spans += [m.span() for m in _DEFINED_ONCE.finditer(text)]
     for marker in _PAGE_MARKER.finditer(text):
         spans.append(_page_marker_span(text, marker.start(), marker.end()))
         beside = _LINE_AFTER_MARKER.match(text, marker.end())  # a running header right after it, even once

@@ -433,6 +433,13 @@ def test_a_report_on_three_quarters_names(passage, expected):
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
 
 
+def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
+    text = ("江北县2003年上半年工作情况的报告\n——2003年7月25日在江北县人民代表大会常务委员会会议上\n"
+            "全县规模以上工业企业(年产品销售收入500万元及以上,下同)完成工业总产值142.35亿元,同比增长27.8%。")
+    assert [(r["indicator"], format_decimal(r["value"]), text[r["start"]:r["end"]]) for r in extract_text(text)] == [
+        ("industrial_output", "142.35", "142.35亿元"), ("industrial_output", "27.8", "27.8%")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
