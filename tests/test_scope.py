@@ -440,6 +440,15 @@ def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
         ("industrial_output", "142.35", "142.35亿元"), ("industrial_output", "27.8", "27.8%")]
 
 
+def test_a_plans_goals_quoted_in_a_report_on_a_quarter():
+    text = ("江北市2026年一季度全市经济运行情况\n——2026年4月20日\n一季度,全市地区生产总值增长6%。"
+            "根据市“十五五”规划纲要,到2030年全市地区生产总值力争达到6000亿元,规模以上工业增加值年均增长8%左右,"
+            "研发经费投入强度达到2.5%。")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2026, "Q1", "6"), ("gdp", "target", 2030, "FY", "6000"),
+        ("rd_intensity", "target", 2030, "FY", "2.5")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
