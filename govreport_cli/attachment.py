@@ -81,7 +81,7 @@ _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
 _YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
-_YEAR_WRITTEN = LazyPattern(r"(?:19|20)\d\d年")
+YEAR_WRITTEN = LazyPattern(r"(?:19|20)\d\d年")  # a year written out
 _THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?\s*(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
 
 
@@ -263,7 +263,7 @@ class Attacher:
                 then = _THEN_PRECISE.match(lead)
                 # (not …,2012年为2341亿元; nor 到2010年…突破1000亿元,2011年达到1200亿元: each year's own)
                 other_year = then and then.group("year") and any(
-                    year.group() != then.group("year") for year in _YEAR_WRITTEN.finditer(
+                    year.group() != then.group("year") for year in YEAR_WRITTEN.finditer(
                         text, clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start), chosen[-1].start))
                 if other_year:
                     chosen.append(fig)

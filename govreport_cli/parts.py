@@ -35,13 +35,13 @@ _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
 _NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")
 _WORK = LazyPattern(r"工作|目标|任务")
-_PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
+PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
 _LAST_YEAR = LazyPattern(r"去年|上一年")
 _THIS_YEAR = LazyPattern(r"今年|本年")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
 _GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)")
-_YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, _PAST_SPAN, _NEXT_SPAN)))
+_YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = LazyPattern(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
@@ -118,7 +118,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
             # (“十三五”以来的发展成就 in its last year: what the plan achieved so far)
             kind = "actual" if end < year or (_ACHIEVED.search(head) and not _WORK.search(head)) else "target"
         return kind, (end if kind == "target" or end < year else None), True
-    if _PAST_SPAN.search(head):
+    if PAST_SPAN.search(head):
         return "actual", year - 1, _LAST_YEAR.search(head) is None  # (过去五年和去年的工作: as with 2002年)
     if _NEXT_SPAN.search(head) and kind != "actual":
         if _THIS_YEAR.search(head):

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 
 import regex
 
-from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF
+from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF, YEAR_WRITTEN
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
+from govreport_cli.parts import PAST_SPAN
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:据|经)?初步(?:测算|核算|统计)[,:]?)?(?:预计|预测)?")
-_PAST_FIVE_YEARS = LazyPattern(r"过去五年|五年来|这五年")  # a part's heading on them (一、过去五年和2012年工作回顾)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
@@ -60,7 +60,6 @@ _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])�
 _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
 # the start of a span the name's figures run from, in any clause before (由2005年的1.63吨标准煤下降到1.31吨,下降19.6%)
-_YEAR = LazyPattern(r"(?:19|20)\d\d年")
 # A clause of its own that names the year of the goals after it (…规划,到2020年,…要达到450亿元左右,…要达到25亿元以上)
 _GOALS_YEAR_CLAUSE = LazyPattern(r"(?:^|(?<=[,;:]))\s*(?:力争|确保|争取)?到(?:20\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)),")
 _OTHER_TIME = LazyPattern(r"(?:19|20)\d\d年|今年|去年|上年|明年|全年|上半年|下半年|季度|\d月")
@@ -432,7 +431,7 @@ class TimingReader:
         written = _YEAR_OF_FIGURE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
         fig_clause = max(mention.end, clause_start(text, s_start, fig.token_start))
         against = _AGAINST_YEAR.search(text, fig_clause, fig.token_start) or (
-            not _YEAR.search(text, fig_clause, fig.token_start)  # (…,年均增长15.2%,2011年增长16.2%: its own)
+            not YEAR_WRITTEN.search(text, fig_clause, fig.token_start)  # (…,年均增长15.2%,2011年增长16.2%: its own)
             and _SINCE_YEAR.search(text, mention.end, fig.token_start))
         if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (
                 rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change
@@ -459,7 +458,7 @@ class TimingReader:
         elif fig.start_of_pair and fig.listed_year and context.year and fig.listed_year < context.year:
             year, why_year = fig.listed_year, f"the year the list's starts name, {fig.listed_year}"
         elif fig.start_of_pair:
-            plan_part = part.multi_year or PLAN_NAMED.search(part.heading) or _PAST_FIVE_YEARS.search(part.heading)
+            plan_part = part.multi_year or PLAN_NAMED.search(part.heading) or PAST_SPAN.search(part.heading)
             span_years = 1 if fig.from_last_year else _span_years(
                 text, s_start, fig.start, span or (part.heading if plan_part else ""))
             if not span_years or year is None:
