@@ -23,7 +23,6 @@ from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
-_ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:据|经)?初步(?:测算|核算|统计)[,:]?)?(?:预计|预测)?")
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
@@ -182,8 +181,7 @@ class TimingReader:
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
                     carried_year_word = -1 if year_word.group("last") else 0
-                lead = _ESTIMATE_LEAD.match(text, stop, s_start)  # (据初步测算,预计全年…;…: past the estimate's lead)
-                window = min(s_start, (lead.end() if lead else stop) + _OPENING_PERIOD_REACH)
+                window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
                     # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
