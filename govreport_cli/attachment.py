@@ -76,6 +76,9 @@ _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争�
 _QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度|{QUARTER_LIST}")
 _QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
 _QUARTER_NUMBERS = "一二三四"
+# Months written as a list with one 月 (4、5月份, 7、8、9月): each one's own month, before a 分别 only
+_MONTHS = LazyPattern(r"(?<![\d.\-—–~至到、])(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))*(?:、|和)(?:1[0-2]|[1-9])月份?(?:当月)?")
+_MONTH_DIGITS = LazyPattern(r"1[0-2]|[1-9]")
 _PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?:第)?[一二三四]季度(?:当季)?|[,、;]\s*(?:上半年|前三季度|全年)")
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
@@ -515,8 +518,8 @@ class Attacher:
         opens = clause_start(text, max(0, name - MAX_ITEM * 2), name)
         if text[opens - 1:opens] == ",":  # (一季度、上半年,全市规模以上工业增加值分别…: the periods' own clause)
             opens = clause_start(text, max(0, opens - 1 - MAX_ITEM), opens - 1)
-        if quarters := _quarters_listed(text, opens, at, size):
-            return quarters
+        if listed := _quarters_listed(text, opens, at, size) or _months_listed(text, opens, at, size):
+            return listed
         found: list[tuple[int, int]] = []
         for start, end in sorted((m.start(), m.end()) for p in self.periods for m in p.finditer(text, opens, at)):
             if found and start < found[-1][1]:
@@ -673,6 +676,16 @@ def _quarters_listed(text: str, start: int, end: int, size: int) -> list[tuple[i
     else:
         quarters = [_QUARTER_NUMBERS.index(q) + 1 for q in _QUARTER_DIGITS.findall(found.group())]
     return [(found.start(), found.end(), f"Q{q}") for q in quarters] if len(quarters) == size > 1 else []
+
+
+def _months_listed(text: str, start: int, end: int, size: int) -> list[tuple[int, int, str]]:
+    """The months of a list of months written with one 月 in start..end (7、8月份), one for each of
+    `size` figures, with the list's place, or []."""
+    found = _MONTHS.search(text, start, end)
+    if found is None:
+        return []
+    months = _MONTH_DIGITS.findall(found.group())
+    return [(found.start(), found.end(), f"M{m}") for m in months] if len(months) == size else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

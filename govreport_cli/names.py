@@ -54,7 +54,9 @@ _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|�
                                    r"(?:当季|当月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
-_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:]|其中[,:]?(?=第?[一二三四]季度))")
+_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:]|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
+# (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
+_PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
@@ -114,15 +116,20 @@ def _own_words(region: tuple[str, ...]) -> regex.Pattern:
 
 
 def continues_by_period(text: str, sentence: int) -> bool:
-    """Whether a sentence opens on a period and its change only (其中一季度增长6.1%, 上半年增长5.6%)."""
-    return _PERIOD_CHANGE_OPENS.match(text, sentence) is not None
+    """Whether a sentence opens on a period and its change only (其中一季度增长6.1%, 上半年增长5.6%), or
+    on a part of it that is a month or quarter and its level (其中6月份完成28.64亿元)."""
+    if _PERIOD_CHANGE_OPENS.match(text, sentence):
+        return True
+    among = _AMONG_OPENS.match(text, sentence)
+    return among is not None and _PERIOD_LEVEL_OPENS.match(text, among.end()) is not None
 
 
 def views_by_quarter(text: str, sentence: int) -> int:
     """Where the quarters start when a sentence opens on a view by quarter of the figure before it
-    (。分季度看,一季度增长5.4%,二季度增长5.2%…), else -1."""
+    (。分季度看,一季度增长5.4%,二季度增长5.2%…; 。其中5月份当月完成7.12亿元), else -1."""
     view = _QUARTER_VIEW.match(text, sentence)
-    return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())) else -1
+    return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())
+                                   or _PERIOD_LEVEL_OPENS.match(text, view.end())) else -1
 
 
 class NameFinder:
@@ -247,8 +254,9 @@ class NameFinder:
                     return None
                 whole = _BLANKS.match(text, full_stop(text, mark)).end()
             before = None if ";" in text[whole:mark] or "其中" in text[whole:mark] else self._first_names.get(whole)
-            if before and _AMONG_OPENS.match(text, sentence) and before is not self._last_names.get(mark + 1):
-                return None  # (。其中,一季度…: of the sentence's one name only)
+            last = self._last_names.get(mark + 1)
+            if before and _AMONG_OPENS.match(text, sentence) and (last is None or last.rule_id != before.rule_id):
+                return None  # (。其中,一季度…: of the sentence's one indicator only, maybe named in its heading too)
             return Mention(before.rule, quarters, quarters, before.text, before.rule_id) if before else None
         if not continues_by_period(text, sentence):
             return None

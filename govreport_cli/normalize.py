@@ -54,6 +54,12 @@ _BARE_NUMBERED = LazyPattern(rf"(?<=[\p{{Han}}\d%]) ?(?:{_SYLLABLE}[1-5]){{1,8}}
                              rf"(?: (?=[\p{{Han}}\d]))?(?![a-z\d])")
 _GLOSS_LINE = LazyPattern(rf"(?m)^[^\S\n]*(?=[^\n\p{{Han}}]*?(?:[{_TONED}]|[a-z][1-5]))[^\n\p{{Han}}]*\n")
 _GLOSS_LINES_MIN = 3
+# A zhuyin (bopomofo) gloss, in brackets or bare (總產值（ㄗㄨㄥˇ ㄔㄢˇ ㄓˊ）, 億ㄧˋ元): its letters are no words of
+# any report, so every one goes, with its brackets and the blanks inside.
+_ZHUYIN_LETTER = "\u3105-\u312f\u31a0-\u31bf"
+_ZHUYIN = re.compile(rf" ?[(（【〈〔\[][ \u3000]*[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ \u3000]*[)）】〉〕\]]"
+                     rf"|[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ ]*")
+_ZHUYIN_HINT = re.compile(f"[{_ZHUYIN_LETTER}]")
 _TONE_NUMBER = re.compile(r"[aeiouvngr][1-5]")  # (the end of a syllable with a tone number: a cheap first look)
 
 # A page marker on a line of its own (— 2 —, - 3 -, · 4 ·, 第4页), with the blank lines before it: the
@@ -291,6 +297,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         bare = [m.span() for pattern in (_BARE_TONED if toned else None, _BARE_NUMBERED if numbered else None)
                 if pattern for m in pattern.finditer(text)]
         spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
+    if _ZHUYIN_HINT.search(text):
+        spans += [m.span() for m in _ZHUYIN.finditer(text)]
     if "编" in text or "編" in text:  # a reprint's editors' notes: no words of the report
         spans += [m.span() for m in _EDITORS_NOTE.finditer(text)]
     if "下同" in text:  # a scope defined once inside a name (规模以上工业企业(年销售收入500万元及以上,下同)完成…)

@@ -98,6 +98,9 @@ _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
+# a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
+_THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
+THAT_PERIOD_UNNAMED = "?"
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
@@ -162,7 +165,7 @@ class TimingReader:
             end = end_of_sentence(text, s_start)
             sentence = text[s_start:end]
             kind, scope = self.shared.kind, self.scope
-            periods = self._periods_named(sentence, 0, len(sentence))
+            periods = _that_month_or_quarter(sentence, self._periods_named(sentence, 0, len(sentence)))
             paragraph = scope.paragraph_start(text, s_start)
             topic = list(_YEAR_TOPIC.finditer(text[paragraph:s_start]))
             if topic and any(int(m.group("year")) > int(topic[-1].group("year"))
@@ -477,6 +480,11 @@ class TimingReader:
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         why_period = ""
+        if period == THAT_PERIOD_UNNAMED:
+            return "当月 or 当季 with no month or quarter named before it: which one?"
+        if before and (that := next((text[s_start + start:s_start + end] for start, end, p in said.periods
+                                     if (start, p) == max(before) and _THAT_PERIOD.fullmatch(sentence_before, start, end)), "")):
+            why_period = f"; period: {that}, the one named before it, {period}"
         if fig.listed_period:  # 一季度、上半年分别增长6.1%和6.5%: its own of a list of periods (一至四季度…: its quarter)
             start, end, quarter = fig.listed_period
             # (a month of a list is one by the month after it: 4月、5月…)
@@ -558,6 +566,20 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     if cue.group() == "计划" and _MET.match(words, cue.end()):
         return False  # 年初计划完成14000亿元: what was planned, not a plan met
     return bool(_MET.search(clause)) and not _INTENT.search(clause)
+
+
+def _that_month_or_quarter(sentence: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods of a sentence with each bare 当月 or 当季/单季 read as the month or quarter named last
+    before it (9月份,随着…,当月完成…: M9), or as THAT_PERIOD_UNNAMED when none is."""
+    found = []
+    for mark in _THAT_PERIOD.finditer(sentence):
+        if any(start <= mark.start() < end for start, end, _ in periods):
+            continue  # (9月份当月, 三季度当季: the period's own word)
+        single = "M" if mark.group().endswith("月") else "Q"
+        named = [period for start, end, period in periods if end <= mark.start()
+                 and period.startswith(single) and "-" not in period]
+        found.append((mark.start(), mark.end(), named[-1] if named else THAT_PERIOD_UNNAMED))
+    return sorted(periods + found) if found else periods
 
 
 def first_period(periods: dict[str, regex.Pattern], text: str, start: int, end: int) -> str:

@@ -397,8 +397,21 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县地区生产总值增长8%,其中一季度仅增长4.1%。", [("H1", "8"), ("Q1", "4.1")]),
     ("全县社会消费品零售总额增长10%,6月份迅速回升至12.8%。", [("H1", "10"), ("M6", "12.8")]),
     ("居民消费价格上涨2%,6月份回落至1.5%。", [("H1", "2"), ("M6", "1.5")]),
+    ("4、5月份社会消费品零售总额增幅分别仅为6.2%和7.5%。", [("M4", "6.2"), ("M5", "7.5")]),
+    ("7、8月份规模以上工业总产值增幅分别回落至26.1%和24.3%。", [("M7", "26.1"), ("M8", "24.3")]),
+    ("9月份,随着错峰用电措施落实,当月完成工业总产值27.92亿元,增长29.7%。", [("M9", "27.92"), ("M9", "29.7")]),
+    ("受假期带动,当月社会消费品零售总额20.86亿元,增长4.1%。", []),
+    ("二季度单季地区生产总值增长9.9%。", [("Q2", "9.9")]),
+    ("全县规模以上工业总产值142.35亿元,同比增长27.8%;其中6月份完成28.64亿元,增长31.2%。",
+     [("H1", "142.35"), ("H1", "27.8"), ("M6", "28.64"), ("M6", "31.2")]),
+    ("(二)规模以上工业增加值:1—5月,全县规模以上工业增加值完成32.6亿元,同比增长10.8%。其中5月份当月完成7.12亿元,增长12.1%。",
+     [("M1-M5", "32.6"), ("M1-M5", "10.8"), ("M5", "7.12"), ("M5", "12.1")]),
+    ("全县规模以上工业增加值32.6亿元,固定资产投资50亿元。其中5月份当月完成7.12亿元。", [("H1", "32.6"), ("H1", "50")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
-        "a month's rate fallen to is no fall"])
+        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to",
+        "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
+        "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
+        "a month's level after a sentence of two names: whose?"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
@@ -1129,10 +1142,13 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地区 di4qu1 生产总值 sheng1chan3zong3zhi2 增长 zeng1zhang3 6.2%。财政 cai2zheng4 总收入 zong3shou1ru4 120 亿 yi4 元。",
     "quán shěng dì qū shēng chǎn zǒng zhí zēng zhǎng 6.2%\n全省地区生产总值增长6.2%。\nquán shěng cái zhèng zǒng shōu rù 120 yì yuán\n"
     "全省财政总收入120亿元。\nwǒ men jiān chí\n我们坚持。\n",
+    "地區生產總值（ㄉㄧˋ ㄑㄩ ㄕㄥ ㄔㄢˇ ㄗㄨㄥˇ ㄓˊ）增長（ㄗㄥ ㄓㄤˇ）6.2%。財政總收入（ㄘㄞˊ ㄓㄥˋ）120億元（ㄧˋ ㄩㄢˊ）。",
+    "地ㄉㄧˋ區ㄑㄩ生產總值增長6.2%。財政總收入120億ㄧˋ元ㄩㄢˊ。",
 ], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
         "toneless glosses of words", "in square brackets and after a blank", "in other brackets, after a figure too",
-        "glued after each character", "tone numbers after a blank", "a line of pinyin above each line"])
-def test_pinyin_glosses_of_every_shape_go(passage):
+        "glued after each character", "tone numbers after a blank", "a line of pinyin above each line",
+        "zhuyin in brackets", "zhuyin glued after characters"])
+def test_pinyin_and_zhuyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
 
