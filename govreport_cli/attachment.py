@@ -58,6 +58,7 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
 _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
+_PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比)?$")
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?")  # (上半年平均为5.2%)
@@ -200,6 +201,10 @@ class Attacher:
             bracket = text[figures[k - 1].token_end:fig.token_start] if k else ""
             bracketed = bool(chosen and chosen[-1] is figures[k - 1] and bracket.startswith("(")
                              and _ANOTHER_YEAR.fullmatch(bracket))
+            # 降幅比一季度收窄19.8个百分点(一季度下降38.4%): a period's own change in brackets after a comparison
+            if (not bracketed and chosen and fig.measure == "growth" and text.startswith(")", fig.token_end)
+                    and (period := _PERIOD_IN_BRACKET.search(text, max(0, fig.token_start - 12), fig.token_start))):
+                bracketed, bracket = True, period.group()[1:]
             if bracketed:
                 words = bracket
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":

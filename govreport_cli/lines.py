@@ -45,10 +45,18 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
             or (len(line) <= short_line and not _INNER_STOP.search(line))  # (…上涨0.6%。城镇新增就业\n24.8万人: wrapped)
             or "\t" in line.lstrip()  # a table's row: its cells end with it
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
-            or HEADING_START.match(text, newline + 1) is not None or _BYLINE_END.search(line) is not None
+            or _heading_after(text, newline, line, short_line) or _BYLINE_END.search(line) is not None
             or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
+
+
+def _heading_after(text: str, newline: int, line: str, short_line: int) -> bool:
+    """Whether a numbered heading or item opens the line after `newline`; not an ordinal that a long
+    line wrapped before goes on with (…研发投入强度保持全省\n第一,技术合同…: first in the province)."""
+    numbered = HEADING_START.match(text, newline + 1)
+    return numbered is not None and not (numbered.group().lstrip().startswith("第") and len(line) > short_line
+                                         and "\u4e00" <= line[-1:] <= "\u9fff")
 
 
 _CONTINUING_MARKS = (",", "，", "、", ";", "；")

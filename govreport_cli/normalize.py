@@ -71,6 +71,12 @@ _PAGE_MARKER = re.compile(
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
     r"[ \t\u3000]*(?=\r?\n|$)")
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
+# A page's footnotes, above its marker: a rule of dashes, notes each opening on a mark (① …, 注:…, [1] …)
+_SEPARATOR_LINE = re.compile(r"[—_－\-─━﹍]{4,}")
+_FOOTNOTE_START = re.compile(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\])")
+_FOOTNOTE_LINES_MAX = 8
+# A footnote's mark inside a sentence (规模以上工业①实现增加值…, 增长5.1%②,): no word of it
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff\d%)）”])[①-⑳]")
 # The line after a page marker, past blank lines: a running header there is furniture even once.
 _LINE_AFTER_MARKER = re.compile(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
 _PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
@@ -275,6 +281,15 @@ def _simplify(text: str) -> str:
 _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|註|按)\s*[:：][^（()）〔〕【】\[\]\n]{0,160}[）)〕】\]]")
 
 
+# A reprint's or archive's notes on lines of their own (编者按:…, 〔附记〕…, 注1:…, a heading 【注释】 and the lines
+# under it): other years' and regions' figures for the reader, no words of the report. (Led by the line break:
+# the scan skips from line to line; the first line is looked at on its own.)
+_NOTE_LINE = re.compile(
+    r"\n[ \t\u3000]*(?:[【〔\[(（][ \t\u3000]*)?(?:[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|附[记記注註]"
+    r"|[注註](?:释|釋|解)|[参參]考[资資]料)[ \t\u3000]*(?:[】〕\]）)][ \t\u3000]*)?(?P<heading>(?=\r?\n|$))?[:：]?|[注註]\d{1,2}[:：])")
+_BLOCK_END = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
 # (not a mark of the figure's kind before it: (年度目标,下同))
 _DEFINED_ONCE = LazyPattern(r"[（(](?![^（()）\n]{0,40}(?:目标|计划|预期|预算))[^（()）\n]{0,40}[,，]\s*下同[）)]")
 
@@ -297,6 +312,9 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         bare = [m.span() for pattern in (_BARE_TONED if toned else None, _BARE_NUMBERED if numbered else None)
                 if pattern for m in pattern.finditer(text)]
         spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
+    spans += _notes_on_lines(text)
+    if _NOTE_MARK.search(text):
+        spans += [m.span() for m in _NOTE_MARK.finditer(text)]
     if _ZHUYIN_HINT.search(text):
         spans += [m.span() for m in _ZHUYIN.finditer(text)]
     if "编" in text or "編" in text:  # a reprint's editors' notes: no words of the report
@@ -318,9 +336,13 @@ def _deletions(text: str) -> list[tuple[int, int]]:
 
 
 def _page_marker_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A page marker's line (from the break before it to its end) with the blank lines around it,
-    less one line break: from the end of the text before it to the last break before the text after it."""
+    """A page marker's line (from the break before it to its end) with the blank lines around it
+    and the page's footnotes above it, less one line break: from the end of the text before it to
+    the last break before the text after it."""
     marker_end = end
+    while start and text[start - 1] in _BLANKS_AND_BREAKS:
+        start -= 1
+    start = _footnotes_above(text, start)
     while start and text[start - 1] in _BLANKS_AND_BREAKS:
         start -= 1
     after = end
@@ -328,6 +350,42 @@ def _page_marker_span(text: str, start: int, end: int) -> tuple[int, int]:
         after += 1
     last_break = text.rfind("\n", marker_end, after)
     return start, (last_break if last_break != -1 else marker_end)
+
+
+def _notes_on_lines(text: str) -> list[tuple[int, int]]:
+    """The notes of a reprint or archive on lines of their own: each note's line; a heading of notes
+    (【注释】) with the lines under it, up to a blank line."""
+    spans = []
+    for note in _NOTE_LINE.finditer("\n" + text):  # (the first line too, led by a break of its own)
+        start = note.start()  # (in text, where its line starts: the break before it stays)
+        if note.group("heading") is not None:
+            block_end = _BLOCK_END.search(text, note.end() - 1)
+            spans.append((start, block_end.start() if block_end else len(text)))
+        else:
+            line_end = text.find("\n", note.end() - 1)
+            spans.append((start, line_end if line_end != -1 else len(text)))
+    return spans
+
+
+def _footnotes_above(text: str, end: int) -> int:
+    """Where a page's footnotes start when they end at `end`, the end of the page's text: a rule of
+    dashes with notes under it, the first opening on its mark (————\n① 规模以上工业统计范围为…); a note
+    may wrap onto lines of its own. Else `end`: lines opening on ① with no rule above them may be a
+    list's items."""
+    stop = end
+    below = ""  # the words of the line below the one looked at
+    for _ in range(_FOOTNOTE_LINES_MAX):
+        if stop <= 0:
+            break
+        start = text.rfind("\n", 0, stop - 1) + 1
+        words = text[start:stop].strip(" \t\u3000\r\n")
+        stop = start
+        if not words:
+            continue
+        if _SEPARATOR_LINE.fullmatch(words):
+            return start if _FOOTNOTE_START.match(below) else end
+        below = words
+    return end
 
 
 def _page_furniture(text: str) -> list[tuple[int, int]]:

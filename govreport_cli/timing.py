@@ -97,6 +97,7 @@ _SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
+_COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
@@ -458,6 +459,10 @@ class TimingReader:
             why_year = f"start of {span}: {year}"
         elif fig.start_of_pair and fig.listed_year and context.year and fig.listed_year < context.year:
             year, why_year = fig.listed_year, f"the year the list's starts name, {fig.listed_year}"
+        elif (fig.start_of_pair and context.year
+              and (compared := _COMPARED_WITH_YEAR.search(text, s_start, fig.token_start))
+              and int(compared.group("year")) < context.year):  # 与2000年相比,国内生产总值由257亿元增加到…
+            year, why_year = int(compared.group("year")), f"the year the sentence compares with: {compared.group()}"
         elif fig.start_of_pair:
             plan_part = part.multi_year or PLAN_NAMED.search(part.heading) or PAST_SPAN.search(part.heading)
             span_years = 1 if fig.from_last_year else _span_years(

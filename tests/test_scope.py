@@ -244,7 +244,8 @@ def test_a_zones_own_word_for_itself_is_no_part():
 @pytest.mark.parametrize("passage, expected", [
     ("确保实现“十五五”单位地区生产总值能耗降低15%的目标。", [("energy_intensity", "growth", "target", "-15", "", 2030)]),
     ("能够实现年初确定的地区生产总值增长8%左右。", [("gdp", "growth", "target", "8", "approx", 2026)]),
-], ids=["a plan's name alone", "能够 opens"])
+    ("初步考虑到2030年全省生产总值突破12000亿元。", [("gdp", "level", "target", "12000", "at_least", 2030)]),
+], ids=["a plan's name alone", "能够 opens", "初步考虑 opens"])
 def test_openings_of_goals(passage, expected):
     assert facts(PLAN + passage) == expected
 
@@ -407,11 +408,16 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("(二)规模以上工业增加值:1—5月,全县规模以上工业增加值完成32.6亿元,同比增长10.8%。其中5月份当月完成7.12亿元,增长12.1%。",
      [("M1-M5", "32.6"), ("M1-M5", "10.8"), ("M5", "7.12"), ("M5", "12.1")]),
     ("全县规模以上工业增加值32.6亿元,固定资产投资50亿元。其中5月份当月完成7.12亿元。", [("H1", "32.6"), ("H1", "50")]),
+    ("全县地区生产总值同比下降18.6%,降幅比一季度收窄19.8个百分点(一季度下降38.4%)。", [("H1", "-18.6"), ("Q1", "-38.4")]),
+    ("居民消费价格同比上涨2.4%,涨幅比上年同期回落0.9个百分点,其中6月份同比上涨2.7%。", [("H1", "2.4"), ("M6", "2.7")]),
+    ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
+     [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
         "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to",
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
-        "a month's level after a sentence of two names: whose?"])
+        "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
+        "a month's change after a comparison of the rate with last year's", "quarters after a run of quarters"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
@@ -754,6 +760,26 @@ def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_
     # a web page that holds the report twice keeps its headings (twice is no running header)
     twice = "对今后五年和2003年政府工作的建议\n"
     assert len(extract_text(HEAD + twice + "今年全省地区生产总值增长8%。\n" + twice + "今年全省地区生产总值增长8%。\n")) == 1
+
+
+def test_a_pages_footnotes_and_a_notes_mark_inside_a_name_are_no_words_of_the_sentence():
+    header = "泰州市人民政府工作报告"
+    text = (f"{header}\n——2008年1月16日在泰州市第三届人民代表大会第一次会议上\n一、2007年工作回顾\n"
+            "全市实现地区生产总值1210.5亿元,三次产业结构调整为8.7∶55.9∶35.4。服务业\n　————————\n"
+            "① 规模以上工业:指年主营业务收入500万元及以上的工业企业,\n统计口径下同。\n— 1 —\n"
+            f"{header}\n增加值428.5亿元,增长16.2%。规模以上工业①实现增加值573.6亿元,增长22.4%。其中工业\n"
+            "————————\n① 工业投资含技术改造投资。\n-2-\n投资增长12.6%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "1210.5"), ("service_value_added", "428.5"), ("service_value_added", "16.2"),
+        ("industrial_value_added", "573.6"), ("industrial_value_added", "22.4"), ("industrial_investment", "12.6")]
+
+
+def test_an_ordinal_a_long_line_wrapped_before_opens_no_item():
+    text = ("绵阳市政府工作报告\n——2023年1月11日在绵阳市第八届人民代表大会第三次会议上\n三、2023年重点工作\n"
+            "重点抓好以下工作:一是加快科技创新,研发投入强度保持全省\n第一,技术合同成交额增长10%以上;四是持续增进民生福祉,全年城\n"
+            "镇新增就业5万人以上。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("tech_contract_value", "10"), ("new_urban_jobs", "50000")]
 
 
 def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_blank_broke_is_whole_or_nothing():
@@ -2269,10 +2295,12 @@ def test_a_year_named_in_a_later_clause_of_a_five_year_sentence_dates_its_figure
 
 
 def test_a_record_since_a_year_is_no_review_of_the_years():
-    text = REVIEW + "全社会固定资产投资2076亿元,增长36.3%,增幅为1993年以来最高。社会消费品零售总额增长12%,创十年来新高。"
+    text = REVIEW + ("全社会固定资产投资2076亿元,增长36.3%,增幅为1993年以来最高。社会消费品零售总额增长12%,创十年来新高。"
+                     "进出口总额完成13.8亿美元,增长35.2%,是近十年来增幅最高的一年。")
     assert [(f[0], f[1], f[3]) for f in facts(text)] == [
         ("fixed_asset_investment", "level", "2076"), ("fixed_asset_investment", "growth", "36.3"),
-        ("retail_sales", "growth", "12")]
+        ("retail_sales", "growth", "12"), ("foreign_trade", "level", "13.8"),
+        ("foreign_trade", "growth", "35.2")]
 
 
 def test_an_intensity_per_unit_of_gdp_is_no_part_and_a_budget_grows_on_last_years_outturn():
@@ -2756,3 +2784,10 @@ def test_a_plans_paragraphs_led_by_its_last_year_a_list_averaged_after_分别_an
     june = ("江西省2019年上半年计划执行情况的报告\n——2019年6月26日在江西省第十三届人民代表大会常务委员会会议上\n"
             "二、全年目标完成预测\n省十三届人大二次会议批准的2019年计划确定,全省地区生产总值增长8.5%左右。\n")
     assert [(r["kind"], r["year"], r["period"]) for r in extract_text(june)] == [("target", 2019, "FY")]
+
+
+def test_the_start_of_a_pair_in_a_sentence_compared_with_a_year_is_that_years():
+    text = ("2004年江北市政府工作报告\n——2004年1月8日在江北市第十三届人民代表大会第二次会议上\n一、2003年工作回顾\n"
+            "与2000年相比,全市生产总值由257亿元增加到559.6亿元,财政总收入由27.3亿元增加到86.5亿元。")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2000, "257"), (2003, "559.6"), (2000, "27.3"), (2003, "86.5")]
