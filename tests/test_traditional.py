@@ -98,7 +98,7 @@ def test_a_reprints_notes_on_lines_of_their_own_are_no_words_of_the_report():
     preface = "編者按：本文據新華社播發稿校錄。2005年內地國內生產總值為18.23萬億元人民幣，比上年增長10.4%。\n"
     body = "一、2006年工作回顧\n國內生產總值達到20.94萬億元，比上年增長10.7%。\n二、2007年工作安排\n國內生產總值增長8%左右。\n"
     notes = ("\n【課後註釋】\n注1：2007年國內生產總值為24.66萬億元，增長11.4%。\n二、2008年國內生產總值增長9%。\n\n"
-             "〔附記〕據國家統計局公佈，2007年城鎮新增就業1204萬人。\n")
+             "〔附記〕據國家統計局公佈，2007年城鎮新增就業1204萬人。\n注：2008年國內生產總值增長9%。\n")
     rows = extract_text(preface + head + body + notes)
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in rows] == [
         ("actual", 2006, "209400"), ("actual", 2006, "10.7"), ("target", 2007, "8")]
