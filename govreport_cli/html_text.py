@@ -155,8 +155,8 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             return
         attrs = dict(attrs)
-        if _hidden(tag, attrs, flags):
-            flags |= _HIDE
+        if _hidden(tag, attrs, flags) or (tag == "a" and self.open.get("li") and _to_another_page(attrs)):
+            flags |= _HIDE  # (a list's link to another page: a menu's or a sidebar's headline, 上半年…增长17.8%)
         if tag == "main" or attrs.get("role") == "main":
             flags |= _MAIN | _SECTION
         flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
@@ -211,6 +211,11 @@ def _hidden(tag: str, attrs: dict, flags: int) -> bool:
         return True
     names = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
     return not _SKIP_NAMES.isdisjoint(names)
+
+
+def _to_another_page(attrs: dict) -> bool:
+    href = (attrs.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 _unescape_ref = lru_cache(4096)(html.unescape)  # pages repeat the same few references

@@ -30,6 +30,8 @@ _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自
 # Single-year marks that close a span but date no list after them (全年专利申请量…; 一至三季度全省…)
 _PART_OF_ONE_YEAR = ("全年", "上半年", "前三季度", "一至三季度")
 SINGLE_YEAR_LEAD = 16  # how far into a paragraph its words about one year may stand
+# a sentence of a paragraph that opens on a year (…。2002年新批合同外资1.12亿美元)
+_YEAR_OPENS_SENTENCE = LazyPattern(r"[。;]\s*(?:19|20)\d\d年[,，]?")
 _DATED = LazyPattern(r"(?P<year>(?:19|20)\d\d)年|过去的?一年|这一年|刚刚过去的")  # (not 一年来,我们…: what was done, not the year's figures)
 # a paragraph's own short heading before its words (——经济实力显著增强。2007年,…; 财政实力明显增强。…)
 _ITEM_HEADING = LazyPattern(r"\s*(?:——|[(（][一二三四五六七八九十]{1,3}[)）])?[^,;:。\n]{2,16}。")
@@ -294,6 +296,8 @@ class Scope:
         if index not in self._one_year_lists:
             self._one_year_lists[index] = self._in_one_year_list(text, starts, index)
         dated = self._one_year_lists[index]
+        if dated and _YEAR_OPENS_SENTENCE.search(text, at, starts[index + 1] if index + 1 < len(starts) else len(text)):
+            return False  # (坚持外向带动,…合同外资3.85亿美元。2002年新批合同外资1.12亿美元: what comes before the year's own)
         return dated is not None and (dated == 0 or year is None or dated == year)
 
     def _in_one_year_list(self, text: str, starts: list[int], index: int) -> int | None:

@@ -2791,3 +2791,20 @@ def test_the_start_of_a_pair_in_a_sentence_compared_with_a_year_is_that_years():
             "与2000年相比,全市生产总值由257亿元增加到559.6亿元,财政总收入由27.3亿元增加到86.5亿元。")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (2000, "257"), (2003, "559.6"), (2000, "27.3"), (2003, "86.5")]
+
+
+def test_an_industrial_cluster_zone_is_a_part_and_a_comparable_basis_opens_no_clause_of_its_own():
+    text = ("凤凰县人民政府工作报告\n——2015年1月20日在凤凰县第十六届人民代表大会第四次会议上\n一、2014年工作回顾\n"
+            "全县实现地区生产总值45.3亿元,增长9.5%。凤凰工业集中区完成基础设施投资3.6亿元,实现工业总产值16.2亿元。"
+            "一般公共预算收入28.7亿元,可比口径增长16.2%。")
+    assert [(r["indicator"], r["basis"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "", "45.3"), ("gdp", "", "9.5"), ("general_budget_revenue", "", "28.7"),
+        ("general_budget_revenue", "comparable", "16.2")]
+
+
+def test_a_paragraph_of_a_five_year_review_that_dates_its_last_years_figure_has_no_years_figures_before_it():
+    text = ("寿光市政府工作报告\n——2003年1月8日在寿光市第十五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来,综合经济实力显著增强。\n2002年,全市实现国内生产总值158.6亿元,比上年增长14.2%。\n"
+            "(一)对外开放不断扩大。坚持外向带动,新批外商投资企业156家,合同外资3.85亿美元。2002年新批合同外资1.12亿美元,增长41.7%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2002, "158.6"), ("gdp", 2002, "14.2"), ("fdi_contracted", 2002, "1.12"), ("fdi_contracted", 2002, "41.7")]
