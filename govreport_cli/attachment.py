@@ -66,6 +66,11 @@ _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
 _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
+# A goal quoted in a clause of its own after what was done (…,低于年初确定的4%左右的控制目标; 未达到规划确定的2.2%的目标;
+# 比年初确定的6%左右的预期目标高0.3个百分点; 年初确定的8%以上的增长目标圆满完成): the words before its figure, and after
+_QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$")
+_GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:增长|预期|调控|控制|发展|年度|全年)?(?:目标|计划)")
+_PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
@@ -219,7 +224,13 @@ class Attacher:
                 base_end = fig.token_end  # 达到3003.1亿元,比上年的2631.5亿元增长7.9%: the year before's level (timing
                 # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
-            if opens > mention.end and not pair_end and not bracketed and not self.carry_on.fullmatch(words):
+            # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
+            quoted = (bool(chosen) and fig.unit == "%" and opens > mention.end and _QUOTED_GOAL.search(words) is not None
+                      and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
+            if quoted and fig.measure == "level" and (rule.unit != "%" or "level" not in rule.measures):
+                fig = figures[k] = replace(fig, measure="growth", sign=1)  # (4%左右的控制目标 of a change: the change's)
+            if (opens > mention.end and not pair_end and not bracketed and not quoted
+                    and not self.carry_on.fullmatch(words)):
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
                     self._skip(fig, f"a change in an amount ({words}…), not a level")
                     continue  # 3120元,增加286元,增长10.1%: the clause after it goes on
@@ -250,7 +261,7 @@ class Attacher:
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue
-            not_a_fact = self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
+            not_a_fact = None if quoted else self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
             if not_a_fact and rule.plan_change and (base := _PLAN_BASE.fullmatch(not_a_fact.group())) \
                     and not self.not_a_fact.search(lead, not_a_fact.end()):
                 # the goal of the plan after it, or no row: timing says
@@ -291,6 +302,9 @@ class Attacher:
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
                 done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%
+            # 增长23.8%,年初计划增长16%: the year's plan after what was done, its own clause
+            plan_after_done = (fig.measure in have and opens > mention.end and fig.measure not in planned_before
+                               and _PLAN_AFTER_DONE.fullmatch(words) is not None)
             # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
             # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
             another_year = bool(have) and (
@@ -307,6 +321,7 @@ class Attacher:
                 fig.measure, fig.sign = "growth", chosen[-1].sign  # 增长12%左右,力争13%: the verb goes on
             stretch = stretch and fig.measure == chosen[-1].measure
             if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
+                                                                                 or plan_after_done or quoted
                                                                                  or another_year or stretch)):
                 continue
             if another_year:
@@ -699,7 +714,7 @@ def _after_aside(text: str, since: int, opens: int, at: int) -> str:
     words = text[opens:at]
     if "(" in text[since:opens] and ")" in words and "(" not in words.split(")", 1)[0]:
         words = words.split(")", 1)[1]
-    return words.lstrip("、,")
+    return words.lstrip("、, \t\n\u3000")
 
 
 def _gaps(start: int, end: int, spans: list[tuple[int, int]]):

@@ -54,7 +54,7 @@ _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|�
                                    r"(?:当季|当月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
-_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:]|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
+_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists

@@ -113,7 +113,7 @@ _SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u30
 # (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = regex.compile(
     r"(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
-    r"|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤公个個人户戶家件项項倍美年月]))")
+    r"|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
 _BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元

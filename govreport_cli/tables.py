@@ -51,10 +51,10 @@ _LABELS = {
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
-    # (ranks, progress, notes, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
+    # (ranks, progress, notes (完成情况: 超额完成), a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
-                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
@@ -66,7 +66,7 @@ _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?
                      r"(?P<post>左右|以上|以内|以下)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
-_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速)(?:[(]%[)])?")
+_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅)(?:[(]%[)])?")
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")

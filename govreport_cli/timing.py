@@ -97,6 +97,7 @@ _SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
+_GOAL_YEAR_AFTER_CUE = LazyPattern(r"(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
 _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
@@ -365,7 +366,12 @@ class TimingReader:
                 year, why_year = plan_end(plan.group("plan")), f"the goal of {plan.group()}"
             elif fig.measure == "growth":
                 return f"a change over the years of a plan ({plan.group()})"
-        if (kind == "target" and part.kind == "actual" and part.year and not context.half_year
+        past = _PAST_TARGET.search(text, full_stop(text, mention.start), mention.start) if kind == "target" else None
+        goal_year = past and _GOAL_YEAR_AFTER_CUE.match(text, past.end())
+        if goal_year and not context.half_year:
+            year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
+            # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
+        elif (kind == "target" and part.kind == "actual" and part.year and not context.half_year
                 and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year

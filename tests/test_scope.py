@@ -410,6 +410,8 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县规模以上工业增加值32.6亿元,固定资产投资50亿元。其中5月份当月完成7.12亿元。", [("H1", "32.6"), ("H1", "50")]),
     ("全县地区生产总值同比下降18.6%,降幅比一季度收窄19.8个百分点(一季度下降38.4%)。", [("H1", "-18.6"), ("Q1", "-38.4")]),
     ("居民消费价格同比上涨2.4%,涨幅比上年同期回落0.9个百分点,其中6月份同比上涨2.7%。", [("H1", "2.4"), ("M6", "2.7")]),
+    ("1—5月,全县规模以上工业增加值增长2.9%,\n其中5月当月增长21.6%。", [("M1-M5", "2.9"), ("M5", "21.6")]),
+    ("全县地区生产总值增长5%。分季度看,经济增速逐季回落,一季度增长6%,二季度增长4%。", [("H1", "5"), ("Q1", "6"), ("Q2", "4")]),
     ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
      [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
@@ -417,7 +419,8 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
         "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
-        "a month's change after a comparison of the rate with last year's", "quarters after a run of quarters"])
+        "a month's change after a comparison of the rate with last year's", "quarters after a run of quarters",
+        "其中 and a month after a line break", "a view by quarter with a word on the trend"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
@@ -2808,3 +2811,30 @@ def test_a_paragraph_of_a_five_year_review_that_dates_its_last_years_figure_has_
             "(一)对外开放不断扩大。坚持外向带动,新批外商投资企业156家,合同外资3.85亿美元。2002年新批合同外资1.12亿美元,增长41.7%。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", 2002, "158.6"), ("gdp", 2002, "14.2"), ("fdi_contracted", 2002, "1.12"), ("fdi_contracted", 2002, "41.7")]
+
+
+def test_a_goal_quoted_after_what_was_done_is_the_reviewed_years_target():
+    text = ("江北省2016年政府工作报告\n——2016年1月20日在江北省第十二届人民代表大会第四次会议上\n一、2015年工作回顾\n"
+            "全省居民消费价格总水平上涨2.4%,低于年初确定的4%左右的控制目标。"
+            "全省地区生产总值增长6.3%,比年初确定的6%左右的预期目标高0.3个百分点。"
+            "单位地区生产总值能耗下降1.5%,未完成年初确定的下降2%的目标。"
+            "研发经费投入强度提高到2.05%,未达到规划确定的2.2%的目标。"
+            "规模以上工业增加值5407.5亿元,增长23.8%,年初计划增长16%。\n")
+    assert [(r["indicator"], r["measure"], r["kind"], r["year"], format_decimal(r["value"]))
+            for r in extract_text(text) if r["kind"] == "target"] == [
+        ("cpi", "growth", "target", 2015, "4"), ("gdp", "growth", "target", 2015, "6"),
+        ("energy_intensity", "growth", "target", 2015, "-2"), ("rd_intensity", "level", "target", 2015, "2.2"),
+        ("industrial_value_added", "growth", "target", 2015, "16")]
+
+
+def test_goals_of_a_year_in_a_report_given_late_in_it():
+    text = ("樊城区政府工作报告\n——2020年5月12日在樊城区第十八届人民代表大会第五次会议上\n一、2019年工作回顾\n"
+            "全区地区生产总值增长8%。\n二、今年以来经济运行情况\n一季度,全区地区生产总值下降38.9%,固定资产投资下降76.1%。\n"
+            "三、“十三五”规划目标完成情况\n由于疫情冲击,“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标将难以实现。\n"
+            "四、2020年主要目标和工作安排\n今年的主要预期目标是:力争全年总量恢复到2019年水平的95%以上;一般公共预算收入力争完成15亿元;"
+            "城镇新增就业1.2万人。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2019, "FY", "8"), ("gdp", "actual", 2020, "Q1", "-38.9"),
+        ("fixed_asset_investment", "actual", 2020, "Q1", "-76.1"), ("gdp", "target", 2020, "FY", "1000"),
+        ("general_budget_revenue", "target", 2020, "FY", "30"), ("general_budget_revenue", "target", 2020, "FY", "15"),
+        ("new_urban_jobs", "target", 2020, "FY", "12000")]

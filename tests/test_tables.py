@@ -207,3 +207,17 @@ def test_a_tab_table_under_a_title_with_a_colon_and_words_in_its_last_column():
         ("industrial_value_added", "growth", "target", "7", "", 2026, "FY"),
         ("urban_disposable_income", "level", "actual", "81230", "", 2025, "FY"),
         ("urban_disposable_income", "growth", "actual", "4.6", "", 2025, "FY")]
+
+
+def test_a_tab_table_with_a_column_of_notes_and_a_row_of_a_rate_named_for_its_change():
+    text = ("关于江北省2007年国民经济和社会发展计划执行情况与2008年计划草案的报告\n"
+            "——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n一、2007年计划执行情况\n"
+            "附表  2007年全省主要预期指标完成情况\n指标\t单位\t2007年计划\t2007年完成\t完成情况\n"
+            "生产总值增长\t%\t10\t14.4\t超额完成\n居民消费价格总水平涨幅\t%\t3左右\t5.4\t未完成\n"
+            "实际利用外资\t亿美元\t52\t28.7\t55.2\n公共财政预算收入\t亿元\t1082\t585.3\t54.1\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "10", "", 2007, "FY"), ("gdp", "growth", "actual", "14.4", "", 2007, "FY"),
+        ("cpi", "growth", "target", "3", "approx", 2007, "FY"), ("cpi", "growth", "actual", "5.4", "", 2007, "FY"),
+        ("fdi_actual", "level", "target", "52", "", 2007, "FY"), ("fdi_actual", "level", "actual", "28.7", "", 2007, "FY"),
+        ("general_budget_revenue", "level", "target", "1082", "", 2007, "FY"),
+        ("general_budget_revenue", "level", "actual", "585.3", "", 2007, "FY")]
