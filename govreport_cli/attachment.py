@@ -225,9 +225,9 @@ class Attacher:
                 # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
-            quoted = (bool(chosen) and fig.unit == "%" and opens > mention.end and _QUOTED_GOAL.search(words) is not None
+            quoted = (bool(chosen) and opens > mention.end and _QUOTED_GOAL.search(words) is not None
                       and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
-            if quoted and fig.measure == "level" and (rule.unit != "%" or "level" not in rule.measures):
+            if quoted and fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # (4%左右的控制目标 of a change: the change's)
             if (opens > mention.end and not pair_end and not bracketed and not quoted
                     and not self.carry_on.fullmatch(words)):
@@ -271,7 +271,8 @@ class Attacher:
                 continue
             if (fig.measure == "growth" and len(chosen) > 1 and chosen[-1] is figures[k - 1]
                     and chosen[-2].start_of_pair and not chosen[-2].from_last_year
-                    and not self.yoy.search(lead)):  # (…增加到2002年的6208亿美元,2002年比上年增长21.8%: one year's)
+                    and not self.yoy.search(lead) and not YEAR_WRITTEN.search(lead)):
+                # (…增加到2002年的6208亿美元,2002年(比上年)增长21.8%: one year's)
                 self._skip(fig, "the change over the years of the from-to pair before it")
                 continue  # 从2015年的3177.8亿元增加到2020年的8081.9亿元,增长1.5倍
             if fig.double and not self.yoy.search(lead):

@@ -33,8 +33,10 @@ _WS = " \t\n\r\f"
 _RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")  # as html.unescape
 _SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
+# words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
+_WORD = re.compile(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]")
 # Flags carried by open elements.
-_HIDE, _MAIN, _ARTICLE, _PRE, _SECTION = 1, 2, 4, 8, 16
+_HIDE, _MAIN, _ARTICLE, _PRE, _SECTION, _LINK = 1, 2, 4, 8, 16, 32
 _OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
 
 
@@ -48,6 +50,9 @@ class _Out:
         self.offsets = array("i")  # 4 bytes an offset, not a list's 36: pages are large
         self.at_line_start = True
         self.pending: tuple[str, int, bool] | None = None  # separator, its offset, whether a source line break
+        # the line being written: where it starts, and whether it holds a link and words of its own
+        self.line_start = (0, 0)
+        self.line_link = self.line_words = False
 
     def sep(self, char: str, offset: int, line_break: bool = False) -> None:
         if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
@@ -61,7 +66,7 @@ class _Out:
             self._put("\n", offset)
             self.at_line_start = True
 
-    def text(self, chars: str, offsets) -> None:
+    def text(self, chars: str, offsets, link: bool = False) -> None:
         if self.pending:
             char, offset, line_break = self.pending
             # A line break in the source between two CJK characters is no space (CSS Text 3
@@ -69,13 +74,34 @@ class _Out:
             if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])):
                 self._put(char, offset)
             self.pending = None
+        if link:
+            self.line_link = True
+        elif not self.line_words and _WORD.search(chars):
+            self.line_words = True
         self.pieces.append(chars)
         self.offsets.extend(offsets)
         self.at_line_start = chars.endswith("\n")
 
     def _put(self, char: str, offset: int) -> None:
+        if char == "\n":
+            self.end_line()
+            if not self.pieces or self.pieces[-1].endswith("\n"):
+                return  # (the line before went: no empty line in its place)
         self.pieces.append(char)
         self.offsets.append(offset)
+        if char == "\n":
+            self.line_start = (len(self.pieces), len(self.offsets))
+
+    def end_line(self) -> None:
+        """A line that is links and nothing else (· 2011年全市生产总值2702.8亿元 增长12.5%, a date beside it)
+        is a menu's or a sidebar's list of other pages, wherever it sits: it goes."""
+        if self.line_link and not self.line_words:
+            pieces, offsets = self.line_start
+            del self.pieces[pieces:]
+            del self.offsets[offsets:]
+            self.at_line_start = True
+        self.line_link = self.line_words = False
+        self.line_start = (len(self.pieces), len(self.offsets))
 
 
 class _VisibleText(HTMLParser):
@@ -124,15 +150,16 @@ class _VisibleText(HTMLParser):
             for out in outs:
                 out.sep(" ", start, "\n" in chars or "\r" in chars)
             return
+        link = bool(flags & _LINK)
         for out in outs:
             if flags & _PRE:
-                out.text(chars, offsets)
+                out.text(chars, offsets, link)
                 continue
             for m in _RUNS.finditer(chars):
                 if m.group()[0] in _WS:
                     out.sep(" ", offsets[m.start()], "\n" in m.group() or "\r" in m.group())
                 else:
-                    out.text(m.group(), offsets[m.start():m.end()])
+                    out.text(m.group(), offsets[m.start():m.end()], link)
 
     def handle_data(self, data: str) -> None:
         self.flush()
@@ -155,8 +182,10 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             return
         attrs = dict(attrs)
-        if _hidden(tag, attrs, flags) or (tag == "a" and self.open.get("li") and _to_another_page(attrs)):
-            flags |= _HIDE  # (a list's link to another page: a menu's or a sidebar's headline, 上半年…增长17.8%)
+        if _hidden(tag, attrs, flags):
+            flags |= _HIDE
+        if tag == "a" and attrs.get("href"):
+            flags |= _LINK
         if tag == "main" or attrs.get("role") == "main":
             flags |= _MAIN | _SECTION
         flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
@@ -191,6 +220,8 @@ class _VisibleText(HTMLParser):
         if self.markup_end < len(self.source):
             self.handle_data(self.source[self.markup_end:])
         self.flush(len(self.source))
+        for out in self.outs.values():
+            out.end_line()
 
 
 def _wide(char: str) -> bool:
@@ -211,11 +242,6 @@ def _hidden(tag: str, attrs: dict, flags: int) -> bool:
         return True
     names = re.split(r"[\s_-]+", f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower())
     return not _SKIP_NAMES.isdisjoint(names)
-
-
-def _to_another_page(attrs: dict) -> bool:
-    href = (attrs.get("href") or "").strip().lower()
-    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 _unescape_ref = lru_cache(4096)(html.unescape)  # pages repeat the same few references

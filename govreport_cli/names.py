@@ -47,6 +47,8 @@ _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
+_SECTOR = LazyPattern(r"产业|行业|企业|集团|公司|集群|基地")  # (not 粮油总产量7.6万吨,其中粮食…: the region's)
+_FIGURE_BEFORE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
@@ -54,7 +56,7 @@ _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|�
                                    r"(?:当季|当月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
-_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)季度(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
+_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份)(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
@@ -343,6 +345,10 @@ class NameFinder:
                 and not any(p.fullmatch(whole.text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
+        if ("其中" in text[opens:at] and not whole and not any(m.rule for m in found)
+                and (figure := _FIGURE_BEFORE.search(text, sentence, opens))
+                and _SECTOR.search(text, sentence, figure.start())):
+            return "a part (其中) of a sector before it"  # 藤铁工艺产业实现产值80.6亿元,…,其中出口…
         if ("其中" in text[opens:at] and "投资" in name and not any(m.rule for m in found)
                 and _PROJECTS.search(text, sentence, opens)):
             return "a part (其中) of the projects' investment before it"  # 实施项目1600个、完成投资3000亿元,其中工业投资…

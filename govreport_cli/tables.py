@@ -34,6 +34,7 @@ _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
 _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
+_BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
@@ -51,10 +52,11 @@ _LABELS = {
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
-    # (ranks, progress, notes (完成情况: 超额完成), a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
+    # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
+                        r"|(?:全国|全省|全市)(?:同期)?(?:增速|增长|增幅)(?:[(]?%[)]?)?|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
@@ -123,6 +125,8 @@ class TableReader:
         for heading in _HEADING.finditer(text):
             table = self._table(text, heading.start())
             if table is None:
+                if unfit := _unfit_rows(text, heading.start()):
+                    spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)
                 continue
             end = table.start
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
@@ -320,6 +324,26 @@ def _is_border(text: str, start: int, end: int) -> bool:
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end == -1 else end
+
+
+def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a table whose heading has a label the tool does not know (全国增速(%)), heading and
+    rows: lines of as many cells as the heading's, three or more, parted by tabs or bars. Read as prose,
+    their cells would run into each other (地区生产总值 亿元 增长7.5%左右 14766.5 7.6: the goal as done)."""
+    end = _line_end(text, start)
+    cells = len(_split(text, start, end))
+    if cells < 3 or not _BAR_OR_TAB.search(text, start, end):
+        return None
+    last = end
+    for line_start, line_end in _lines_after(text, end + 1):
+        if line_start == line_end or _BORDER_LINE.fullmatch(text, line_start, line_end):
+            if line_start == line_end:
+                break
+            continue
+        if len(_split(text, line_start, line_end)) != cells or not _BAR_OR_TAB.search(text, line_start, line_end):
+            break
+        last = line_end
+    return (start, last) if last > end else None
 
 
 def _lines_after(text: str, start: int):

@@ -358,14 +358,16 @@ def test_html_links_to_other_reports_are_no_content(tmp_path):
     assert doc.text == "江北市人民政府2017年上半年工作总结\n上半年,全市实现地区生产总值312.5亿元。"
 
 
-def test_html_a_lists_links_to_other_pages_are_no_content(tmp_path):
+def test_html_lines_of_links_alone_are_no_content_wherever_they_sit(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="left"><h3>相关链接</h3><ul><li><a href="/tjxx/8812.html">前三季度新区地区生产总值增长17.8%</a></li>
-<li><a href="/tjxx/8420.html">上半年新区实际利用外资52.3亿美元</a></li></ul></div>
+<li>2013-07-26 <a href="#">上半年新区实际利用外资52.3亿美元</a></li></ul></div>
+<table><tr><td><b>工作动态</b></td></tr><tr><td>·<a href="#">2010年全区生产总值突破150亿元</a></td></tr></table>
 <div class="article"><h1>2014年滨海新区政府工作报告</h1><ul><li><a href="#one">一、2013年工作回顾</a></li></ul>
-<p>全区地区生产总值增长17.5%。</p></div></body></html>"""
+<p>全区地区生产总值增长17.5%,详见<a href="/fj.html">附件</a>。</p></div></body></html>"""
     doc = read_document(write(tmp_path, "page.html", page.encode()))
-    assert doc.text == "相关链接\n2014年滨海新区政府工作报告\n一、2013年工作回顾\n全区地区生产总值增长17.5%。"
+    assert doc.text == "相关链接\n工作动态\n2014年滨海新区政府工作报告\n全区地区生产总值增长17.5%,详见附件。"
+    assert_offsets_point_into_source(doc)
 
 
 def test_html_articles_are_the_content_when_there_is_no_main(tmp_path):

@@ -412,6 +412,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("居民消费价格同比上涨2.4%,涨幅比上年同期回落0.9个百分点,其中6月份同比上涨2.7%。", [("H1", "2.4"), ("M6", "2.7")]),
     ("1—5月,全县规模以上工业增加值增长2.9%,\n其中5月当月增长21.6%。", [("M1-M5", "2.9"), ("M5", "21.6")]),
     ("全县地区生产总值增长5%。分季度看,经济增速逐季回落,一季度增长6%,二季度增长4%。", [("H1", "5"), ("Q1", "6"), ("Q2", "4")]),
+    ("全县规模以上工业增加值增长10.2%。分月看,1—2月增长3.1%,6月份当月增长14.5%。", [("H1", "10.2"), ("M1-M2", "3.1"), ("M6", "14.5")]),
     ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
      [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
@@ -420,7 +421,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
         "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
         "a month's change after a comparison of the rate with last year's", "quarters after a run of quarters",
-        "其中 and a month after a line break", "a view by quarter with a word on the trend"])
+        "其中 and a month after a line break", "a view by quarter with a word on the trend", "a view by month"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
@@ -2819,11 +2820,13 @@ def test_a_goal_quoted_after_what_was_done_is_the_reviewed_years_target():
             "全省地区生产总值增长6.3%,比年初确定的6%左右的预期目标高0.3个百分点。"
             "单位地区生产总值能耗下降1.5%,未完成年初确定的下降2%的目标。"
             "研发经费投入强度提高到2.05%,未达到规划确定的2.2%的目标。"
+            "全省财政总收入1920亿元,超额完成年初确定的1800亿元目标。"
             "规模以上工业增加值5407.5亿元,增长23.8%,年初计划增长16%。\n")
     assert [(r["indicator"], r["measure"], r["kind"], r["year"], format_decimal(r["value"]))
             for r in extract_text(text) if r["kind"] == "target"] == [
         ("cpi", "growth", "target", 2015, "4"), ("gdp", "growth", "target", 2015, "6"),
         ("energy_intensity", "growth", "target", 2015, "-2"), ("rd_intensity", "level", "target", 2015, "2.2"),
+        ("fiscal_revenue", "level", "target", 2015, "1800"),
         ("industrial_value_added", "growth", "target", 2015, "16")]
 
 
@@ -2838,3 +2841,26 @@ def test_goals_of_a_year_in_a_report_given_late_in_it():
         ("fixed_asset_investment", "actual", 2020, "Q1", "-76.1"), ("gdp", "target", 2020, "FY", "1000"),
         ("general_budget_revenue", "target", 2020, "FY", "30"), ("general_budget_revenue", "target", 2020, "FY", "15"),
         ("new_urban_jobs", "target", 2020, "FY", "12000")]
+
+
+def test_a_part_after_a_sector_is_the_sectors():
+    text = REVIEW + ("藤铁工艺产业实现产值80.6亿元,增长21.3%,其中出口1.6亿美元。全省进出口总额52.6亿美元,其中出口31.2亿美元。"
+                     "粮油总产量760万吨,其中粮食370万吨。")
+    assert [(f[0], f[3]) for f in facts(text)] == [("foreign_trade", "52.6"), ("exports", "31.2"), ("grain_output", "370")]
+
+
+def test_a_pages_reading_of_the_report_after_it_is_no_part_of_the_report():
+    text = ("德清县2019年政府工作报告\n——2019年2月20日在德清县第十七届人民代表大会第四次会议上\n一、2018年工作回顾\n"
+            "全县财政总收入突破百亿元,达到107.2亿元。\n二、2019年工作安排\n全县地区生产总值增长7.5%。" + "重点抓好八个方面工作。" * 40
+            + "\n以上报告,请予审议。\n【解读】一图读懂2019年县政府工作报告\n关键词一:成绩单。财政总收入达到107.2亿元,增长15%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2018, "107.2"), ("target", 2019, "7.5")]
+
+
+def test_a_change_dated_to_one_year_after_a_from_to_pair_is_that_years():
+    text = ("2003年国务院政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来,进出口总额从1997年的3252亿美元增加到2002年的6208亿美元,2002年增长21.8%;"
+            "财政收入从1997年的8651亿元增加到2002年的18914亿元,增长1.2倍。")
+    assert [(r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (1997, "level", "3252"), (2002, "level", "6208"), (2002, "growth", "21.8"),
+        (1997, "level", "8651"), (2002, "level", "18914")]

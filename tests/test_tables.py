@@ -221,3 +221,13 @@ def test_a_tab_table_with_a_column_of_notes_and_a_row_of_a_rate_named_for_its_ch
         ("fdi_actual", "level", "target", "52", "", 2007, "FY"), ("fdi_actual", "level", "actual", "28.7", "", 2007, "FY"),
         ("general_budget_revenue", "level", "target", "1082", "", 2007, "FY"),
         ("general_budget_revenue", "level", "actual", "585.3", "", 2007, "FY")]
+
+
+def test_a_column_of_the_nations_figures_is_read_as_no_row_and_a_table_of_unknown_labels_gives_none():
+    head = "江北省2016年上半年经济运行情况的报告\n——2016年7月26日在江北省人民代表大会常务委员会会议上\n"
+    table = ("指标\t单位\t全年预期目标\t上半年完成\t增速(%)\t{}\n"
+             "地区生产总值\t亿元\t增长7.5%左右\t14766.5\t7.6\t6.7\n")
+    assert rows(head + table.format("全国增速(%)")) == [
+        ("gdp", "growth", "target", "7.5", "approx", 2016, "FY"), ("gdp", "level", "actual", "14766.5", "", 2016, "H1"),
+        ("gdp", "growth", "actual", "7.6", "", 2016, "H1")]
+    assert rows(head + table.format("东部增速(%)")) == []
