@@ -22,13 +22,13 @@ from govreport_cli.lines import wrapped_breaks
 CJK = r"\p{Han}"
 
 # A pinyin gloss after a character, as left by some converters: 區(qū), 發（fā）.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u0301\u030c\u0300\u0308"  # (and the marks alone, as NFD text writes them)
 # A word's gloss may hold spaces (纯收入（chún shōurù）); tones may be numbers (财政(cai2zheng4)).
 # (in square brackets too, 區[qū], and after a blank, 區 (qū), as other converters write them)
 # (the bracket first, the character before it looked behind at: a search scans for the bracket)
 # (hyphens between syllables, bǎi-fēn-zhī; other brackets: 【jīng jì】, 〈jīng-jì〉, 〔…〕, {…})
 _TONED_BODY = rf"(?:[a-z{_TONED} '-]*[{_TONED}][a-z{_TONED} '-]*|(?:[a-z]{{1,6}}[1-5][ -]?)+)"
-_OPENERS, _CLOSERS = "(（【〈〔{｛", ")）】〉〕}｝"
+_OPENERS, _CLOSERS = "(（【〈〔{｛［", ")）】〉〕}｝］"
 _GLOSS_TONED = regex.compile(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[{_CLOSERS}]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
                              rf"| (?=[{_OPENERS}\[])(?<={CJK} )(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\])"
                              rf"(?: (?={CJK}))?")
@@ -284,7 +284,8 @@ _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|�
 # A reprint's or archive's notes on lines of their own (编者按:…, 〔附记〕…, 注1:…, a heading 【注释】 and the lines
 # under it): other years' and regions' figures for the reader, no words of the report. (Led by the line break:
 # the scan skips from line to line; the first line is looked at on its own.)
-_NOTE_WORD = r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|附[记記注註]|[注註](?:释|釋|解)|[参參]考[资資]料)"
+_NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|[编編][后後](?:记|記)?|附[记記注註]|[注註](?:释|釋|解)"
+              r"|[参參]考[资資]料|按)")  # (本库按:, 资料组按:, 编后记: an archive's words too)
 _NOTE_LINE = re.compile(rf"\n[ \t\u3000]*(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
                         rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?")
 _BLOCK_END = re.compile(r"\n[ \t\u3000\r]*\n")
@@ -444,7 +445,7 @@ def _breaks_in_text(text: str):
             start -= 1
         if start and end < len(text):
             before, after = text[start - 1], text[end]
-            if (("\u4e00" <= before <= "\u9fff" or before in "%％") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
+            if (("\u4e00" <= before <= "\u9fff" or before in "%％、，,") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
                     or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):
                 yield start, end  # (536.8亿元\n,增长12.3%: no line starts on a comma; a page's path ends its line)

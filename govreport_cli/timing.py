@@ -98,6 +98,8 @@ _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _GOAL_YEAR_AFTER_CUE = LazyPattern(r"(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
+_BLANKS = LazyPattern(r"\s*")
+_ESTIMATED_PERIOD = LazyPattern(r"预计(?=上半年|前三季度|一季度|1\s*[-—至]\s*\d{1,2}月|全年)")  # (预计上半年,…。预计…: the half's)
 _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
@@ -353,7 +355,8 @@ class TimingReader:
         target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
             s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))),
             default=(0, None), key=lambda pair: pair[0])[1]
-        if target_year is None and kind == "target":  # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon
+        if target_year is None and kind == "target" and not any(end <= cut for end in said.this_year + said.next_year):
+            # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon (not …;今年力争…增长8%: this year's)
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
@@ -504,8 +507,12 @@ class TimingReader:
             why_period = f"; period: its own of a list of periods, {text[start:end]}{' ' + quarter if quarter else ''}"
         estimated = any(end <= cut for end in said.estimate)
         if not period and context.half_year and kind == "actual" and estimated:
-            # (…预计分别增长9.5%和9%左右, in a report on three quarters: the part done is reported, the year estimated)
-            period, why_period = "FY", "; period: an estimate naming no period in a report on part of the year"
+            paragraph = scope.paragraph_start(text, s_start)
+            opening = _ESTIMATED_PERIOD.match(text, _BLANKS.match(text, paragraph).end(), s_start)
+            if opening and (period := first_period(shared.periods, text, opening.end(), opening.end() + 12)):
+                why_period = f"; period: the estimate its paragraph opens on, {text[opening.start():opening.end() + 6]}"
+            else:  # (…预计分别增长9.5%和9%左右, in a report on three quarters: the part done is reported, the year estimated)
+                period, why_period = "FY", "; period: an estimate naming no period in a report on part of the year"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on

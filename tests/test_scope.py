@@ -1174,10 +1174,13 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "全省财政总收入120亿元。\nwǒ men jiān chí\n我们坚持。\n",
     "地區生產總值（ㄉㄧˋ ㄑㄩ ㄕㄥ ㄔㄢˇ ㄗㄨㄥˇ ㄓˊ）增長（ㄗㄥ ㄓㄤˇ）6.2%。財政總收入（ㄘㄞˊ ㄓㄥˋ）120億元（ㄧˋ ㄩㄢˊ）。",
     "地ㄉㄧˋ區ㄑㄩ生產總值增長6.2%。財政總收入120億ㄧˋ元ㄩㄢˊ。",
+    "地區(qu\u0304)生產總值增長(zha\u030cng)6.2%。財政總收入120億(yi\u0300)元。" * 3,
+    "地區［qū］生產總值增長［zhǎng］6.2%。財政總收入120億［yì］元。" * 2,
 ], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
         "toneless glosses of words", "in square brackets and after a blank", "in other brackets, after a figure too",
         "glued after each character", "tone numbers after a blank", "a line of pinyin above each line",
-        "zhuyin in brackets", "zhuyin glued after characters"])
+        "zhuyin in brackets", "zhuyin glued after characters", "tone marks written apart (NFD)",
+        "in full-width square brackets"])
 def test_pinyin_and_zhuyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
@@ -2864,3 +2867,39 @@ def test_a_change_dated_to_one_year_after_a_from_to_pair_is_that_years():
     assert [(r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (1997, "level", "3252"), (2002, "level", "6208"), (2002, "growth", "21.8"),
         (1997, "level", "8651"), (2002, "level", "18914")]
+
+
+def test_this_year_after_a_semicolon_ends_the_year_of_goals_before_it():
+    text = ("深圳市政府工作报告\n——2025年1月20日在深圳市第七届人民代表大会第六次会议上\n三、2025年工作安排\n"
+            "到2027年,规模以上工业总产值达到6万亿元;今年力争规模以上工业总产值增长8%以上。")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2027, "60000"), (2025, "8")]
+
+
+def test_the_second_halfs_main_work_is_a_part_of_goals():
+    text = ("宁夏回族自治区2022年上半年国民经济和社会发展计划执行情况的报告\n——2022年7月26日在自治区人民代表大会常务委员会会议上\n"
+            "一、上半年工作进展情况\n上半年,全区居民消费价格上涨2.1%。\n二、下半年主要工作\n"
+            "确保城镇调查失业率控制在5.5%以内,居民消费价格涨幅控制在3%左右。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "H1", "2.1"), ("target", "FY", "5.5"), ("target", "FY", "3")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("一般预算收入5.2亿元,一般预算收入中税收收入4.1亿元,增长12%。", [("general_budget_revenue", "5.2"), ("tax_revenue", "4.1"),
+                                                              ("tax_revenue", "12")]),
+    ("努力把全年居民消费价格涨幅控制在3%左右。", [("cpi", "3")]),
+    ("全社会固定资产投资338.6亿元,增长21.4%,为近五年来最高增幅,其中工业投资126.7亿元,增长15.8%。",
+     [("fixed_asset_investment", "338.6"), ("fixed_asset_investment", "21.4"), ("industrial_investment", "126.7"),
+      ("industrial_investment", "15.8")]),
+    ("城镇、\n农村居民人均可支配收入分别增长7%和8%。", [("urban_disposable_income", "7"), ("rural_disposable_income", "8")]),
+], ids=["中 after a name: a part of it", "把 opens", "a record of five years is no review of them", "a list wrapped after 、"])
+def test_openings_and_asides_of_a_counties_review(passage, expected):
+    assert [(f[0], f[3]) for f in facts(REVIEW + passage)] == expected
+
+
+def test_an_estimate_in_a_paragraph_that_opens_on_the_half_is_the_halfs():
+    text = ("仁寿县2018年上半年工作情况报告\n——2018年7月30日在仁寿县第十八届人民代表大会常务委员会会议上\n一、上半年工作情况\n"
+            "预计上半年全县实现地区生产总值186.35亿元、增长8.3%。预计城镇居民人均可支配收入17350元、增长8.4%。\n"
+            "编后记:据县统计局其后发布的数据,2018年全县地区生产总值增长8.6%。谨供读者对照,非报告原文。\n")
+    assert [(r["kind"], r["period"], r["qualifier"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "H1", "estimate", "186.35"), ("actual", "H1", "estimate", "8.3"),
+        ("actual", "H1", "estimate", "17350"), ("actual", "H1", "estimate", "8.4")]
