@@ -39,7 +39,8 @@ PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
 _LAST_YEAR = LazyPattern(r"去年|上一年")
 _THIS_YEAR = LazyPattern(r"今年|本年")
-_SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|[一1]季度|上半年|前[两二三四五六七八九]个月|1\s*[-—至]\s*\d{1,2}月)")
+# This year so far, in a report given in spring (今年以来, 今年1-3月, 今年一季度): a heading's, or a clause's (timing)
+SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
 _GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)")
 _YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, PAST_SPAN, _NEXT_SPAN)))
@@ -98,7 +99,7 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     reviews = bool(met or shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
     if not _YEAR_OR_SPAN.search(head):  # most short lines: one search, not the four below
-        if kind == "actual" and year and not half_year and _SO_FAR_THIS_YEAR.search(head):
+        if kind == "actual" and year and not half_year and SO_FAR_THIS_YEAR.search(head):
             return kind, year, False  # 今年以来经济运行情况, in an annual report given late: this year's months so far
         return kind, None, False
     named = _NAMED_YEAR.search(head)

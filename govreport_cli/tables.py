@@ -336,9 +336,9 @@ def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
         return None
     last = end
     for line_start, line_end in _lines_after(text, end + 1):
-        if line_start == line_end or _BORDER_LINE.fullmatch(text, line_start, line_end):
-            if line_start == line_end:
-                break
+        if line_start == line_end:
+            break
+        if _BORDER_LINE.fullmatch(text, line_start, line_end):
             continue
         if len(_split(text, line_start, line_end)) != cells or not _BAR_OR_TAB.search(text, line_start, line_end):
             break

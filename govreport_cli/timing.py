@@ -17,7 +17,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
-from govreport_cli.parts import PAST_SPAN
+from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
@@ -93,7 +93,6 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
-_SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
@@ -522,7 +521,7 @@ class TimingReader:
             kind, why_kind = "actual", f"names the part of the year done, {period}"
             estimate = estimate or estimated
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
-                and _SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)):  # (今年1月份,…增长24.6%, in spring)
+                and SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)):  # (今年1月份,…增长24.6%, in spring)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
