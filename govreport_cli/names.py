@@ -48,7 +48,8 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
 _SECTOR = LazyPattern(r"产业|行业|企业|集团|公司|集群|基地")  # (not 粮油总产量7.6万吨,其中粮食…: the region's)
-_FIGURE_BEFORE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
+# a figure as a sentence writes it (36.9亿元, 8%), for a first look before figures are read
+FIGURE_WORD = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
@@ -346,7 +347,7 @@ class NameFinder:
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
         if ("其中" in text[opens:at] and not whole and not any(m.rule for m in found)
-                and (figure := _FIGURE_BEFORE.search(text, sentence, opens))
+                and (figure := FIGURE_WORD.search(text, sentence, opens))
                 and _SECTOR.search(text, sentence, figure.start())):
             return "a part (其中) of a sector before it"  # 藤铁工艺产业实现产值80.6亿元,…,其中出口…
         if ("其中" in text[opens:at] and "投资" in name and not any(m.rule for m in found)

@@ -16,7 +16,7 @@ from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF, YEAR_WRITTEN
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.names import Mention
+from govreport_cli.names import FIGURE_WORD, Mention
 from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
@@ -88,7 +88,6 @@ _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年"
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
 _PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
-_FIRST_FIGURE = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
@@ -223,7 +222,7 @@ class TimingReader:
         found = self.shared.kind["estimate"].search(text, stop, end)
         if found is None:
             return False
-        figure = _FIRST_FIGURE.search(text, stop, end)
+        figure = FIGURE_WORD.search(text, stop, end)
         return ((figure is None or found.start() < figure.start())
                 and _ESTIMATE_LEAD.match(text, clause_start(text, stop, found.start()), found.start()) is not None)
 
@@ -567,8 +566,8 @@ def _aside_of_goals(text: str, stop: int, mark: int) -> bool:
     before it (今年…增长12%,力争13%,到2015年达到3万亿元;…), not a clause of its own (…,到2025年,…),
     the opening of the goals (力争到2025年地区生产总值达到X,…) nor a plan's (年均增长12%,到2015年…)."""
     end = _CLAUSE_STOP.search(text, mark)
-    return (_FIRST_FIGURE.search(text, mark, end.start() if end else len(text)) is not None
-            and _FIRST_FIGURE.search(text, stop, mark) is not None
+    return (FIGURE_WORD.search(text, mark, end.start() if end else len(text)) is not None
+            and FIGURE_WORD.search(text, stop, mark) is not None
             and not _PLAN_WORDS.search(text, stop, mark))  # (a plan's goals: 年均增长12%,到2015年达到…;…)
 
 
