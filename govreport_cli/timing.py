@@ -96,8 +96,7 @@ _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _GOAL_YEAR_AFTER_CUE = LazyPattern(r"(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
-_BLANKS = LazyPattern(r"\s*")
-_ESTIMATED_PERIOD = LazyPattern(r"预计(?=上半年|前三季度|一季度|1\s*[-—至]\s*\d{1,2}月|全年)")  # (预计上半年,…。预计…: the half's)
+_ESTIMATED_PERIOD = LazyPattern(r"\s*预计(?=上半年|前三季度|一季度|1\s*[-—至]\s*\d{1,2}月|全年)")  # (预计上半年,…。预计…: the half's)
 _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
@@ -506,9 +505,9 @@ class TimingReader:
         estimated = any(end <= cut for end in said.estimate)
         if not period and context.half_year and kind == "actual" and estimated:
             paragraph = scope.paragraph_start(text, s_start)
-            opening = _ESTIMATED_PERIOD.match(text, _BLANKS.match(text, paragraph).end(), s_start)
+            opening = _ESTIMATED_PERIOD.match(text, paragraph, s_start)
             if opening and (period := first_period(shared.periods, text, opening.end(), opening.end() + 12)):
-                why_period = f"; period: the estimate its paragraph opens on, {text[opening.start():opening.end() + 6]}"
+                why_period = f"; period: the estimate its paragraph opens on, {text[opening.start():opening.end() + 6].strip()}"
             else:  # (…预计分别增长9.5%和9%左右, in a report on three quarters: the part done is reported, the year estimated)
                 period, why_period = "FY", "; period: an estimate naming no period in a report on part of the year"
         if (not period and context.half_year and kind == "actual"
