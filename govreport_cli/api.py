@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import regex
 
 from govreport_cli.context import read_context
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.engine import Engine, Fact
 from govreport_cli.normalize import CleanText, normalize
 from govreport_cli.rules import RuleSet, cached_rules
 
 EVIDENCE_MAX = 200
-_LINE_BREAKS = regex.compile(r"\s*[\r\n]+\s*")
+_LINE_BREAKS = LazyPattern(r"\s*[\r\n]+\s*")
 
 
 def engine_for(rules: RuleSet) -> Engine:

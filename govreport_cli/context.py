@@ -172,7 +172,7 @@ class ReportContext:
 
 
 def _shortest_place(place: str) -> str:
-    place = regex.sub(r"\s+", "", place).rpartition("关于")[2]  # 深圳市人民政府关于深圳市…: the place after 关于
+    place = "".join(place.split()).rpartition("关于")[2]  # 深圳市人民政府关于深圳市…: the place after 关于
     if not place or _HIDDEN.search(place):
         return ""
     units = _ADMIN_UNIT.findall(place)

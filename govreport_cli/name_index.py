@@ -211,6 +211,11 @@ class NameIndex:
             found = self._sets[wanted] = [self._pattern(k) for k in sorted(wanted)]
         return found
 
+    def compile_all(self) -> None:
+        """Every name's own pattern, compiled now: for an index kept on disk, not built per process."""
+        for k in range(len(self.entries)):
+            self._pattern(k)
+
     def _pattern(self, k: int) -> regex.Pattern:
         found = self._patterns.get(k)
         if found is None:  # (?p): the longest match at a spot within a name too, as in the alternation

@@ -14,7 +14,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
@@ -29,7 +28,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u030
 # (hyphens between syllables, bǎi-fēn-zhī; other brackets: 【jīng jì】, 〈jīng-jì〉, 〔…〕, {…})
 _TONED_BODY = rf"(?:[a-z{_TONED} '-]*[{_TONED}][a-z{_TONED} '-]*|(?:[a-z]{{1,6}}[1-5][ -]?)+)"
 _OPENERS, _CLOSERS = "(（【〈〔{｛［", ")）】〉〕}｝］"
-_GLOSS_TONED = regex.compile(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[{_CLOSERS}]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
+_GLOSS_TONED = LazyPattern(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[{_CLOSERS}]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
                              rf"| (?=[{_OPENERS}\[])(?<={CJK} )(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\])"
                              rf"(?: (?={CJK}))?")
 # In a text full of glosses, a gloss may follow debris, a number or a year too (掳l(fā), 6%〈bǎi-fēn-zhī-liù〉以上,
@@ -98,7 +97,7 @@ _NUMBERED_HEADER = re.compile(
 _STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
 # the stop reads as a colon, so that the item's figures go to its name.
-_ITEM_HEADING = regex.compile(  # (led by the line break, a literal the scan skips to)
+_ITEM_HEADING = LazyPattern(  # (led by the line break, a literal the scan skips to)
     r"(\n[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*\p{Han}{2,14})。(?=[^\s。])")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
@@ -111,13 +110,13 @@ _SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u30
 # the cells of a table row, only before a unit.
 # Over a line break only to a unit (145.5\n億元) or to 年/月 (由2015\n年的…), not to the next line's words
 # (发布时间:2021-10-27\n全市…).
-_BLANK_AFTER_NUMBER = regex.compile(
+_BLANK_AFTER_NUMBER = LazyPattern(
     r"(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
     r"|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
-_BLANK_BEFORE_NUMBER = regex.compile(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
+_BLANK_BEFORE_NUMBER = LazyPattern(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
-_BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
+_BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
                                  r"|(?<=\d\.)[ \t]+(?=\d{1,4}[ \t]*[%％万亿元萬億美])")  # (58. 6亿元: a blank after the point)
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
@@ -125,7 +124,7 @@ _BLANK_IN_NUMBER = regex.compile(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d)
 _BLANKS_BEFORE_BREAK = " \t\r"
 # All three in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
-_BLANKS = regex.compile(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
+_BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).

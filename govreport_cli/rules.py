@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from govreport_cli import limits
+from govreport_cli.lazy_pattern import LazyPattern
 
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
@@ -37,9 +38,9 @@ SHARED_SECTIONS = {
               "progress", "national_part", "part_topic", "whole_region",
               "bare_verb", "part_subject", "part_supported"},
 }
-_FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
+_FRAGMENT_REF = LazyPattern(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.
-_ID = regex.compile(r"^[a-z][a-z0-9_]*$")
+_ID = LazyPattern(r"^[a-z][a-z0-9_]*$")
 
 
 class RuleError(Exception):
@@ -257,7 +258,7 @@ def _stress(compiled: regex.Pattern, pattern: str, where: str, line: int) -> Non
                         "stress text); avoid nested repeats over the same characters, as (a|b)+") from None
 
 
-_LITERAL = regex.compile(r"[^\\.^$*+?{}\[\]|()]+")  # a name without any regex syntax: nothing to check
+_LITERAL = LazyPattern(r"[^\\.^$*+?{}\[\]|()]+")  # a name without any regex syntax: nothing to check
 
 
 def _compile_name(pattern: str, where: str, line: int, fragments: dict[str, str], stress: bool = False) -> None:

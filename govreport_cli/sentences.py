@@ -4,15 +4,15 @@ A sentence ends at 。;!? or at a line break that ends a paragraph; a clause at 
 """
 from __future__ import annotations
 
-import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import HEADING_START, line_ends_sentence
 
-_SENTENCE_END = regex.compile(r"[。;!?\n]")
+_SENTENCE_END = LazyPattern(r"[。;!?\n]")
 # The last of several marks before a spot: one reverse search, not a str.rfind per mark (those
 # for marks a sentence lacks, ! and ?, scanned back to the floor every time).
-_LAST_HARD_STOP = regex.compile(r"(?r)[。;!?]")
-_LAST_CLAUSE_MARK = regex.compile(r"(?r)[:;。]|,(?!\d{3}(?!\d))")  # not the comma of 2,209.8
+_LAST_HARD_STOP = LazyPattern(r"(?r)[。;!?]")
+_LAST_CLAUSE_MARK = LazyPattern(r"(?r)[:;。]|,(?!\d{3}(?!\d))")  # not the comma of 2,209.8
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
 
 

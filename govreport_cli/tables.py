@@ -35,6 +35,8 @@ _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
 _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
+_CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
+_MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
@@ -513,7 +515,7 @@ def _one_column(label: str) -> Column | None:
 def _ruled_cells(line: str) -> list[str]:
     """A ruled heading line's cells, blank ones kept (a label spanning two leaves one blank beside it)."""
     line = _OUTER_RULE.sub("", line.rstrip("\r"))
-    return [regex.sub(r"[ \t\u3000]+", "", cell) for cell in regex.split(r"[|│┃¦\t]", line)]
+    return [_CELL_BLANKS.sub("", cell) for cell in _BAR_OR_TAB.split(line)]
 
 
 def _placed(line: str) -> list[tuple[int, int, str]]:
@@ -556,7 +558,7 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
 
 
 def _period_of(when: str) -> str:
-    months = regex.match(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月", when)
+    months = _MONTHS.match(when)
     if months:
         first, last = int(months.group(1)), int(months.group(2))
         if first != 1 or not 1 <= last <= 12:

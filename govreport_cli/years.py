@@ -1,7 +1,6 @@
 """Years as reports write them: 2026, 二〇二六, 二O一一 (a letter O for 〇), and five-year plans."""
 from __future__ import annotations
 
-import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
 
@@ -11,7 +10,7 @@ YEAR = r"(?:19|20)\d\d|[一二][〇零O○0九][〇零O○0一二三四五六七
 # A five-year plan: "十四五", 九五, or 第十五个五年规划 (the Nth plan).
 PLAN = r"(?:(?<!第)[“\"']?(?:十[一二三四五]?|[六七八九])五[”\"']?(?!个)|第(?:十[一二三四五]?|[六七八九])个五年(?:规划|计划))"
 PLAN_NAMED = LazyPattern(PLAN)  # a plan named in a heading or an opener
-_PLAN = regex.compile(r"第(?P<n>十[一二三四五]?|[六七八九])个五年|(?P<n>十[一二三四五]?|[六七八九])五")
+_PLAN = LazyPattern(r"第(?P<n>十[一二三四五]?|[六七八九])个五年|(?P<n>十[一二三四五]?|[六七八九])五")
 _ORDINAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
 
 

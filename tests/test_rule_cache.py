@@ -1,5 +1,8 @@
 """The shipped rules kept on disk: the same rules, the same rows, rebuilt when anything is off."""
+import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 from govreport_cli import rule_cache
@@ -39,7 +42,7 @@ def test_a_damaged_file_is_loaded_afresh_and_replaced(tmp_path, monkeypatch):
     rules = rule_cache.load(shipped_rules_dir(), load_rules)
     assert extract_text(SEED, rules=rules)
     assert list((tmp_path / "govreport").glob("rules-*.pickle")) == [kept]
-    assert pickle.loads(kept.read_bytes()).names.pattern == rules.names.pattern
+    assert pickle.loads(kept.read_bytes())[0].names.pattern == rules.names.pattern
 
 
 def test_an_edited_rule_file_is_another_key(tmp_path):
@@ -58,3 +61,30 @@ def test_no_writable_cache_only_costs_the_plain_load(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder would go
     assert extract_text(SEED, rules=rule_cache.load(shipped_rules_dir(), load_rules))
+
+
+_COUNT_COMPILES = """
+import sys, regex._main as main
+from govreport_cli.api import extract_text
+from govreport_cli.rules import cached_rules
+rules = cached_rules()
+compiled = []
+real = main._compile
+main._compile = lambda pattern, *rest: compiled.append(pattern) or real(pattern, *rest)
+rows = extract_text(open(sys.argv[1], encoding="utf-8").read(), rules=rules)
+print(len(rows), len(compiled))
+"""
+
+
+def test_a_start_that_reads_the_kept_file_compiles_no_pattern_to_read_a_report(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    seed = str(ROOT / "seeds" / "000_83c6b4c4bef2d01a.txt")
+
+    def start() -> list[int]:
+        done = subprocess.run([sys.executable, "-c", _COUNT_COMPILES, seed], env=env, capture_output=True,
+                              text=True, check=True)
+        return [int(n) for n in done.stdout.split()]
+
+    start()  # keeps the rules, the names' patterns and the stages' patterns
+    rows, compiled = start()
+    assert rows > 20 and compiled == 0
