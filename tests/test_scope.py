@@ -2903,3 +2903,19 @@ def test_an_estimate_in_a_paragraph_that_opens_on_the_half_is_the_halfs():
     assert [(r["kind"], r["period"], r["qualifier"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", "H1", "estimate", "186.35"), ("actual", "H1", "estimate", "8.3"),
         ("actual", "H1", "estimate", "17350"), ("actual", "H1", "estimate", "8.4")]
+
+
+def test_a_goal_year_at_the_opening_of_a_clause_with_its_name_dates_the_clauses_after_it():
+    text = ("某区政府工作报告\n——2026年1月8日在某区第八届人民代表大会第五次会议上\n一、2025年工作回顾\n"
+            "全区地区生产总值1630亿元,增长5.6%。“十五五”时期,我们将力争到2030年地区生产总值达到2000亿元左右,"
+            "规上工业总产值突破4000亿元,全社会研发经费投入强度达到4%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
+        ("target", 2030, "2000"), ("target", 2030, "4000"), ("target", 2030, "4")]
+
+
+def test_a_plans_goal_quoted_as_the_plan_set_it_is_a_target_of_the_year_it_names():
+    text = ("沈阳市政府工作报告\n——2025年1月14日在沈阳市第十七届人民代表大会第五次会议上\n一、2024年及“十四五”以来工作回顾\n"
+            "四年来,全市地区生产总值年均增长5.3%。对照“十四五”规划提出的2025年地区生产总值迈上万亿元台阶的目标,"
+            "今年需要增长7%左右,任务十分艰巨。\n")
+    assert [(r["kind"], r["year"], r["qualifier"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2025, "at_least", "10000")]
