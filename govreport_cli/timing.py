@@ -31,7 +31,9 @@ _YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 # (财政总收入2011年达到6亿元, 从2015年底的24203元)
-_YEAR_OF_FIGURE = LazyPattern(r"(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?(?:的|达到|突破|实现|完成)?$")
+# (and the level a change is measured from: 比2005年的2943.7亿元增长73.2%, 2005's)
+_YEAR_OF_FIGURE = LazyPattern(r"(?:(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?(?:的|达到|突破|实现|完成)?"
+                              r"|(?<=[比较])(?P<year>20\d\d|19\d\d)年(?:底|末)?的)$")
 # A plan's end that dates a pair's start (由“十三五”末的10801.2亿元增加到…): the start's year only.
 _PLAN_END_OF_FIGURE = LazyPattern(r"[由从][“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:末|期末)的$")
 _DATES_A_START = LazyPattern(r"[由从].*的")

@@ -2919,3 +2919,10 @@ def test_a_plans_goal_quoted_as_the_plan_set_it_is_a_target_of_the_year_it_names
             "今年需要增长7%左右,任务十分艰巨。\n")
     assert [(r["kind"], r["year"], r["qualifier"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("target", 2025, "at_least", "10000")]
+
+
+def test_the_level_a_change_is_measured_from_is_the_level_of_the_year_it_names():
+    text = ("某市政府工作报告\n——2010年2月10日在某市第十四届人民代表大会第三次会议上\n一、2009年工作回顾\n"
+            "2009年全市生产总值已经比2005年的2943.7亿元增长33.2%,城市居民人均可支配收入比2005年的16601元增长41.8%。\n")
+    assert [(r["indicator"], r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2005, "level", "2943.7"), ("urban_disposable_income", 2005, "level", "16601")]
