@@ -2926,3 +2926,13 @@ def test_the_level_a_change_is_measured_from_is_the_level_of_the_year_it_names()
             "2009年全市生产总值已经比2005年的2943.7亿元增长33.2%,城市居民人均可支配收入比2005年的16601元增长41.8%。\n")
     assert [(r["indicator"], r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", 2005, "level", "2943.7"), ("urban_disposable_income", 2005, "level", "16601")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全市地区生产总值增长5.6%。四个季度GDP增速分别为5.2%、5.5%、5.7%和5.9%,呈逐季回升态势。",
+     [("FY", "5.6"), ("Q1", "5.2"), ("Q2", "5.5"), ("Q3", "5.7"), ("Q4", "5.9")]),
+    ("全市地区生产总值增长5.6%。四个季度地区生产总值增长均在5%以上。", [("FY", "5.6")]),
+], ids=["dealt out", "none dealt"])
+def test_the_four_quarters_figures_are_each_quarters_when_dealt_out(passage, expected):
+    text = "某市政府工作报告\n——2026年1月12日在某市第十七届人民代表大会第五次会议上\n一、2025年工作回顾\n" + passage + "\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
