@@ -58,6 +58,8 @@ _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|�
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
 _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份)(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?))")
+_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(r"\s*(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
+                                             r"(?:增长|下降|增速为?)[-\d.]")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
@@ -129,8 +131,11 @@ def continues_by_period(text: str, sentence: int) -> bool:
 
 def views_by_quarter(text: str, sentence: int) -> int:
     """Where the quarters start when a sentence opens on a view by quarter of the figure before it
-    (。分季度看,一季度增长5.4%,二季度增长5.2%…; 。其中5月份当月完成7.12亿元), else -1."""
+    (。分季度看,一季度增长5.4%,二季度增长5.2%…; 。其中5月份当月完成7.12亿元; 。一季度增长8.6%,…), else -1."""
     view = _QUARTER_VIEW.match(text, sentence)
+    if view is None:  # (。一季度增长8.6%,二季度增长8.8%; 。6月份单月增长23.6%: a quarter's or month's, the view unsaid)
+        bare = _QUARTER_OR_MONTH_CHANGE_OPENS.match(text, sentence)
+        return bare.start("period") if bare else -1
     return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())
                                    or _PERIOD_LEVEL_OPENS.match(text, view.end())) else -1
 

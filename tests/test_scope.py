@@ -2936,3 +2936,14 @@ def test_the_level_a_change_is_measured_from_is_the_level_of_the_year_it_names()
 def test_the_four_quarters_figures_are_each_quarters_when_dealt_out(passage, expected):
     text = "某市政府工作报告\n——2026年1月12日在某市第十七届人民代表大会第五次会议上\n一、2025年工作回顾\n" + passage + "\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("上半年全省生产总值11215.9亿元,同比增长8.7%,居全国第9位。一季度增长8.6%,二季度增长8.8%,增速逐季回升。",
+     [("H1", "11215.9"), ("H1", "8.7"), ("Q1", "8.6"), ("Q2", "8.8")]),
+    ("全省规模以上工业增加值同比增长19.8%,增速比一季度提高3.2个百分点。6月份单月增长23.6%。", [("H1", "19.8"), ("M6", "23.6")]),
+    ("全省生产总值增长8.7%;规模以上工业增加值增长9.1%。一季度增长8.6%。", [("H1", "8.7"), ("H1", "9.1")]),
+], ids=["quarters", "a month", "whose? two subjects before"])
+def test_a_sentence_of_a_quarters_or_months_change_alone_is_the_one_subject_before_its(passage, expected):
+    text = "某省2016年上半年经济运行情况\n——2016年7月20日\n一、上半年经济运行情况\n" + passage + "\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
