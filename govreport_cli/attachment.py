@@ -86,6 +86,9 @@ _QUARTER_NUMBERS = "一二三四"
 # Months written as a list with one 月 (4、5月份, 7、8、9月): each one's own month, before a 分别 only
 _MONTHS = LazyPattern(r"(?<![\d.\-—–~至到、])(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))*(?:、|和)(?:1[0-2]|[1-9])月份?(?:当月)?")
 _MONTH_DIGITS = LazyPattern(r"1[0-2]|[1-9]")
+# A clause that gives a reason and no figure (…98.6亿元,因房地产开发投资回落,比上年下降5.2%): its words take
+# nothing and stand between nothing
+_REASON = LazyPattern(r"(?<=[,;])(?:虽然?|但)?(?:(?:因|由于)(?!素)[^,;。\d%]{1,24}|受[^,;。\d%]{1,20}(?:影响|冲击|拖累))(?=[,;])")
 _PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?:第)?[一二三四]季度(?:当季)?|[,、;]\s*(?:上半年|前三季度|全年)")
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
@@ -127,6 +130,7 @@ class Attacher:
         """Mention index -> its figures. Names a list deals to are appended to `mentions`. In a report on
         part of a year (`within_year`), 累计 sums its months."""
         self.within_year = within_year
+        self._reasons = [m.span() for m in _REASON.finditer(text, mentions[0].start, end)] if mentions else []
         taken: dict[int, list[Figure]] = {}
         used: set[int] = set()
         self._deal_lists(text, mentions, figures, taken, used)
@@ -150,14 +154,22 @@ class Attacher:
     def _reach(self, text: str, mentions: list[Mention], index: int, end: int) -> tuple[int, int]:
         """From the end of a name to the next name, sub-item or other subject, or MAX_REACH."""
         start = mentions[index].end
+        if reason := self._reason_at(start):
+            return start, reason[1]
         # the next name in the text (names a list deals to are appended after the others)
-        stop = min((m.start for m in mentions if m.start >= start and m is not mentions[index]), default=end)
+        stop = min((m.start for m in mentions if m.start >= start and m is not mentions[index]
+                    and not self._reason_at(m.start)), default=end)
         stop = min(stop, start + MAX_REACH)
         for pattern in (self.sub_item, self.other_subject):
             found = pattern.search(text, start, stop)
+            while found and (reason := self._reason_at(found.start())):
+                found = pattern.search(text, reason[1], stop)
             if found:
                 stop = found.start()
         return start, stop
+
+    def _reason_at(self, at: int) -> tuple[int, int] | None:
+        return next((span for span in self._reasons if span[0] <= at < span[1]), None)
 
     def _first_of_each(self, text: str, mention: Mention, figures: list[Figure]) -> list[Figure]:
         """The first level and the first change after a name; a from-to pair gives both levels."""

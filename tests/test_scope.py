@@ -2947,3 +2947,13 @@ def test_the_four_quarters_figures_are_each_quarters_when_dealt_out(passage, exp
 def test_a_sentence_of_a_quarters_or_months_change_alone_is_the_one_subject_before_its(passage, expected):
     text = "某省2016年上半年经济运行情况\n——2016年7月20日\n一、上半年经济运行情况\n" + passage + "\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全社会固定资产投资98.6亿元,因房地产开发投资回落,比上年下降5.2%。", [("fixed_asset_investment", "98.6"),
+                                                       ("fixed_asset_investment", "-5.2")]),
+    ("全省生产总值320亿元,受工业投资回落影响,比上年增长5.2%。", [("gdp", "320"), ("gdp", "5.2")]),
+    ("全省生产总值320亿元,因工业投资增长12%,比上年增长5.2%。", [("gdp", "320")]),
+], ids=["a reason's other subject", "a reason's name", "a reason with a figure is no reason clause"])
+def test_a_clause_giving_a_reason_and_no_figure_stands_between_nothing(passage, expected):
+    assert [(f[0], f[3]) for f in facts(REVIEW + passage)] == expected
