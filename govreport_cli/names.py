@@ -17,6 +17,7 @@ import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
+from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.rules import Rule, RuleSet
 from govreport_cli.scope import Scope, generic_zone_word, larger_whole
 from govreport_cli.sentences import clause_start, full_stop
@@ -48,8 +49,6 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _BLANKS = LazyPattern(r"\s*")
 _SECTOR = LazyPattern(r"产业|行业|企业|集团|公司|集群|基地")  # (not 粮油总产量7.6万吨,其中粮食…: the region's)
-# a figure as a sentence writes it (36.9亿元, 8%), for a first look before figures are read
-FIGURE_WORD = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)

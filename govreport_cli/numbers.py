@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from govreport_cli.lazy_pattern import LazyPattern
+
 MULTIPLIERS = {
     "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
     "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
@@ -18,6 +20,8 @@ _CN_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
 _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# a figure as a sentence writes it (36.9亿元, 8%), for a first look before figures are read
+FIGURE_WORD = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 
 _IDLE_ZERO = re.compile(r"(?<=[万亿])零(?=[一二三四五六七八九]千)")
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.rules import Shared
 from govreport_cli.sentences import clause_start, full_stop, paragraph_starts
 
@@ -61,6 +62,7 @@ _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三�
 # A numbered sub-heading ((四)投资保持较快增长, 四、…): before a blank or line break, or as a line of its own
 _HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
+_NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
@@ -261,16 +263,20 @@ class Scope:
 
     def zone_topic(self, text: str, at: int, before: str, region: tuple[str, ...]) -> str:
         """The part of the region whose paragraph `at` stands in (雄安新区建设取得新进展。…), or whose sentence
-        opens the one before `at`'s (…。昆明市大力发展数字经济。全年实现…), unless the words `before` a name name
-        the whole region; "" otherwise."""
+        of no figure opens the one before `at`'s (…。昆明市大力发展数字经济。全年实现…), unless the words `before`
+        a name name the whole region; "" otherwise. A numbered item (…。(四)…) opens a paragraph."""
         if self.part_topic is None:
             return ""
         start = self.paragraph_start(text, at)  # also resets _topics for a new text
         sentence = full_stop(text, at)
-        # (the paragraph's opening, then the sentence just before `at`'s)
-        openings = (start, max(start, full_stop(text, sentence - 1))) if sentence > start else (start,)
+        # (the paragraph's opening, then the sentence just before `at`'s when it gives no figure: a topic
+        # it announces, not one it has done with, 德清经济开发区实现规上工业产值320亿元。服务业增加值…)
+        previous = max(start, full_stop(text, sentence - 1))
+        openings = (start, previous) if sentence > start and not FIGURE_WORD.search(text, previous, sentence) else (start,)
         heading = text.rfind("\n", 0, max(0, start - 1)) + 1  # (or the numbered heading on the line above it:
-        if sentence == start and start and _NUMBERED_HEADING_LINE.fullmatch(text, heading, start - 1):  # (四)滨江高新区加快发展)
+        if _NUMBERED_ITEM.match(text, sentence):  # (…建设。(四)扩大对外开放,…: an item of its own, its own topic)
+            openings = (sentence,)
+        elif sentence == start and start and _NUMBERED_HEADING_LINE.fullmatch(text, heading, start - 1):  # (四)滨江高新区加快发展)
             openings = (start, heading)
         for opening in openings:
             if opening not in self._topics:

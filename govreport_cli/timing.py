@@ -16,7 +16,8 @@ from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF, YEAR_WRITTEN
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.names import FIGURE_WORD, Mention
+from govreport_cli.names import Mention
+from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words

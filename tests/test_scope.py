@@ -2957,3 +2957,21 @@ def test_a_sentence_of_a_quarters_or_months_change_alone_is_the_one_subject_befo
 ], ids=["a reason's other subject", "a reason's name", "a reason with a figure is no reason clause"])
 def test_a_clause_giving_a_reason_and_no_figure_stands_between_nothing(passage, expected):
     assert [(f[0], f[3]) for f in facts(REVIEW + passage)] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("产业转型加快推进。德清经济开发区实现规上工业产值320亿元,占全县近一半。服务业增加值增长10.1%。",
+     [("service_value_added", "10.1")]),
+    ("产业转型加快推进。德清经济开发区大力发展地理信息产业。服务业增加值增长10.1%。", []),
+], ids=["a zone's sentence of figures is done with", "a zone's sentence of no figure announces the topic"])
+def test_a_zones_sentence_before_is_the_topic_only_when_it_gives_no_figure(passage, expected):
+    text = "德清县政府工作报告\n——2016年1月12日在德清县第十五届人民代表大会第五次会议上\n一、2015年工作回顾\n" + passage + "\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+def test_a_numbered_item_is_a_topic_of_its_own_not_the_items_before():
+    text = ("湖南省政府工作报告\n——2008年1月20日在湖南省第十一届人民代表大会第一次会议上\n三、2008年工作安排\n"
+            "实现上述目标,重点做好以下工作:\n(三)加快长株潭城市群“两型社会”建设。\n"
+            "(四)扩大对外开放,实际利用外商直接投资增长20%以上。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fdi_actual", "target", "20")]
