@@ -2975,3 +2975,8 @@ def test_a_numbered_item_is_a_topic_of_its_own_not_the_items_before():
             "(四)扩大对外开放,实际利用外商直接投资增长20%以上。\n")
     assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("fdi_actual", "target", "20")]
+
+
+def test_a_verb_of_pushing_opens_a_goal():
+    assert [(f[0], f[2], f[3]) for f in facts(PLAN + "推进工业投资增长15%,全省生产总值增长6%。")] == [
+        ("industrial_investment", "target", "15"), ("gdp", "target", "6")]
