@@ -128,6 +128,7 @@ def check(
     if rule_set is not None:
         problems.extend(check_examples(rule_set))
         problems.extend(_too_few_examples(rule_set))
+        problems.extend(_names_without_literals(rule_set))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
@@ -148,6 +149,19 @@ def _too_few_examples(rule_set) -> list:
                 f"{rule.file}:{rule.line}: rule {rule.id} has {positive} example(s) with facts and {negative} "
                 f"without; add [[rule.example]] tables up to {MIN_POSITIVE} and {MIN_NEGATIVE}"))
     return problems
+
+
+def _names_without_literals(rule_set) -> list:
+    """Names the literal prefilter cannot work with: one of them makes every sentence read every name."""
+    from govreport_cli.name_index import necessary_literals
+    from govreport_cli.rules import RuleError
+
+    return [RuleError(f"{rule.file}:{rule.line}: rule {rule.id}: name '{name}' holds no literal text the prefilter "
+                      "can find; write it in the syntax re and regex share ([\\u4e00-\\u9fff], not \\p{Han}), "
+                      "or every sentence is read for every name")
+            for rule in rule_set.rules.values()
+            for name in (*rule.names, *rule.paired_names, *rule.national_names)
+            if not necessary_literals(rule_set.shared.pattern(name))]
 
 
 def explain(

@@ -246,3 +246,10 @@ def test_every_shipped_rule_has_two_positive_and_one_negative_example(rule):
     positive = [e for e in rule.examples if e.facts]
     negative = [e for e in rule.examples if not e.facts]
     assert len(positive) >= 2 and len(negative) >= 1, textwrap.shorten(f"{rule.file}:{rule.line}", 80)
+
+
+def test_check_names_a_name_the_literal_prefilter_cannot_work_with(tmp_path):
+    rules = write(tmp_path / "my_rules", "gdp.toml", MY_GDP.replace("names = ['经济总产出']", r"names = ['\p{Han}{2}总产出']"))
+    result = runner.invoke(cli.app, ["rules", "check", str(rules)])
+    assert result.exit_code == 2
+    assert f"{rules / 'gdp.toml'}:2: rule gdp: name '\\p{{Han}}{{2}}总产出' holds no literal text" in errors(result.stdout)
