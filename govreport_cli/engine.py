@@ -132,12 +132,17 @@ def _and_continued(text: str, spans):
     period and its change (…增长2.6%;其中一季度增长6.1%), or after its stop when that one views it by
     quarter (。分季度看,一季度增长5.4%,…): it names nothing the index looks for.
     Each span once, with whether it is such a continuation."""
-    continued = -1
+    given = set()
     for start, end in spans:
-        if start == continued:
+        if start in given:
             continue  # (given already, after the sentence before it)
         yield start, end, False
-        if (text[end - 1:end] == ";" and continues_by_period(text, end)) or (
+        # (and on: 。其中3月当月增长9.5%;1—2月增长7.3%: a continuation's own continuation)
+        while (text[end - 1:end] == ";" and continues_by_period(text, end)) or (
                 text[end - 1:end] == "。" and views_by_quarter(text, end) != -1):  # (。分季度看,一季度增长5.4%,…)
-            continued = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip())  # (。\n分季度看,…: past the break)
-            yield continued, end_of_sentence(text, continued), True
+            start = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip())  # (。\n分季度看,…: past the break)
+            end = end_of_sentence(text, start)
+            if end <= start:
+                break
+            given.add(start)
+            yield start, end, True

@@ -2980,3 +2980,10 @@ def test_a_numbered_item_is_a_topic_of_its_own_not_the_items_before():
 def test_a_verb_of_pushing_opens_a_goal():
     assert [(f[0], f[2], f[3]) for f in facts(PLAN + "推进工业投资增长15%,全省生产总值增长6%。")] == [
         ("industrial_investment", "target", "15"), ("gdp", "target", "6")]
+
+
+def test_a_continuations_own_continuation_is_read_too():
+    text = ("某省2018年一季度经济运行情况\n——2018年4月20日\n一、一季度经济运行情况\n"
+            "一季度,全省规模以上工业增加值同比增长8.2%。其中3月当月增长9.5%;1—2月增长7.3%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1", "8.2"), ("M3", "9.5"), ("M1-M2", "7.3")]
