@@ -57,9 +57,12 @@ _META_DATE = LazyPattern(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,
 _ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
 # A web page's posting date (发布日期:2025-07-18): its month, when no date line gives one.
 _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})")
+# A page's stamp: 2014年07月08日 10:15, 2014-07-08 10:15 (its month, when no date line or posting date gives one)
+_STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
+_ANNUAL_TITLE = LazyPattern(r"政府工作报告")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
-_BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
+_BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
 _SO_FAR_OPENS = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?:上半年|[1一元]\s*[-—至]\s*(?P<last>[56五六])月)")
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1",
                  "六": "H1", "九": "Q1-Q3", "三": "Q1"}
@@ -267,9 +270,9 @@ _LAST_MONTH = {"H1": 6, "Q1-Q3": 9, "Q1": 3, "M": 0}  # the last month a report 
 
 
 def _month_given(head: str) -> int | None:
-    """The month of the date line, or of a posting date, if any."""
+    """The month of the date line, or of a posting date, or of a page's stamp with a clock time, if any."""
     date = _DATE_LINE.search(head)
-    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head)
+    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head) or _STAMPED.search(head)
     return read_month(month.group(1)) if month else None
 
 
@@ -303,11 +306,14 @@ def _part_of_year(head: str, opening: str) -> str:
                     return "M1-M5"  # a half-year report given in June, on the figures of January to May
                 return f"M1-M{found.group('last')}" if period == "M" else period
     month = _month_given(head)
-    if month and 6 <= month <= 11:  # annual reports are given from December to May
-        body = _BODY_PERIOD.search(opening)
-        if body:
-            period = body.group("period")
-            return _BODY_PERIODS[period if period in _BODY_PERIODS else period.rstrip("月份")[-1]]
+    # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
+    if month and 6 <= month <= 11 and not _ANNUAL_TITLE.search(head, 0, TITLE_CHARS):
+        named = [_BODY_PERIODS[p if p in _BODY_PERIODS else p.rstrip("月份")[-1]]
+                 for p in (found.group("period") for found in _BODY_PERIOD.finditer(opening))]
+        # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)
+        done = [period for period in named if _LAST_MONTH[period] < month]
+        if done or named:
+            return max(done, key=_LAST_MONTH.get) if done else named[0]
     return "FY"
 
 

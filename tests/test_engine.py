@@ -207,3 +207,21 @@ def test_a_target_list_goes_on_after_semicolons():
     assert [(f[0], f[2]) for f in facts(text)] == [
         ("gdp", "target"), ("general_budget_revenue", "target"), ("unemployment_rate", "target")]
     assert [f[2] for f in facts("全面完成了主要预期目标;地区生产总值增长7%。")] == ["actual"]
+
+
+@pytest.mark.parametrize("title, covers, year", [
+    ("在全市经济运行分析暨项目建设推进会上的讲话\n2014年07月08日 10:15 来源:信阳日报", "H1", 2014),
+    ("信阳市政府工作报告\n2014年07月08日 10:15 来源:信阳日报", "FY", 2013),
+], ids=["a meeting in July", "an annual report posted in July"])
+def test_a_pages_stamp_in_mid_year_dates_a_meeting_on_the_year_so_far(title, covers, year):
+    text = (f"{title}\n同志们:\n今天召开这次会议,主要是分析1-5月份和上半年预计经济运行情况。\n一、当前经济运行的基本情况\n"
+            "一季度,全市生产总值完成312.6亿元,增长8.2%。根据初步测算,预计上半年全市生产总值增长8.5%左右。\n")
+    context = read_context(normalize(text).text, cached_rules().shared)
+    assert (context.covers, context.default_year("actual", None)) == (covers, year)
+
+
+def test_what_it_takes_to_meet_the_goals_in_the_second_half_is_no_row():
+    text = ("某市2020年上半年经济运行情况\n一、上半年经济运行情况\n上半年全市地区生产总值增长3.1%。\n"
+            "二、下半年工作\n年初市人代会确定全市地区生产总值增长7%左右的预期目标。"
+            "要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "3.1", "%"), ("gdp", "growth", "target", "7", "%")]
