@@ -225,3 +225,13 @@ def test_what_it_takes_to_meet_the_goals_in_the_second_half_is_no_row():
             "二、下半年工作\n年初市人代会确定全市地区生产总值增长7%左右的预期目标。"
             "要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上。\n")
     assert facts(text) == [("gdp", "growth", "actual", "3.1", "%"), ("gdp", "growth", "target", "7", "%")]
+
+
+@pytest.mark.parametrize("opening, level", [
+    ("在区政府第三次全体会议暨上半年经济运行分析会上的讲话\n区长 杨帆\n", "区"),
+    ("在县政府全体(扩大)会议上的讲话\n", "县"),
+    ("自治区人民政府召开第十次全体会议\n自治区主席作讲话。\n", ""),
+], ids=["the district's own meeting, its head", "the county's meeting", "an autonomous region: no 区 of its own"])
+def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
+    text = opening + "同志们:\n上半年,全区地区生产总值增长6.2%,高于全市0.8个百分点。\n"
+    assert read_context(normalize(text).text, cached_rules().shared).level == level
