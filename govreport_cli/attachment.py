@@ -25,6 +25,8 @@ _LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
 _ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
 _NARROWER_NOTE = LazyPattern(r"\s*\((?:区属|县属|市属|区本级|县本级|市本级|本级)(?:口径|企业)?\)")
 _BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
+# 将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准: a line drawn at that figure, not the indicator's level
+_STANDARD_AFTER = LazyPattern(r"\s*(?:\([^()]{0,20}\))?(?:作为|定为|确定为)[^,;。]{0,16}(?:标准|线|基数)")
 SHORT_CLAUSE = 12  # a clause this short before a name (上半年, 力争到2025年) belongs to the name's clause
 _RESPECTIVELY = LazyPattern("分别")
 # (blanks around the joiner, as converted pages space numbers: 分别增长 3.9% 和 5.6%)
@@ -211,6 +213,9 @@ class Attacher:
                 break
             if _BAND_AFTER.match(text, fig.token_end):
                 self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
+                continue
+            if _STANDARD_AFTER.match(text, fig.token_end):
+                self._skip(fig, "a line drawn at the figure (…2300元作为新的国家扶贫标准), not the indicator's level")
                 continue
             # (迈上6万亿元台阶,达到60132.9亿元、增长6%: the clause goes on after the name's figure before)
             kept_end = chosen[-1].token_end if k and chosen and chosen[-1] is figures[k - 1] else 0
