@@ -39,6 +39,7 @@ _OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|�
 _FROM_YEAR = LazyPattern(r"(?:从|由)(?P<year>(?:19|20)\d\d)年(?:底|末)?的?$")
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
+_FROM_A_YEAR = LazyPattern(r"(?:从|由)(?:19|20)\d\d年(?:底|末)?的?$")
 _FROM_LAST_YEAR = LazyPattern(r"(?:从|由)(?:上年|去年|上年末|去年底|上年底|上年同期|去年同期)的?$")
 _TO_GAP = LazyPattern(r"^,?(?:分别)?(?:(?:增加|增长|提高|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|降)?(?:到|至)|跨上|跃上|迈上|站上)"
                       r"(?:(?:(?:19|20)\d\d年|去年|上年)的?)?(?:不到|不足|近|约|超过)?$")  # (从5.2万亿元跨上7.7万亿元)
@@ -289,8 +290,10 @@ class Attacher:
                 continue
             if (fig.measure == "growth" and len(chosen) > 1 and chosen[-1] is figures[k - 1]
                     and chosen[-2].start_of_pair and not chosen[-2].from_last_year
-                    and not self.yoy.search(lead) and not YEAR_WRITTEN.search(lead)):
-                # (…增加到2002年的6208亿美元,2002年(比上年)增长21.8%: one year's)
+                    and not self.yoy.search(lead) and not YEAR_WRITTEN.search(lead)
+                    and not _FROM_A_YEAR.search(text, max(0, chosen[-2].token_start - 10), chosen[-2].token_start)):
+                # (…增加到2002年的6208亿美元,2002年(比上年)增长21.8%: one year's; 由2012年的…增加到…,增长10%:
+                # timing says whether the year the pair starts from is the one before)
                 self._skip(fig, "the change over the years of the from-to pair before it")
                 continue  # 从2015年的3177.8亿元增加到2020年的8081.9亿元,增长1.5倍
             if fig.double and not self.yoy.search(lead):

@@ -2987,3 +2987,11 @@ def test_a_continuations_own_continuation_is_read_too():
             "一季度,全省规模以上工业增加值同比增长8.2%。其中3月当月增长9.5%;1—2月增长7.3%。\n")
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("Q1", "8.2"), ("M3", "9.5"), ("M1-M2", "7.3")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("全省地区生产总值由2024年的60000亿元增加到63000亿元,按可比价格计算增长5%。", [(2024, "60000"), (2025, "63000"), (2025, "5")]),
+    ("全省地区生产总值由2020年的50000亿元增加到63000亿元,增长26%。", [(2020, "50000"), (2025, "63000")]),
+], ids=["from the year before: its change", "from five years before: no change of one year"])
+def test_a_change_after_a_pair_from_a_written_year_is_one_years_when_that_year_is_the_one_before(passage, expected):
+    assert [(f[5], f[3]) for f in facts(REVIEW + passage)] == expected
