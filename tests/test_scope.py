@@ -2995,3 +2995,8 @@ def test_a_continuations_own_continuation_is_read_too():
 ], ids=["from the year before: its change", "from five years before: no change of one year"])
 def test_a_change_after_a_pair_from_a_written_year_is_one_years_when_that_year_is_the_one_before(passage, expected):
     assert [(f[5], f[3]) for f in facts(REVIEW + passage)] == expected
+
+
+def test_a_comparable_price_word_carries_the_name_on():
+    assert [(f[1], f[3]) for f in facts(REVIEW + "全年实现地区生产总值2432.3亿元,可比价增长13.6%。")] == [
+        ("level", "2432.3"), ("growth", "13.6")]
