@@ -68,7 +68,6 @@ _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|�
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
-_GOAL_OPENS = LazyPattern(r"\s*(?:力争|确保|争取|全年|今年)")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
 _PRICE_CHANGE = LazyPattern(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)
@@ -234,10 +233,8 @@ class Scope:
         if not part or end > at or part in region:
             return ""
         clause_end = _CLAUSE_END.search(text, end, at)
-        # (加快上派新城区建设,推进美好乡村建设,全年粮食总产…: a task of its own between, the plan for the part is done;
-        # 加快武侯新城建设,力争规模以上工业增加值增长18%: a goal of the year opens after it, the whole's)
-        if planned and clause_end and (_TASK_CLAUSE.search(text, clause_end.end(), at)
-                                       or _GOAL_OPENS.match(text, clause_end.end())):
+        # (加快上派新城区建设,推进美好乡村建设,全年粮食总产…: a task of its own between, the plan for the part is done)
+        if planned and clause_end and _TASK_CLAUSE.search(text, clause_end.end(), at):
             return ""
         if self.whole_region and self.whole_region.search(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD):
             return ""

@@ -3000,14 +3000,3 @@ def test_a_change_after_a_pair_from_a_written_year_is_one_years_when_that_year_i
 def test_a_comparable_price_word_carries_the_name_on():
     assert [(f[1], f[3]) for f in facts(REVIEW + "全年实现地区生产总值2432.3亿元,可比价增长13.6%。")] == [
         ("level", "2432.3"), ("growth", "13.6")]
-
-
-@pytest.mark.parametrize("passage, expected", [
-    ("加快武侯新城建设,力争规模以上工业增加值增长18%,全区工业投资突破25亿元。", [("industrial_value_added", "18"),
-                                                          ("industrial_investment", "25")]),
-    ("支持综合保税区、跨境电商综合试验区发展,全年实际使用外资6亿美元以上。", [("fdi_actual", "6")]),
-    ("加快武侯新城建设,新城规模以上工业增加值增长18%。", []),
-], ids=["力争 after the task", "全年 after the task", "the part named again"])
-def test_a_goal_of_the_year_after_a_task_for_a_part_is_the_wholes(passage, expected):
-    text = "武侯区政府工作报告\n——2008年1月8日在成都市武侯区第十六届人民代表大会第二次会议上\n二、2008年工作安排\n" + passage + "\n"
-    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == expected
