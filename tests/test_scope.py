@@ -3000,3 +3000,12 @@ def test_a_change_after_a_pair_from_a_written_year_is_one_years_when_that_year_i
 def test_a_comparable_price_word_carries_the_name_on():
     assert [(f[1], f[3]) for f in facts(REVIEW + "全年实现地区生产总值2432.3亿元,可比价增长13.6%。")] == [
         ("level", "2432.3"), ("growth", "13.6")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("上半年,全省地区生产总值增长9%,而一季度仅增长6.8%。", [("H1", "9"), ("Q1", "6.8")]),
+    ("上半年,全省地区生产总值增长9%,而工业仅增长3%。", [("H1", "9")]),
+], ids=["a period after 而: the name's", "a subject of its own after 而"])
+def test_a_clause_opening_on_whereas_goes_on_with_the_name_only_with_a_period(passage, expected):
+    text = "某省2009年上半年工作情况\n——2009年7月10日\n一、上半年工作\n" + passage + "\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
