@@ -80,7 +80,7 @@ _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
-_STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
+_STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取|冲刺|努力)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
 # Quarters by span or list, one figure each after 分别 (一季度至四季度, 一至四季度, 一、二、三、四季度, 三、四季度)
 _QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度|{QUARTER_LIST}"
                         r"|(?P<four>四个季度)")

@@ -2241,7 +2241,8 @@ def test_a_plan_period_opening_its_goals_is_no_other_subject():
     ("地区生产总值确保增长6.5%、力争增长7%。", [("6.5", ""), ("7", "")]),
     ("确保全年地区生产总值增长7%以上,力争完成8%的年度目标。", [("7", "at_least"), ("8", "")]),
     ("全省地区生产总值增长6%(力争7%)。", [("6", ""), ("7", "")]),
-], ids=["a bare rate after 力争", "the verb written again", "the goal named after it", "in brackets"])
+    ("力争全年地区生产总值增长7.5%左右,冲刺8%。", [("7.5", "approx"), ("8", "")]),
+], ids=["a bare rate after 力争", "the verb written again", "the goal named after it", "in brackets", "冲刺"])
 def test_a_higher_goal_after_a_target_is_a_second_target(sentence, expected):
     assert [(f[3], f[4]) for f in facts(PLAN + sentence)] == expected
     assert {(f[0], f[1], f[2], f[5]) for f in facts(PLAN + sentence)} == {("gdp", "growth", "target", 2026)}
