@@ -110,6 +110,10 @@ _ADMIN_UNIT = LazyPattern(
     r"(?:(?![年月季在]|作(?:政府|工作|报告))\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)"
     r"(?![市县区旗族])")  # (焦作市: 作 only as in 作政府工作报告)
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
+# A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
+# national site's: 人民网, 新华网, 中国政府网)
+_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
+                         r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?)")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
@@ -222,6 +226,19 @@ def find_region(head: str) -> str:
     return ""
 
 
+def _site_region(head: str, text: str) -> str:
+    """The place a page's site is named for, when the report names none: with its level as the report
+    speaks of itself (长兴统计信息网 and 全县…: 长兴县), unless a news site's name has none of its own."""
+    found = _SITE_NAME.search(head, 0, _end_of_line(head, TITLE_LINES))
+    if found is None:
+        return ""
+    place = found.group("place")
+    if place.endswith(("省", "市", "县", "区", "旗", "盟", "自治州", "地区")):  # (not 嵊州统计信息网: 嵊州市)
+        return _shortest_place(place)
+    level = own_level(text)  # (not a news site's: 邢台新闻网 carries its counties' news too)
+    return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
+
+
 def _end_of_line(text: str, lines: int) -> int:
     """Where the text's first `lines` lines end."""
     at = -1
@@ -325,7 +342,7 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     covers = _part_of_year(head, text[:REVIEW_CHARS])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
-    region = find_region(head)
+    region = find_region(head) or _site_region(head, text)
     links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
                   if m.group("exercises") or text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS),
                  None) if any(w in text for w in _LINK_WORDS) else None

@@ -235,3 +235,13 @@ def test_what_it_takes_to_meet_the_goals_in_the_second_half_is_no_row():
 def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     text = opening + "同志们:\n上半年,全区地区生产总值增长6.2%,高于全市0.8个百分点。\n"
     assert read_context(normalize(text).text, cached_rules().shared).level == level
+
+
+@pytest.mark.parametrize("site, body, region", [
+    ("长兴统计信息网\n首页 | 统计动态 | 统计分析\n", "前三季度全县经济运行情况分析\n前三季度,全县生产总值增长12%。\n", "长兴县"),
+    ("攸县统计信息网 >> 统计分析 >> 正文\n", "上半年全县经济运行情况分析\n上半年,全县生产总值增长9%。\n", "攸县"),
+    ("嵊州统计信息网\n", "2003年上半年全市国民经济运行情况\n上半年全市实现国内生产总值68.42亿元。\n", "嵊州市"),
+    ("邢台新闻网-首页>>县域经济\n", "县长在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n", ""),
+], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site"])
+def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
+    assert read_context(normalize(site + body).text, cached_rules().shared).region == region
