@@ -535,6 +535,8 @@ class TimingReader:
                 and _last_month(period) > _last_month(context.covers)
                 and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):
             return f"what the months to come need for the year's target ({need.group()}), not the year's"  # 须在11—12月完成…
+        if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
+            return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
             if need := _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start)):
                 return f"what the second half needs for the year's target ({need.group()}), not the year's"

@@ -245,3 +245,18 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
+
+
+@pytest.mark.parametrize("marker", ["【课后练习】(供中文学习者使用)", "〔读后练习〕", "【思考题】", "【阅读与思考】"])
+def test_a_learning_reprints_exercises_after_the_report_are_no_words_of_it(marker):
+    text = ("某区2011年上半年工作情况的报告\n——2011年7月26日在某区第十五届人民代表大会常务委员会会议上\n一、上半年工作\n"
+            "上半年,全区地区生产总值增长14.6%。\n二、下半年工作安排\n确保全年地区生产总值增长13%。\n"
+            f"{marker}\n1.假设下半年地区生产总值增长8%,去年下半年地区生产总值为1720亿元,全年可达多少?\n"
+            "2.把下面的句子翻译成英文:“全区实现地区生产总值312.5亿元,增长14.6%。”\n")
+    assert facts(text) == [("gdp", "growth", "actual", "14.6", "%"), ("gdp", "growth", "target", "13", "%")]
+
+
+def test_last_years_second_half_is_no_row():
+    text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
+            "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
+    assert facts(text) == [("gdp", "growth", "target", "8", "%")]
