@@ -260,11 +260,15 @@ class TableReader:
         if column.role == "level" and column.year and context.year and column.year > context.year - (
                 0 if context.half_year else 1):  # 2020年 | 2025年 in a plan's table given in 2021: the goal
             kind, period = "target", "FY"
-        if column.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
+        goal = column
+        if column.role == "growth" and not column.yoy and (before := _column_before(table, column)) \
+                and before.role == "target" and not before.change:
+            goal = before  # 2007年完成 | 2008年目标 | 增长(%): the goal's change over what was done
+        if goal.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
             kind, period = "target", "FY"
             years = _title_years(table.title)
-            year = column.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
-                                   else context.default_year("target", None))
+            year = goal.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
+                                 else context.default_year("target", None))
         figure = Figure(measure, number.start(), number.end(), number.start(), number.end(), value, multiplier,
                         fig_unit, sign, "", "", False)
         valued = self.maker.value_of(mention.rule, figure)
@@ -277,6 +281,11 @@ class TableReader:
                     else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
+
+
+def _column_before(table: Table, column: Column) -> Column | None:
+    at = next(k for k, c in enumerate(table.columns) if c is column)
+    return table.columns[at - 1] if at else None
 
 
 def outside(tables: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

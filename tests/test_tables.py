@@ -231,3 +231,17 @@ def test_a_column_of_the_nations_figures_is_read_as_no_row_and_a_table_of_unknow
         ("gdp", "growth", "target", "7.5", "approx", 2016, "FY"), ("gdp", "level", "actual", "14766.5", "", 2016, "H1"),
         ("gdp", "growth", "actual", "7.6", "", 2016, "H1")]
     assert rows(head + table.format("东部增速(%)")) == []
+
+
+def test_a_change_column_after_the_goals_column_is_the_goals_change():
+    text = ("某县人民政府工作报告\n——2008年1月10日在某县第十五届人民代表大会第二次会议上\n三、2008年工作安排\n"
+            "2008年主要经济指标预期目标如下:\n"
+            "指标名称\t单位\t2007年完成\t2008年目标\t增长(%)\n"
+            "地区生产总值\t亿元\t186.4\t210\t13\n"
+            "规模以上工业增加值\t亿元\t62.8\t75.4\t20\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "186.4", "", 2007, "FY"), ("gdp", "level", "target", "210", "", 2008, "FY"),
+        ("gdp", "growth", "target", "13", "", 2008, "FY"),
+        ("industrial_value_added", "level", "actual", "62.8", "", 2007, "FY"),
+        ("industrial_value_added", "level", "target", "75.4", "", 2008, "FY"),
+        ("industrial_value_added", "growth", "target", "20", "", 2008, "FY")]
