@@ -3010,3 +3010,8 @@ def test_a_comparable_price_word_carries_the_name_on():
 def test_a_clause_opening_on_whereas_goes_on_with_the_name_only_with_a_period(passage, expected):
     text = "某省2009年上半年工作情况\n——2009年7月10日\n一、上半年工作\n" + passage + "\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+def test_a_part_after_a_goals_cue_is_the_sentences_subject():
+    assert facts(PLAN + "力争集中区全年新入驻企业15家、实现工业总产值30亿元。") == []
+    assert [f[3] for f in facts(PLAN + "力争全省地区生产总值增长6%。")] == ["6"]
