@@ -18,7 +18,7 @@ from govreport_cli.rules import Shared
 from govreport_cli.sentences import clause_start, full_stop, paragraph_starts
 
 _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-OPENER_BEFORE = 3  # characters an opener's pattern may look behind at (“十四 of “十四五”时期)
+OPENER_BEFORE = 4  # characters an opener's pattern may look behind at (“十四 of “十四五”时期, 2006 of 2006年以来)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
 _GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
@@ -377,9 +377,13 @@ class Scope:
         """The span each paragraph leaves open: the openers and single-year markers found in one
         pass each, then dealt to their paragraphs. In a text with no opener (half the reports)
         no span is ever open: the single years that would close one are not looked for."""
+        # (not a year's 以来 past its paragraph's opening words: 。2006年以来单位国内生产总值能耗累计下降14.38%
+        # is a sentence of its own, no review of the paragraphs after it)
         openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)
                     if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())
-                    and not _aside_opener(text, m)]
+                    and not _aside_opener(text, m)
+                    and not (text.startswith("年以来", m.start())
+                             and m.start() >= self._lead_end(text, starts[bisect.bisect_right(starts, m.start()) - 1]))]
                    if self.span_opener else [])
         if not openers:
             return [("", 0)] * len(starts)

@@ -3015,3 +3015,10 @@ def test_a_clause_opening_on_whereas_goes_on_with_the_name_only_with_a_period(pa
 def test_a_part_after_a_goals_cue_is_the_sentences_subject():
     assert facts(PLAN + "力争集中区全年新入驻企业15家、实现工业总产值30亿元。") == []
     assert [f[3] for f in facts(PLAN + "力争全省地区生产总值增长6%。")] == ["6"]
+
+
+def test_a_sentence_since_a_year_inside_a_paragraph_opens_no_span_for_the_paragraphs_after_it():
+    text = ("政府工作报告\n一、2009年工作回顾\n——结构调整步伐加快。单位国内生产总值能耗下降2.2%。"
+            "2006年以来单位国内生产总值能耗累计下降14.38%。\n——人民生活继续改善。城镇新增就业1102万人。居民消费价格下降0.7%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("energy_intensity", "-2.2"), ("new_urban_jobs", "11020000"), ("cpi", "-0.7")]
