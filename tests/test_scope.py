@@ -3022,3 +3022,10 @@ def test_a_sentence_since_a_year_inside_a_paragraph_opens_no_span_for_the_paragr
             "2006年以来单位国内生产总值能耗累计下降14.38%。\n——人民生活继续改善。城镇新增就业1102万人。居民消费价格下降0.7%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("energy_intensity", "-2.2"), ("new_urban_jobs", "11020000"), ("cpi", "-0.7")]
+
+
+def test_among_a_year_is_that_years_change_not_a_part():
+    text = ("政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来,进出口总额从1997年的3252亿美元增加到2002年的6208亿美元,年均增长13.8%,其中2002年增长21.8%。\n")
+    assert [(r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (1997, "level", "3252"), (2002, "level", "6208"), (2002, "growth", "21.8")]
