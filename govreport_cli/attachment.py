@@ -35,6 +35,7 @@ _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|
 _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
 _FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
 _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
+_LIST_AGAINST_LAST_YEAR = LazyPattern(r"(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|增收)?")  # 分别比上年增加452元和156元
 _OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?)(?:底|末)?)?")  # (A和B年均增长12%以上,分别达到X和Y: the names' own average between)
 _FROM_YEAR = LazyPattern(r"(?:从|由)(?P<year>(?:19|20)\d\d)年(?:底|末)?的?$")
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
@@ -424,14 +425,21 @@ class Attacher:
         previous: list[int] = []  # the names of the list before
         for at, after in self._list_marks(text, mentions, figures):
             first = next((k for k, f in enumerate(figures) if f.token_start >= after
-                          and (f.token_start - after <= 4 or _LIST_FROM.fullmatch(text, after, f.token_start))), None)
+                          and (f.token_start - after <= 4 or _LIST_FROM.fullmatch(text, after, f.token_start)
+                               or _LIST_AGAINST_LAST_YEAR.fullmatch(text, after, f.token_start))), None)
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
             if figures[first].measure == "level" and _LIST_OF_CHANGES.search(text, max(floor, at - 6), figures[first].token_start):
                 used.update(runs[0])  # 较上年分别增加3925元和2231元: changes in amounts, not levels
                 self._skip_run(figures, runs, "a list of changes in amounts (分别增加…), not levels")
-                continue
+                twin = runs[0][-1] + 1  # (…分别比上年增加452元和156元,增长7.8%和6.3%: the list of rates goes on)
+                gap = text[figures[runs[0][-1]].token_end:figures[twin].token_start] if twin < len(figures) else ""
+                if not (gap and self.carry_on.fullmatch(gap.lstrip(","))
+                        and len(rates := self._run(text, figures, twin)) == len(runs[0])
+                        and figures[twin].measure == "growth"):
+                    continue
+                first, runs = twin, [rates]
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
             # 年均分别增长…, 分别年均增长…: averages over several years (not an average with its own figure

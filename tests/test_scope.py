@@ -3029,3 +3029,11 @@ def test_among_a_year_is_that_years_change_not_a_part():
             "五年来,进出口总额从1997年的3252亿美元增加到2002年的6208亿美元,年均增长13.8%,其中2002年增长21.8%。\n")
     assert [(r["year"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (1997, "level", "3252"), (2002, "level", "6208"), (2002, "growth", "21.8")]
+
+
+def test_a_list_of_rates_after_a_list_of_amounts_added_goes_to_the_same_names():
+    text = ("某县政府工作报告\n——2006年1月10日在某县第十四届人民代表大会第四次会议上\n一、2005年工作回顾\n"
+            "城镇居民人均可支配收入6280元,农民人均纯收入2615元,分别比上年增加452元和156元,增长7.8%和6.3%。\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban_disposable_income", "level", "6280"), ("rural_disposable_income", "level", "2615"),
+        ("urban_disposable_income", "growth", "7.8"), ("rural_disposable_income", "growth", "6.3")]
