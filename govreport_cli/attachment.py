@@ -386,6 +386,14 @@ class Attacher:
             chosen.append(fig)
         return chosen
 
+    def _twin(self, text: str, figures: list[Figure], run: list[int]) -> tuple[list[int], str]:
+        """The list right after `run` when it has as many figures (or []), and the words between."""
+        after = run[-1] + 1
+        if after >= len(figures):
+            return [], ""
+        twin = self._run(text, figures, after)
+        return (twin if len(twin) == len(run) else []), text[figures[run[-1]].token_end:figures[after].token_start]
+
     def _run(self, text: str, figures: list[Figure], first: int) -> list[int]:
         """The figures of a list from `first` on: 4.5%、5.7% / 166.6亿元和73.3亿元."""
         run = [first]
@@ -433,13 +441,10 @@ class Attacher:
             if figures[first].measure == "level" and _LIST_OF_CHANGES.search(text, max(floor, at - 6), figures[first].token_start):
                 used.update(runs[0])  # 较上年分别增加3925元和2231元: changes in amounts, not levels
                 self._skip_run(figures, runs, "a list of changes in amounts (分别增加…), not levels")
-                twin = runs[0][-1] + 1  # (…分别比上年增加452元和156元,增长7.8%和6.3%: the list of rates goes on)
-                gap = text[figures[runs[0][-1]].token_end:figures[twin].token_start] if twin < len(figures) else ""
-                if not (gap and self.carry_on.fullmatch(gap.lstrip(","))
-                        and len(rates := self._run(text, figures, twin)) == len(runs[0])
-                        and figures[twin].measure == "growth"):
+                rates, gap = self._twin(text, figures, runs[0])  # (…分别比上年增加452元和156元,增长7.8%和6.3%)
+                if not (rates and self.carry_on.fullmatch(gap.lstrip(",")) and figures[rates[0]].measure == "growth"):
                     continue
-                first, runs = twin, [rates]
+                first, runs = rates[0], [rates]
             owners = [i for i, m in enumerate(mentions) if floor <= m.start and m.end <= at]
             lead = text[mentions[owners[-1]].end if owners else floor:at]
             # 年均分别增长…, 分别年均增长…: averages over several years (not an average with its own figure
@@ -448,20 +453,17 @@ class Attacher:
                              default=at - len(lead))
             several = self.scope.spans_years(text[own_before:at] + text[at:figures[first].token_start],
                                              within_year=self.within_year)
-            after = runs[0][-1] + 1
-            gap = text[figures[runs[0][-1]].token_end:figures[after].token_start] if after < len(figures) else ""
-            if after < len(figures) and not several and not _REAL_CHANGE.search(gap) and (
+            twin, gap = self._twin(text, figures, runs[0])
+            if twin and not several and not _REAL_CHANGE.search(gap) and (
                     self.carry_on.fullmatch(gap.lstrip(",")) or _TO_GAP.match(gap)):
-                twin = self._run(text, figures, after)
-                if len(twin) == len(runs[0]):
-                    runs.append(twin)
-                    if _TO_GAP.match(gap):  # 分别由A、B增加到C、D: the first run is where the second started
-                        from_last_year = bool(_FROM_LAST_YEAR.search(text, at, figures[first].start))
-                        from_year = _FROM_YEAR.search(text, at, figures[first].start)  # (分别由2007年的A和B…)
-                        for k in runs[0]:
-                            figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
-                            if from_year:
-                                figures[k].listed_year = int(from_year.group("year"))
+                runs.append(twin)
+                if _TO_GAP.match(gap):  # 分别由A、B增加到C、D: the first run is where the second started
+                    from_last_year = bool(_FROM_LAST_YEAR.search(text, at, figures[first].start))
+                    from_year = _FROM_YEAR.search(text, at, figures[first].start)  # (分别由2007年的A和B…)
+                    for k in runs[0]:
+                        figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
+                        if from_year:
+                            figures[k].listed_year = int(from_year.group("year"))
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
             floor = figures[runs[-1][-1]].token_end

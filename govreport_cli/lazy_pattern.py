@@ -40,7 +40,7 @@ class LazyPattern:
 
 def compile_all() -> dict[tuple[str, int], regex.Pattern]:
     """Every pattern made so far, compiled, by (pattern, flags): what the rule cache keeps."""
-    return {(lazy.pattern, lazy.flags): regex.compile(lazy.pattern, lazy.flags) for lazy in _MADE}
+    return {key: regex.compile(*key) for key in {(lazy.pattern, lazy.flags) for lazy in _MADE}}  # (each once)
 
 
 def install(compiled: dict[tuple[str, int], regex.Pattern]) -> None:
