@@ -67,6 +67,7 @@ _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
+_SENTENCE_STOP = LazyPattern(r"[。!?]")
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
@@ -351,15 +352,27 @@ class Scope:
         opener, where = self._state(text, starts[index], at, states[index - 1] if index else ("", 0))
         return opener if where >= floor else ""
 
+    def _aside_sentence(self, text: str, starts: list[int], opener: regex.Match) -> bool:
+        """Whether an opener past its paragraph's opening words speaks for its own sentence only, not for
+        the paragraphs after it: a year's 以来 (。2006年以来单位国内生产总值能耗累计下降14.38%), or any in a
+        numbered item ((一)经济平稳较快增长。…。“十一五”前四年,全区增加值由…年均增长11.8%。)."""
+        start = starts[bisect.bisect_right(starts, opener.start()) - 1]
+        return opener.start() >= self._lead_end(text, start) and (
+            text.startswith("年以来", opener.start()) or _NUMBERED_ITEM.match(text, start) is not None)
+
     def _state(self, text: str, start: int, end: int, before: tuple[str, int]) -> tuple[str, int]:
         """The span a paragraph leaves open (its opener and where), given the one open before it."""
         paragraph = text[start:end]
         if _TOP_HEADING.match(paragraph):
             return "", start
         # (an opener that opens its clause: not 力争投入强度高于“十三五”时期实际, a comparison)
+        # (past the paragraph's opening words, an opener speaks for its own sentence only:
+        # …增长9.3%。“十一五”前四年,全区增加值由…年均增长11.8%。完成地方财政收入110.2亿元,…)
+        lead = self._lead_end(text, start) - start
         span = [m for m in self.span_opener.finditer(paragraph) if not _aside_opener(paragraph, m) and (
                 _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
-                or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()])))]
+                or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()])))
+                and (m.start() < lead or not _SENTENCE_STOP.search(paragraph, m.end()))]
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()
@@ -377,13 +390,9 @@ class Scope:
         """The span each paragraph leaves open: the openers and single-year markers found in one
         pass each, then dealt to their paragraphs. In a text with no opener (half the reports)
         no span is ever open: the single years that would close one are not looked for."""
-        # (not a year's 以来 past its paragraph's opening words: 。2006年以来单位国内生产总值能耗累计下降14.38%
-        # is a sentence of its own, no review of the paragraphs after it)
         openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)
                     if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())
-                    and not _aside_opener(text, m)
-                    and not (text.startswith("年以来", m.start())
-                             and m.start() >= self._lead_end(text, starts[bisect.bisect_right(starts, m.start()) - 1]))]
+                    and not _aside_opener(text, m) and not self._aside_sentence(text, starts, m)]
                    if self.span_opener else [])
         if not openers:
             return [("", 0)] * len(starts)

@@ -3037,3 +3037,14 @@ def test_a_list_of_rates_after_a_list_of_amounts_added_goes_to_the_same_names():
     assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("urban_disposable_income", "level", "6280"), ("rural_disposable_income", "level", "2615"),
         ("urban_disposable_income", "growth", "7.8"), ("rural_disposable_income", "growth", "6.3")]
+
+
+def test_a_span_opened_inside_a_numbered_item_speaks_for_its_own_sentence_only():
+    text = ("宝山区人民政府工作报告\n——2010年1月12日在宝山区第六届人民代表大会第五次会议上\n一、2009年政府工作回顾\n"
+            "(一)经济平稳较快增长。全区实现增加值815.6亿元,比上年增长9.3%。“十一五”前四年,全区增加值由2005年的521.4亿元"
+            "增加到2009年的815.6亿元,年均增长11.8%。完成地方财政收入110.2亿元,增长6.1%。\n"
+            "(二)开放型经济稳中有进。合同利用外资6.82亿美元,增长5.4%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2009, "815.6"), ("gdp", 2009, "9.3"), ("gdp", 2005, "521.4"),
+        ("local_fiscal_revenue", 2009, "110.2"), ("local_fiscal_revenue", 2009, "6.1"),
+        ("fdi_contracted", 2009, "6.82"), ("fdi_contracted", 2009, "5.4")]
