@@ -352,13 +352,12 @@ class Scope:
         opener, where = self._state(text, starts[index], at, states[index - 1] if index else ("", 0))
         return opener if where >= floor else ""
 
-    def _aside_sentence(self, text: str, starts: list[int], opener: regex.Match) -> bool:
-        """Whether an opener past its paragraph's opening words speaks for its own sentence only, not for
-        the paragraphs after it: a year's 以来 (。2006年以来单位国内生产总值能耗累计下降14.38%), or any in a
-        numbered item ((一)经济平稳较快增长。…。“十一五”前四年,全区增加值由…年均增长11.8%。)."""
-        start = starts[bisect.bisect_right(starts, opener.start()) - 1]
-        return opener.start() >= self._lead_end(text, start) and (
-            text.startswith("年以来", opener.start()) or _NUMBERED_ITEM.match(text, start) is not None)
+    def _aside_sentence(self, text: str, paragraph: int, at: int) -> bool:
+        """Whether the opener at `at`, past its paragraph's opening words, speaks for its own sentence only:
+        a year's 以来 (。2006年以来单位国内生产总值能耗累计下降14.38%), or any in a numbered item
+        ((一)经济平稳较快增长。…。“十一五”前四年,全区增加值由…年均增长11.8%。)."""
+        return at >= self._lead_end(text, paragraph) and (
+            text.startswith("年以来", at) or _NUMBERED_ITEM.match(text, paragraph) is not None)
 
     def _state(self, text: str, start: int, end: int, before: tuple[str, int]) -> tuple[str, int]:
         """The span a paragraph leaves open (its opener and where), given the one open before it."""
@@ -366,13 +365,12 @@ class Scope:
         if _TOP_HEADING.match(paragraph):
             return "", start
         # (an opener that opens its clause: not 力争投入强度高于“十三五”时期实际, a comparison)
-        # (past the paragraph's opening words, an opener speaks for its own sentence only:
-        # …增长9.3%。“十一五”前四年,全区增加值由…年均增长11.8%。完成地方财政收入110.2亿元,…)
-        lead = self._lead_end(text, start) - start
+        # (an aside's opener speaks for its own sentence: …。“十一五”前四年,…年均增长11.8%。完成地方财政收入110.2亿元,…)
         span = [m for m in self.span_opener.finditer(paragraph) if not _aside_opener(paragraph, m) and (
                 _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
                 or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()])))
-                and (m.start() < lead or not _SENTENCE_STOP.search(paragraph, m.end()))]
+                and not (self._aside_sentence(text, start, start + m.start())
+                         and _SENTENCE_STOP.search(paragraph, m.end()))]
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()
@@ -392,7 +390,8 @@ class Scope:
         no span is ever open: the single years that would close one are not looked for."""
         openers = ([(m.start(), 1, opener_words(text, m)) for m in self.span_opener.finditer(text)
                     if _OPENER_LEAD.search(text, max(0, m.start() - OPENER_LEAD), m.start())
-                    and not _aside_opener(text, m) and not self._aside_sentence(text, starts, m)]
+                    and not _aside_opener(text, m)
+                    and not self._aside_sentence(text, starts[bisect.bisect_right(starts, m.start()) - 1], m.start())]
                    if self.span_opener else [])
         if not openers:
             return [("", 0)] * len(starts)
