@@ -67,7 +67,6 @@ _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
-_SENTENCE_STOP = LazyPattern(r"[。!?]")
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
@@ -370,7 +369,7 @@ class Scope:
                 _OPENER_LEAD.search(paragraph, max(0, m.start() - OPENER_LEAD), m.start())
                 or (m.start() <= OPENER_LEAD and _OPENER_LEAD.search("\n" + paragraph[:m.start()])))
                 and not (self._aside_sentence(text, start, start + m.start())
-                         and _SENTENCE_STOP.search(paragraph, m.end()))]
+                         and full_stop(text, end) > start + m.end())]  # (its sentence is over)
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()
