@@ -59,7 +59,6 @@ _ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*
 _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})")
 # A page's stamp: 2014年07月08日 10:15, 2014-07-08 10:15 (its month, when no date line or posting date gives one)
 _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
-_ANNUAL_TITLE = LazyPattern(r"政府工作报告")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
@@ -329,7 +328,7 @@ def _part_of_year(head: str, opening: str) -> str:
                 return f"M1-M{found.group('last')}" if period == "M" else period
     month = _month_given(head)
     # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
-    if month and 6 <= month <= 11 and not _ANNUAL_TITLE.search(head, 0, TITLE_CHARS):
+    if month and 6 <= month <= 11 and "政府工作报告" not in head[:TITLE_CHARS]:
         named = [_BODY_PERIODS[p if p in _BODY_PERIODS else p.rstrip("月份")[-1]]
                  for p in (found.group("period") for found in _BODY_PERIOD.finditer(opening))]
         # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)
