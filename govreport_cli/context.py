@@ -59,6 +59,8 @@ _ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*
 _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*(\d{1,2})")
 # A page's stamp: 2014年07月08日 10:15, 2014-07-08 10:15 (its month, when no date line or posting date gives one)
 _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
+# A page's path (当前位置:首页 > 政务公开 > 政府工作报告 > 正文): the site's sections, not the report's title.
+_PAGE_PATH = LazyPattern(r"(?m)^[^\n]*(?:首页|位置)[^\n]*?[>»→＞][^\n]*$")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
@@ -111,8 +113,10 @@ _ADMIN_UNIT = LazyPattern(
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)
-_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
-                         r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?)")
+# (or a page's title's, after its headline: _定兴县人民政府)
+_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>[_|][^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
+                         r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
+                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!)))")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
@@ -234,9 +238,11 @@ def _site_region(head: str, text: str) -> str:
     if found is None:
         return ""
     place = found.group("place")
+    level = own_level(text)
     if place.endswith(("省", "市", "县", "区", "旗", "盟", "自治州", "地区")):  # (not 嵊州统计信息网: 嵊州市)
-        return _shortest_place(place)
-    level = own_level(text)  # (not a news site's: 邢台新闻网 carries its counties' news too)
+        # (not a city's site above a county's speech that says 全县: …_保定市人民政府)
+        return "" if level and not place.endswith(level) else _shortest_place(place)
+    # (not a news site's: 邢台新闻网 carries its counties' news too)
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 
 
@@ -328,7 +334,7 @@ def _part_of_year(head: str, opening: str) -> str:
                 return f"M1-M{found.group('last')}" if period == "M" else period
     month = _month_given(head)
     # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
-    if month and 6 <= month <= 11 and "政府工作报告" not in head[:TITLE_CHARS]:
+    if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH.sub("", head[:TITLE_CHARS]):
         named = [_BODY_PERIODS[p if p in _BODY_PERIODS else p.rstrip("月份")[-1]]
                  for p in (found.group("period") for found in _BODY_PERIOD.finditer(opening))]
         # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)

@@ -288,19 +288,29 @@ _TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{4,120})</title>", re.IGNORECASE
 TITLE_REACH = 300  # how far into the text a page's title shows again as its heading
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月")
 _TITLE_FIGURE = re.compile(r"\d")
+# A government site's name after the headline: …的讲话_定兴县人民政府, … | 复兴区人民政府门户网站
+_SITE_PART = re.compile(r"[_|]\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$")
 
 
 def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:
     """The page's <title> on a line of its own before its text, when the text does not show it at the top:
-    some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况)."""
+    some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况); and
+    and a government site's name after it (…的讲话_定兴县人民政府), from its separator on: some speeches
+    name their place only there."""
     found = _TITLE.search(source, 0, 4096)
     if found is None:
         return text, offsets
     title, title_offsets = _unescape(source, found.start("title"), found.end("title"))
+    title_offsets = list(title_offsets)
+    shown = "".join(text[:TITLE_REACH].split())
+    lines = []  # (start, end) in the title
     head = title.split("_")[0].split(" - ")[0].strip()  # (…运行情况_宜宾市统计局: the site's name after it)
-    if (len(head) < 4 or any(char in head for char in "\r\n") or _TITLE_FIGURE.search(_TITLE_DATE.sub("", head))
-            or head in "".join(text[:TITLE_REACH].split())):
-        return text, offsets  # (not a headline with a figure of its own: 上半年我市GDP增长6.5%)
-    at = title.index(head)
-    return (head + "\n" + text,
-            array("i", list(title_offsets)[at:at + len(head)] + [found.end("title")]) + offsets)
+    if not (len(head) < 4 or any(char in head for char in "\r\n") or _TITLE_FIGURE.search(_TITLE_DATE.sub("", head))
+            or head in shown):  # (not a headline with a figure of its own: 上半年我市GDP增长6.5%)
+        lines.append((title.index(head), title.index(head) + len(head)))
+    if site := _SITE_PART.search(title):
+        lines.append((site.start(), site.end("site")))
+    if not lines:
+        return text, offsets
+    return ("".join(title[start:end] + "\n" for start, end in lines) + text,
+            array("i", [at for start, end in lines for at in title_offsets[start:end] + [found.end("title")]]) + offsets)

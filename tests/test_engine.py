@@ -212,7 +212,8 @@ def test_a_target_list_goes_on_after_semicolons():
 @pytest.mark.parametrize("title, covers, year", [
     ("在全市经济运行分析暨项目建设推进会上的讲话\n2014年07月08日 10:15 来源:信阳日报", "H1", 2014),
     ("信阳市政府工作报告\n2014年07月08日 10:15 来源:信阳日报", "FY", 2013),
-], ids=["a meeting in July", "an annual report posted in July"])
+    ("当前位置:首页 > 政务公开 > 政府工作报告 > 正文\n在县政府第六次全体会议上的讲话\n(2014年7月13日)", "H1", 2014),
+], ids=["a meeting in July", "an annual report posted in July", "a speech in July filed under the site's 政府工作报告"])
 def test_a_pages_stamp_in_mid_year_dates_a_meeting_on_the_year_so_far(title, covers, year):
     text = (f"{title}\n同志们:\n今天召开这次会议,主要是分析1-5月份和上半年预计经济运行情况。\n一、当前经济运行的基本情况\n"
             "一季度,全市生产总值完成312.6亿元,增长8.2%。根据初步测算,预计上半年全市生产总值增长8.5%左右。\n")
@@ -242,7 +243,10 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     ("攸县统计信息网 >> 统计分析 >> 正文\n", "上半年全县经济运行情况分析\n上半年,全县生产总值增长9%。\n", "攸县"),
     ("嵊州统计信息网\n", "2003年上半年全市国民经济运行情况\n上半年全市实现国内生产总值68.42亿元。\n", "嵊州市"),
     ("邢台新闻网-首页>>县域经济\n", "县长在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n", ""),
-], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site"])
+    ("_定兴县人民政府\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", "定兴县"),
+    ("_保定市人民政府\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", ""),
+], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
+        "a government site named after a page's title", "a city's site above a county's speech"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 

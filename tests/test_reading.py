@@ -539,3 +539,11 @@ def test_a_pages_title_heads_its_text_when_the_body_does_not_name_it(tmp_path):
     assert_offsets_point_into_source(doc)
     headline = page.replace("宜宾市2014年上半年国民经济运行情况", "上半年我市GDP增长9.6%")
     assert read_document(write(tmp_path, "b.html", headline.encode())).text.startswith("上半年,")
+
+
+def test_a_government_sites_name_after_a_pages_title_heads_its_text(tmp_path):
+    page = ("<html><head><title>在县政府第六次全体会议上的讲话_定兴县人民政府</title></head><body>"
+            "<h1>在县政府第六次全体会议上的讲话</h1><p>来源:县政府办</p><p>上半年,全县实现地区生产总值46.3亿元。</p></body></html>")
+    doc = read_document(write(tmp_path, "a.html", page.encode()))
+    assert doc.text.startswith("_定兴县人民政府\n在县政府第六次全体会议上的讲话\n")
+    assert_offsets_point_into_source(doc)
