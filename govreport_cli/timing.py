@@ -58,6 +58,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
 # (not demand: 扩大国内需求, 扩大内需)
 # (or what it takes to meet the goals: 要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上)
+_WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
@@ -539,7 +540,14 @@ class TimingReader:
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
             if need := _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start)):
                 return f"what the second half needs for the year's target ({need.group()}), not the year's"
-            kind, why_kind, period, estimate = "target", "the second half in a report on the first", "FY", False
+            # an amount for the half alone (下半年要完成…187.5亿元) is the half's; not one after 全年 (下半年,…确保全年
+            #实现…600亿元), nor one under a heading's 下半年工作, which names no half of its goals
+            half = text.rfind("下半年", text.rfind("\n", 0, s_start) + 1, fig.token_start)
+            halfs = (fig.measure == "level" and fig.unit != "%" and half != -1
+                     and not _WHOLE_YEAR.search(text, half, fig.token_start))
+            kind, estimate = "target", False
+            why_kind, period = (("an amount for the second half alone", "H2") if halfs
+                                else ("the second half in a report on the first", "FY"))
         if not period and kind == "actual" and year and context.year and year < context.year \
                 and "同期" not in sentence_before:
             period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole

@@ -260,6 +260,19 @@ def test_a_learning_reprints_exercises_after_the_report_are_no_words_of_it(marke
     assert facts(text) == [("gdp", "growth", "actual", "14.6", "%"), ("gdp", "growth", "target", "13", "%")]
 
 
+@pytest.mark.parametrize("plan, amount, period", [
+    ("(二)千方百计扩投资。下半年要完成城镇固定资产投资187.5亿元以上,确保全年投资增长30%以上。", "187.5", "H2"),
+    ("下半年,要紧紧围绕年初确定的目标,确保全县城镇固定资产投资完成350亿元以上。", "350", "FY"),
+    ("下半年,我们将确保全年实现城镇固定资产投资350亿元。", "350", "FY"),
+], ids=["the half's own amount", "the year's goals the half works for", "the year's amount"])
+def test_an_amount_for_the_second_half_alone_is_the_halfs(plan, amount, period):
+    text = ("在县政府全体会议上的讲话\n(2008年7月18日)\n上半年,全县城镇固定资产投资162.5亿元,增长31%。\n"
+            f"二、确保完成全年目标任务\n{plan}\n")
+    rows = [(r["value"], r["kind"], r["period"]) for r in extract_text(text) if r["measure"] == "level"]
+    assert [(format_decimal(value), kind, half) for value, kind, half in rows] == [
+        ("162.5", "actual", "H1"), (amount, "target", period)]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
