@@ -1859,8 +1859,9 @@ CITY_REVIEW = ("江州市人民政府工作报告\n——2026年1月20日在江�
     "区域发展更趋协调。江州经济区一体化发展步伐加快。2025年实现地区生产总值1421.6亿元,增长13.2%。",
     "区域发展更加协调。海州市坚持海洋强市战略。2025年生产总值达到1103亿元,成为全省首个过千亿元的城市。",
     "山区8县跨越式高质量发展成效明显。2025年实现生产总值620亿元,增长6.8%。",
+    "大孤山半岛新批项目18个,合同外资3.2亿美元。",
 ], ids=["a county doing something", "a zone ranked", "a county's sentence", "an economic zone's sentence before",
-        "a city's sentence before", "a group of counties"])
+        "a city's sentence before", "a group of counties", "a peninsula"])
 def test_a_paragraph_or_sentence_that_opens_on_a_named_part_speaks_of_it(paragraph):
     assert [f for f in facts(CITY_REVIEW + paragraph) if f[3] not in ("3128.6", "5.2")] == []
 
