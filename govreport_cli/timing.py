@@ -489,9 +489,11 @@ class TimingReader:
                 and not shared.kind["target_clause"].search(text, mention.end, fig.token_start)):
             kind, why_kind = "actual", "the level a goal starts from"
         # a period in an earlier clause counts when it opens a topic (上半年,全县…) or a statement with
-        # figures (预计全年全区增加值增长5.5%,…), not in a circumstance (克服上半年持续干旱影响,全县…)
+        # figures (预计全年全区增加值增长5.5%,…) or a list (确保完成全年各项目标:…), not in a circumstance (克服上半年持续
+        # 干旱影响,全县…)
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
+                       or text[s_start + end - 1] == ":"
                        or _FIGURE_IN_CLAUSE.match(text, s_start + end)
                        or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)

@@ -273,6 +273,12 @@ def test_an_amount_for_the_second_half_alone_is_the_halfs(plan, amount, period):
         ("162.5", "actual", "H1"), (amount, "target", period)]
 
 
+def test_the_years_goals_a_list_opens_on_are_the_years_after_a_quarter_named_before():
+    text = ("在县政府全体会议上的讲话\n(2025年7月18日)\n上半年,全县地区生产总值增长5.2%。\n三、下半年工作打算\n"
+            "下半年,全县将紧扣全年目标任务,全力冲刺四季度,确保完成全年各项目标:地区生产总值增长5.5%以上。\n")
+    assert [(r["kind"], r["period"]) for r in extract_text(text)] == [("actual", "H1"), ("target", "FY")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
