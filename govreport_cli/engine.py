@@ -88,6 +88,12 @@ class Engine:
                     seen.add(fact.key)
                     facts.append(fact)
         added = False
+        for start, end in self.names.to_read_again():
+            for fact in self.sentence(text, start, end, context):
+                if fact.key not in seen:
+                    seen.add(fact.key)
+                    facts.append(fact)
+                    added = True
         for fact in table_facts:  # (a table restating the text: the text's reading, with its 预计)
             if fact.key not in seen:
                 seen.add(fact.key)

@@ -154,6 +154,9 @@ class NameFinder:
         self._counted_as: dict[str, str] = {}  # the words of each name counted so far in the text, and its rule
         self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
         self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
+        # the sentences read with a national name left uncounted (财政收入 before any 财政收入…,其中一般预算收入…):
+        # their starts, ends and those words, to read again once the report has said what the words mean
+        self._uncounted: dict[int, tuple[int, set[str]]] = {}
 
     def mentions(self, text: str, start: int, end: int, national: bool = False,
                  names: regex.Pattern | None = None, region: tuple[str, ...] = (), level: str = "",
@@ -198,6 +201,8 @@ class NameFinder:
             if why_not == _NATIONAL_ONLY and (same := self._counted_as.get(m.group())) and same != rule_id:
                 rule_id, rule = same, self.rules.rules[same]
                 why_not = why_not_of(rule, "")
+            elif why_not == _NATIONAL_ONLY and record:
+                self._uncounted.setdefault(start, (end, set()))[1].add(m.group())
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
                     and not self._names_whole(before, region) and not _town_proper(carried, rule)):
                 why_not = f"{_CARRIED} ({carried})"
@@ -287,12 +292,19 @@ class NameFinder:
             return None
         return self._last_names.get(mark + 1) or self._last_names.get(mark)
 
+    def to_read_again(self) -> list[tuple[int, int]]:
+        """The sentences read so far whose national name the report counted later as another indicator's
+        (财政收入由2005年的336亿元增加到…, then 财政收入1006.7亿元,…其中一般预算收入…): the same words mean the
+        same throughout a report, whichever sentence says so first."""
+        return [(start, end) for start, (end, words) in self._uncounted.items()
+                if any(word in self._counted_as for word in words)]
+
     def _part_carried(self, text: str, start: int, national: bool, region: tuple[str, ...]) -> str:
         """The part the sentence just before, up to a semicolon, opened on, or ""; or up to a stop, when this
         one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
             self._parts_text, self._part_ends, self._last_names, self._first_names = text, {}, {}, {}
-            self._counted_as = {}
+            self._counted_as, self._uncounted = {}, {}
         mark = text.rfind(";", max(0, start - 4), start)
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:

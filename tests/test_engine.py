@@ -279,6 +279,16 @@ def test_the_years_goals_a_list_opens_on_are_the_years_after_a_quarter_named_bef
     assert [(r["kind"], r["period"]) for r in extract_text(text)] == [("actual", "H1"), ("target", "FY")]
 
 
+def test_plain_财政收入_means_throughout_a_report_what_a_later_sentence_says_it_means():
+    text = ("某区2011年政府工作报告\n一、“十一五”和2010年工作回顾\n"
+            "五年来,财政收入由2005年的336亿元增加到2010年的1006.7亿元,年均增长24.5%。\n"
+            "2010年,全区财政收入1006.7亿元,增长30.1%,其中地方一般预算收入520.3亿元。\n")
+    assert sorted(facts(text, indicator="fiscal_revenue")) == sorted([
+        ("fiscal_revenue", "level", "actual", "336", "亿元"), ("fiscal_revenue", "level", "actual", "1006.7", "亿元"),
+        ("fiscal_revenue", "growth", "actual", "30.1", "%")])
+    assert facts(text.split("2010年,全区")[0], indicator="fiscal_revenue") == []  # (alone it may mean either)
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
