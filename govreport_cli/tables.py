@@ -3,7 +3,7 @@ heading row of column labels, then one row per indicator, each cell read by its 
 
 A closed world, like the rest of the engine: a table counts only when every label of its heading is
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
-上年同期, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
+上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
 value or a dash in every column. Cells are parted by |, │ or a tab, or by two blanks or more.
 
@@ -53,7 +53,7 @@ _LABELS = {
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
-                         rf"(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
@@ -98,6 +98,7 @@ class Column:
     yoy: bool = False
     change: bool = False  # a goal for the change (全年目标增长%), not the level
     estimate: bool = False
+    last_year: bool = False  # the whole year before the report's (上年完成)
 
 
 @dataclass
@@ -205,7 +206,8 @@ class TableReader:
                    if column.role not in ("unit", "skip", "name")]
         level = next(((column, n) for column, n in numbers if n and column.role == "level"), None)
         # (the year's goal is no smaller than what its first months did)
-        done = _cell_value(level[1]) * (1 if self._period(table, level[0], context) == "FY" else 2) if level else None
+        done = _cell_value(level[1]) * (1 if level[0].last_year or self._period(table, level[0], context) == "FY"
+                                        else 2) if level else None
         for column, number in numbers:
             if number is None:
                 continue
@@ -232,6 +234,10 @@ class TableReader:
         year = column.year or _title_year(table.title) or context.default_year(
             "actual", part.year if part.kind == "actual" else None)
         period = row_period or self._period(table, column, context)
+        # 上年完成 | 增长%: the year before the one the report is given in, and its change
+        if (last := column if column.last_year else _column_before(table, column) if column.role == "growth" else None) \
+                and last.last_year:
+            year, period = (context.year - 1 if context.year else None), "FY"
         kind, basis = "actual", ""
         rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
         if rate and column.change and not named_change:
@@ -556,7 +562,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     label = found.group()
     groups = found.groupdict()
     column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change")),
-                    estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""))
+                    estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""),
+                    last_year=bool(groups.get("last")))
     if role == "level" and not (groups.get("when") or groups.get("year")
                                 or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩")) or groups.get("unit")):
         return None

@@ -245,3 +245,19 @@ def test_a_change_column_after_the_goals_column_is_the_goals_change():
         ("industrial_value_added", "level", "actual", "62.8", "", 2007, "FY"),
         ("industrial_value_added", "level", "target", "75.4", "", 2008, "FY"),
         ("industrial_value_added", "growth", "target", "20", "", 2008, "FY")]
+
+
+@pytest.mark.parametrize("head, year", [
+    ("某区人民政府工作报告\n——2018年1月8日在某区第四届人民代表大会第三次会议上\n", 2018),
+    ("在区政府全体会议上的讲话\n(2018年7月20日)\n上半年,全区经济运行平稳。\n", 2018),
+], ids=["an annual report", "a half-year speech"])
+def test_last_years_column_is_the_whole_year_before_the_reports(head, year):
+    text = (head + "附表:\n某区2018年国民经济和社会发展主要指标\n"
+            "指标名称\t单位\t上年完成\t增长%\t今年目标\t增长%\n"
+            "地区生产总值\t亿元\t286.5\t7.2\t306.6\t7左右\n"
+            "城镇新增就业\t人\t6520\t—\t6000\t—\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "286.5", "", year - 1, "FY"), ("gdp", "growth", "actual", "7.2", "", year - 1, "FY"),
+        ("gdp", "level", "target", "306.6", "", year, "FY"), ("gdp", "growth", "target", "7", "approx", year, "FY"),
+        ("new_urban_jobs", "level", "actual", "6520", "", year - 1, "FY"),
+        ("new_urban_jobs", "level", "target", "6000", "", year, "FY")]
