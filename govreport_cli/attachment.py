@@ -55,7 +55,7 @@ _DIGIT = LazyPattern(r"\d")
 _ITEM_LEVEL = LazyPattern(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|美元|人|个|件|吨|斤|户|家|项)$")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 # the last clause opening on a year (,2010年完成…; ,由2002年的…增加到; ,到2012年突破…)
-_ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])")
+_ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:其中,?)?(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])")
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 # (as not_a_fact finds it; or the plan's last year: 比2005年)
