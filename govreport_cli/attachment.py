@@ -55,6 +55,8 @@ _DIGIT = LazyPattern(r"\d")
 _ITEM_LEVEL = LazyPattern(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|美元|人|个|件|吨|斤|户|家|项)$")
 # 突破2万亿元、达到23562亿元, 首次突破百亿元大关,达到105.3亿元: the precise level wins
 # the last clause opening on a year (,2010年完成…; ,由2002年的…增加到; ,到2012年突破…)
+# a clause of its own that opens on the level reached (,达到1620亿元)
+_REACHED_OPENS = LazyPattern(r"\s*(?:达到|突破|超过|增加到|增至|提高到|提升到|跃升至|跃升到)")
 _ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:其中,?)?(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])")
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
@@ -278,6 +280,9 @@ class Attacher:
             several = (not named and several_opening) or \
                 self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before, self.within_year) or \
                 self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before, self.within_year)
+            if several and opens > mention.end and not several_opening and fig.measure == "level" \
+                    and _REACHED_OPENS.match(text, opens, fig.token_start) and self.scope.reached_level(words):
+                several = ""  # 规上工业总产值五年翻一番,达到1620亿元: the level reached at the span's close
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue
