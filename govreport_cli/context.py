@@ -52,6 +52,8 @@ _TITLE_YEAR = LazyPattern(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排)"
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
+# A document's number (南政办〔2013〕218号): the year it was issued in.
+_DOCUMENT_NUMBER = LazyPattern(r"(?m)^\s*\p{Han}{1,10}[〔\[［【(（](?P<year>(?:19|20)\d\d)[〕\]］】)）]\s*\d{1,4}\s*号\s*$")
 _META_DATE = LazyPattern(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # Any date in the opening (发布时间:2024-07-25 10:00, 2024年7月25日 in a news account): the last resort.
 _ANY_DATE = LazyPattern(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]|年\s*\d{1,2}\s*月)\s*\d{1,2}(?!\d)")
@@ -268,7 +270,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     signals = (("date line", _DELIVERY_LINE, 0), ("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0),
                ("date line", _MONTH_DATE_LINE, 0),
                ("title", _TITLE_YEAR, 0),
-               ("metadata 发文时间", _META_DATE, 0), ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
+               ("metadata 发文时间", _META_DATE, 0), ("document number", _DOCUMENT_NUMBER, 0),
+               ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):

@@ -1449,8 +1449,10 @@ def test_a_half_year_reports_goals_last_years_figures_and_a_zones_paragraph():
     ("关于2013年1至9月全区经济运行情况的报告\n全区规模以上工业增加值增长9.8%。\n", "Q1-Q3", 2013),
     ("在区政府第五次全体会议上的讲话\n(2024年7月25日)\n同志们:\n上半年,全区规模以上工业增加值增长9.8%。\n", "H1", 2024),
     ("河北省2007年政府工作报告\n2007年04月05日\n一、2006年工作回顾\n全省规模以上工业增加值增长9.8%。\n", "FY", 2006),
+    ("南安市人民政府办公室\n南政办〔2013〕218号\n南安市人民政府办公室关于1-11月份全市经济运行情况的通报\n"
+     "各乡镇人民政府,市直各单位:\n现将1-11月份全市经济运行情况通报如下:\n全市规模以上工业增加值增长9.8%。\n", "M1-M11", 2013),
 ], ids=["a news headline on three quarters", "the months so far in a title", "1至9月 in a title",
-        "a speech given in July on the half", "an annual report posted in April"])
+        "a speech given in July on the half", "an annual report posted in April", "a bulletin's document number"])
 def test_a_report_on_part_of_a_year_is_known_by_its_title_or_its_date_and_opening(text, covers, year):
     assert [(r["period"], r["year"]) for r in extract_text(text)] == [(covers, year)]
 
