@@ -85,7 +85,9 @@ _CLAUSE_STOP = LazyPattern(r"[,;:。]")
 _BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80}?基础上")
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 # (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
-_LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|以来|的)|今年(?!以来|上半年|一季度|前|\d))")
+# (过去一年,我们还实施了…;…;万元生产总值能耗下降3.6%: the year reviewed, in a paragraph under the plan's heading too)
+_LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|以来|的)|(?P<last>过去的?一年(?:里|中|来)?)(?=,)"
+                              r"|今年(?!以来|上半年|一季度|前|\d))")
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")

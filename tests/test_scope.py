@@ -3062,3 +3062,9 @@ def test_a_span_opened_inside_a_numbered_item_speaks_for_its_own_sentence_only()
         ("gdp", 2009, "815.6"), ("gdp", 2009, "9.3"), ("gdp", 2005, "521.4"),
         ("local_fiscal_revenue", 2009, "110.2"), ("local_fiscal_revenue", 2009, "6.1"),
         ("fdi_contracted", 2009, "6.82"), ("fdi_contracted", 2009, "5.4")]
+
+
+def test_a_paragraph_on_the_past_year_under_the_plans_heading_is_the_years_outcomes():
+    passage = ("(六)加强政府自身建设。\n过去一年,我们还实施了“民生工程”,新建农村公路1.3万公里;"
+               "万元生产总值能耗下降3.6%,二氧化硫排放量下降0.8%。\n")
+    assert facts(PLAN + passage) == [("energy_intensity", "growth", "actual", "-3.6", "", 2025)]
