@@ -289,6 +289,13 @@ def test_plain_财政收入_means_throughout_a_report_what_a_later_sentence_says
     assert facts(text.split("2010年,全区")[0], indicator="fiscal_revenue") == []  # (alone it may mean either)
 
 
+def test_the_years_goals_a_clause_restates_after_目标任务_即_are_targets():
+    text = ("上半年国民经济运行情况\n发布时间:2024年7月15日\n上半年,国内生产总值同比增长5.0%。\n"
+            "下阶段,要努力完成全年经济社会发展目标任务,即国内生产总值增长5%左右,城镇新增就业1200万人以上。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", "H1", "5"), ("gdp", "target", "FY", "5"), ("new_urban_jobs", "target", "FY", "12000000")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")

@@ -1512,6 +1512,15 @@ def test_a_new_area_speaks_of_itself_and_of_its_parts():
         ("gdp", "level", "15352.99"), ("gdp", "growth", "10"), ("tax_revenue", "level", "3200")]
 
 
+def test_a_zone_writes_itself_区内_and_its_own_word_after_the_years_ahead():
+    text = ("廊坊经济技术开发区2006年工作报告\n——2006年2月20日在开发区工作会议上\n一、2005年工作回顾\n"
+            "区内农民人均纯收入6150元,增长9.2%。\n二、“十一五”发展目标\n"
+            "今后五年开发区发展的总体目标是:到2010年,地区生产总值达到150亿元左右。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("rural_disposable_income", "actual", 2005, "6150"), ("rural_disposable_income", "actual", 2005, "9.2"),
+        ("gdp", "target", 2010, "150")]
+
+
 INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
            ("rural_disposable_income", "level", "actual", "18000", "", 2025)]
 
