@@ -3077,3 +3077,11 @@ def test_a_paragraph_on_the_past_year_under_the_plans_heading_is_the_years_outco
     passage = ("(六)加强政府自身建设。\n过去一年,我们还实施了“民生工程”,新建农村公路1.3万公里;"
                "万元生产总值能耗下降3.6%,二氧化硫排放量下降0.8%。\n")
     assert facts(PLAN + passage) == [("energy_intensity", "growth", "actual", "-3.6", "", 2025)]
+
+
+def test_a_paragraph_opening_on_a_short_headline_of_its_year_is_about_that_year():
+    text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
+            "2022年极不寻常。我们坚持稳中求进工作总基调,国内生产总值增长3%,城镇新增就业1206万人。\n"
+            "过去五年极不平凡。国内生产总值增加到121万亿元,五年年均增长5.2%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2022, "3"), ("new_urban_jobs", 2022, "12060000"), ("gdp", 2022, "1210000")]
