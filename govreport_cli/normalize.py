@@ -127,6 +127,12 @@ _BLANKS_BEFORE_BREAK = " \t\r"
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER)) + ")")
 
+# A table's row as a PDF leaves it, its cells parted by two blanks or more (地区生产总值  亿元  52.7  23.6  增长22%):
+# those gaps stay, as a tab would.
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+CELL_GAPS = 3  # how many such gaps make a line a row of cells
+
+
 # OCR slips inside numbers: the letter l or I for 1, O or o for 0 (增长l3.6%).
 _OCR_ONE = LazyPattern(r"(?<![A-Za-z])[lI](?=[\d.]*\d*[%％]|\d)(?![A-Za-z])|(?<=\d)[lI](?=\.\d)|(?<=\d\.)[lI](?![A-Za-z])")  # (10l.5亿美元, 24.l亿元)
 # A whole part of letters only before a decimal point, after a word (实际利用外资lO.2亿美元): read as digits.
@@ -509,6 +515,16 @@ def _variants(text: str) -> str:
     return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text
 
 
+def _parts_cells(text: str, start: int, end: int) -> bool:
+    """Whether the blanks text[start:end] are a gap between a table row's cells: two or more, on a line
+    with CELL_GAPS such gaps."""
+    if end - start < 2 or "\n" in text[start:end] or "\r" in text[start:end]:
+        return False
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)].strip(" \t\u3000\r")
+    return len(_CELL_GAP.findall(line)) >= CELL_GAPS
+
+
 def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
@@ -521,7 +537,7 @@ def normalize(text: str) -> CleanText:
     else:
         stage = text
     stage = _variants(_to_halfwidth(stage))
-    drops = [m.span() for m in _BLANKS.finditer(stage)]
+    drops = [m.span() for m in _BLANKS.finditer(stage) if not _parts_cells(stage, *m.span())]
     drops += wrapped_breaks(stage, list(_breaks_in_text(stage)))
     if drops:
         runs = _kept_runs(len(stage), drops)

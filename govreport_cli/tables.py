@@ -26,6 +26,7 @@ from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
+from govreport_cli.normalize import CELL_GAPS
 from govreport_cli.rules import RuleSet
 from govreport_cli.timing import first_period
 
@@ -36,6 +37,8 @@ _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
+_CELL_GAP = LazyPattern(r"(?<=\S)[ \u3000]{2,}(?=\S)")
+_WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
 _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
@@ -159,6 +162,9 @@ class TableReader:
         above = _previous_line(text, start)
         if under is not None and (two := _two_line_heading(text[start:end], text[under:_line_end(text, under)])):
             columns, end = two, _line_end(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
+        elif (not columns and under is not None and _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under))
+              and (whole := _columns(text[start:end] + text[under:_line_end(text, under)].strip()))):
+            columns, end = whole, _line_end(text, under)  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
@@ -345,22 +351,31 @@ def _line_end(text: str, start: int) -> int:
 
 def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
     """The span of a table whose heading has a label the tool does not know (全国增速(%)), heading and
-    rows: lines of as many cells as the heading's, three or more, parted by tabs or bars. Read as prose,
-    their cells would run into each other (地区生产总值 亿元 增长7.5%左右 14766.5 7.6: the goal as done)."""
+    rows: lines of as many cells as the heading's, three or more, parted by tabs or bars or by gaps of two
+    blanks or more, as a PDF leaves them (a label wrapped onto a short line of its own under the heading
+    too: 2006年预期 over 目标). Read as prose, their cells would run into each other (地区生产总值 亿元
+    增长7.5%左右 14766.5 7.6: the goal as done)."""
     end = _line_end(text, start)
     cells = len(_split(text, start, end))
-    if cells < 3 or not _BAR_OR_TAB.search(text, start, end):
+    if cells < 3 or not _parted(text, start, end):
         return None
     last = end
+    if (under := _next_line(text, end)) is not None and _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under)):
+        last = end = _line_end(text, under)
     for line_start, line_end in _lines_after(text, end + 1):
         if line_start == line_end:
             break
         if _BORDER_LINE.fullmatch(text, line_start, line_end):
             continue
-        if len(_split(text, line_start, line_end)) != cells or not _BAR_OR_TAB.search(text, line_start, line_end):
+        if len(_split(text, line_start, line_end)) != cells or not _parted(text, line_start, line_end):
             break
         last = line_end
     return (start, last) if last > end else None
+
+
+def _parted(text: str, start: int, end: int) -> bool:
+    """Whether the line's cells are parted as a table's: by a tab or a bar, or by CELL_GAPS gaps of blanks."""
+    return bool(_BAR_OR_TAB.search(text, start, end)) or len(_CELL_GAP.findall(text, start, end)) >= CELL_GAPS
 
 
 def _lines_after(text: str, start: int):

@@ -261,3 +261,17 @@ def test_last_years_column_is_the_whole_year_before_the_reports(head, year):
         ("gdp", "level", "target", "306.6", "", year, "FY"), ("gdp", "growth", "target", "7", "approx", year, "FY"),
         ("new_urban_jobs", "level", "actual", "6520", "", year - 1, "FY"),
         ("new_urban_jobs", "level", "target", "6000", "", year, "FY")]
+
+
+def test_a_pdfs_table_parted_by_two_blanks_with_its_last_label_wrapped_onto_a_line_of_its_own():
+    text = ("某开发区2006年工作报告\n——2006年2月20日在开发区工作会议上\n附表\n2005年开发区主要经济指标完成情况\n"
+            "指标名称  单位  2005年完成  比上年增长(%)  2006年预期\n目标\n"
+            "地区生产总值  亿元  52.7  23.6  增长22%\n"
+            "实际利用外资  万美元  21600  16.8  25000万美元\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "52.7", "", 2005, "FY"), ("gdp", "growth", "actual", "23.6", "", 2005, "FY"),
+        ("gdp", "growth", "target", "22", "", 2006, "FY"),
+        ("fdi_actual", "level", "actual", "2.16", "", 2005, "FY"), ("fdi_actual", "growth", "actual", "16.8", "", 2005, "FY"),
+        ("fdi_actual", "level", "target", "2.5", "", 2006, "FY")]
+    unknown = text.replace("2006年预期\n目标", "责任单位")  # (a label it does not know: no row, from prose either)
+    assert rows(unknown) == []
