@@ -58,6 +58,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
 # (not demand: 扩大国内需求, 扩大内需)
 # (or what it takes to meet the goals: 要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上)
+_VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
@@ -496,6 +497,8 @@ class TimingReader:
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
                        or text[s_start + end - 1] == ":"
+                       or (text[s_start + start - 1:s_start + start] in ("从", "就")  # (从第三季度看,…: its view)
+                           and _VIEW_AFTER.match(text, s_start + end) is not None)
                        or _FIGURE_IN_CLAUSE.match(text, s_start + end)
                        or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)

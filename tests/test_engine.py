@@ -296,6 +296,12 @@ def test_the_years_goals_a_clause_restates_after_目标任务_即_are_targets():
         ("gdp", "actual", "H1", "5"), ("gdp", "target", "FY", "5"), ("new_urban_jobs", "target", "FY", "12000000")]
 
 
+def test_a_quarter_viewed_on_its_own_is_that_quarter():
+    text = ("江北区2014年前三季度经济社会发展情况的报告\n一、前三季度经济社会发展情况\n"
+            "前三季度,全区地区生产总值增长10.8%。从第三季度看,全区地区生产总值增长10.5%,比二季度回落0.5个百分点。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
