@@ -523,8 +523,11 @@ class TimingReader:
             opening = _ESTIMATED_PERIOD.match(text, paragraph, s_start)
             if opening and (period := first_period(shared.periods, text, opening.end(), opening.end() + 12)):
                 why_period = f"; period: the estimate its paragraph opens on, {text[opening.start():opening.end() + 6].strip()}"
-            else:  # (…预计分别增长9.5%和9%左右, in a report on three quarters: the part done is reported, the year estimated)
-                period, why_period = "FY", "; period: an estimate naming no period in a report on part of the year"
+            elif "全年" in text[paragraph:fig.token_start]:  # (预计全年…;…预计分别增长9.5%和9%左右, in a report on three
+                # quarters: the part done is reported, the year estimated)
+                period, why_period = "FY", "; period: an estimate naming no period after the year's, in a report on part of it"
+            else:  # (一是…;四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%: among the half's outcomes, the half's)
+                period, why_period = context.covers, "; period: an estimate naming no period among the outcomes of the part done"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on

@@ -302,6 +302,16 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
 
 
+@pytest.mark.parametrize("opening, kind, period", [
+    ("会议认为,上半年全省经济发展呈现出一些积极变化。一是粮食生产再获丰收。", "actual", "H1"),
+    ("综合各项指标走势,预计全年全省生产总值增长11%左右。", "target", "FY"),
+], ids=["among the half's outcomes", "after the year's estimate"])
+def test_an_estimate_naming_no_period_in_a_half_year_report(opening, kind, period):
+    text = ("某省2008年上半年经济运行情况\n" + opening + "四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%。\n")
+    assert [(r["kind"], r["period"], r["qualifier"]) for r in extract_text(text)
+            if r["indicator"] == "energy_intensity"] == [(kind, period, "estimate" if kind == "actual" else "")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
