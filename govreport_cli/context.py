@@ -354,7 +354,8 @@ def read_context(text: str, shared: Shared) -> ReportContext:
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     region = find_region(head) or _site_region(head, text)
     links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
-                  if m.group("exercises") or text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS),
+                  if m.group("exercises") or (text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS
+                                              and not _LINKS_BLOCK.match(text, m.start()))),  # (bulleted: an aside)
                  None) if any(w in text for w in _LINK_WORDS) else None
     asides = sorted(m.span() for pattern, words in ((_LINKS_BLOCK, _LINK_WORDS), (_TICKER, _TICKER_WORDS))
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)

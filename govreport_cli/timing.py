@@ -523,9 +523,9 @@ class TimingReader:
             opening = _ESTIMATED_PERIOD.match(text, paragraph, s_start)
             if opening and (period := first_period(shared.periods, text, opening.end(), opening.end() + 12)):
                 why_period = f"; period: the estimate its paragraph opens on, {text[opening.start():opening.end() + 6].strip()}"
-            elif "全年" in text[paragraph:fig.token_start]:  # (预计全年…;…预计分别增长9.5%和9%左右, in a report on three
-                # quarters: the part done is reported, the year estimated)
-                period, why_period = "FY", "; period: an estimate naming no period after the year's, in a report on part of it"
+            elif "全年" in text[paragraph:fig.token_start] or _last_month(context.covers) > 6:  # (预计全年…;…预计分别增长
+                # 9.5%和9%左右; in a report on three quarters or more: the part done is reported, the year estimated)
+                period, why_period = "FY", "; period: an estimate naming no period, the year's (after 全年, or nine months done)"
             else:  # (一是…;四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%: among the half's outcomes, the half's)
                 period, why_period = context.covers, "; period: an estimate naming no period among the outcomes of the part done"
         if (not period and context.half_year and kind == "actual"
