@@ -115,10 +115,10 @@ _ADMIN_UNIT = LazyPattern(
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)
-# (or a page's title's, after its headline: _定兴县人民政府)
+# (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体)
 _SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>[_|][^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
-                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!)))")
+                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜]))")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)

@@ -245,8 +245,10 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     ("邢台新闻网-首页>>县域经济\n", "县长在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n", ""),
     ("_定兴县人民政府\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", "定兴县"),
     ("_保定市人民政府\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", ""),
+    ("江西省人民政府 简体 | 繁体 | 无障碍\n首页 > 政务公开 > 领导讲话\n", "在省政府第十一次全体会议上的讲话\n上半年,全省生产总值增长5%。\n",
+     "江西省"),
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
-        "a government site named after a page's title", "a city's site above a county's speech"])
+        "a government site named after a page's title", "a city's site above a county's speech", "a site's banner"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 
