@@ -92,6 +92,10 @@ _CONGRESS = LazyPattern(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
 # A news agency's dateline (新华社杭州1月13日电): no place of the report.
 _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|中通社"
+# A title from the State Council or the national statistics bureau (国务院关于…计划执行情况的报告; 国家统计局
+# 新闻发言人介绍上半年国民经济运行情况), not from a province's survey team (国家统计局湖北调查总队).
+_NATIONAL_TITLE = LazyPattern(r"(?m)^[^\S\n]*(?:国务院(?!\p{Han}{0,8}(?:部|委|办公厅|办))|国务院新闻办公室|国务院新闻办"
+                              r"|国家统计局(?!\p{Han}{1,8}调查(?:总)?队))")
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
@@ -216,6 +220,8 @@ def own_level(text: str) -> str:
 
 
 def find_region(head: str) -> str:
+    if _NATIONAL_TITLE.search(head, 0, _end_of_line(head, TITLE_LINES)):
+        return NATIONAL
     found = _CONGRESS.search(head)
     if found:
         if found.group("national"):

@@ -630,6 +630,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("湖南省2022年上半年国民经济和社会发展计划执行情况\n湖南省发展和改革委员会\n", "湖南省", 2022, "H1"),
     ("关于2021年上半年经济社会发展情况的报告\n——2021年7月28日\n受县人民政府委托,现将今年上半年全县经济社会发展情况和下半年工作打算报告如下。\n",
      "", 2021, "H1"),
+    ("国务院新闻办公室举行上半年国民经济运行情况新闻发布会\n国家统计局新闻发言人介绍上半年国民经济运行情况\n发布时间:2024年7月15日\n",
+     "全国", 2024, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -640,7 +642,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
         "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
-        "the government on the place", "a plan's execution in the half", "the government that asked for it, no place"])
+        "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
+        "the national statistics bureau's release"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
