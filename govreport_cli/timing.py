@@ -24,7 +24,9 @@ from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import PLAN_NAMED, plan_end
 
-_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?([一二三四五六七八九十两\d]+)年(?:来|间|中)|(?:过去的?|这)([一二三四五六七八九十两\d]+)年")
+# (a count of years, not a year: 2007年中部地区…)
+_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
+                          r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).

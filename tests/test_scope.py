@@ -2248,7 +2248,9 @@ def test_a_change_at_constant_prices_is_comparable():
     "加快北部湾经济区开放开发,生产总值增长11%以上。",
     "支持寿光市、诸城市冲刺全国十强县,地区生产总值分别增长6%以上。",
     "(一)坚定不移主攻工业。赣州经开区主营业务收入突破1000亿元,规模以上工业增加值增长12%以上。",
-], ids=["a city's name after 支持", "a zone after 加快", "two cities", "a zone after a heading glued on"])
+    "加快产业集聚区建设,全年完成固定资产投资120亿元,实现主营业务收入突破600亿元。",
+], ids=["a city's name after 支持", "a zone after 加快", "two cities", "a zone after a heading glued on",
+        "a cluster zone after 加快"])
 def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence):
     assert facts(PLAN + sentence) == []
 
@@ -3090,3 +3092,10 @@ def test_a_paragraph_opening_on_a_short_headline_of_its_year_is_about_that_year(
             "过去五年极不平凡。国内生产总值增加到121万亿元,五年年均增长5.2%。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", 2022, "3"), ("new_urban_jobs", 2022, "12060000"), ("gdp", 2022, "1210000")]
+
+
+def test_a_year_that_opens_a_clause_on_a_region_is_no_count_of_years_for_a_pair():
+    text = ("政府工作报告\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "——区域协调发展取得积极进展。2007年中部地区生产总值增长14.2%。\n"
+            "——人民生活明显改善。城镇居民人均可支配收入从7703元增加到13786元。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2002, "7703"), (2007, "13786")]
