@@ -1886,8 +1886,9 @@ CITY_REVIEW = ("江州市人民政府工作报告\n——2026年1月20日在江�
     "山区8县跨越式高质量发展成效明显。2025年实现生产总值620亿元,增长6.8%。",
     "大孤山半岛新批项目18个,合同外资3.2亿美元。",
     "成功举办第三届中韩经贸合作洽谈会,现场签约项目22个,合同外资2.1亿美元。",
+    "城东、城西两个工业园区完成投资86亿元,实现工业总产值216亿元。",
 ], ids=["a county doing something", "a zone ranked", "a county's sentence", "an economic zone's sentence before",
-        "a city's sentence before", "a group of counties", "a peninsula", "a fair held"])
+        "a city's sentence before", "a group of counties", "a peninsula", "a fair held", "two parks"])
 def test_a_paragraph_or_sentence_that_opens_on_a_named_part_speaks_of_it(paragraph):
     assert [f for f in facts(CITY_REVIEW + paragraph) if f[3] not in ("3128.6", "5.2")] == []
 
