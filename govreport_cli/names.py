@@ -30,6 +30,8 @@ _PART_REASONS = ("a figure of a part of the region", "its clause has no subject"
                  "the subject of the name before it", "its sentence is about a part", "a part of the nation")
 _AROUND = "a region around the report's own"
 _NATIONAL_ONLY = "national name in a report that is not national"
+# the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
+_LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -206,6 +208,9 @@ class NameFinder:
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
                     and not self._names_whole(before, region) and not _town_proper(carried, rule)):
                 why_not = f"{_CARRIED} ({carried})"
+            if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
+                    and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):
+                why_not = f"an item of a list after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \
                     and (pair.group("own") in region or (pair.group("own")[0] in "全我本"

@@ -314,6 +314,12 @@ def test_an_estimate_naming_no_period_in_a_half_year_report(opening, kind, perio
             if r["indicator"] == "energy_intensity"] == [(kind, period, "estimate" if kind == "actual" else "")]
 
 
+def test_a_list_of_another_subjects_figures_is_all_of_it():
+    text = ("在经济技术开发区2010年工作会议上的报告\n一、2009年工作回顾\n"
+            "在全市生产总值增长11.5%、财政总收入增长9.2%的大背景下,全区地区生产总值增长15%。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "15", "%")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
