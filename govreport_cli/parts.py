@@ -49,6 +49,9 @@ _OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
 _OPENS_PLAN = LazyPattern(rf"^\W{{0,3}}({PLAN})(?:时期|期间)")
 _OPENS_PAST = LazyPattern(r"^\W{0,3}(?:一年来|过去(?:的)?一年|刚刚过去的)")
 _OPENS_FUTURE = LazyPattern(r"^\W{0,3}(?:今年(?!以来)|今后|未来|新的一年)")  # 今年以来: a review
+# A body opening on a plan's review: its goals met, or the five years it was (“十三五”规划目标任务胜利完成。)
+_OPENS_PLAN_REVIEW = LazyPattern(rf"\W{{0,3}}(?P<plan>{PLAN})(?:规划|时期|期间)?[^。,]{{0,8}}?(?:(?:目标任务|主要目标|目标)"
+                                 r"(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现)|是[^。]{0,20}五年)")
 TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接着一年干,新福建…)
 BODY_CHARS = 80
 
@@ -131,6 +134,18 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     return kind, None, False
 
 
+def _review_of_earlier_plan(head: str, body: str) -> int | None:
+    """The last year of the earlier plan a heading on two plans reviews (“十三五”时期发展成就和“十四五”时期主要目标
+    任务), when the body under it opens on that review (“十三五”规划目标任务胜利完成。; “十三五”时期是…的五年), or None:
+    the goals then come under a heading or a cue of their own."""
+    named = [plan_end(found.group()) for found in PLAN_NAMED.finditer(head)]
+    opening = _OPENS_PLAN_REVIEW.match(body.lstrip())
+    if len(named) < 2 or opening is None or None in named:
+        return None
+    opened = plan_end(opening.group("plan"))
+    return opened if opened == min(named) < max(named) else None
+
+
 def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> list[Part]:
     parts = [Part(0, "actual", None)]
     top = parts[0]
@@ -152,6 +167,9 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                 if kind is None and plan_year and year:  # 二、"十五五"时期发展的主要考虑; 一、2012年经济运行
                     kind, part_year, multi = (("target" if plan_year >= year else "actual"), plan_year,
                                               bool(PLAN_NAMED.search(head)))
+            if kind == "target" and multi and year and not half_year and _ACHIEVED.search(head) \
+                    and (earlier := _review_of_earlier_plan(head, text[offset + len(line):offset + len(line) + BODY_CHARS])):
+                kind, part_year = "actual", earlier  # (its body opens on the earlier plan's review: that plan's)
             if kind:
                 if not top_level and part_year is None and kind == top.kind:
                     part_year, multi = top.year, top.multi_year  # a sub-heading inside a part

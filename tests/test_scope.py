@@ -1812,6 +1812,10 @@ def test_a_heading_that_reviews_one_plan_and_sets_the_next_dates_its_goals_by_th
     text = ("2016年国务院政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n"
             "二、“十二五”时期发展成就和“十三五”时期主要目标任务\n研究与试验发展经费投入强度达到2.5%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2020, "2.5")]
+    review = text.replace("研究与试验发展经费投入强度达到2.5%。", "“十二五”规划目标任务胜利完成。研究与试验发展经费投入强度达到2.1%。\n"
+                          "“十三五”时期经济社会发展主要目标是:\n研究与试验发展经费投入强度达到2.5%。")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(review)] == [
+        ("actual", 2015, "2.1"), ("target", 2020, "2.5")]  # (its body opens on the earlier plan's review)
 
 
 def test_a_paragraph_on_this_year_so_far_in_a_spring_report():
