@@ -90,6 +90,9 @@ def opener_words(text: str, found: regex.Match) -> str:
     return text[max(0, found.start() - OPENER_BEFORE, text.rfind("\n", 0, found.start()) + 1):found.end()]
 
 
+_STREAK_ENDED = LazyPattern(r"(?:下降|下滑|负增长|减少|回落)的?(?:局面|态势|势头)")
+
+
 @lru_cache(maxsize=64)
 def region_words(region: str) -> tuple[str, ...]:
     """The region as reports write it before a name: 河北省 and 河北, 内蒙古自治区 and 内蒙古."""
@@ -188,6 +191,9 @@ class Scope:
                     within_year or (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
                     or _PRICE_CHANGE.match(words, found.end())):
                 continue
+            if found.group().startswith("连续") and words.endswith(("扭转", "扭转了"), 0, found.start()) \
+                    and _STREAK_ENDED.match(words, found.end()):
+                continue  # 扭转了连续两年下降的局面,增长14.2%: the streak ended, the change is the year's
             yield found.start(), found.group()
 
     def elided_subject(self, text: str, sentence: int, opens: int, at: int) -> str:

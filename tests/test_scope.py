@@ -72,6 +72,7 @@ def test_only_the_whole_region_counts(passage, expected):
     ("固定资产投资五年累计4130亿元,其中2021年达到历史最高的965.2亿元。",
      [("fixed_asset_investment", "level", "actual", "965.2", "", 2021)]),
     ("规上工业总产值五年翻一番,达到1620亿元。", [("industrial_output", "level", "actual", "1620", "", 2025)]),
+    ("2025年,货物进出口扭转了连续两年下降的局面,增长14.2%。", [("foreign_trade", "growth", "actual", "14.2", "", 2025)]),
     ("一般公共预算收入、税收收入年均分别增长4.5%、3%。", []),
     ("全省地区生产总值是2020年的1.5倍,城镇登记失业率比“十三五”末下降0.5个百分点。", []),
     ("五年来,我们坚定不移推动高质量发展。\n就业形势保持稳定。\n城镇新增就业86万人,城镇调查失业率控制在5.5%以内。", []),
@@ -79,7 +80,7 @@ def test_only_the_whole_region_counts(passage, expected):
 ], ids=["年均 and 累计", "a five-year review: the level reached only", "期间 totals and averages",
         "a from-to pair in a clause after an average", "from-to pair of a five-year review",
         "from-to pair with its years", "one year of a five-year total", "one year's count of a total",
-        "one year's record of a total", "the level reached after a span's doubling", "年均分别", "against a base year or a past plan",
+        "one year's record of a total", "the level reached after a span's doubling", "a streak turned around", "年均分别", "against a base year or a past plan",
         "a review of several years lasts across sub-headings", "N年 between name and figure"])
 def test_one_period(passage, expected):
     assert facts(REVIEW + passage) == expected
