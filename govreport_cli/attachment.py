@@ -326,7 +326,8 @@ class Attacher:
             # 增长7.1%,按可比口径增长9.1%: a change on a comparable basis after one that is not is a fact too
             restated = fig.measure == "growth" and "growth" in have and (
                 ("comparable" not in have and self.comparable.search(lead) is not None)
-                or ("comparable" in have and "自然口径" in words))  # 扣除…因素后增长6.5%,自然口径下降2.1%
+                or ("comparable" in have and "自然口径" in words)  # 扣除…因素后增长6.5%,自然口径下降2.1%
+                or ("实际" in lead and "名义" in text[mention.end:fig.start - len(lead)]))  # 名义增长4.6%,实际增长4.5%
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
                 done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%
