@@ -65,7 +65,9 @@ _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比)?$")
-_ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}")
+# (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
+_ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
+                            r"|(?:19|20)\d\d年(?:全年)?")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?")  # (上半年平均为5.2%)
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
