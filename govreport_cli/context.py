@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.normalize import PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
 from govreport_cli.years import YEAR, read_month, read_year
@@ -62,7 +63,7 @@ _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：
 # A page's stamp: 2014年07月08日 10:15, 2014-07-08 10:15 (its month, when no date line or posting date gives one)
 _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 # A page's path (当前位置:首页 > 政务公开 > 政府工作报告 > 正文): the site's sections, not the report's title.
-_PAGE_PATH = LazyPattern(r"(?m)^[^\n]*(?:首页|位置)[^\n]*?[>»→＞][^\n]*$")
+_PAGE_PATH_LINE = LazyPattern(rf"(?m)^[^\n]*{PAGE_PATH}[^\n]*$")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 _BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
@@ -343,7 +344,7 @@ def _part_of_year(head: str, opening: str) -> str:
                 return f"M1-M{found.group('last')}" if period == "M" else period
     month = _month_given(head)
     # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
-    if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH.sub("", head[:TITLE_CHARS]):
+    if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH_LINE.sub("", head[:TITLE_CHARS]):
         named = [_BODY_PERIODS[p if p in _BODY_PERIODS else p.rstrip("月份")[-1]]
                  for p in (found.group("period") for found in _BODY_PERIOD.finditer(opening))]
         # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)

@@ -83,23 +83,12 @@ class Engine:
             except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE
                 skipped += 1
                 continue
-            for fact in found:  # one fact once: a body printed twice, a target restated in an annex
-                if fact.key not in seen:
-                    seen.add(fact.key)
-                    facts.append(fact)
-        added = False
+            _add_new(found, facts, seen)  # one fact once: a body printed twice, a target restated in an annex
+        read = len(facts)
         for start, end in self.names.to_read_again():
-            for fact in self.sentence(text, start, end, context):
-                if fact.key not in seen:
-                    seen.add(fact.key)
-                    facts.append(fact)
-                    added = True
-        for fact in table_facts:  # (a table restating the text: the text's reading, with its 预计)
-            if fact.key not in seen:
-                seen.add(fact.key)
-                facts.append(fact)
-                added = True
-        if added:
+            _add_new(self.sentence(text, start, end, context), facts, seen)
+        _add_new(table_facts, facts, seen)  # (a table restating the text: the text's reading, with its 预计)
+        if len(facts) > read:
             facts.sort(key=lambda fact: fact.start)
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
@@ -131,6 +120,14 @@ class Engine:
                         self.dropped.append((bound.start, bound.end, fact))
         facts.sort(key=lambda f: f.start)
         return facts
+
+
+def _add_new(found: list[Fact], facts: list[Fact], seen: set[tuple]) -> None:
+    """Append to `facts` each fact of `found` whose key is not in `seen` yet."""
+    for fact in found:
+        if fact.key not in seen:
+            seen.add(fact.key)
+            facts.append(fact)
 
 
 def _and_continued(text: str, spans):

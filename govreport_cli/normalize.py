@@ -436,7 +436,8 @@ def _top_lines_end(text: str) -> int:
 
 
 # A web page's path (您所在的位置:首页 > 政务公开 > 统计分析): the title on the next line is a line of its own
-_PAGE_PATH = re.compile(r"(?:首页|位置)[^\n]*?[>»→＞]")
+PAGE_PATH = r"(?:首页|位置)[^\n]*?[>»→＞]"
+_PAGE_PATH = re.compile(PAGE_PATH)
 
 
 def _breaks_in_text(text: str):
@@ -515,14 +516,17 @@ def _variants(text: str) -> str:
     return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text
 
 
+def row_of_cells(line: str) -> bool:
+    """Whether a line is a table's row parted by blanks, as a PDF leaves it: CELL_GAPS gaps of two or more."""
+    return len(_CELL_GAP.findall(line.strip(" \t\u3000\r"))) >= CELL_GAPS
+
+
 def _parts_cells(text: str, start: int, end: int) -> bool:
-    """Whether the blanks text[start:end] are a gap between a table row's cells: two or more, on a line
-    with CELL_GAPS such gaps."""
+    """Whether the blanks text[start:end] are a gap between a table row's cells: two or more, on a row of cells."""
     if end - start < 2 or "\n" in text[start:end] or "\r" in text[start:end]:
         return False
     line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)].strip(" \t\u3000\r")
-    return len(_CELL_GAP.findall(line)) >= CELL_GAPS
+    return row_of_cells(text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)])
 
 
 def normalize(text: str) -> CleanText:

@@ -26,7 +26,7 @@ from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
-from govreport_cli.normalize import CELL_GAPS
+from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
 from govreport_cli.timing import first_period
 
@@ -37,7 +37,6 @@ _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
-_CELL_GAP = LazyPattern(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
 _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
@@ -374,8 +373,8 @@ def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _parted(text: str, start: int, end: int) -> bool:
-    """Whether the line's cells are parted as a table's: by a tab or a bar, or by CELL_GAPS gaps of blanks."""
-    return bool(_BAR_OR_TAB.search(text, start, end)) or len(_CELL_GAP.findall(text, start, end)) >= CELL_GAPS
+    """Whether the line's cells are parted as a table's: by a tab or a bar, or by gaps of blanks."""
+    return bool(_BAR_OR_TAB.search(text, start, end)) or row_of_cells(text[start:end])
 
 
 def _lines_after(text: str, start: int):

@@ -555,10 +555,10 @@ class TimingReader:
             # an amount for the half alone (下半年要完成…187.5亿元) is the half's; not one after 全年 (下半年,…确保全年
             #实现…600亿元), nor one under a heading's 下半年工作, which names no half of its goals
             half = text.rfind("下半年", text.rfind("\n", 0, s_start) + 1, fig.token_start)
-            halfs = (fig.measure == "level" and fig.unit != "%" and half != -1
+            half_alone = (fig.measure == "level" and fig.unit != "%" and half != -1
                      and not _WHOLE_YEAR.search(text, half, fig.token_start))
             kind, estimate = "target", False
-            why_kind, period = (("an amount for the second half alone", "H2") if halfs
+            why_kind, period = (("an amount for the second half alone", "H2") if half_alone
                                 else ("the second half in a report on the first", "FY"))
         if not period and kind == "actual" and year and context.year and year < context.year \
                 and "同期" not in sentence_before:
