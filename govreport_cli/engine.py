@@ -21,7 +21,7 @@ from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.name_index import NameIndex
 from govreport_cli.names import Mention, NameFinder, continues_by_period, views_by_quarter
 from govreport_cli.rules import RuleSet
-from govreport_cli.scope import Scope, region_words
+from govreport_cli.scope import Scope, own_words
 from govreport_cli.sentences import end_of_sentence, sentences, sentences_around
 from govreport_cli.tables import TableReader, outside
 from govreport_cli.timing import TimingReader
@@ -43,7 +43,7 @@ class Engine:
 
     def mentions(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None, record: bool = True) -> list[Mention]:
-        return self.names.mentions(text, start, end, context.region == NATIONAL, names, region_words(context.region),
+        return self.names.mentions(text, start, end, context.region == NATIONAL, names, own_words(context.region, context.level),
                                    context.region or context.level, record)
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:

@@ -112,6 +112,12 @@ def region_words(region: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
+def own_words(region: str, level: str) -> tuple[str, ...]:
+    """The words a report writes its own region with: its region's, or with no region known, a district's or
+    zone's 区内 when it speaks of itself as 全区."""
+    return region_words(region) if region else ("区内",) if level == "区" else ()
+
+
 def generic_zone_word(word: str) -> bool:
     """Whether a word of a zone's region names any zone (高新区, 工业园区), not this one (东湖高新区)."""
     return bool(_ZONE_SUFFIX.fullmatch(word)) or word in _ZONE_SHORT.values()

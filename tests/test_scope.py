@@ -1525,6 +1525,13 @@ def test_a_zone_writes_itself_区内_and_its_own_word_after_the_years_ahead():
         ("gdp", "target", 2010, "150")]
 
 
+def test_a_zone_that_names_no_place_writes_itself_区内_too():
+    text = ("高新区2013年工作报告\n一、2012年工作回顾\n全区实现地区生产总值320亿元。"
+            "区内居民人均可支配收入达到26780元,增长13.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "320"), ("disposable_income", "26780"), ("disposable_income", "13.2")]
+
+
 INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
            ("rural_disposable_income", "level", "actual", "18000", "", 2025)]
 
