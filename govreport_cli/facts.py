@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govreport_cli.context import ReportContext
+from govreport_cli.context import NATIONAL, ReportContext
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.figures import Figure, FigureReader
 from govreport_cli.names import Mention
 from govreport_cli.rules import Rule, RuleSet
@@ -108,6 +109,20 @@ def _measure_key(fact: Fact) -> tuple:
     return fact.indicator, fact.measure, fact.kind, fact.year, fact.period
 
 
+# A figure's share of a whole right after it (…完成358亿美元,占全省的近六成): the whole's part, when the whole
+# is the report's own (not 占全省生产总值的比重: a share of another indicator).
+_SHARE_OF_WHOLE = LazyPattern(r"\s*,?\s*(?:约|近|已)?占(?P<whole>全[省市区县州盟旗国])(?:的|总量|总额|比重|份额|\d)")
+_LEVELS = "省市区县州盟旗"
+
+
+def _own_whole(context: ReportContext) -> str:
+    """How the report writes its whole region: 全国, 全省, 全区…"""
+    if context.region == NATIONAL:
+        return "全国"
+    level = context.region[-1] if context.region[-1:] in _LEVELS else context.level
+    return "全" + level if level else ""
+
+
 class FactMaker:
     def __init__(self, rules: RuleSet, reader: FigureReader, timing: TimingReader):
         self.shared = rules.shared
@@ -122,6 +137,8 @@ class FactMaker:
         if isinstance(valued, str):
             return valued
         value, unit = valued
+        if (share := _SHARE_OF_WHOLE.match(text, fig.token_end)) and share.group("whole") == _own_whole(context):
+            return f"a part's figure: its share of the whole follows ({share.group().strip(',')}…)"
         timing = self.timing.decide(text, s_start, mention, fig, context)
         if isinstance(timing, str):
             return timing

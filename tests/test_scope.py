@@ -1899,10 +1899,17 @@ CITY_REVIEW = ("江州市人民政府工作报告\n——2026年1月20日在江�
     "大孤山半岛新批项目18个,合同外资3.2亿美元。",
     "成功举办第三届中韩经贸合作洽谈会,现场签约项目22个,合同外资2.1亿美元。",
     "城东、城西两个工业园区完成投资86亿元,实现工业总产值216亿元。",
+    "江州航空港经济综合实验区建设取得重大进展,进出口总额完成358亿美元,占全市的近六成。",
 ], ids=["a county doing something", "a zone ranked", "a county's sentence", "an economic zone's sentence before",
-        "a city's sentence before", "a group of counties", "a peninsula", "a fair held", "two parks"])
+        "a city's sentence before", "a group of counties", "a peninsula", "a fair held", "two parks",
+        "a figure with its share of the whole after it"])
 def test_a_paragraph_or_sentence_that_opens_on_a_named_part_speaks_of_it(paragraph):
     assert [f for f in facts(CITY_REVIEW + paragraph) if f[3] not in ("3128.6", "5.2")] == []
+
+
+def test_a_share_of_another_indicator_after_a_figure_keeps_it_the_wholes():
+    assert ("service_value_added", "level", "actual", "1200", "", 2025) in facts(
+        CITY_REVIEW + "全市服务业增加值1200亿元,占全市生产总值的比重达到45%。")
 
 
 def test_a_named_place_opening_a_paragraph_is_the_whole_when_it_is_the_reports_own_or_its_own_is_unknown():
