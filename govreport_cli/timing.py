@@ -60,6 +60,8 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
 # (not demand: 扩大国内需求, 扩大内需)
 # (or what it takes to meet the goals: 要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上)
+# a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
+_PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
@@ -497,6 +499,7 @@ class TimingReader:
         # figures (预计全年全区增加值增长5.5%,…) or a list (确保完成全年各项目标:…), not in a circumstance (克服上半年持续
         # 干旱影响,全县…)
         before = [(start, period) for start, end, period in said.periods if end <= cut
+                  and (s_start + start >= own_start or not _PAIR_START.match(text, s_start + start - 1))  # (由一季度的8.5%…)
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
                        or text[s_start + end - 1] == ":"
                        or (text[s_start + start - 1:s_start + start] in ("从", "就")  # (从第三季度看,…: its view)

@@ -320,6 +320,13 @@ def test_a_list_of_another_subjects_figures_is_all_of_it():
     assert facts(text) == [("gdp", "growth", "actual", "15", "%")]
 
 
+def test_a_quarter_that_starts_a_pair_of_its_own_dates_no_later_clause():
+    text = ("江北省2014年政府工作报告\n——2014年1月15日在江北省第十二届人民代表大会第二次会议上\n一、2013年工作回顾\n"
+            "生产总值增速由一季度的8.5%回升到全年的9%,生产总值达到31155.9亿元。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text) if r["measure"] == "level"] == [
+        ("FY", "31155.9")]
+
+
 def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
