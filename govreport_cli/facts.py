@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govreport_cli.context import NATIONAL, ReportContext
-from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.figures import Figure, FigureReader
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
 from govreport_cli.rules import Rule, RuleSet
 from govreport_cli.sentences import clause_start
