@@ -294,7 +294,7 @@ _SITE_PART = re.compile(r"[_|]\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|
 
 def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:
     """The page's <title> on a line of its own before its text, when the text does not show it at the top:
-    some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况); and
+    some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况);
     and a government site's name after it (…的讲话_定兴县人民政府), from its separator on: some speeches
     name their place only there."""
     found = _TITLE.search(source, 0, 4096)

@@ -161,9 +161,9 @@ class TableReader:
         above = _previous_line(text, start)
         if under is not None and (two := _two_line_heading(text[start:end], text[under:_line_end(text, under)])):
             columns, end = two, _line_end(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
-        elif (not columns and under is not None and _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under))
-              and (whole := _columns(text[start:end] + text[under:_line_end(text, under)].strip()))):
-            columns, end = whole, _line_end(text, under)  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
+        elif (not columns and (wrapped := _wrapped_label_end(text, end))
+              and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
+            columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
@@ -359,8 +359,8 @@ def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
     if cells < 3 or not _parted(text, start, end):
         return None
     last = end
-    if (under := _next_line(text, end)) is not None and _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under)):
-        last = end = _line_end(text, under)
+    if wrapped := _wrapped_label_end(text, end):
+        last = end = wrapped
     for line_start, line_end in _lines_after(text, end + 1):
         if line_start == line_end:
             break
@@ -370,6 +370,14 @@ def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
             break
         last = line_end
     return (start, last) if last > end else None
+
+
+def _wrapped_label_end(text: str, end: int) -> int | None:
+    """The end of the line after the heading line ending at `end` when it holds only a label's last words, or None."""
+    under = _next_line(text, end)
+    if under is None or not _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under)):
+        return None
+    return _line_end(text, under)
 
 
 def _parted(text: str, start: int, end: int) -> bool:
