@@ -13,14 +13,15 @@ from decimal import Decimal
 import regex
 
 from govreport_cli.limits import PATTERN_TIMEOUT
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.numbers import parse_number, scale
 from govreport_cli.rules import Rule, RuleSet
 
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 # Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
 # threshold of a bare multiplier: 突破万件).
-_DIGITS_BEFORE = re.compile(r"\d[ \u3000\u00a0]{1,2}$|\d[兆万]$")  # (1 56.8亿元; the tail of 3兆582…)
-_FIGURE_HINT = re.compile(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%|成)")
+_DIGITS_BEFORE = LazyPattern(r"\d[ \u3000\u00a0]{1,2}$|\d[兆万]$", stdlib=True)  # (1 56.8亿元; the tail of 3兆582…)
+_FIGURE_HINT = LazyPattern(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%|成)", stdlib=True)
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 _PERCENT = {"百分之": "%"}  # 百分之三点五: a percentage in numerals, its unit written first
 
@@ -165,12 +166,12 @@ class FigureReader:
         return fig.sign * fig.number, "%"
 
 
-_RANGE_MARK = re.compile(r"\s*[-—–~至]\s*")
-_FROM_BEFORE = re.compile(r"[从由][^,;。]{0,8}$")  # 从X亿元至Y亿元: a change, no range
+_RANGE_MARK = LazyPattern(r"\s*[-—–~至]\s*", stdlib=True)
+_FROM_BEFORE = LazyPattern(r"[从由][^,;。]{0,8}$", stdlib=True)  # 从X亿元至Y亿元: a change, no range
 
 
 _RANGE_ENDS = ("-", "—", "–", "~", "至", " ")  # what stands right before the upper bound of a range
-_BARE_LOW = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(万亿|亿|千万|百万|万|千)?\s*[-—–~至]\s*$")
+_BARE_LOW = LazyPattern(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(万亿|亿|千万|百万|万|千)?\s*[-—–~至]\s*$", stdlib=True)
 
 
 def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
@@ -197,7 +198,7 @@ def _level_ranges(text: str, figures: list[Figure]) -> list[Figure]:
     return merged
 
 
-_LIST_MARK = re.compile(r"\s*[、和与及]\s*")
+_LIST_MARK = LazyPattern(r"\s*[、和与及]\s*", stdlib=True)
 
 
 def _shared_qualifier(text: str, figures: list[Figure]) -> list[Figure]:

@@ -12,6 +12,8 @@ from array import array
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from govreport_cli.lazy_pattern import LazyPattern
+
 # The standard library's html.parser: it reports where in the source each token
 # starts (getpos), which `offsets` needs, and it is lenient with real-world pages;
 # tree builders (lxml, selectolax) do not keep the source positions of text.
@@ -30,11 +32,11 @@ _BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd"
            "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
            "summary", "table", "tr", "ul"}
 _WS = " \t\n\r\f"
-_RUNS = re.compile(r"[ \t\n\r\f]+|[^ \t\n\r\f]+")
-_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")  # as html.unescape
+_RUNS = LazyPattern(r"[ \t\n\r\f]+|[^ \t\n\r\f]+", stdlib=True)
+_CHARREF = LazyPattern(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)", stdlib=True)  # as html.unescape
 _SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
-_WORD = re.compile(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]")
+_WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # Flags carried by open elements.
 _HIDE, _MAIN, _ARTICLE, _PRE, _SECTION, _LINK = 1, 2, 4, 8, 16, 32
 _OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
@@ -284,12 +286,12 @@ def visible_text(source: str) -> tuple[str, array]:
             return _with_title(source, text, out.offsets)
 
 
-_TITLE = re.compile(r"<title[^>]*>(?P<title>[^<]{4,120})</title>", re.IGNORECASE)
+_TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{4,120})</title>", re.IGNORECASE, stdlib=True)
 TITLE_REACH = 300  # how far into the text a page's title shows again as its heading
-_TITLE_DATE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月")
-_TITLE_FIGURE = re.compile(r"\d")
+_TITLE_DATE = LazyPattern(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月", stdlib=True)
+_TITLE_FIGURE = LazyPattern(r"\d", stdlib=True)
 # A government site's name after the headline: …的讲话_定兴县人民政府, … | 复兴区人民政府门户网站
-_SITE_PART = re.compile(r"[_|]\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$")
+_SITE_PART = LazyPattern(r"[_|]\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$", stdlib=True)
 
 
 def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:

@@ -17,6 +17,7 @@ import re
 
 import regex
 
+from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.rules import RuleSet
 
 try:  # the parser of the stdlib re: names are written in the syntax re and regex (V0) share
@@ -163,7 +164,7 @@ class NameIndex:
     def __init__(self, entries: list[str], owners_of: dict[str, frozenset[int]]):
         self.entries = entries
         ordered = sorted(owners_of, key=len, reverse=True)
-        self.literals = re.compile(_trie(ordered))  # the longest literal at a spot wins
+        self.literals = LazyPattern(_trie(ordered), stdlib=True)  # the longest literal at a spot wins
         # the literals that start where a found one starts are its prefixes
         self.owners_at = {lit: frozenset().union(*(owners_of[p] for p in owners_of if lit.startswith(p)))
                           for lit in ordered}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+from govreport_cli import traditional
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
 
@@ -56,43 +57,43 @@ _GLOSS_LINES_MIN = 3
 # A zhuyin (bopomofo) gloss, in brackets or bare (總產值（ㄗㄨㄥˇ ㄔㄢˇ ㄓˊ）, 億ㄧˋ元): its letters are no words of
 # any report, so every one goes, with its brackets and the blanks inside.
 _ZHUYIN_LETTER = "\u3105-\u312f\u31a0-\u31bf"
-_ZHUYIN = re.compile(rf" ?[(（【〈〔\[][ \u3000]*[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ \u3000]*[)）】〉〕\]]"
-                     rf"|[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ ]*")
-_ZHUYIN_HINT = re.compile(f"[{_ZHUYIN_LETTER}]")
-_TONE_NUMBER = re.compile(r"[aeiouvngr][1-5]")  # (the end of a syllable with a tone number: a cheap first look)
+_ZHUYIN = LazyPattern(rf" ?[(（【〈〔\[][ \u3000]*[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ \u3000]*[)）】〉〕\]]"
+                     rf"|[{_ZHUYIN_LETTER}][{_ZHUYIN_LETTER}ˊˇˋ˙ ]*", stdlib=True)
+_ZHUYIN_HINT = LazyPattern(f"[{_ZHUYIN_LETTER}]", stdlib=True)
+_TONE_NUMBER = LazyPattern(r"[aeiouvngr][1-5]", stdlib=True)  # (the end of a syllable with a tone number: a cheap first look)
 
 # A page marker on a line of its own (— 2 —, - 3 -, · 4 ·, 第4页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
 # (`re`, not `regex`, for these line scans of the whole text: several times faster there.)
 # (Led by the line break, a literal: the scan skips from line to line, as it could not from ^.)
-_PAGE_MARKER = re.compile(
+_PAGE_MARKER = LazyPattern(
     r"\n[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－·•]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
-    r"[ \t\u3000]*(?=\r?\n|$)")
+    r"[ \t\u3000]*(?=\r?\n|$)", stdlib=True)
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
 # A page's footnotes, above its marker: a rule of dashes, notes each opening on a mark (① …, 注:…, [1] …)
-_SEPARATOR_LINE = re.compile(r"[—_－\-─━﹍]{4,}")
-_FOOTNOTE_START = re.compile(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\])")
+_SEPARATOR_LINE = LazyPattern(r"[—_－\-─━﹍]{4,}", stdlib=True)
+_FOOTNOTE_START = LazyPattern(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\])", stdlib=True)
 _FOOTNOTE_LINES_MAX = 8
 # A footnote's mark inside a sentence (规模以上工业①实现增加值…, 增长5.1%②,): no word of it
-_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff\d%)）”])[①-⑳]")
+_NOTE_MARK = LazyPattern(r"(?<=[\u4e00-\u9fff\d%)）”])[①-⑳]", stdlib=True)
 # The line after a page marker, past blank lines: a running header there is furniture even once.
-_LINE_AFTER_MARKER = re.compile(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
-_PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+_LINE_AFTER_MARKER = LazyPattern(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>[^\n]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
+_PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # A running header: a document's title or its author, short, with no punctuation of running text, no
 # date and no heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期,
 # 武汉市发展和改革委员会 2017年7月; not a copy of the
 # date line, nor a fragment of a narrow page's wrapped line).
-_HEADER_LINE = re.compile(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
-                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))[^,，。;；:：、!?！？]{6,40}")
+_HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
+                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))[^,，。;；:：、!?！？]{6,40}", stdlib=True)
 # A line that may be either, led by its break (a literal the scan skips to).
-_FURNITURE_CANDIDATE = re.compile(
-    r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)")
+_FURNITURE_CANDIDATE = LazyPattern(
+    r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
 # A running header or footer with its page number beside it, set apart by blanks (鄞州区人民政府办公室
 # ⎵⎵⎵⎵ 2, 第2页 ⎵⎵⎵ XX县2015年上半年工作报告): furniture the first time it is seen.
-_NUMBERED_HEADER = re.compile(
+_NUMBERED_HEADER = LazyPattern(
     r"\n[ \t\u3000]*(?:(?P<a>[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000]{3,}(?P<n>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)"
-    r"|(?P<m>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)[ \t\u3000]{3,}(?P<b>[^\n,，。;；:：、!?！？]{6,40}?))[ \t\u3000\r]*(?=\n|$)")
+    r"|(?P<m>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)[ \t\u3000]{3,}(?P<b>[^\n,，。;；:：、!?！？]{6,40}?))[ \t\u3000\r]*(?=\n|$)", stdlib=True)
 # A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
 _STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…):
@@ -100,10 +101,10 @@ _STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})
 _ITEM_HEADING = LazyPattern(  # (led by the line break, a literal the scan skips to)
     r"(\n[ \t]*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*\p{Han}{2,14})。(?=[^\s。])")
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
-_SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$")
-_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+_SPACED_LINE = LazyPattern(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$", stdlib=True)
+_BLANK_RUN = LazyPattern(r"[ \t\u3000]+", stdlib=True)
 # What such a line must hold, led by a blank (a literal the scan skips to): most texts hold neither.
-_SPACED_HINTS = (re.compile(r" [^\s] {1,2}[^\s] "), re.compile("\u3000[^\\s]\u3000{1,2}[^\\s]\u3000"))
+_SPACED_HINTS = (LazyPattern(r" [^\s] {1,2}[^\s] ", stdlib=True), LazyPattern("\u3000[^\\s]\u3000{1,2}[^\\s]\u3000", stdlib=True))
 
 # Blanks between a number and what follows it (145.5\n億元, 82.7 億元, 144 %), and spaces
 # (not line breaks, which may end a heading) between a word and the number after it; a tab, which parts
@@ -129,7 +130,7 @@ _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
 
 # A table's row as a PDF leaves it, its cells parted by two blanks or more (地区生产总值  亿元  52.7  23.6  增长22%):
 # those gaps stay, as a tab would.
-_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+_CELL_GAP = LazyPattern(r"[ \t\u3000]{2,}", stdlib=True)
 CELL_GAPS = 3  # how many such gaps make a line a row of cells
 
 
@@ -142,12 +143,12 @@ _OCR_DIGITS = str.maketrans("lIO", "110")
 # only the digits after the letters would give another number (6亿元).
 _OCR_MIXED = LazyPattern(r"(?<![A-Za-z\d.])(?:[\dlIOo]+\.)?[\dlIOo]*(?:\d[lIOo]|[lIOo]\d)[\dlIOo]*(?:\.[\dlIOo]+)?(?![A-Za-z])")
 _OCR_ALL_DIGITS = str.maketrans("lIOo", "1100")
-_OCR_TOUCHING = re.compile(r"[lIOo](?:(?<=\d[lIOo])|(?=\d))")  # (the letter first: scanned by class)
+_OCR_TOUCHING = LazyPattern(r"[lIOo](?:(?<=\d[lIOo])|(?=\d))", stdlib=True)  # (the letter first: scanned by class)
 _OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)")
 
 
 # `re`, not `regex`: a search for one of a class of characters is faster there.
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_FULL_WIDTH = LazyPattern("[\uff01-\uff5e\u3000]", stdlib=True)
 
 
 class Offsets:
@@ -221,18 +222,9 @@ def _t2s():
 _LONE_SURROGATE = LazyPattern(r"[\ud800-\udfff]")  # OpenCC takes UTF-8, which cannot hold one
 
 
-@lru_cache(maxsize=1)
-def _convertible() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]] | None:
-    """What t2s would change: a pattern for the characters it changes, a lone surrogate and
-    the rarest character of each phrase it changes, and those phrases by that character.
-    None when the installed OpenCC is not the one `traditional` was made from (then every
-    text goes through OpenCC)."""
-    import opencc
-
-    from govreport_cli import traditional
-
-    if opencc.__version__ != traditional.OPENCC_VERSION:
-        return None
+def _changed_by_t2s() -> tuple[str, dict[str, list[tuple[str, int]]]]:
+    """What t2s would change: a class of the characters it changes, a lone surrogate and the
+    rarest character of each phrase it changes; and those phrases by that character."""
     phrases: dict[str, list[tuple[str, int]]] = {}
     for phrase, rarest in traditional.PHRASES:
         phrases.setdefault(phrase[rarest], []).append((phrase, rarest))
@@ -242,7 +234,22 @@ def _convertible() -> tuple[re.Pattern, dict[str, list[tuple[str, int]]]] | None
     # characters one by one (seconds for the corpus), a class of BMP ones by a bitmap.
     beyond = [c for c in chars if c > "\uffff"]
     wide = f"{min(beyond)}-{max(beyond)}" if beyond else ""
-    return re.compile(f"[{re.escape(bmp)}{wide}\ud800-\udfff]"), phrases
+    return f"[{re.escape(bmp)}{wide}\ud800-\udfff]", phrases
+
+
+_CHANGED_CLASS, _CHANGED_PHRASES = _changed_by_t2s()
+_CHANGED = LazyPattern(_CHANGED_CLASS, stdlib=True)  # (made at import: the rule cache keeps it compiled)
+
+
+@lru_cache(maxsize=1)
+def _convertible() -> tuple[LazyPattern, dict[str, list[tuple[str, int]]]] | None:
+    """What t2s would change (`_CHANGED`, `_CHANGED_PHRASES`); None when the installed OpenCC is
+    not the one `traditional` was made from (then every text goes through OpenCC)."""
+    import opencc
+
+    if opencc.__version__ != traditional.OPENCC_VERSION:
+        return None
+    return _CHANGED, _CHANGED_PHRASES
 
 
 def _may_change(text: str) -> bool:
@@ -291,9 +298,9 @@ _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|�
 # the scan skips from line to line; the first line is looked at on its own.)
 _NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|[编編][后後](?:记|記)?|附[记記注註]|[注註](?:释|釋|解)"
               r"|[参參]考[资資]料|按)")  # (本库按:, 资料组按:, 编后记: an archive's words too)
-_NOTE_LINE = re.compile(rf"\n[ \t\u3000]*(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
-                        rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?")
-_BLOCK_END = re.compile(r"\n[ \t\u3000\r]*\n")
+_NOTE_LINE = LazyPattern(rf"\n[ \t\u3000]*(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
+                        rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)
+_BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
 
 
 # (not a mark of the figure's kind before it: (年度目标,下同))
@@ -437,7 +444,7 @@ def _top_lines_end(text: str) -> int:
 
 # A web page's path (您所在的位置:首页 > 政务公开 > 统计分析): the title on the next line is a line of its own
 PAGE_PATH = r"(?:首页|位置)[^\n]*?[>»→＞]"
-_PAGE_PATH = re.compile(PAGE_PATH)
+_PAGE_PATH = LazyPattern(PAGE_PATH, stdlib=True)
 
 
 def _breaks_in_text(text: str):
@@ -499,9 +506,9 @@ def _to_halfwidth(text: str) -> str:
 # small dash between digits a range's (1─5月, 8.5%﹣9%).
 _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
 
-_NUMERAL_ZERO = re.compile("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])")  # 一萬○五百人
-_DECIMAL_VARIANT = re.compile(r"(?<=\d)[·‧•﹒](?=\d)")
-_DASH_VARIANT = re.compile(r"(?<=[\d%])[─﹣](?=\d)")
+_NUMERAL_ZERO = LazyPattern("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])", stdlib=True)  # 一萬○五百人
+_DECIMAL_VARIANT = LazyPattern(r"(?<=\d)[·‧•﹒](?=\d)", stdlib=True)
+_DASH_VARIANT = LazyPattern(r"(?<=[\d%])[─﹣](?=\d)", stdlib=True)
 
 
 def _variants(text: str) -> str:
@@ -575,7 +582,7 @@ _STANDARD_FORMS = "增总总经济关发价收铁转对县从步涉绝说劳营�
 # the supplement's simplified ones by hand.
 _RADICALS = "⻓⻋⻔⻅⻜⻢⻛⻆⻝⻩⻙⻚⻉⻰⻳⻬⻮⻄⺠⻘"
 _RADICAL_FORMS = "长车门见飞马风角食黄韦页贝龙龟齐齿西民青"
-_VARIANT = re.compile(f"[{_VARIANT_FORMS}{_RADICALS}\u2f00-\u2fd5]")  # (`re`: a class is searched by bitmap)
+_VARIANT = LazyPattern(f"[{_VARIANT_FORMS}{_RADICALS}\u2f00-\u2fd5]", stdlib=True)  # (`re`: a class is searched by bitmap)
 
 
 @lru_cache(maxsize=1)

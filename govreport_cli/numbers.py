@@ -23,7 +23,7 @@ _CN_SIMPLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 # a figure as a sentence writes it (36.9亿元, 8%), for a first look before figures are read
 FIGURE_WORD = LazyPattern(r"\d(?:[\d.]*)(?:%|亿|万|元|个百分点)")
 
-_IDLE_ZERO = re.compile(r"(?<=[万亿])零(?=[一二三四五六七八九]千)")
+_IDLE_ZERO = LazyPattern(r"(?<=[万亿])零(?=[一二三四五六七八九]千)", stdlib=True)
 
 
 def parse_number(text: str) -> Decimal:

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from govreport_cli import limits
+from govreport_cli.lazy_pattern import LazyPattern
 
 
 @dataclass
@@ -101,8 +102,8 @@ def check_length(text: str) -> None:
 # ---------------------------------------------------------------- formats
 
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
-_HTML_START = re.compile(rb"(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
-                         re.I | re.S)
+_HTML_START = LazyPattern(rb"(\xef\xbb\xbf)?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
+                         re.I | re.S, stdlib=True)
 
 
 def _kind(path: Path, data: bytes) -> str:
@@ -133,7 +134,7 @@ _FAMILIES = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030",
              "big5": "big5", "cp950": "big5", "big5hkscs": "big5"}
 _VARIANTS = {"gb18030": ("gb18030",), "big5": ("big5", "cp950", "big5hkscs")}
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1a\x1b") + b"\x7f"
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_META_CHARSET = LazyPattern(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.I, stdlib=True)
 
 
 def _decode(data: bytes, forced: str | None, is_html: bool) -> tuple[str, str, list[str]]:
@@ -286,7 +287,7 @@ def _common_chars() -> frozenset[str]:
     ])
 
 
-_NOT_PLAIN = re.compile(r"[^\t\n\r\x0b\x0c\x20-\x7e]")
+_NOT_PLAIN = LazyPattern(r"[^\t\n\r\x0b\x0c\x20-\x7e]", stdlib=True)
 
 
 def _sense(text: str) -> float:

@@ -4,7 +4,8 @@ start unpickles them.
 Loading rules/*.toml (parse, compile every pattern to check it, find the line of every key)
 takes 70-140 ms, a third of a one-report run, and building the engine on them 13 ms more;
 compiling the patterns a report meets (the names' own, the stages' module-level ones) 80 ms more.
-Unpickling all of them takes about 12 ms (a compiled `regex` pattern pickles with its compiled code).
+Unpickling all of them takes about 12 ms (a compiled `regex` pattern pickles with its compiled code,
+a stdlib `re` one is kept as its code for `re`'s engine: see `lazy_pattern`).
 Only the shipped rules are kept: one file in the user's cache folder, named after a hash of
 everything that shapes them (the rule files, the package's code, the versions of Python and
 `regex`), so an edit or an upgrade loads afresh. Rules of one's own (--rules DIR) are always

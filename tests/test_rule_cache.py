@@ -65,14 +65,21 @@ def test_no_writable_cache_only_costs_the_plain_load(tmp_path, monkeypatch):
 
 _COUNT_COMPILES = """
 import sys, regex._main as main
+try:
+    import re._compiler as stdlib
+except ImportError:  # Python 3.10
+    import sre_compile as stdlib
+from govreport_cli import lazy_pattern
 from govreport_cli.api import extract_text
 from govreport_cli.rules import cached_rules
 rules = cached_rules()
-compiled = []
-real = main._compile
+compiled, stdlib_compiled = [], []
+real, real_stdlib = main._compile, stdlib.compile
 main._compile = lambda pattern, *rest: compiled.append(pattern) or real(pattern, *rest)
+stdlib.compile = lambda pattern, flags=0: stdlib_compiled.append(pattern) or real_stdlib(pattern, flags)
 rows = extract_text(open(sys.argv[1], encoding="utf-8").read(), rules=rules)
-print(len(rows), len(compiled))
+ours = {lazy.pattern for lazy in lazy_pattern._MADE if lazy.stdlib}
+print(len(rows), len(compiled), len([p for p in stdlib_compiled if p in ours]), len(ours))
 """
 
 
@@ -80,11 +87,12 @@ def test_a_start_that_reads_the_kept_file_compiles_no_pattern_to_read_a_report(t
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     seed = str(ROOT / "seeds" / "000_83c6b4c4bef2d01a.txt")
 
-    def start() -> list[int]:
+    def start() -> list[int]:  # rows, `regex` patterns compiled, stdlib ones of ours compiled, stdlib ones of ours
         done = subprocess.run([sys.executable, "-c", _COUNT_COMPILES, seed], env=env, capture_output=True,
                               text=True, check=True)
         return [int(n) for n in done.stdout.split()]
 
-    start()  # keeps the rules, the names' patterns and the stages' patterns
-    rows, compiled = start()
+    start()
+    rows, compiled, stdlib_compiled, stdlib_made = start()  # the kept rules, names' and stages' patterns
     assert rows > 20 and compiled == 0
+    assert stdlib_made > 30 and stdlib_compiled == 0, "the stdlib ones are built from their kept code"
