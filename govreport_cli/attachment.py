@@ -92,7 +92,7 @@ _QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至�
 _QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
 _QUARTER_NUMBERS = "一二三四"
 # Months written as a list with one 月 (4、5月份, 7、8、9月): each one's own month, before a 分别 only
-_MONTHS = LazyPattern(r"(?<![\d.\-—–~至到、])(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))*(?:、|和)(?:1[0-2]|[1-9])月份?(?:当月)?")
+_MONTHS = LazyPattern(r"(?<![\d.\-—–~至到、])(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))*(?:、|和)(?:1[0-2]|[1-9])(?:[两三四]个?)?月份?(?:当月)?")
 _MONTH_DIGITS = LazyPattern(r"1[0-2]|[1-9]")
 # A clause that gives a reason and no figure (…98.6亿元,因房地产开发投资回落,比上年下降5.2%): its words take
 # nothing and stand between nothing

@@ -44,11 +44,14 @@ def facts(text: str) -> list[tuple]:
     ("东湖综合实验区开发建设全面提速,全年完成固定资产投资405亿元,增长48.5%。", []),
     ("(二)滨江新区开发开放取得重大进展。滨江新区生产总值达到3102亿元,占全省的比重达到48.8%;"
      "完成固定资产投资1770亿元,增长42.5%。", []),
+    ("家电下乡、汽车摩托车下乡等政策效应逐步显现,社会消费品零售总额5840亿元,增长18.9%。",
+     [("retail_sales", "level", "actual", "5840", "", 2025), ("retail_sales", "growth", "actual", "18.9", "", 2025)]),
+    ("东风乡、红旗乡等乡镇加快发展,社会消费品零售总额5.8亿元。", []),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
         "a clause with no subject: the firms of the clause before", "the region's firms",
         "a verb before 地区 makes no place (实现地区)", "a zone's sentence: its first clause names no figure",
-        "a zone's paragraph goes on past a semicolon"])
+        "a zone's paragraph goes on past a semicolon", "乡 as a verb's object (下乡) is no place", "乡 a place"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
@@ -412,6 +415,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("居民消费价格上涨2%,6月份回落至1.5%。", [("H1", "2"), ("M6", "1.5")]),
     ("4、5月份社会消费品零售总额增幅分别仅为6.2%和7.5%。", [("M4", "6.2"), ("M5", "7.5")]),
     ("7、8月份规模以上工业总产值增幅分别回落至26.1%和24.3%。", [("M7", "26.1"), ("M8", "24.3")]),
+    ("全县规模以上工业增加值同比增长11.2%,其中5、6两月分别增长9.2%、10.4%。", [("H1", "11.2"), ("M5", "9.2"), ("M6", "10.4")]),
     ("9月份,随着错峰用电措施落实,当月完成工业总产值27.92亿元,增长29.7%。", [("M9", "27.92"), ("M9", "29.7")]),
     ("受假期带动,当月社会消费品零售总额20.86亿元,增长4.1%。", []),
     ("二季度单季地区生产总值增长9.9%。", [("Q2", "9.9")]),
@@ -428,7 +432,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
      [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
-        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to",
+        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月",
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
         "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
