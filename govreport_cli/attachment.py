@@ -350,6 +350,9 @@ class Attacher:
                        and _STRETCH.match(lead) is not None)
             if stretch and fig.measure == "level" and chosen[-1].measure == "growth" and fig.unit == "%":
                 fig.measure, fig.sign = "growth", chosen[-1].sign  # 增长12%左右,力争13%: the verb goes on
+            if (another_year and fig.measure == "level" and fig.unit == "%" and rule.unit != "%"
+                    and chosen[-1] is figures[k - 1] and chosen[-1].measure == "growth"):
+                fig = figures[k] = replace(fig, measure="growth", sign=1)  # 增长16.0%,上年同期为18.7%: its change then
             stretch = stretch and fig.measure == chosen[-1].measure
             if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
                                                                                  or plan_after_done or quoted

@@ -107,10 +107,16 @@ _TITLE_PLACE = LazyPattern(
     rf"(?P<place>(?![全我本受]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
-# A line of its own naming the government (江宁区人民政府; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
+# A speech's title naming the meeting's place (在廊坊经济技术开发区2003年工作会议上的报告, 在江宁区上半年经济形势
+#分析会上的讲话); not 在全市…, 在省委…: no place, or a body of the place.
+_MEETING_TITLE = LazyPattern(
+    rf"(?m)^\s*在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
+    r"\p{Han}{0,16}?(?:会议|大会|会)上的(?:工作)?(?:讲话|报告)")
+# A line of its own naming the government (江宁区人民政府; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
+    r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
     r"|统计局|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
@@ -230,9 +236,9 @@ def find_region(head: str) -> str:
         place = _shortest_place(found.group("place") or "")
         if place:
             return place  # else 在自治区第十二届…: the title or the signature may say which
-    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _GOVERNMENT_LINE):
+    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE):
         # a title opens one of the top lines (a page's running header may stand above it)
-        end = _end_of_line(head, TITLE_LINES + 1) if pattern is _TITLE_PLACE else len(head)
+        end = _end_of_line(head, TITLE_LINES + 1) if pattern in (_TITLE_PLACE, _MEETING_TITLE) else len(head)
         for found in pattern.finditer(head, 0, end):
             place = _shortest_place(found.group("place"))
             if place:

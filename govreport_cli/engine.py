@@ -61,6 +61,7 @@ class Engine:
         facts: list[Fact] = []
         seen: set[tuple] = set()
         skipped = 0
+        failed: list[str] = []  # the errors of sentences not read
         index = self.name_index
         # Only the sentences holding a literal that some name needs are read, each with the
         # alternation of just the names whose literal it holds (no other name can match there).
@@ -83,16 +84,33 @@ class Engine:
             except TimeoutError:  # a last guard: patterns are bounded, a sentence is at most MAX_SENTENCE
                 skipped += 1
                 continue
+            except Exception as err:  # noqa: BLE001 (see _sentence_failed)
+                failed.append(self._sentence_failed(err, warnings))
+                continue
             _add_new(found, facts, seen)  # one fact once: a body printed twice, a target restated in an annex
         read = len(facts)
         for start, end in self.names.to_read_again():
-            _add_new(self.sentence(text, start, end, context), facts, seen)
+            try:
+                _add_new(self.sentence(text, start, end, context), facts, seen)
+            except Exception as err:  # noqa: BLE001
+                failed.append(self._sentence_failed(err, warnings))
         _add_new(table_facts, facts, seen)  # (a table restating the text: the text's reading, with its 预计)
         if len(facts) > read:
             facts.sort(key=lambda fact: fact.start)
         if skipped and warnings is not None:
             warnings.append(f"{skipped} sentence(s) skipped: patterns took over {PATTERN_TIMEOUT} s on them")
+        if failed:
+            warnings.append(f"{len(failed)} sentence(s) not read: an error of govreport ({failed[0]}); "
+                            "please report it with the file")
         return facts
+
+    @staticmethod
+    def _sentence_failed(err: Exception, warnings: list[str] | None) -> str:
+        """A defect met on one sentence: a caller that collects warnings (the command line) loses that
+        sentence only and hears of it; one that does not (the API, the tests) gets the error."""
+        if warnings is None:
+            raise err
+        return f"{type(err).__name__}: {err}"
 
     def sentence(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None) -> list[Fact]:

@@ -119,7 +119,7 @@ def _own_whole(context: ReportContext) -> str:
     """How the report writes its whole region: 全国, 全省, 全区…"""
     if context.region == NATIONAL:
         return "全国"
-    level = context.region[-1] if context.region[-1:] in _LEVELS else context.level
+    level = context.region[-1] if context.region and context.region[-1] in _LEVELS else context.level
     return "全" + level if level else ""
 
 

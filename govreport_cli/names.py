@@ -115,9 +115,9 @@ def _without(words: str, region: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)
 def _own_words(region: tuple[str, ...]) -> regex.Pattern:
-    # (a zone's generic word only standing alone or after a time, 高新区 and 全年高新区, not 紫竹高新区; its proper
-    # name anywhere: 上半年东湖高新区)
-    return regex.compile("|".join(("(?:(?<!\\p{Han})|(?<=年|季度))" if generic_zone_word(word) else "") + regex.escape(word)
+    # (a zone's generic word only standing alone or after a time or an aim, 高新区, 全年高新区 and 力争开发区, not
+    # 紫竹高新区; its proper name anywhere: 上半年东湖高新区)
+    return regex.compile("|".join(("(?:(?<!\\p{Han})|(?<=年|季度|力争|确保|争取))" if generic_zone_word(word) else "") + regex.escape(word)
                                   for word in region))
 
 

@@ -63,6 +63,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
+_YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标")
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
@@ -563,6 +564,10 @@ class TimingReader:
             kind, estimate = "target", False
             why_kind, period = (("an amount for the second half alone", "H2") if half_alone
                                 else ("the second half in a report on the first", "FY"))
+        if (context.half_year and kind == "target" and period and period != "FY"
+                and (goal := _YEARS_GOAL.search(text, clause_start(text, s_start, fig.token_start), fig.token_start))):
+            period, why_period = "FY", f"; period: the year's goal its clause quotes ({goal.group()})"
+            # (上半年…能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距: the half's outcome, the year's goal)
         if not period and kind == "actual" and year and context.year and year < context.year \
                 and "同期" not in sentence_before:
             period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole

@@ -331,3 +331,24 @@ def test_last_years_second_half_is_no_row():
     text = ("某区2022年上半年工作情况的报告\n——2022年7月27日在某区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n去年下半年全区地区生产总值为1720亿元。下半年,全区地区生产总值要增长8%左右。\n")
     assert facts(text) == [("gdp", "growth", "target", "8", "%")]
+
+
+def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_collecting_warnings(monkeypatch):
+    from govreport_cli.api import engine_for
+
+    engine = engine_for(cached_rules())
+    real = engine.sentence
+
+    def failing(text, start, end, *rest):
+        if "固定资产投资" in text[start:end]:
+            raise IndexError("a defect")
+        return real(text, start, end, *rest)
+
+    monkeypatch.setattr(engine, "sentence", failing)
+    text = "全县地区生产总值增长7%。全县固定资产投资增长10%。全县社会消费品零售总额增长8%。"
+    warnings: list[str] = []
+    rows = extract_text(text, warnings=warnings)
+    assert [r["indicator"] for r in rows] == ["gdp", "retail_sales"]
+    assert warnings == ["1 sentence(s) not read: an error of govreport (IndexError: a defect); please report it with the file"]
+    with pytest.raises(IndexError):
+        extract_text(text)  # (the API with no warnings, and the tests, hear of it)

@@ -10,6 +10,7 @@ import pytest
 from govreport_cli.api import extract_text
 from govreport_cli.explanation import explain_text
 from govreport_cli.rules import cached_rules
+from govreport_cli.normalize import normalize
 from govreport_cli.numbers import format_decimal
 
 HEAD = "2026年江北省政府工作报告\n——2026年1月27日在江北省第十四届人民代表大会第四次会议上\n"
@@ -47,11 +48,12 @@ def facts(text: str) -> list[tuple]:
     ("家电下乡、汽车摩托车下乡等政策效应逐步显现,社会消费品零售总额5840亿元,增长18.9%。",
      [("retail_sales", "level", "actual", "5840", "", 2025), ("retail_sales", "growth", "actual", "18.9", "", 2025)]),
     ("东风乡、红旗乡等乡镇加快发展,社会消费品零售总额5.8亿元。", []),
+    ("富士康科技集团江北园区全年实现销售收入38.6亿元,出口2.9亿美元。", []),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
         "a clause with no subject: the firms of the clause before", "the region's firms",
         "a verb before 地区 makes no place (实现地区)", "a zone's sentence: its first clause names no figure",
-        "a zone's paragraph goes on past a semicolon", "乡 as a verb's object (下乡) is no place", "乡 a place"])
+        "a zone's paragraph goes on past a semicolon", "乡 as a verb's object (下乡) is no place", "乡 a place", "a firm's park"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
@@ -416,6 +418,8 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("4、5月份社会消费品零售总额增幅分别仅为6.2%和7.5%。", [("M4", "6.2"), ("M5", "7.5")]),
     ("7、8月份规模以上工业总产值增幅分别回落至26.1%和24.3%。", [("M7", "26.1"), ("M8", "24.3")]),
     ("全县规模以上工业增加值同比增长11.2%,其中5、6两月分别增长9.2%、10.4%。", [("H1", "11.2"), ("M5", "9.2"), ("M6", "10.4")]),
+    ("全县规模以上工业增加值同比增长16.0%,上年同期为18.7%。", [("H1", "16"), ("H1", "18.7")]),
+    ("上半年全县单位生产总值能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距。", [("H1", "-3.9"), ("FY", "-4.5")]),
     ("9月份,随着错峰用电措施落实,当月完成工业总产值27.92亿元,增长29.7%。", [("M9", "27.92"), ("M9", "29.7")]),
     ("受假期带动,当月社会消费品零售总额20.86亿元,增长4.1%。", []),
     ("二季度单季地区生产总值增长9.9%。", [("Q2", "9.9")]),
@@ -432,7 +436,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
      [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
-        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月",
+        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月", "the same half of last year after a comma", "the year's goal quoted beside the half's outcome",
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
         "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
@@ -637,6 +641,9 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
      "", 2021, "H1"),
     ("国务院新闻办公室举行上半年国民经济运行情况新闻发布会\n国家统计局新闻发言人介绍上半年国民经济运行情况\n发布时间:2024年7月15日\n",
      "全国", 2024, "H1"),
+    ("在江宁区上半年经济形势分析会上的讲话\n(2012年7月20日)\n", "江宁区", 2012, "H1"),
+    ("凝心聚力 奋力开创开发区跨越发展新局面\n——在2011年全区经济工作会议上的工作报告\n芜江经济技术开发区管委会主任  刘长青\n"
+     "(2011年2月15日)\n", "芜江经济技术开发区", 2011, "FY"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -648,7 +655,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
         "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
-        "the national statistics bureau's release"])
+        "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
@@ -1773,7 +1780,8 @@ def test_a_base_named_mid_sentence_dates_its_own_clause_only():
         ("fiscal_revenue", "growth", "actual", "6", "", 2025), ("general_budget_revenue", "level", "actual", "118.6", "", 2025),
         ("general_budget_revenue", "growth", "actual", "7.5", "", 2025)]
     assert facts(PLAN + "地区生产总值增长7%左右，2025年为6.1%，一般公共预算收入增长6%。") == [
-        ("gdp", "growth", "target", "7", "approx", 2026), ("general_budget_revenue", "growth", "target", "6", "", 2026)]
+        ("gdp", "growth", "target", "7", "approx", 2026), ("gdp", "growth", "actual", "6.1", "", 2025),
+        ("general_budget_revenue", "growth", "target", "6", "", 2026)]  # (the year before's rate, as written)
 
 
 def test_a_list_of_changes_in_amounts_is_no_list_of_levels():
@@ -2026,6 +2034,9 @@ def test_a_header_after_a_page_number_once_a_line_opening_on_a_comma_and_digits_
     author = (HALF_YEAR + "上半年,全县经济运行总体平稳,主要指标好于预期,外贸进出口总额1162.4亿\n\n第 4 页 共 5 页\n\n江北县发展和改革委员会　2024年7月\n"
               "元,增长28.3%。\n")
     assert [f[3] for f in facts(author)] == ["1162.4", "28.3"]
+    gazette = (COUNTY_REVIEW + "全县一般预算收入达到25.3亿元,比上\n\n— 1 —\n\n江北县人民政府公报                                2015年第2期\n"
+               "年增长14.6%。\n")  # (a header whose parts stand far apart)
+    assert normalize(gazette).text.endswith("全县一般预算收入达到25.3亿元,比上\n年增长14.6%。\n")
     dated = "江北区1-7月经济运行情况\n发布时间:2021-08-20\n1-7月,全区规上工业增加值增长15.2%。\n"
     assert [r["year"] for r in extract_text(dated)] == [2021]
 
@@ -3123,3 +3134,25 @@ def test_a_year_that_opens_a_clause_on_a_region_is_no_count_of_years_for_a_pair(
             "——区域协调发展取得积极进展。2007年中部地区生产总值增长14.2%。\n"
             "——人民生活明显改善。城镇居民人均可支配收入从7703元增加到13786元。\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2002, "7703"), (2007, "13786")]
+
+
+def test_a_zones_own_report_writes_itself_开发区_after_an_aim_and_in_a_comparison():
+    text = ("江北经济技术开发区2003年工作报告\n一、2002年工作回顾\n"
+            "与开发区成立之初相比,国内生产总值由1998年的18.2亿元增加到68.5亿元。\n"
+            "二、2003年工作安排\n到2005年,力争开发区国内生产总值达到150亿元。\n")
+    assert facts(text) == [("gdp", "level", "actual", "18.2", "", 1998), ("gdp", "level", "actual", "68.5", "", 2002),
+                           ("gdp", "level", "target", "150", "", 2005)]
+
+
+def test_plain_财政收入_of_the_whole_region_is_the_total_once_the_report_says_so():
+    text = ("南开区2010年政府工作报告\n一、2009年工作回顾\n"
+            "全区财政收入完成35.6亿元,增长18.2%,其中区级财政收入21.3亿元,增长20.5%。\n二、“十一五”主要目标完成情况\n"
+            "四年来,全区财政收入由2005年的16.2亿元增加到35.6亿元,四年累计完成财政收入112.5亿元。\n")
+    assert facts(text) == [("fiscal_revenue", "level", "actual", "35.6", "", 2009),
+                           ("fiscal_revenue", "growth", "actual", "18.2", "", 2009),
+                           ("fiscal_revenue", "level", "actual", "16.2", "", 2005)]
+
+
+def test_a_region_hidden_in_the_title_with_a_share_of_the_province():
+    assert facts("某某县2013年政府工作报告\n2012年全县生产总值完成100亿元,占全省的比重达到1.2%。\n") == [
+        ("gdp", "level", "actual", "100", "", 2012)]
