@@ -30,7 +30,7 @@ _NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^
 # A document's title (某某县2019年工作报告) or a headline with its figure (广东:今年经济增长预期目标为6%以上): no part.
 _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
-_HEAD_END = LazyPattern(r"[。\s]")  # where a heading glued to its paragraph ends
+_HEAD_END = LazyPattern(r"[。:\s]")  # where a heading glued to its paragraph ends (八、就业物价总体稳定:前三季度,…)
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
 _NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")

@@ -165,6 +165,9 @@ def run_all(tasks: list[Task], jobs: int, rule_dirs: tuple[Path, ...] = (),
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     if context.get_start_method() == "fork":
         _warm(rule_dirs)
+        import gc
+
+        gc.freeze()  # the rules and engine shared by the workers: no collection touches (and copies) their pages
     workers = min(jobs, len(tasks))
     size = max(1, min(CHUNK, len(tasks) // (workers * 4)))  # a few chunks per worker at least
     chunks = (tasks[i:i + size] for i in range(0, len(tasks), size))

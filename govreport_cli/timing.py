@@ -551,6 +551,9 @@ class TimingReader:
                 and _last_month(period) > _last_month(context.covers)
                 and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):
             return f"what the months to come need for the year's target ({need.group()}), not the year's"  # 须在11—12月完成…
+        if (context.half_year and kind == "actual" and period in _QUARTER_START and year == context.year
+                and _QUARTER_START[period] > _last_month(context.covers)):  # 四季度,全市生产总值要增长11.5%以上
+            return f"a quarter after the part of the year the report covers ({period}): what it needs, no outcome"
         if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
             return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
@@ -673,6 +676,9 @@ def _span_years(text: str, s_start: int, at: int, span: str) -> int:
 def _so_far(period: str) -> bool:
     """Whether a period runs from January: FY, H1, Q1, Q1-Q3, M1-M5."""
     return period in ("FY", "H1", "Q1", "Q1-Q3") or period.startswith("M1-")
+
+
+_QUARTER_START = {"Q2": 4, "Q3": 7, "Q4": 10}
 
 
 def _last_month(period: str) -> int:

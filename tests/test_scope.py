@@ -419,6 +419,8 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("7、8月份规模以上工业总产值增幅分别回落至26.1%和24.3%。", [("M7", "26.1"), ("M8", "24.3")]),
     ("全县规模以上工业增加值同比增长11.2%,其中5、6两月分别增长9.2%、10.4%。", [("H1", "11.2"), ("M5", "9.2"), ("M6", "10.4")]),
     ("全县规模以上工业增加值同比增长16.0%,上年同期为18.7%。", [("H1", "16"), ("H1", "18.7")]),
+    ("全县地区生产总值增长10.2%,比上年同期回落2.6个百分点,上年同期增长12.8%。", [("H1", "10.2"), ("H1", "12.8")]),
+    ("在上半年地区生产总值增长12.1%的基础上,下半年要力争加快。", [("H1", "12.1")]),
     ("上半年全县单位生产总值能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距。", [("H1", "-3.9"), ("FY", "-4.5")]),
     ("9月份,随着错峰用电措施落实,当月完成工业总产值27.92亿元,增长29.7%。", [("M9", "27.92"), ("M9", "29.7")]),
     ("受假期带动,当月社会消费品零售总额20.86亿元,增长4.1%。", []),
@@ -436,7 +438,7 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县地区生产总值同比增长6.8%,连续12个季度保持在6.7%至6.9%的区间,其中一季度增长6.8%、二季度增长6.7%。",
      [("H1", "6.8"), ("Q1", "6.8"), ("Q2", "6.7")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
-        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月", "the same half of last year after a comma", "the year's goal quoted beside the half's outcome",
+        "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月", "the same half of last year after a comma", "the same half of last year's change after a comma", "a base of the half (在…的基础上)", "the year's goal quoted beside the half's outcome",
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
         "a month's level of the half's figure after a semicolon", "a month's level after a sentence of its one name",
         "a month's level after a sentence of two names: whose?", "a quarter's change in brackets after a comparison",
@@ -3156,3 +3158,16 @@ def test_plain_财政收入_of_the_whole_region_is_the_total_once_the_report_say
 def test_a_region_hidden_in_the_title_with_a_share_of_the_province():
     assert facts("某某县2013年政府工作报告\n2012年全县生产总值完成100亿元,占全省的比重达到1.2%。\n") == [
         ("gdp", "level", "actual", "100", "", 2012)]
+
+
+def test_a_report_on_three_quarters_gives_no_outcome_for_the_fourth_and_reads_a_headings_own_words_only():
+    head = "江北市2023年前三季度经济运行情况\n"
+    assert facts(head + "前三季度,全市地区生产总值增长6.8%。四季度,全市生产总值要增长11.5%以上。\n") == [
+        ("gdp", "growth", "actual", "6.8", "", 2023)]
+    text = head + "八、就业物价总体稳定:前三季度,全市城镇新增就业4.72万人,完成全年目标任务的94.4%。全市居民消费价格同比上涨0.1%。\n"
+    assert [(f[0], f[2]) for f in facts(text)] == [("new_urban_jobs", "actual"), ("cpi", "actual")]
+
+
+def test_the_goals_the_congress_set_opening_a_list():
+    assert facts("江北市2015年上半年工作情况报告\n年初市人代会确定了全年地区生产总值增长8%、规模以上工业增加值增长9%的目标。\n") == [
+        ("gdp", "growth", "target", "8", "", 2015), ("industrial_value_added", "growth", "target", "9", "", 2015)]
