@@ -160,7 +160,7 @@ def _and_continued(text: str, spans):
         yield start, end, False
         # (and on: 。其中3月当月增长9.5%;1—2月增长7.3%: a continuation's own continuation)
         while (text[end - 1:end] == ";" and continues_by_period(text, end)) or (
-                text[end - 1:end] == "。" and views_by_quarter(text, end) != -1):  # (。分季度看,一季度增长5.4%,…)
+                text[end - 1:end] in "。;" and views_by_quarter(text, end) != -1):  # (。分季度看,一季度增长5.4%,…)
             start = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip())  # (。\n分季度看,…: past the break)
             end = end_of_sentence(text, start)
             if end <= start:

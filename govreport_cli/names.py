@@ -275,7 +275,7 @@ class NameFinder:
             if before and _AMONG_OPENS.match(text, sentence) and (last is None or last.rule_id != before.rule_id):
                 return None  # (。其中,一季度…: of the sentence's one indicator only, maybe named in its heading too)
             return Mention(before.rule, quarters, quarters, before.text, before.rule_id) if before else None
-        if not continues_by_period(text, sentence):
+        if not continues_by_period(text, sentence) and quarters == -1:  # (…;分季度看,一季度增长5.1%,…: a view too)
             return None
         mark = text.rfind(";", max(0, sentence - 4), sentence)
         if mark == -1 or text[mark + 1:sentence].strip():
@@ -283,8 +283,11 @@ class NameFinder:
         before = self._last_names.get(mark + 1) or self._last_names.get(mark)
         if before is None or before.rule is None:
             return None
+        if quarters != -1 and ((first := self._first_names.get(_BLANKS.match(text, full_stop(text, mark)).end())) is None
+                               or first.start != before.start):
+            return None  # (…增长6%,第三产业增加值增长5%;分季度看: whose quarters?)
         among = _AMONG_OPENS.match(text, sentence)
-        at = among.end() if among else sentence  # (after 其中: no sub-item of it stands between)
+        at = among.end() if among else sentence if quarters == -1 else quarters  # (after 其中: no sub-item between)
         return Mention(before.rule, at, at, before.text, before.rule_id)
 
     def _name_before_among(self, text: str, sentence: int) -> Mention | None:

@@ -3171,3 +3171,12 @@ def test_a_report_on_three_quarters_gives_no_outcome_for_the_fourth_and_reads_a_
 def test_the_goals_the_congress_set_opening_a_list():
     assert facts("江北市2015年上半年工作情况报告\n年初市人代会确定了全年地区生产总值增长8%、规模以上工业增加值增长9%的目标。\n") == [
         ("gdp", "growth", "target", "8", "", 2015), ("industrial_value_added", "growth", "target", "9", "", 2015)]
+
+
+def test_a_view_by_quarter_after_a_semicolon_goes_on_with_the_one_name_before_it():
+    text = ("湖北省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值22847.6亿元、增长5.3%,增速比上年加快0.4个百分点;"
+            "分季度看,一季度增长5.1%,上半年增长5.2%,前三季度增长5.4%。\n"
+            "全省固定资产投资增长6%,第三产业增加值增长5%;分季度看,一季度增长4%。\n")
+    assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "22847.6"), ("gdp", "5.3"), ("gdp", "5.1"), ("gdp", "5.2"),
+                                                   ("gdp", "5.4"), ("fixed_asset_investment", "6"),
+                                                   ("service_value_added", "5")]
