@@ -17,7 +17,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import QUARTER_LIST, Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
-from govreport_cli.sentences import clause_start
+from govreport_cli.sentences import clause_start, full_stop
 
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
 # An item of a 、 list after a figure (、财政收入突破): its words, before the verb of its figure
@@ -69,7 +69,8 @@ _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
-                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?")  # (上半年平均为5.2%)
+                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?(?:(?:由负)?转正|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%)
+_VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?环比(?:来)?看")
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -185,6 +186,10 @@ class Attacher:
         rule = mention.rule
         previous_end = mention.end
         have = set()
+        if view := _VIEW_ON_PERIOD_BEFORE.search(text, full_stop(text, mention.start), mention.start):
+            for fig in figures:  # (从环比看,二季度国内生产总值增长1.8%: on the quarter before, not on last year's)
+                self._skip(fig, f"a change on the period before ({view.group()}), not on the year before")
+            return []
         opening = text[clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start):mention.start]
         # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
         several_opening = ""

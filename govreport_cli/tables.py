@@ -72,7 +72,7 @@ _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?
                      r"(?P<post>左右|以上|以内|以下)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
-_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅)(?:[(]%[)])?")
+_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")
@@ -196,7 +196,8 @@ class TableReader:
         if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
             return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
-        named_change = mention.end != len(name) and bool(_CHANGE_AFTER_NAME.fullmatch(name, mention.end))
+        named = _CHANGE_AFTER_NAME.fullmatch(name, mention.end) if mention.end != len(name) else None
+        named_change = ("fall" if named.group("fall") else "rise") if named else ""  # the label names a change
         if mention.end != len(name) and not named_change:
             return []
         facts = []
@@ -229,10 +230,12 @@ class TableReader:
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
 
-    def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: bool,
+    def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: str,
               table: Table, context: ReportContext, row: tuple[int, int], row_period: str) -> Fact | None:
         value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
+        if named_change == "fall":
+            sign = -sign
         if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
             return None  # 增长6% in a cell: a change, in per cent
         part = context.part_at(table.start)

@@ -1084,7 +1084,7 @@ def test_the_last_period_named_before_a_semicolon_goes_on_past_it():
             "一季度全省地区生产总值下降7.3%,上半年由负转正增长0.8%,全年实现地区生产总值1013.6亿元,增长3.6%;"
             "一般公共预算收入51.2亿元;规模以上工业增加值增长6.3%。\n")
     assert [(r["indicator"], r["measure"], r["period"]) for r in extract_text(text)] == [
-        ("gdp", "growth", "Q1"), ("gdp", "level", "FY"), ("gdp", "growth", "FY"),
+        ("gdp", "growth", "Q1"), ("gdp", "growth", "H1"), ("gdp", "level", "FY"), ("gdp", "growth", "FY"),
         ("general_budget_revenue", "level", "FY"), ("industrial_value_added", "growth", "FY")]
 
 
@@ -3180,3 +3180,29 @@ def test_a_view_by_quarter_after_a_semicolon_goes_on_with_the_one_name_before_it
     assert [(f[0], f[3]) for f in facts(text)] == [("gdp", "22847.6"), ("gdp", "5.3"), ("gdp", "5.1"), ("gdp", "5.2"),
                                                    ("gdp", "5.4"), ("fixed_asset_investment", "6"),
                                                    ("service_value_added", "5")]
+
+
+def test_a_run_of_periods_goes_on_past_a_half_that_turned_positive():
+    text = ("江北区2021年政府工作报告\n一、2020年工作回顾\n"
+            "一季度地区生产总值下降6.8%,上半年转正增长0.9%,前三季度增长2.7%,全年实现地区生产总值426.8亿元,增长4.1%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1", "-6.8"), ("H1", "0.9"), ("Q1-Q3", "2.7"), ("FY", "426.8"), ("FY", "4.1")]
+
+
+def test_a_change_on_the_quarter_before_is_no_row():
+    text = "2012年上半年国民经济运行情况\n上半年,国内生产总值同比增长7.8%,其中二季度增长7.6%。从环比看,二季度国内生产总值增长1.8%。\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("H1", "7.8"), ("Q2", "7.6")]
+
+
+def test_the_budget_arranges_the_nations_revenue():
+    text = ("政府工作报告\n——2009年3月5日在第十一届全国人民代表大会第二次会议上\n三、2009年预算安排\n"
+            "2009年预算安排全国财政收入66230亿元,增长8%;全国财政支出76235亿元,增长22.1%。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("general_budget_revenue", "target", "66230", 2009), ("general_budget_revenue", "target", "8", 2009),
+        ("general_budget_expenditure", "target", "76235", 2009), ("general_budget_expenditure", "target", "22.1", 2009)]
+
+
+def test_a_notes_subject_is_a_part():
+    text = ("宁夏回族自治区2016年政府工作报告\n一、2015年工作回顾\n全区进出口总额37.9亿美元。银川综合保税区①建设加快。\n"
+            "①银川综合保税区:2012年9月经国务院批准设立,规划面积4平方公里,2015年实现进出口额12.6亿美元。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [("foreign_trade", "37.9", 2015)]

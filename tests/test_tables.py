@@ -63,6 +63,16 @@ def test_an_annual_reports_table_of_goals_and_estimates_with_rows_named_for_thei
         ("disposable_income", "growth", "actual", "5.4", "estimate", 2024, "FY")]
 
 
+
+def test_a_row_named_for_a_fall_gives_falls():
+    text = ("江北省人民政府工作报告\n——2011年1月20日在江北省第十一届人民代表大会第四次会议上\n"
+            "附件:2011年全省经济社会发展主要预期目标\n指标 | 单位 | 上年完成 | 今年目标\n"
+            "生产总值增长 | % | 14.8 | 10以上\n单位生产总值能耗下降 | % | 4.4 | 3.4\n")
+    assert rows(text) == [
+        ("gdp", "growth", "actual", "14.8", "", 2010, "FY"), ("gdp", "growth", "target", "10", "at_least", 2011, "FY"),
+        ("energy_intensity", "growth", "actual", "-4.4", "", 2010, "FY"),
+        ("energy_intensity", "growth", "target", "-3.4", "", 2011, "FY")]
+
 def test_rows_of_another_subject_give_nothing_and_the_table_goes_on():
     text = HALF + ("指标\t单位\t1-6月\t增长(%)\n"
                    "地区生产总值\t亿元\t236.8\t7.9\n"
