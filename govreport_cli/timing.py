@@ -100,6 +100,8 @@ _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|�
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
+_YEAR_ON_YEAR = LazyPattern(r"同比")
+_PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要)(?:确定|提出|要求)[,:]")
 _PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
@@ -375,7 +377,8 @@ class TimingReader:
                 and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))):
             year, why_year = plan_end(goals.group("plan")), f"the goals of {goals.group().strip(',: ')}"  # “十二五”时期,…
         elif target_year is None and not named_year and (
-                plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
+                plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)
+                or _PLAN_SETS.match(text, s_start, mention.start)):  # (“十一五”规划确定,单位…能耗降低20%左右)
             if kind == "target":
                 year, why_year = plan_end(plan.group("plan")), f"the goal of {plan.group()}"
             elif fig.measure == "growth":
@@ -543,7 +546,9 @@ class TimingReader:
             kind, why_kind = "actual", f"names the part of the year done, {period}"
             estimate = estimate or estimated
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
-                and SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)):  # (今年1月份,…增长24.6%, in spring)
+                and (SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)  # (今年1月份,…增长24.6%, in spring)
+                     or (period in ("M1", "M1-M2") and _YEAR_ON_YEAR.search(text, s_start, fig.token_start)))):
+            # (当前,…1月份全区规模以上工业总产值同比下降9.8%: a month just done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False

@@ -3206,3 +3206,24 @@ def test_a_notes_subject_is_a_part():
     text = ("宁夏回族自治区2016年政府工作报告\n一、2015年工作回顾\n全区进出口总额37.9亿美元。银川综合保税区①建设加快。\n"
             "①银川综合保税区:2012年9月经国务院批准设立,规划面积4平方公里,2015年实现进出口额12.6亿美元。\n")
     assert [(f[0], f[3], f[5]) for f in facts(text)] == [("foreign_trade", "37.9", 2015)]
+
+
+def test_a_month_just_done_under_the_plans_heading_is_an_outcome():
+    text = ("江北开发区2009年工作报告\n三、2009年主要目标\n当前,开发区发展面临的困难不容低估,"
+            "1月份全区规模以上工业总产值同比下降9.8%。今年全区规模以上工业总产值增长10%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "M1", "-9.8"), ("target", "FY", "10")]
+
+
+def test_a_plans_goal_stated_after_the_plan_is_for_its_last_year():
+    text = ("政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n二、2007年工作的总体要求和主要任务\n"
+            "“十一五”规划确定,单位国内生产总值能耗降低20%左右。今年单位国内生产总值能耗降低4%左右。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2010, "-20"), (2007, "-4")]
+
+
+def test_a_districts_goals_set_by_its_congress_and_foreign_capital_absorbed():
+    text = ("松江区2025年上半年工作情况报告\n上半年,全区吸收合同利用外资3.25亿美元,增长12.8%。"
+            "年初区人代会确定的增加值增长5.5%左右、区级一般公共预算收入增长3%的目标稳步推进。\n")
+    assert [(f[0], f[2], f[3]) for f in facts(text)] == [
+        ("fdi_contracted", "actual", "3.25"), ("fdi_contracted", "actual", "12.8"), ("gdp", "target", "5.5"),
+        ("general_budget_revenue", "target", "3")]
