@@ -86,7 +86,7 @@ _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # date line, nor a fragment of a narrow page's wrapped line).
 # (a run of blanks counts as one character: 淮川市人民政府公报                2003年第2期)
 _HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
-                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
+                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = LazyPattern(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)

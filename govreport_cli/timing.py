@@ -28,7 +28,9 @@ from govreport_cli.years import PLAN_NAMED, plan_end
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
                           r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
-                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)")  # 2013年以来: several years
+                                r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)"  # 2013年以来: several years
+                                # (or the time of an event: 开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元)
+                                r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)")
@@ -547,8 +549,10 @@ class TimingReader:
             estimate = estimate or estimated
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
                 and (SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)  # (今年1月份,…增长24.6%, in spring)
-                     or (period in ("M1", "M1-M2") and _YEAR_ON_YEAR.search(text, s_start, fig.token_start)))):
-            # (当前,…1月份全区规模以上工业总产值同比下降9.8%: a month just done, compared with last year's)
+                     or (period in ("M1", "M1-M2")
+                         and _YEAR_ON_YEAR.search(text, s_start, end_of_sentence(text, s_start))))):
+            # (当前,…1月份全区规模以上工业总产值同比下降9.8%; 1月份全区完成…55.3亿元,同比增长28.6%: a month just
+            # done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False

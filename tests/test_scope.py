@@ -3227,3 +3227,30 @@ def test_a_districts_goals_set_by_its_congress_and_foreign_capital_absorbed():
     assert [(f[0], f[2], f[3]) for f in facts(text)] == [
         ("fdi_contracted", "actual", "3.25"), ("fdi_contracted", "actual", "12.8"), ("gdp", "target", "5.5"),
         ("general_budget_revenue", "target", "3")]
+
+
+def test_a_level_of_the_first_month_with_its_change_on_last_year_is_an_outcome():
+    text = ("江北开发区2008年工作报告\n二、2008年工作的总体要求和主要目标\n"
+            "从开局情况看,1月份全区完成规模以上工业总产值55.3亿元,同比增长28.6%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "M1", "55.3"), ("actual", "M1", "28.6")]
+
+
+def test_a_heading_on_this_years_main_tasks_opens_the_plan():
+    text = ("政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n一、过去一年的工作回顾\n"
+            "国内生产总值增长9.1%。\n二、今年的主要任务\n全社会固定资产投资预期增长12%左右,进出口总额增长8%左右。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2003, "9.1"), ("target", 2004, "12"), ("target", 2004, "8")]
+
+
+def test_a_running_header_of_meeting_papers_after_a_page_number_is_no_heading():
+    text = ("江北高新区2007年工作会议上的报告\n一、2006年工作回顾\n全区高新技术产业加快聚集,光电产业园实\n"
+            "                              - 1 -\n江北高新区2007年工作会议材料\n现产值76.5亿元。全年专利申请量865件,增长46.9%。\n")
+    assert [(f[0], f[2], f[5]) for f in facts(text)] == [("patent_applications", "actual", 2006)] * 2
+
+
+def test_the_time_of_an_event_dates_the_clause_after_it():
+    text = ("江北开发区2007年工作报告\n一、2006年工作回顾\n全区地区生产总值达到185.6亿元。回顾“十五”以来的发展历程,"
+            "开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元,财政总收入7.3亿元。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "185.6", 2006), ("gdp", "41.2", 2001), ("fiscal_revenue", "7.3", 2001)]
