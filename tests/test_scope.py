@@ -3254,3 +3254,9 @@ def test_the_time_of_an_event_dates_the_clause_after_it():
             "开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元,财政总收入7.3亿元。\n")
     assert [(f[0], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "185.6", 2006), ("gdp", "41.2", 2001), ("fiscal_revenue", "7.3", 2001)]
+
+
+def test_a_figure_quoted_as_the_years_task_is_its_goal():
+    text = ("石梁县2014年上半年经济运行情况\n二、存在的问题\n"
+            "四是节能减排、环境保护压力加大,单位地区生产总值能耗需下降3.5%的年度任务完成难度较大。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", "FY", "-3.5")]
