@@ -29,7 +29,7 @@ class LazyPattern:
 
     __slots__ = ("pattern", "flags", "stdlib") + _METHODS
 
-    def __init__(self, pattern: str, flags: int = 0, *, stdlib: bool = False):
+    def __init__(self, pattern: str, flags: int = 0, stdlib: bool = False):
         self.pattern, self.flags, self.stdlib = pattern, flags, stdlib
         _MADE.append(self)
 
@@ -42,11 +42,7 @@ class LazyPattern:
         return getattr(compiled, name)
 
     def __reduce__(self):
-        return _remade, (self.pattern, self.flags, self.stdlib)
-
-
-def _remade(pattern: str, flags: int, stdlib: bool) -> LazyPattern:
-    return LazyPattern(pattern, flags, stdlib=stdlib)
+        return LazyPattern, (self.pattern, self.flags, self.stdlib)
 
 
 def _compiled(key: tuple[str, int, bool]):

@@ -21,7 +21,7 @@ _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 OPENER_BEFORE = 4  # characters an opener's pattern may look behind at (“十四 of “十四五”时期, 2006 of 2006年以来)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
-_NOTE_MARK = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
+_NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
 _GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
@@ -225,7 +225,7 @@ class Scope:
         the object of a plan (加快上派新城区建设,…), or ("", 0, False)."""
         if heading := _GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
             start = heading.end()
-        elif note := _NOTE_MARK.match(text, start):  # (①银川综合保税区:…,2015年实现进出口额12.6亿美元: a note's subject)
+        elif note := _NOTE_OPENING.match(text, start):  # (①银川综合保税区:…,2015年实现进出口额12.6亿美元: a note's subject)
             start = note.end()
         found = self.part_subject.match(text, start) if self.part_subject else None
         supported = self.part_supported.match(text, start) if found is None and self.part_supported else None

@@ -102,7 +102,6 @@ _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|�
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
-_YEAR_ON_YEAR = LazyPattern(r"同比")
 _PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要)(?:确定|提出|要求)[,:]")
 _PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
@@ -549,8 +548,7 @@ class TimingReader:
             estimate = estimate or estimated
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
                 and (SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)  # (今年1月份,…增长24.6%, in spring)
-                     or (period in ("M1", "M1-M2")
-                         and _YEAR_ON_YEAR.search(text, s_start, end_of_sentence(text, s_start))))):
+                     or (period in ("M1", "M1-M2") and text.find("同比", s_start, end_of_sentence(text, s_start)) != -1))):
             # (当前,…1月份全区规模以上工业总产值同比下降9.8%; 1月份全区完成…55.3亿元,同比增长28.6%: a month just
             # done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
