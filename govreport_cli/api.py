@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
+from govreport_cli import limits
 from govreport_cli.context import read_context
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.engine import Engine, Fact
@@ -40,7 +41,8 @@ def extract_text(text: str, report: str = "", rules: RuleSet | None = None,
     clean = normalize(text)
     context = read_context(clean.text, rules.shared)
     facts = engine_for(rules).extract(clean.text, context, warnings)
-    return [fact_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
+    rows = [fact_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
+    return [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]
 
 
 def extract_file(path: str | Path, encoding: str | None = None, rules: RuleSet | None = None,

@@ -13,5 +13,7 @@ MAX_DOCX_MEMBER = 20 * 2**20
 # quadratic in the length of one token, and a stream of one 16 MB token already takes 3 s.
 MAX_PDF_STREAM = 16 * 2**20
 MAX_PDF_PAGES = 5000
-MAX_RAW = 64  # characters of a figure as written (`raw`); longer spans hold something else
+# Characters of a figure as written (`raw`). A reprint's pinyin line or a page's tags between the
+# number and its unit make a few hundred; a longer span holds something else (a huge comment).
+MAX_RAW = 1000
 PATTERN_TIMEOUT = 2.0  # seconds for one search of one pattern over one sentence (names, figures, user patterns)

@@ -13,7 +13,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
-from govreport_cli import limits
 
 @dataclass(frozen=True)
 class Task:
@@ -149,8 +148,6 @@ def run_one(task: Task) -> Result:
     except Exception as err:  # a defect met on one report's text: that report is left out, the others go on
         return Result(task, error=f"not read: an error of govreport on this text ({type(err).__name__}: {err}); "
                                   "please report it with the file")
-    # A figure is a few dozen characters; a longer span holds something else (a huge comment).
-    rows = [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]
     return Result(task, rows, document.encoding, warnings)
 
 

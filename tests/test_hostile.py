@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from govreport_cli import limits
-from govreport_cli.api import extract_text
+from govreport_cli.api import extract_file, extract_text
 from govreport_cli.html_text import visible_text
 from govreport_cli.output import write_table
 from govreport_cli.reading import UnreadableError, read_document
@@ -418,6 +418,16 @@ def test_a_long_raw_gives_no_row_and_shows_read_back(tmp_path):
     rows = csv_rows(tmp_path / "out.csv")
     assert [r["raw"] for r in rows] == ["5.2%"]
     assert govreport("show", tmp_path / "out.csv").returncode == 0
+
+
+def test_a_figure_with_a_gloss_line_between_number_and_unit_keeps_its_row(tmp_path):
+    # a reprint with pinyin above each line: the figure as written spans the next line's pinyin
+    report = ROOT / "tests" / "reviewers" / "r46e" / "reports" / "r04.txt"
+    done = govreport("extract", report, "-o", tmp_path / "out.csv")
+    assert done.returncode == 0
+    printed = [(r["indicator"], r["value"], r["unit"], r["raw"].count("\n")) for r in csv_rows(tmp_path / "out.csv")]
+    assert ("fdi_contracted", "18.6", "亿美元", 2) in printed
+    assert len(printed) == len(extract_file(report))  # the command line prints what the API gives
 
 
 def test_a_lone_surrogate_does_not_raise():
