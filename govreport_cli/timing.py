@@ -118,6 +118,8 @@ _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)�
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
+# what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
+_PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
@@ -552,6 +554,12 @@ class TimingReader:
             # (当前,…1月份全区规模以上工业总产值同比下降9.8%; 1月份全区完成…55.3亿元,同比增长28.6%: a month just
             # done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
+        if (not context.half_year and kind == "target" and why_kind.startswith("part")
+                and any(p != "FY" for _, p in before) and not (fig.pre or fig.post)
+                and not _PART_GOAL.search(text, s_start, fig.token_start)):
+            # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
+            # course of the year before; the year's goals name a part of it only with a word of aim)
+            return f"a part of the year ({', '.join(p for _, p in before if p != 'FY')}) among the year's goals with no word of aim: no goal"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
         if (context.half_year and period.startswith("M") and not period.startswith("M1-")

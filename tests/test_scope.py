@@ -3215,6 +3215,18 @@ def test_a_month_just_done_under_the_plans_heading_is_an_outcome():
         ("actual", "M1", "-9.8"), ("target", "FY", "10")]
 
 
+@pytest.mark.parametrize("course, goals", [
+    ("从季度走势看,全区经济前低后稳:一季度地区生产总值增长7.6%,上半年增长8.0%,全年增长8.5%。", []),
+    ("全区一般公共预算收入1-6月完成98.2亿元,增长6.5%,下半年逐步回升。", []),
+    ("力争上半年地区生产总值增长8.5%。", [("H1", "8.5")]),
+    ("一季度要实现“开门红”,地区生产总值增长8%。", [("Q1", "8")]),
+], ids=["quarters of the year before", "months of the year before", "a half with a word of aim", "a quarter's goal"])
+def test_a_part_of_the_year_among_an_annual_reports_goals_is_a_goal_only_with_a_word_of_aim(course, goals):
+    text = ("某区2013年政府工作报告\n二、2013年工作安排\n今年的主要预期目标是:地区生产总值增长8%左右。\n" + course + "\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == goals
+    assert {(r["kind"], r["year"]) for r in extract_text(text)} == {("target", 2013)}
+
+
 def test_a_plans_goal_stated_after_the_plan_is_for_its_last_year():
     text = ("政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n二、2007年工作的总体要求和主要任务\n"
             "“十一五”规划确定,单位国内生产总值能耗降低20%左右。今年单位国内生产总值能耗降低4%左右。\n")
