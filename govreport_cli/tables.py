@@ -5,7 +5,8 @@ A closed world, like the rest of the engine: a table counts only when every labe
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
 上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
-value or a dash in every column. Cells are parted by |, │ or a tab, or by two blanks or more.
+value or a dash in every column. A column of the rows' numbers (序号) or of groups of rows (类别, its cell
+written on the first row of a group only) may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
 
 A heading may run over two lines: labels wrapped inside their cells (比上年同 over 期增长%), or lower labels
 under an upper one that spans them (1-6月 over 绝对值 and 同比增长(%)); where the lines are aligned with blanks,
@@ -34,7 +35,9 @@ _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|�
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
-_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
+# (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
+_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域)[ \t|│┃]+){0,2}"
+                       r"(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
@@ -46,6 +49,9 @@ _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
 _FIRST_VALUE = LazyPattern(r"(?<=[\p{Han})])[\d—-]")  # 地区生产总值452.3, glued by the clean-up
 # Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
 _LABELS = {
+    # a column before the names': the rows' numbers, or groups of rows (经济发展 over the first of its rows only)
+    "number": LazyPattern(r"序号|编号"),
+    "group": LazyPattern(r"类别|分类|领域"),
     "name": LazyPattern(r"(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?"),
     "unit": LazyPattern(r"(?:计量)?单位"),
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
@@ -76,6 +82,8 @@ _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下�
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")
+_ITEM_NUMBER = LazyPattern(r"\d{1,3}[.、]?|[(]\d{1,3}[)]")
+_GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
@@ -109,6 +117,7 @@ class Table:
     end: int  # the end of its last row
     title: str
     columns: list[Column]
+    lead: list[str]  # the columns before the names' (number, group), read as no value
 
     @property
     def estimate(self) -> bool:
@@ -166,19 +175,29 @@ class TableReader:
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
+        lead = []
+        while columns and columns[0].role in ("number", "group") and columns[0].role not in lead:
+            lead.append(columns.pop(0).role)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
             return None
         title = _title(text, start)
         title_unit = _TITLE_UNIT.search(title)
         for column in columns:
             column.unit = column.unit or (title_unit.group("unit") if title_unit else "")
-        return Table(start, end, title, columns)
+        return Table(start, end, title, columns, lead)
 
     def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
              wrapped: str = "") -> list[Fact] | None:
         """The row's facts, or None when the line is no row of the table (the table has ended); none when its
         name is not one indicator's (another subject, or of a name `wrapped` onto the next line)."""
         cells = _cells(text, start, end)
+        for role in table.lead:
+            if role == "number" and cells and _ITEM_NUMBER.fullmatch(text, *cells[0]):
+                cells = cells[1:]
+            elif role == "group" and len(cells) > len(table.columns) and _GROUP.fullmatch(text, *cells[0]):
+                cells = cells[1:]  # (a group's later rows leave its cell out: it spans them)
+            elif role == "number":
+                return None
         if not cells or len(cells) != len(table.columns):
             return None
         (name_start, name_end), values = cells[0], cells[1:]

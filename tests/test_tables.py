@@ -285,3 +285,31 @@ def test_a_pdfs_table_parted_by_two_blanks_with_its_last_label_wrapped_onto_a_li
         ("fdi_actual", "level", "target", "2.5", "", 2006, "FY")]
     unknown = text.replace("2006年预期\n目标", "责任单位")  # (a label it does not know: no row, from prose either)
     assert rows(unknown) == []
+
+
+def test_a_column_of_row_numbers_before_the_names():
+    text = ("西峡县2026年政府工作报告\n附表:2026年主要预期目标\n"
+            "序号\t指标名称\t单位\t2025年完成\t2026年目标\n"
+            "1\t一般公共预算收入\t亿元\t18.26\t19.1\n"
+            "2\t研发经费投入强度\t%\t1.52\t1.6\n")
+    assert rows(text) == [
+        ("general_budget_revenue", "level", "actual", "18.26", "", 2025, "FY"),
+        ("general_budget_revenue", "level", "target", "19.1", "", 2026, "FY"),
+        ("rd_intensity", "level", "actual", "1.52", "", 2025, "FY"),
+        ("rd_intensity", "level", "target", "1.6", "", 2026, "FY")]
+
+
+def test_a_column_of_groups_spanning_their_rows_before_the_names():
+    # (the group's cell spans its rows: only the first of them carries it)
+    text = ("石狮市2021年政府工作报告\n附件\n“十四五”经济社会发展主要指标\n"
+            "类别\t指标\t单位\t2020年\t2025年\t年均增长(%)\t属性\n"
+            "经济发展\t财政总收入\t亿元\t98.5\t130\t5.7\t预期性\n"
+            "出口总额\t亿元\t310.2\t400\t5.2\t预期性\n"
+            "创新驱动\t研发经费投入强度\t%\t1.41\t2\t[0.59]\t预期性\n")
+    assert rows(text) == [
+        ("fiscal_revenue", "level", "actual", "98.5", "", 2020, "FY"),
+        ("fiscal_revenue", "level", "target", "130", "", 2025, "FY"),
+        ("exports", "level", "actual", "310.2", "", 2020, "FY"),
+        ("exports", "level", "target", "400", "", 2025, "FY"),
+        ("rd_intensity", "level", "actual", "1.41", "", 2020, "FY"),
+        ("rd_intensity", "level", "target", "2", "", 2025, "FY")]
