@@ -77,7 +77,9 @@ _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.
 _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
 # A goal quoted in a clause of its own after what was done (…,低于年初确定的4%左右的控制目标; 未达到规划确定的2.2%的目标;
 # 比年初确定的6%左右的预期目标高0.3个百分点; 年初确定的8%以上的增长目标圆满完成): the words before its figure, and after
-_QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$")
+# (or the distance to it: …能耗下降3.1%,距离全年下降3.7%的目标仍有差距)
+_QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
+                           r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$")
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:增长|预期|调控|控制|发展|年度|全年)?(?:目标|计划)")
 _PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")

@@ -201,7 +201,8 @@ def _shortest_place(place: str) -> str:
     if not place or _HIDDEN.search(place):
         return ""
     units = _ADMIN_UNIT.findall(place)
-    return units[-1] if units and units[-1] not in _NO_NAME else ""
+    # (各县、自治县、区(市)人民政府: a circular's addressees, every county, no place)
+    return units[-1] if units and units[-1] not in _NO_NAME and not units[-1].startswith("各") else ""
 
 
 _SELF = LazyPattern(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
@@ -360,11 +361,14 @@ def _part_of_year(head: str, opening: str) -> str:
     return "FY"
 
 
-def read_context(text: str, shared: Shared) -> ReportContext:
+def read_context(text: str, shared: Shared, issue_year: int | None = None) -> ReportContext:
+    """`issue_year`: the year of a periodical's issue the page furniture stamps (normalize took it out)."""
     head = _LINKS_LINE.sub("", text[:HEAD_CHARS])
     covers = _part_of_year(head, text[:REVIEW_CHARS])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
+    if year is None and issue_year:  # (the last resort: a report in a bulletin names its year nowhere else)
+        year, signal, given = issue_year, f"the issue its pages are stamped with, {issue_year}年第…期", issue_year
     region = find_region(head) or _site_region(head, text)
     links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
                   if m.group("exercises") or (text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS

@@ -87,6 +87,8 @@ _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # (a run of blanks counts as one character: 淮川市人民政府公报                2003年第2期)
 _HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
                           r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
+# A periodical's issue in its running header (赣州统计分析　2013年第21期, …公报 2003年第2期): the year it came out.
+_ISSUE_STAMP = LazyPattern(r"((?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*期", stdlib=True)
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = LazyPattern(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
@@ -198,6 +200,7 @@ class CleanText:
     text: str
     origin: Offsets
     display: str  # same length as text, before traditional -> simplified: for evidence
+    issue_year: int | None = None  # a periodical's issue stamp among the page furniture taken out (…分析 2013年第21期)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of the clean span [start, end)."""
@@ -541,6 +544,8 @@ def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
     deletions = _deletions(text)
+    issue = next((stamp for start, end in deletions if (stamp := _ISSUE_STAMP.search(text, start, end))), None) \
+        if "期" in text else None
     origin = Offsets.identity(len(text))
     if deletions:
         runs = _kept_runs(len(text), deletions)
@@ -571,7 +576,7 @@ def normalize(text: str) -> CleanText:
     text = _ITEM_HEADING.sub(r"\1:", text)
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
-    return CleanText(text=text, origin=origin, display=display)
+    return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group(1)) if issue else None)
 
 
 # Variant forms that OpenCC leaves alone, as Japanese fonts, input methods, OCR and old

@@ -253,6 +253,24 @@ def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, re
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 
 
+def test_a_circulars_addressees_are_no_region():
+    text = ("宜宾市人民政府办公室\n关于2012年1-9月全市经济运行情况的通报\n宜府办通〔2012〕96号\n"
+            "各县、自治县、区(市)人民政府,市政府各工作部门:\n前三季度,全市实现地区生产总值805.2亿元,同比增长13.1%。\n")
+    context = read_context(normalize(text).text, cached_rules().shared)
+    assert context.region == "宜宾市"  # (the office's line above the title; not 各县, every county)
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["805.2", "13.1"]
+
+
+def test_a_bulletins_issue_stamp_dates_a_report_that_names_its_year_nowhere_else():
+    page = ("前三季度,全市生产总值完成1168.3亿元,同比增长11.0%。规模以上工业增加值增长13.2%。"
+            "社会消费品零售总额增长13.5%。固定资产投资增长22.5%。\n")
+    text = ("前三季度全市经济运行分析\n南康市统计局\n" + page + "\n第1页\n南康统计分析　2013年第21期\n\n" + page
+            + "\n第2页\n南康统计分析　2013年第21期\n\n" + page)
+    clean = normalize(text)
+    assert "第21期" not in clean.text and clean.issue_year == 2013
+    assert {r["year"] for r in extract_text(text)} == {2013}
+
+
 @pytest.mark.parametrize("marker", ["【课后练习】(供中文学习者使用)", "〔读后练习〕", "【思考题】", "【阅读与思考】"])
 def test_a_learning_reprints_exercises_after_the_report_are_no_words_of_it(marker):
     text = ("某区2011年上半年工作情况的报告\n——2011年7月26日在某区第十五届人民代表大会常务委员会会议上\n一、上半年工作\n"
