@@ -556,7 +556,7 @@ class TimingReader:
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         if (not context.half_year and kind == "target" and why_kind.startswith("part")
                 and any(p != "FY" for _, p in before) and not (fig.pre or fig.post)
-                and not _PART_GOAL.search(text, s_start, fig.token_start)):
+                and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(p for _, p in before if p != 'FY')}) among the year's goals with no word of aim: no goal"
