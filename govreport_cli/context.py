@@ -25,11 +25,14 @@ _PART_OF_YEAR = [
                          r"(?:工作|报告|情况|经济|指标)|半年工作"
                          # the national report to the NPC Standing Committee in June or August (a title)
                          r"|^[^\n,，。]{0,12}今年以来[^\n。,，:：]{0,30}(?:执行情况|经济运行|工作情况)")),
+    # (a title may wrap: …关于2010年1—2月份 \n 全县经济运行情况的通报)
     ("Q1-Q3", LazyPattern(r"(?:前三季度|(?:第)?一至(?:第)?三季度|1\s*[-—至]\s*3季度|[1一元]\s*[-—至到~]\s*[9九]月)"
-                            r"[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
-    ("Q1", LazyPattern(r"(?<!前)(?:(?:第)?一季度|[1一元]\s*[-—至到~]\s*[3三]月)(?!季)[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+                            r"[^\n。]{0,24}\n?[^\n。]{0,24}?(?:工作|报告|情况|经济|指标)")),
+    ("Q1", LazyPattern(r"(?<!前)(?:(?:第)?一季度|[1一元]\s*[-—至到~]\s*[3三]月)(?!季)[^\n。]{0,24}\n?[^\n。]{0,24}?"
+                         r"(?:工作|报告|情况|经济|指标)")),
     # other months so far: 1-7月全市主要经济指标运行情况 (the M is read by _months_covered)
-    ("M", LazyPattern(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}(?:工作|报告|情况|经济|指标)")),
+    ("M", LazyPattern(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}\n?[^\n。]{0,24}?"
+                        r"(?:工作|报告|情况|经济|指标)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
@@ -88,6 +91,9 @@ _MONTH_LINE = LazyPattern(  # （2017年10月）, 2013年1月, 二○一五年�
 _PLAN_HEADING = LazyPattern(
     rf"(?m)^[^\S\n]*[一二三四五六七八九十]+、[^\S\n]*(?P<year>{YEAR})年(?:经济社会发展的?|全[省市区县]|政府)?"
     r"(?:主要)?(?:预期)?(?:目标|工作(?:安排|任务|部署|建议))")
+# A title on one year's economy, written after it (2015年全市经济运行情况分析): given the year after.
+_YEAR_REVIEW_TITLE = LazyPattern(rf"(?m)^[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*(?:全[省市区县州盟旗]|我[省市区县])?(?:国民)?经济"
+                                 r"(?:社会发展)?(?:运行)?(?:情况|形势)?的?(?:分析|综述|简析|回顾|述评)[^\S\n]*$")
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
     r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
@@ -101,23 +107,24 @@ _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
 # A title that opens with the region: 关于浦江区2019年上半年工作情况的报告, 长丰县前三季度经济运行情况报告
-# (not 受县人民政府委托,现将…报告如下: the government that asked for it).
+# (not 受县人民政府委托,现将…报告如下: the government that asked for it; nor a sentence: 这次省政府全体会议的主要任务是,…).
 _TITLE_PLACE = LazyPattern(
     rf"(?m)^\s*(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"
-    rf"(?P<place>(?![全我本受]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
+    rf"(?P<place>(?![全我本受这该此]|关于|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))"
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
-    rf"{_PERIOD}?\s*[^\n]{{0,40}}?\n?[^\n]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
+    rf"{_PERIOD}?\s*[^\n,，。]{{0,40}}?\n?[^\S\n]*[^\n,，。]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A speech's title naming the meeting's place (在廊坊经济技术开发区2003年工作会议上的报告, 在江宁区上半年经济形势
 #分析会上的讲话); not 在全市…, 在省委…: no place, or a body of the place.
 _MEETING_TITLE = LazyPattern(
     rf"(?m)^\s*在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
     r"\p{Han}{0,16}?(?:会议|大会|会)上的(?:工作)?(?:讲话|报告)")
-# A line of its own naming the government (江宁区人民政府; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某).
+# A line of its own naming the government (江宁区人民政府; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
+# or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
     r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
-    r"|统计局|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
+    r"|统计局(?:编印?|主办)?(?:[^\S\n]+[^\n]{1,40})?|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = LazyPattern(
@@ -263,12 +270,13 @@ def _site_region(head: str, text: str) -> str:
 
 
 def _end_of_line(text: str, lines: int) -> int:
-    """Where the text's first `lines` lines end."""
+    """Where the text's first `lines` lines with words end (a PDF's text is spaced by blank lines)."""
     at = -1
-    for _ in range(lines):
-        at = text.find("\n", at + 1)
+    while lines:
+        start, at = at + 1, text.find("\n", at + 1)
         if at == -1:
             return len(text)
+        lines -= not text[start:at].isspace() and at > start
     return at
 
 
@@ -283,7 +291,7 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     (it reviews the year it sits in: the report's year is the next)."""
     signals = (("date line", _DELIVERY_LINE, 0), ("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0),
                ("date line", _MONTH_DATE_LINE, 0),
-               ("title", _TITLE_YEAR, 0),
+               ("title", _TITLE_YEAR, 0), ("title of a year's review", _YEAR_REVIEW_TITLE, 0 if half_year else 1),
                ("metadata 发文时间", _META_DATE, 0), ("document number", _DOCUMENT_NUMBER, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))

@@ -329,7 +329,7 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
 def test_an_estimate_naming_no_period_in_a_half_year_report(opening, kind, period):
     text = ("某省2008年上半年经济运行情况\n" + opening + "四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%。\n")
     assert [(r["kind"], r["period"], r["qualifier"]) for r in extract_text(text)
-            if r["indicator"] == "energy_intensity"] == [(kind, period, "estimate" if kind == "actual" else "")]
+            if r["indicator"] == "energy_intensity"] == [(kind, period, "estimate")]  # (a target from 预计 still estimates)
 
 
 def test_a_list_of_another_subjects_figures_is_all_of_it():
@@ -370,3 +370,17 @@ def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_coll
     assert warnings == ["1 sentence(s) not read: an error of govreport (IndexError: a defect); please report it with the file"]
     with pytest.raises(IndexError):
         extract_text(text)  # (the API with no warnings, and the tests, hear of it)
+
+
+@pytest.mark.parametrize("head, region, covers, year", [
+    ("\n\n      沛县人民政府办公室文件\n\n         沛政办通〔2010〕9号\n\n\n   沛县人民政府办公室关于2010年1—2月份\n"
+     "           全县经济运行情况的通报\n\n", "沛县", "M1-M2", 2010),
+    ("义乌统计快报             2017年第6期(总第258期)\n义乌市统计局编             2017年7月21日\n\n"
+     "           上半年我市经济运行稳中向好\n\n", "义乌市", "H1", 2017),
+    ("榆林统计分析            第2期(总第186期)\n榆林市统计局             2016年1月29日\n\n"
+     "        2015年全市经济运行情况分析\n\n全市生产总值增长8%。\n(二)展望。2016年是“十三五”开局之年,全市经济将保持平稳。\n",
+     "榆林市", "FY", 2016),  # (its year the one after the year it reviews, not the one its outlook opens on)
+], ids=["a circular's title wrapped below blank lines", "a bulletin's header", "a title on one year's economy"])
+def test_a_bulletins_or_circulars_head_gives_region_period_and_year(head, region, covers, year):
+    context = read_context(normalize(head + "全市生产总值增长8%。\n").text, cached_rules().shared)
+    assert (context.region, context.covers, context.year) == (region, covers, year)
