@@ -78,6 +78,8 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # A goal quoted in a clause of its own after what was done (…,低于年初确定的4%左右的控制目标; 未达到规划确定的2.2%的目标;
 # 比年初确定的6%左右的预期目标高0.3个百分点; 年初确定的8%以上的增长目标圆满完成): the words before its figure, and after
 # (or the distance to it: …能耗下降3.1%,距离全年下降3.7%的目标仍有差距)
+# Who ranks first among the parts, named after the name: 增幅居前三位的是…, 增速最高的是…
+_RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
 _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$")
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:增长|预期|调控|控制|发展|年度|全年)?(?:目标|计划)")
@@ -216,6 +218,10 @@ class Attacher:
             if -1 < respectively < fig.token_start:  # a list no name was dealt (分别由…的a、b增加到…)
                 self._skip(fig, "a figure of a 分别 list whose names could not be matched to its figures")
                 continue
+            if ranked := _RANKING.search(text, mention.end, fig.token_start):
+                for rest in figures[k:]:  # (规模以上工业产值增幅居前三位的是龙固镇(增长52.3%)、…; …增速最高的是郸城县,增长17.6%)
+                    self._skip(rest, f"a ranking of parts ({ranked.group()}…): the figures are theirs")
+                break
             opens = clause_start(text, mention.end, fig.token_start)
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")

@@ -142,7 +142,8 @@ class FactMaker:
         timing = self.timing.decide(text, s_start, mention, fig, context)
         if isinstance(timing, str):
             return timing
-        qualifier = "estimate" if timing.estimate else self._qualifier(fig)
+        # (预计 over 左右, as the gold calls it; a range's bound keeps its side: 预计增长7.5%—8%, two rows told apart)
+        qualifier = fig.qualifier or ("estimate" if timing.estimate else self._qualifier(fig))
         basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
         ev_start, ev_end = timing.clause_start, fig.token_end
         if ev_end - ev_start > MAX_EVIDENCE:

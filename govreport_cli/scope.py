@@ -195,13 +195,19 @@ class Scope:
             return
         for found in self.several_years.finditer(words):
             if found.group() in ("累计", "累积") and (
-                    within_year or (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
+                    (within_year and not self._span_before(before + words[:found.start()]))
+                    or (self.year_to_date and self.year_to_date.search(before + words[:found.start()]))
                     or _PRICE_CHANGE.match(words, found.end())):
                 continue
             if found.group().startswith("连续") and words.endswith(("扭转", "扭转了"), 0, found.start()) \
                     and _STREAK_ENDED.match(words, found.end()):
                 continue  # 扭转了连续两年下降的局面,增长14.2%: the streak ended, the change is the year's
             yield found.start(), found.group()
+
+    def _span_before(self, words: str) -> bool:
+        """Whether words before a 累计 name a span of years (“十二五”以来,全市…累计完成5386亿元)."""
+        words = words[max(words.rfind("。"), words.rfind("\n")) + 1:]  # (its own sentence's)
+        return any(found.group() not in ("累计", "累积") for found in self.several_years.finditer(words))
 
     def elided_subject(self, text: str, sentence: int, opens: int, at: int) -> str:
         """The firms or zone a clause with no subject speaks of: the subject of the clause before it

@@ -118,6 +118,7 @@ _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)�
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
+_PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
@@ -209,6 +210,13 @@ class TimingReader:
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
                     # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
                     carried = max((carried, self._longest_period(text, window, s_start)), key=_last_month)
+            opens = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
+            own_line = max(paragraph, text.rfind("\n", 0, opens) + 1)
+            if not carried and own_line < opens and _PARTS_OF_BEFORE.match(text, opens):
+                # (。其中,第一产业增加值…;第三产业增加值…: the parts of the whole before, of the longest period its
+                # line names (上半年…。分季度看,一季度…,二季度…。其中…: the half's); not 全年目标, a goal)
+                carried = max((period for _, _, period in self._periods_named(text, own_line, opens)
+                               if _so_far(period) and period != "FY"), key=_last_month, default="")
             line = text.rfind("\n", 0, s_start) + 1
             line_period = ""
             if line < full_stop(text, s_start) and not carried:  # (sentences of the line before it)
@@ -561,7 +569,7 @@ class TimingReader:
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(p for _, p in before if p != 'FY')}) among the year's goals with no word of aim: no goal"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
-            kind, why_kind, estimate = "target", "the whole year in a report on part of it", False
+            kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
         if (context.half_year and period.startswith("M") and not period.startswith("M1-")
                 and _last_month(period) > _last_month(context.covers)
                 and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):
@@ -589,6 +597,9 @@ class TimingReader:
         if not period and kind == "actual" and year and context.year and year < context.year \
                 and "同期" not in sentence_before:
             period = "FY"  # 2015年,全区… in a 2016 half-year report: that year's whole
+        elif (not period and kind == "actual" and context.half_year and named_year and named_year == context.year
+              and "同期" not in sentence_before):  # (2020年全市粮食总产量393.6万吨, in a report on 11 months: the harvest's year)
+            period, why_period = "FY", f"; period: the year it names, {named_year}, whole"
         period = period or context.default_period(kind)
         if fig.listed_year:  # (the year before 分别, written before the first figure, is the last one's)
             year, why_year = fig.listed_year, f"its own of a list of years (…分别…), {fig.listed_year}"

@@ -3274,3 +3274,43 @@ def test_a_figure_quoted_as_the_years_task_is_its_goal():
     text = ("石梁县2014年上半年经济运行情况\n二、存在的问题\n"
             "四是节能减排、环境保护压力加大,单位地区生产总值能耗需下降3.5%的年度任务完成难度较大。\n")
     assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", "FY", "-3.5")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "从各镇(街道)看,规模以上工业产值增幅居前三位的是龙固镇(增长52.3%)、大屯街道(增长46.8%)。",
+    "规模以上工业增加值增速最高的是郸城县,增长17.6%。",
+], ids=["first three in brackets", "the highest after a comma"])
+def test_a_ranking_of_parts_gives_their_figures_no_row(sentence):
+    text = "关于2013年1—9月全市经济运行情况的通报\n1—9月,全市规模以上工业增加值增长12.1%。" + sentence + "\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("industrial_value_added", "12.1")]
+
+
+def test_parts_of_the_whole_before_in_a_sentence_of_their_own_are_of_its_period():
+    # (a report on ten months: the parts of the three quarters' product are the three quarters')
+    text = ("1—10月份全市经济运行情况分析\n发布日期:2021-11-22\n"
+            "根据统一核算结果,前三季度全市实现地区生产总值2238.5亿元,同比增长9.5%。"
+            "其中,第一产业增加值281.4亿元,增长7.6%;第三产业增加值1147.4亿元,增长9.1%。\n"
+            "1—10月份,全市规模以上工业增加值增长10.2%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text) if r["measure"] == "growth"] == [
+        ("gdp", "Q1-Q3"), ("service_value_added", "Q1-Q3"), ("industrial_value_added", "M1-M10")]
+
+
+def test_a_year_named_whole_in_a_report_on_part_of_it():
+    text = ("关于2020年1—11月份全市经济运行情况的通报\n1—11月份,全市一般公共预算收入131.3亿元,同比增长1.2%。\n"
+            "2020年全市粮食总产量393.6万吨,比上年增长1.2%。\n")
+    assert [(r["indicator"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("general_budget_revenue", 2020, "M1-M11"), ("general_budget_revenue", 2020, "M1-M11"),
+        ("grain_output", 2020, "FY"), ("grain_output", 2020, "FY")]
+
+
+def test_the_years_estimate_in_a_report_on_part_of_it_is_a_target_still_an_estimate():
+    text = ("2016年上半年全市经济运行情况\n上半年,全市生产总值增长7.2%。预计全年粮食总产量可达460万吨,"
+            "预计全年生产总值增长7.5%—8%。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)][1:] == [
+        ("target", "460", "estimate"), ("target", "7.5", "at_least"), ("target", "8", "at_most")]
+
+
+def test_a_total_since_a_plan_began_in_a_half_year_report_is_no_row():
+    text = ("2015年上半年全市经济运行情况\n上半年,全市固定资产投资完成812.6亿元,增长18.5%。"
+            "“十二五”以来,全市固定资产投资累计完成5386亿元,年均增长23.7%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["812.6", "18.5"]
