@@ -57,14 +57,14 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:预期|计划)?(?:目标|计划)(?P<change>增长|增速)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
-                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计)?(?:完成|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计)?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
+    "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市)(?:同期)?(?:增速|增长|增幅)(?:[(]?%[)]?)?|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
@@ -170,11 +170,14 @@ class TableReader:
         above = _previous_line(text, start)
         if under is not None and (two := _two_line_heading(text[start:end], text[under:_line_end(text, under)])):
             columns, end = two, _line_end(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
-        elif (not columns and (wrapped := _wrapped_label_end(text, end))
+        elif ((wrapped := _wrapped_label_end(text, end))
               and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
+        for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
+            if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
+                column.role = "skip"
         lead = []
         while columns and columns[0].role in ("number", "group") and columns[0].role not in lead:
             lead.append(columns.pop(0).role)
@@ -609,7 +612,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
                     estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""),
                     last_year=bool(groups.get("last")))
     if role == "level" and not (groups.get("when") or groups.get("year")
-                                or label.endswith(("数", "值", "额", "量", "完成", "累计", "实绩")) or groups.get("unit")):
+                                or label.endswith(("数", "值", "额", "量", "完成", "完成情况", "累计", "实绩"))
+                                or groups.get("unit")):
         return None
     if role in ("level", "target"):
         column.year = int(groups["year"]) if groups.get("year") else None

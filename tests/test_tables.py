@@ -313,3 +313,26 @@ def test_a_column_of_groups_spanning_their_rows_before_the_names():
         ("exports", "level", "target", "400", "", 2025, "FY"),
         ("rd_intensity", "level", "actual", "1.41", "", 2020, "FY"),
         ("rd_intensity", "level", "target", "2", "", 2025, "FY")]
+
+
+def test_a_table_of_last_years_goals_and_what_was_done():
+    text = ("2026年政府工作报告\n附表\n2025年全区主要经济指标完成情况\n"
+            "指标名称          单位    年度预期目标    完成情况\n"
+            "地区生产总值增长    %      5.5左右         5.4\n"
+            "城镇新增就业        万人    8以上           8.6\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "5.5", "approx", 2025, "FY"), ("gdp", "growth", "actual", "5.4", "", 2025, "FY"),
+        ("new_urban_jobs", "level", "target", "80000", "at_least", 2025, "FY"),
+        ("new_urban_jobs", "level", "actual", "86000", "", 2025, "FY")]
+
+
+def test_a_years_expected_column_and_a_plans_average_with_its_sum_in_brackets():
+    text = ("2007年政府工作报告\n附表:2007年全省国民经济和社会发展主要指标\n"
+            "指标\t单位\t2006年实绩\t2007年预期\t增长(%)\n全省生产总值\t亿元\t7583.9\t8400\t10以上\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "7583.9", "", 2006, "FY"), ("gdp", "level", "target", "8400", "", 2007, "FY"),
+        ("gdp", "growth", "target", "10", "at_least", 2007, "FY")]
+    text = ("2021年政府工作报告\n附表\n“十四五”时期主要指标\n指标\t2020年\t2025年\t年均增长〔累计〕\t属性\n"
+            "研发经费支出占地区生产总值比重(%)\t3.14\t3.5\t—\t预期性\n")
+    assert rows(text) == [
+        ("rd_intensity", "level", "actual", "3.14", "", 2020, "FY"), ("rd_intensity", "level", "target", "3.5", "", 2025, "FY")]
