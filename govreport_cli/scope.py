@@ -46,6 +46,9 @@ _ASIDE_LEAD = LazyPattern(r",\s*[“\"]?[十一二三四五六七八九两\d]*[�
 _FIGURE_IN_CLAUSE = LazyPattern(r"[^,;。\n]*?\d")
 _SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change
+# A sector's or firm's clause of what it did (柳编产业实现产值…, 某集团完成销售收入…); not above-size industry's (the region's)
+_SECTOR_DOES = LazyPattern(r"\s*(?P<sector>(?!全[省市区县]|规模以上|规上)\p{Han}{1,8}?(?:产业|行业|企业|集团|公司|集群))(?<!规模以上工业企业|规上工业企业)"
+                           r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成)[^,;:。]*\d")
 _NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
 
 
@@ -212,9 +215,23 @@ class Scope:
     def elided_subject(self, text: str, sentence: int, opens: int, at: int) -> str:
         """The firms or zone a clause with no subject speaks of: the subject of the clause before it
         (新能源企业增加到175家,实现…), or ""."""
-        if (self.bare_verb is None or self.part_subject is None or opens <= sentence
-                or not self.bare_verb.fullmatch(text, opens, at)):
+        if self.bare_verb is None or self.part_subject is None or not self.bare_verb.fullmatch(text, opens, at):
             return ""
+        if opens <= sentence:  # (产业集聚区完成…增加值31.2亿元,增长17.8%;完成固定资产投资86.3亿元: past its semicolon,
+            # when the whole sentence opens on the part and no clause between has a subject of its own)
+            if text[max(0, sentence - 1):sentence] != ";":
+                return ""
+            start = full_stop(text, sentence - 1)
+            start += len(text[start:sentence]) - len(text[start:sentence].lstrip())
+            if heading := _GLUED_HEADING.match(text, start, sentence):  # ((二)工业经济提质增效:产业集聚区…)
+                start = heading.end()
+            found = self.part_subject.match(text, start, sentence)
+            clause = clause_start(text, start, sentence - 1)
+            while found and clause > found.end():
+                if not _NO_SUBJECT.match(text, clause, sentence):
+                    return ""
+                clause = clause_start(text, start, clause - 1)
+            return found.group("part") if found else ""
         # back over the clauses with no subject of their own (…,完成固定资产投资86.5亿元,增长18.2%,实现…)
         while opens > sentence:
             previous = clause_start(text, sentence, opens - 1)
@@ -225,6 +242,15 @@ class Scope:
                 return ""
             opens = previous
         return ""
+
+    @staticmethod
+    def sector_before(text: str, sentence: int, opens: int) -> str:
+        """The sector or firm whose figures the clause just before opens on (柳编产业实现产值28.6亿元,出口创汇…:
+        the next clause, with no subject of its own, is still theirs), or ""."""
+        if opens <= sentence:
+            return ""
+        found = _SECTOR_DOES.match(text, clause_start(text, sentence, opens - 1), opens)
+        return found.group("sector") if found else ""
 
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:
         """The part of the region a sentence at `start` opens on, where its name ends, and whether it is

@@ -3316,3 +3316,17 @@ def test_a_total_since_a_plan_began_in_a_half_year_report_is_no_row():
     text = ("2015年上半年全市经济运行情况\n上半年,全市固定资产投资完成812.6亿元,增长18.5%。"
             "“十二五”以来,全市固定资产投资累计完成5386亿元,年均增长23.7%。\n")
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["812.6", "18.5"]
+
+
+@pytest.mark.parametrize("passage", [
+    "柳编产业实现产值28.6亿元,出口创汇1.9亿美元。",
+    "(二)工业提质增效:产业集聚区完成规模以上工业增加值31.2亿元,增长17.8%;完成固定资产投资86.3亿元,增长27.5%。",
+], ids=["a sector's clause before a name with no subject", "a part's clause before a semicolon and a bare verb"])
+def test_a_clause_with_no_subject_after_a_parts_or_sectors_clause_is_theirs(passage):
+    text = REVIEW + "全省外贸出口12.3亿美元,全社会固定资产投资212.5亿元。" + passage + "\n"
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["12.3", "212.5"]
+
+
+def test_a_list_of_goals_after_a_semicolon_is_the_regions_again():
+    text = PLAN + "推进两岸产业合作试验区建设,力争台资企业增资扩股10亿美元以上;完成外贸进出口总额850亿美元。\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("foreign_trade", "850")]
