@@ -41,7 +41,8 @@ _GLOSS_ANY = LazyPattern(rf"(?<=\S) ?(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
 # (a word's syllables, spaced or run together: (qu), (zeng zhang), (zengzhang), (sheng chan zong zhi))
-_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü]{1,3}(?:ng|n|r)?"
+# (a toned vowel a Big5 or GBK conversion lost is a ? or \ufffd: (ch?n), (z?ng))
+_SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü?\ufffd]{1,3}(?:ng|n|r)?"
 _GLOSS_TONELESS = LazyPattern(rf"(?<={CJK}) ?(?:[(（](?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}[)）]"
                               rf"|\[(?:{_SYLLABLE}){{1,4}}(?: (?:{_SYLLABLE}){{1,4}}){{0,5}}\])")
 _TONELESS_MIN = 12

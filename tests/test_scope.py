@@ -1208,11 +1208,12 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
     "地ㄉㄧˋ區ㄑㄩ生產總值增長6.2%。財政總收入120億ㄧˋ元ㄩㄢˊ。",
     "地區(qu\u0304)生產總值增長(zha\u030cng)6.2%。財政總收入120億(yi\u0300)元。" * 3,
     "地區［qū］生產總值增長［zhǎng］6.2%。財政總收入120億［yì］元。" * 2,
+    "地(d?)區(q?)生(sh?ng)產(ch?n)總(z?ng)值(zh?)增(z?ng)長(zh?ng)6.2%。財(c?i)政(zh?ng)總(z?ng)收(sh?u)入(r?)120億元。",
 ], ids=["a gloss per word", "a gloss with spaces", "tones as numbers", "glosses that lost their tones",
         "toneless glosses of words", "in square brackets and after a blank", "in other brackets, after a figure too",
         "glued after each character", "tone numbers after a blank", "a line of pinyin above each line",
         "zhuyin in brackets", "zhuyin glued after characters", "tone marks written apart (NFD)",
-        "in full-width square brackets"])
+        "in full-width square brackets", "their toned vowels lost to ? by a conversion"])
 def test_pinyin_and_zhuyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
