@@ -57,7 +57,7 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩))(?P<change>增长|增速)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
@@ -65,13 +65,13 @@ _LABELS = {
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
-                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市)(?:同期)?(?:增速|增长|增幅)(?:[(]?%[)]?)?|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位): closed up before they are read.
-_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)")
+_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)|(?<=[标目])[ \t](?=名)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
@@ -175,6 +175,10 @@ class TableReader:
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
+        elif (above is not None and under is not None and columns and all(c.role in ("name", "unit") for c in columns)
+              and (three := _three_line_heading(text[above:start - 1], text[start:end], text[under:_line_end(text, under)]))):
+            columns, start, end = three, above, _line_end(text, under)  # (1-6月 / 指 标 单位 / 累计: the others wrapped
+            # around the names' and units' line)
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
@@ -194,13 +198,17 @@ class TableReader:
         """The row's facts, or None when the line is no row of the table (the table has ended); none when its
         name is not one indicator's (another subject, or of a name `wrapped` onto the next line)."""
         cells = _cells(text, start, end)
-        for role in table.lead:
-            if role == "number" and cells and _ITEM_NUMBER.fullmatch(text, *cells[0]):
-                cells = cells[1:]
-            elif role == "group" and len(cells) > len(table.columns) and _GROUP.fullmatch(text, *cells[0]):
-                cells = cells[1:]  # (a group's later rows leave its cell out: it spans them)
-            elif role == "number":
-                return None
+        if len(cells) < len(table.columns) + len(table.lead) and "\t" in text[start:end]:
+            cells = _tab_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t: a blank cell between tabs)
+        for k, role in enumerate(table.lead):
+            first = text[cells[0][0]:cells[0][1]].strip() if cells else ""
+            if role == "number" and cells and (not first or _ITEM_NUMBER.fullmatch(first)):
+                cells = cells[1:]  # (a sub-row's number cell may be blank: \t其中:出口总额)
+            elif role == "group" and len(cells) > len(table.columns) + len(table.lead) - k - 1 and (
+                    not first or _GROUP.fullmatch(first)):
+                cells = cells[1:]  # (a group's later rows leave its cell out, or blank: it spans them)
+            elif role == "number" and len(cells) >= len(table.columns) + len(table.lead):
+                return None  # (a row's first cell no number: not a row; a sub-row may leave the cell out)
         if not cells or len(cells) != len(table.columns):
             return None
         (name_start, name_end), values = cells[0], cells[1:]
@@ -226,7 +234,7 @@ class TableReader:
         for column, (cell_start, cell_end) in zip(table.columns[1:], values):
             cell = text[cell_start:cell_end]
             if column.role == "unit":
-                if not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
+                if cell and not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
         numbers = [(column, _VALUE.fullmatch(text, cell_start, cell_end))
@@ -261,8 +269,10 @@ class TableReader:
         if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
             return None  # 增长6% in a cell: a change, in per cent
         part = context.part_at(table.start)
-        year = column.year or _title_year(table.title) or context.default_year(
-            "actual", part.year if part.kind == "actual" else None)
+        # (2007年 | 比上年增长(%): the change of the year in the column before)
+        dated = _column_before(table, column) if column.role == "growth" and not column.year else None
+        year = (column.year or (dated.year if dated and dated.role == "level" else None) or _title_year(table.title)
+                or context.default_year("actual", part.year if part.kind == "actual" else None))
         period = row_period or self._period(table, column, context)
         # 上年完成 | 增长%: the year before the one the report is given in, and its change
         if (last := column if column.last_year else _column_before(table, column) if column.role == "growth" else None) \
@@ -447,6 +457,18 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A row's cells parted by tabs, one tab one border, blank cells kept (empty) and blanks around each left out."""
+    line = text[start:end].rstrip(" \r")
+    cells, at = [], start + len(line) - len(line.lstrip(" \u3000"))
+    for piece in line[at - start:].split("\t"):
+        inner = piece.strip(" \u3000")
+        s = at + piece.find(inner) if inner else at
+        cells.append((s, s + len(inner)))
+        at += len(piece) + 1
+    return cells
+
+
 def _split_values(text: str, start: int, end: int) -> bool:
     return bool(_NUMBER.fullmatch(text, start, end) or _MISSING.fullmatch(text, start, end))
 
@@ -472,13 +494,32 @@ def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
     同比增长(%), 全年目标 over 增长(%)), the upper labels with nothing below standing alone (指标, 单位)."""
     if _RULED_CELL.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
-        if len(uppers) != len(lowers) or lowers[0] or not uppers[0]:
+        spanned = len(lowers) < len(uppers) and all(uppers)  # (a page's cells spanning rows, left out below)
+        if not spanned and (len(uppers) != len(lowers) or lowers[0] or not uppers[0]):
             return None
     else:
         tops, subs = _placed(upper), _placed(lower)
         if not tops or not subs or subs[0][0] < tops[0][1]:
             return None  # (a lower label under the names' column: a row, not labels)
     return _wrapped_labels(upper, lower) or _grouped_columns(upper, lower)
+
+
+def _three_line_heading(upper: str, middle: str, lower: str) -> list[Column] | None:
+    """A heading whose names' and units' labels stand on the middle line of three, every other label wrapped
+    over the lines above and below it (1-6月 over 累计, 同比 over 增长%, 全年 over 目标), as a PDF leaves it
+    aligned with blanks: each upper piece paired with the one lower piece printed under it, or None."""
+    if _RULED_CELL.search(upper + lower):
+        return None
+    tops, mids, subs = _placed(upper), _placed(middle), _placed(lower)
+    if not tops or len(tops) != len(subs):
+        return None
+    pairs = list(zip(tops, subs))
+    if any(not (top[0] < sub[1] and sub[0] < top[1]) for top, sub in pairs) or any(
+            mid[0] < piece[1] and piece[0] < mid[1] for mid in mids for piece in tops + subs):
+        return None  # (each upper piece over its lower one; the middle's labels under and over none)
+    labels = sorted([(mid[0], mid[2].strip()) for mid in mids] + [(top[0], top[2].strip() + sub[2].strip()) for top, sub in pairs])
+    columns = [_one_column(label) for _, label in labels]
+    return columns if all(columns) else None
 
 
 def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
@@ -514,8 +555,13 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
     in lines aligned with blanks, the label the lower one starts under and the one nearest its centre, both."""
     if _RULED_CELL.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
-        cells = [(max(i for i in range(at + 1) if uppers[i]), label) if label else (at, None)
-                 for at, label in enumerate(lowers)]
+        if len(lowers) < len(uppers) and all(uppers):
+            cells = _spanned_cells(uppers, lowers)
+            if cells is None:
+                return None
+        else:
+            cells = [(max(i for i in range(at + 1) if uppers[i]), label) if label else (at, None)
+                     for at, label in enumerate(lowers)]
     else:
         tops, subs = _placed(upper), _placed(lower)
         owners = _owners_as_printed(tops, subs)
@@ -537,6 +583,26 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
                 return None
         columns.append(top)
     return columns
+
+
+def _spanned_cells(uppers: list[str], lowers: list[str]) -> list[tuple[int, str | None]] | None:
+    """A page's table whose upper labels span rows or columns it no longer marks (指标 and 单位 over two rows,
+    2008年 over 完成 and 增长%): the lower labels shared out in order, as many to each upper one that takes
+    any, two or more each (one each could be read two ways), or None."""
+    alone = [(column := _one_column(label)) is not None and column.role in ("number", "group", "name", "unit")
+             for label in uppers]
+    owners = [i for i, spans_rows in enumerate(alone) if not spans_rows]
+    if not owners or len(lowers) % len(owners) or len(lowers) < 2 * len(owners):
+        return None
+    share = len(lowers) // len(owners)
+    cells: list[tuple[int, str | None]] = []
+    for i, spans_rows in enumerate(alone):
+        if spans_rows:
+            cells.append((i, None))
+        else:
+            at = owners.index(i) * share
+            cells += [(i, label) for label in lowers[at:at + share]]
+    return cells
 
 
 def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]]) -> list[int] | None:
@@ -562,6 +628,8 @@ def _under(group: Column, sub: Column) -> Column | None:
     if group.role == "level" and sub.role in ("level", "growth", "prior"):
         return Column(sub.role, label, group.period or sub.period, group.year or sub.year, sub.unit or group.unit,
                       sub.yoy, estimate=group.estimate or sub.estimate)
+    if group.role == "target" and sub.role == "target":  # (2009年目标 over 目标 and 增长%: its level)
+        return Column("target", label, "", group.year or sub.year, sub.unit or group.unit, change=sub.change)
     if group.role == "target" and sub.role in ("level", "growth"):
         return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.role == "growth")
     if group.role == "prior" and sub.role == "level":

@@ -336,3 +336,40 @@ def test_a_years_expected_column_and_a_plans_average_with_its_sum_in_brackets():
             "研发经费支出占地区生产总值比重(%)\t3.14\t3.5\t—\t预期性\n")
     assert rows(text) == [
         ("rd_intensity", "level", "actual", "3.14", "", 2020, "FY"), ("rd_intensity", "level", "target", "3.5", "", 2025, "FY")]
+
+
+def test_a_pdfs_heading_over_three_lines_its_names_and_units_in_the_middle():
+    text = ("北仑区2013年上半年工作报告\n附件\n                北仑区2013年上半年主要经济指标完成情况表\n\n"
+            " 序                                      1-6月       同比      全年\n"
+            "        指 标 名 称            单位\n"
+            " 号                                      累计       增长%      目标\n"
+            " 1    地区生产总值             亿元       562.8       8.3     增长9%\n"
+            "        其中:地方财政收入       亿元        86.2      10.1     162.0\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "562.8", "", 2013, "H1"), ("gdp", "growth", "actual", "8.3", "", 2013, "H1"),
+        ("gdp", "growth", "target", "9", "", 2013, "FY"),
+        ("local_fiscal_revenue", "level", "actual", "86.2", "", 2013, "H1"),
+        ("local_fiscal_revenue", "growth", "actual", "10.1", "", 2013, "H1"),
+        ("local_fiscal_revenue", "level", "target", "162", "", 2013, "FY")]
+
+
+def test_a_pages_table_with_groups_numbers_blank_cells_and_labels_spanning_cells():
+    # (an HTML table flattened to tabs: the group's cell and the heading's spanning cells left out or blank)
+    text = ("巩义市2009年政府工作报告\n附件:\n巩义市2008年主要经济指标完成情况及2009年预期目标\n"
+            "类别\t序号\t指标名称\t单位\t2008年\t2009年目标\n完成\t增长%\t目标\t增长%\n"
+            "总量指标\t1\t生产总值\t亿元\t428.6\t13.1\t475\t10\n"
+            "\t2\t规模以上工业增加值\t亿元\t205.3\t16.8\t\t\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "428.6", "", 2008, "FY"), ("gdp", "growth", "actual", "13.1", "", 2008, "FY"),
+        ("gdp", "level", "target", "475", "", 2009, "FY"), ("gdp", "growth", "target", "10", "", 2009, "FY"),
+        ("industrial_value_added", "level", "actual", "205.3", "", 2008, "FY"),
+        ("industrial_value_added", "growth", "actual", "16.8", "", 2008, "FY")]
+
+
+def test_a_tab_tables_expected_change_and_a_progress_column():
+    text = ("安宁市2008年政府工作报告\n附件:\n主要经济指标完成情况及2008年预期目标\n"
+            "序号\t指标名称\t单位\t2007年\t比上年增长(%)\t2008年预期目标\t预期增长(%)\t完成全年进度(%)\n"
+            "1\t生产总值\t亿元\t101.6\t13.2\t115.0\t12\t—\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "101.6", "", 2007, "FY"), ("gdp", "growth", "actual", "13.2", "", 2007, "FY"),
+        ("gdp", "level", "target", "115", "", 2008, "FY"), ("gdp", "growth", "target", "12", "", 2008, "FY")]
