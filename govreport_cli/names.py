@@ -68,6 +68,7 @@ _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|�
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
+_LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST})(?:同比)?分别(?:增长|下降)[-\d.]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
@@ -138,6 +139,8 @@ def views_by_quarter(text: str, sentence: int) -> int:
     view = _QUARTER_VIEW.match(text, sentence)
     if view is None:  # (。一季度增长8.6%,二季度增长8.8%; 。6月份单月增长23.6%: a quarter's or month's, the view unsaid)
         bare = _QUARTER_OR_MONTH_CHANGE_OPENS.match(text, sentence)
+        if bare is None and (listed := _LISTED_QUARTERS_OPEN.match(text, sentence)):
+            return listed.start("quarters")  # (。一季度、二季度分别增长7.7%和7.9%)
         return bare.start("period") if bare else -1
     return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())
                                    or _PERIOD_LEVEL_OPENS.match(text, view.end())) else -1

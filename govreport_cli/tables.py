@@ -478,7 +478,7 @@ def _columns(line: str) -> list[Column] | None:
     line = _SPACED_LABEL.sub("", line)
     columns = []
     for s, e in _split(line, 0, len(line)):
-        at = s
+        at = s + len(line[s:e]) - len(line[s:e].lstrip())  # (a line indented by one blank: ⎵指标)
         while at < e:  # 单位1-6月: two labels the clean text glued
             found = _label(line, at, e)
             if found is None:

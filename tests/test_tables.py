@@ -373,3 +373,12 @@ def test_a_tab_tables_expected_change_and_a_progress_column():
     assert rows(text) == [
         ("gdp", "level", "actual", "101.6", "", 2007, "FY"), ("gdp", "growth", "actual", "13.2", "", 2007, "FY"),
         ("gdp", "level", "target", "115", "", 2008, "FY"), ("gdp", "growth", "target", "12", "", 2008, "FY")]
+
+
+def test_a_table_indented_and_spaced_with_ideographic_blanks():
+    text = (HALF + "附表:主要指标完成情况\n\n　指　标　　　　　　　　单位　　年度预期目标　　上半年完成\n"
+            "　地区生产总值增长　　　　%　　　5.5左右　　　　　5.3\n　城镇调查失业率　　　　　%　　　5.5以内　　　　　5.8\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "5.5", "approx", 2019, "FY"), ("gdp", "growth", "actual", "5.3", "", 2019, "H1"),
+        ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2019, "FY"),
+        ("surveyed_unemployment_rate", "level", "actual", "5.8", "", 2019, "H1")]
