@@ -303,13 +303,12 @@ class TableReader:
             fig_unit = unit[len(multiplier):]
         if column.role == "prior":
             year = year - 1 if year else None
-        if column.role == "level" and column.year and context.year and column.year > context.year - (
-                0 if context.half_year else 1):  # 2020年 | 2025年 in a plan's table given in 2021: the goal
+        if _planned(column, context):  # 2020年 | 2025年 in a plan's table given in 2021: the goal
             kind, period = "target", "FY"
         goal = column
-        if column.role == "growth" and not column.yoy and (before := _column_before(table, column)) \
-                and before.role == "target" and not before.change:
-            goal = before  # 2007年完成 | 2008年目标 | 增长(%): the goal's change over what was done
+        if column.role == "growth" and (before := _column_before(table, column)) and not before.change and (
+                before.role == "target" or (before.role == "level" and _planned(before, context))):
+            goal = before  # 2007年完成 | 2008年目标 | 增长(%), 2009年预期 | 比上年增长: the goal's change
         if goal.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
             kind, period = "target", "FY"
             years = _title_years(table.title)
@@ -327,6 +326,12 @@ class TableReader:
                     else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
+
+
+def _planned(column: Column, context: ReportContext) -> bool:
+    """A level or change column of a year still to come when the report is given: the goal (2014年/增长(%))."""
+    return bool(column.role in ("level", "growth") and column.year and context.year
+                and column.year > context.year - (0 if context.half_year else 1))
 
 
 def _column_before(table: Table, column: Column) -> Column | None:
@@ -595,6 +600,9 @@ def _spanned_cells(uppers: list[str], lowers: list[str]) -> list[tuple[int, str 
     if not owners or len(lowers) % len(owners) or len(lowers) < 2 * len(owners):
         return None
     share = len(lowers) // len(owners)
+    shapes = {tuple(_measure_of(label) for label in lowers[k:k + share]) for k in range(0, len(lowers), share)}
+    if len(shapes) != 1 or None in next(iter(shapes)):
+        return None  # (every upper label over the same run of measures: 完成 增长% | 目标 增长%)
     cells: list[tuple[int, str | None]] = []
     for i, spans_rows in enumerate(alone):
         if spans_rows:
@@ -603,6 +611,14 @@ def _spanned_cells(uppers: list[str], lowers: list[str]) -> list[tuple[int, str 
             at = owners.index(i) * share
             cells += [(i, label) for label in lowers[at:at + share]]
     return cells
+
+
+def _measure_of(label: str) -> str | None:
+    """What a lower label measures: a change, an amount, or nothing read (None: not a label)."""
+    column = _one_column(label)
+    if column is None:
+        return None
+    return "change" if column.role == "growth" or column.change else "skip" if column.role == "skip" else "amount"
 
 
 def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]]) -> list[int] | None:

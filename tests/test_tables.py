@@ -382,3 +382,14 @@ def test_a_table_indented_and_spaced_with_ideographic_blanks():
         ("gdp", "growth", "target", "5.5", "approx", 2019, "FY"), ("gdp", "growth", "actual", "5.3", "", 2019, "H1"),
         ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2019, "FY"),
         ("surveyed_unemployment_rate", "level", "actual", "5.8", "", 2019, "H1")]
+
+
+@pytest.mark.parametrize("heading, row", [
+    ("指标\t单位\t2008年预计\t比上年增长\t2009年预期\t比上年增长\n", "地区生产总值\t亿元\t402.6\t14.2\t450.9\t12\n"),
+    ("序号\t指标\t单位\t2008年\t2009年\n绝对值\t增长(%)\t绝对值\t增长(%)\n", "1\t地区生产总值\t亿元\t402.6\t14.2\t450.9\t12\n"),
+], ids=["a change after the year's expected level", "a change under the year to come"])
+def test_a_change_column_of_the_year_to_come_is_its_goal(heading, row):
+    text = "2009年政府工作报告\n附表:2008年主要经济指标完成情况及2009年预期目标\n" + heading + row
+    assert [(r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("level", "actual", "402.6", 2008), ("growth", "actual", "14.2", 2008),
+        ("level", "target", "450.9", 2009), ("growth", "target", "12", 2009)]
