@@ -117,7 +117,8 @@ _SPACED_HINTS = (LazyPattern(r" [^\s] {1,2}[^\s] ", stdlib=True), LazyPattern("\
 # (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = LazyPattern(
     r"(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
-    r"|[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
+    r"|(?:[ \t\u3000\u00a0]*\r?\n){1,2}[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
+# (a blank line too, as a converted page leaves one: 36.8 \n\n 亿元)
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
 _BLANK_BEFORE_NUMBER = LazyPattern(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元

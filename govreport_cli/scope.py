@@ -402,10 +402,11 @@ class Scope:
 
     def _aside_sentence(self, text: str, paragraph: int, at: int) -> bool:
         """Whether the opener at `at`, past its paragraph's opening words, speaks for its own sentence only:
-        a year's 以来 (。2006年以来单位国内生产总值能耗累计下降14.38%), or any in a numbered item
+        a year's or a plan's 以来 (。2006年以来单位国内生产总值能耗累计下降14.38%), or any in a numbered item
         ((一)经济平稳较快增长。…。“十一五”前四年,全区增加值由…年均增长11.8%。)."""
         return at >= self._lead_end(text, paragraph) and (
-            text.startswith("年以来", at) or _NUMBERED_ITEM.match(text, paragraph) is not None)
+            text.startswith(("年以来", "五”以来", "五以来"), at)  # (…。“十四五”以来累计完成…: its sentence's)
+            or _NUMBERED_ITEM.match(text, paragraph) is not None)
 
     def _state(self, text: str, start: int, end: int, before: tuple[str, int]) -> tuple[str, int]:
         """The span a paragraph leaves open (its opener and where), given the one open before it."""

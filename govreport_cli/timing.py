@@ -118,6 +118,7 @@ _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)�
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
+_TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|超额|顺利)?(?:完成|实现)了?")
 _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
@@ -329,7 +330,10 @@ class TimingReader:
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
             opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did
-        cue = (in_clause or opens_targets or shared.kind["target_after"].match(text, fig.token_end)
+        after = shared.kind["target_after"].match(text, fig.token_end)
+        if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)):
+            after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done)
+        cue = (in_clause or opens_targets or after
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
@@ -556,18 +560,19 @@ class TimingReader:
                      or (estimated and _last_month(period) <= 6))):  # 预计上半年…增长7.5%左右, given in June: nearly done
             kind, why_kind = "actual", f"names the part of the year done, {period}"
             estimate = estimate or estimated
-        if (not context.half_year and kind == "target" and why_kind.startswith("part") and before and period != "FY"
+        if (not context.half_year and kind == "target" and why_kind.startswith("part") and period and period != "FY"
                 and (SO_FAR_THIS_YEAR.search(text, s_start, fig.token_start)  # (今年1月份,…增长24.6%, in spring)
                      or (period in ("M1", "M1-M2") and text.find("同比", s_start, end_of_sentence(text, s_start)) != -1))):
             # (当前,…1月份全区规模以上工业总产值同比下降9.8%; 1月份全区完成…55.3亿元,同比增长28.6%: a month just
             # done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
-        if (not context.half_year and kind == "target" and why_kind.startswith("part")
-                and any(p != "FY" for _, p in before) and not (fig.pre or fig.post)
-                and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
+        # (a part named in the clause, or opening the line before a semicolon: 1-2月份,…;规模以上工业增加值…)
+        parts = [p for _, p in before if p != "FY"] or ([period] if not before and period and period != "FY" else [])
+        if (not context.half_year and kind == "target" and why_kind.startswith("part") and parts
+                and not (fig.pre or fig.post) and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
-            return f"a part of the year ({', '.join(p for _, p in before if p != 'FY')}) among the year's goals with no word of aim: no goal"
+            return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
         if (context.half_year and period.startswith("M") and not period.startswith("M1-")

@@ -3333,3 +3333,28 @@ def test_a_clause_with_no_subject_after_a_parts_or_sectors_clause_is_theirs(pass
 def test_a_list_of_goals_after_a_semicolon_is_the_regions_again():
     text = PLAN + "推进两岸产业合作试验区建设,力争台资企业增资扩股10亿美元以上;完成外贸进出口总额850亿美元。\n"
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("foreign_trade", "850")]
+
+
+def test_the_months_just_done_under_the_goals_past_a_semicolon_are_outcomes():
+    text = (PLAN + "从年初运行情况看,开局良好。1-2月份,全省地方财政一般预算收入完成286亿元,同比增长12.3%;"
+            "规模以上工业增加值同比增长14.6%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "M1-M2", "286"), ("actual", "M1-M2", "12.3"), ("actual", "M1-M2", "14.6")]
+
+
+def test_a_years_task_done_in_the_review_is_an_outcome():
+    text = REVIEW + "完成单位生产总值能耗降低3.5%的年度任务。\n"
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("actual", 2025, "-3.5")]
+
+
+@pytest.mark.parametrize("passage, values", [
+    ("●全省生产总值达到5.69万亿元,比上年增长7.7%。\n", ["56900", "7.7"]),
+    ("新建社区服务中心5个,新增就业岗位2.3万个。\n", ["23000"]),
+    ("六月份当月规模以上工业增加值增长22.4%。\n", ["22.4"]),
+    ("有效投资扎实推进。全年实施区级重点项目186个、完成投资362亿元。“十四五”以来累计完成固定资产投资2100亿元。\n\n"
+     "民生福祉不断增进。城镇新增就业1.52万人。\n", ["15200"]),
+    ("全省一般公共预算收入36.8\n\n亿元,增长32.4%。\n", ["36.8", "32.4"]),
+], ids=["a line opening on a bullet", "a community centre is no part", "a month written in characters",
+        "a plan's 以来 inside a paragraph spans its own sentence only", "a number and its unit parted by a blank line"])
+def test_openings_of_every_shape(passage, values):
+    assert [format_decimal(r["value"]) for r in extract_text(HEAD + "一、2025年工作回顾\n" + passage)] == values
