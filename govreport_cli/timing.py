@@ -210,7 +210,9 @@ class TimingReader:
                 carried = self._opening_period(text, stop, window)
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
                     # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
-                    carried = max((carried, self._longest_period(text, window, s_start)), key=_last_month)
+                    # (and the year over its last quarter: 第四季度工作安排…,确保全年完成…;一般公共预算收入…)
+                    carried = max((carried, self._longest_period(text, window, s_start)),
+                                  key=lambda period: (_last_month(period), _so_far(period)))
             opens = max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)
             own_line = max(paragraph, text.rfind("\n", 0, opens) + 1)
             if not carried and own_line < opens and _PARTS_OF_BEFORE.match(text, opens):

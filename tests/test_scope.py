@@ -3358,3 +3358,11 @@ def test_a_years_task_done_in_the_review_is_an_outcome():
         "a plan's 以来 inside a paragraph spans its own sentence only", "a number and its unit parted by a blank line"])
 def test_openings_of_every_shape(passage, values):
     assert [format_decimal(r["value"]) for r in extract_text(HEAD + "一、2025年工作回顾\n" + passage)] == values
+
+
+def test_the_years_goals_listed_under_a_heading_on_the_last_quarter_are_the_years():
+    text = ("江北开发区2018年前三季度工作情况及第四季度工作安排\n一、前三季度主要经济指标完成情况\n"
+            "1-9月,开发区完成规模以上工业总产值156.8亿元,同比增长14.2%。\n"
+            "四、第四季度工作安排全力冲刺全年目标,确保全年完成规模以上工业总产值205亿元;一般公共预算收入8.3亿元,增长12%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
+        ("target", "FY", "205"), ("target", "FY", "8.3"), ("target", "FY", "12")]
