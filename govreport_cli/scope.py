@@ -44,6 +44,8 @@ _OPENER_LEAD = LazyPattern(r"(?:^|[\n。!,;:])\s*(?:各位代表!)?(?:在|过去
 OPENER_LEAD = 16  # how far back from an opener its clause may start
 _ASIDE_LEAD = LazyPattern(r",\s*[“\"]?[十一二三四五六七八九两\d]*[”\"]?(?:前|近)?$")
 _FIGURE_IN_CLAUSE = LazyPattern(r"[^,;。\n]*?\d")
+_FIGURE_BEFORE = LazyPattern(r"\d[^,;。\n\d]*$")  # (a clause before ending on its figure: …增长11%)
+_FIGURE_REACH = 40
 _SHARE = LazyPattern(r"[\d.]+%")
 # a clause that goes on with the subject before it: a verb of completion or a change
 # A sector's or firm's clause of what it did (柳编产业实现产值…, 某集团完成销售收入…); not above-size industry's (the region's)
@@ -131,7 +133,9 @@ def _aside_opener(text: str, opener: regex.Match) -> bool:
     """Whether an opener is an aside on the figure before it, in a clause after a comma that holds its own
     figure (…增长11%,“十一五”前三年年均增长13.6%。): it opens no review of several years."""
     lead = _ASIDE_LEAD.search(text, max(0, opener.start() - OPENER_LEAD), opener.start())
-    return lead is not None and _FIGURE_IN_CLAUSE.match(text, opener.end()) is not None
+    # (after a figure's clause: not 回顾“十四五”,五年来全市…, a review's opening)
+    return (lead is not None and _FIGURE_IN_CLAUSE.match(text, opener.end()) is not None
+            and _FIGURE_BEFORE.search(text, max(0, lead.start() - _FIGURE_REACH), lead.start()) is not None)
 
 
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:

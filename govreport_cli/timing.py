@@ -584,6 +584,11 @@ class TimingReader:
         if (context.half_year and kind == "actual" and period in _QUARTER_START and year == context.year
                 and _QUARTER_START[period] > _last_month(context.covers)):  # 四季度,全市生产总值要增长11.5%以上
             return f"a quarter after the part of the year the report covers ({period}): what it needs, no outcome"
+        if (context.half_year and kind == "actual" and period in ("H1", "Q1-Q3") and year == context.year
+                and _last_month(period) > _last_month(context.covers) + 1):  # (力争上半年…增长11.5%以上,…, in a report on Q1)
+            if not _INTENT.search(text, full_stop(text, mention.start), fig.token_start):
+                return f"a part of the year longer than the one the report covers ({period}): not done yet, no outcome"
+            kind, why_kind = "target", f"a part of the year still to come ({period}) after a word of aim"
         if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
             return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

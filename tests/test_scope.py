@@ -3366,3 +3366,23 @@ def test_the_years_goals_listed_under_a_heading_on_the_last_quarter_are_the_year
             "四、第四季度工作安排全力冲刺全年目标,确保全年完成规模以上工业总产值205亿元;一般公共预算收入8.3亿元,增长12%。\n")
     assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
         ("target", "FY", "205"), ("target", "FY", "8.3"), ("target", "FY", "12")]
+
+
+def test_a_year_end_summary_titled_on_two_years_reviews_the_first():
+    text = ("沭阳县人民政府2006年工作总结和2007年工作思路\n更新时间:2006-12-20\n一、2006年主要工作回顾\n"
+            "预计全年实现地区生产总值136.8亿元,增长15.2%。\n二、2007年工作思路\n地区生产总值增长13%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2006, "136.8"), ("actual", 2006, "15.2"), ("target", 2007, "13")]
+
+
+def test_a_half_still_to_come_in_a_report_on_the_first_quarter_is_a_goal_or_nothing():
+    text = ("江北市2012年一季度经济运行情况\n一季度,全市地区生产总值增长10.2%。\n"
+            "力争上半年地区生产总值增长11.5%以上,全社会固定资产投资完成1250亿元。上半年社会消费品零售总额增长15%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "Q1", "10.2"), ("target", "H1", "11.5"), ("target", "H1", "1250")]
+
+
+def test_a_five_year_review_opening_after_a_comma_spans_its_paragraph():
+    text = (REVIEW + "回顾“十四五”,五年来全市地区生产总值从4276.8亿元增加到5560亿元,年均增长5.8%;"
+            "全社会研发经费投入强度提高0.85个百分点。\n")
+    assert "0.85" not in [format_decimal(r["value"]) for r in extract_text(text)]  # (five years' change in points)
