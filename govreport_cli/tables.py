@@ -6,7 +6,8 @@ known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, 
 上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
 value or a dash in every column. A column of the rows' numbers (序号) or of groups of rows (类别, its cell
-written on the first row of a group only) may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
+written on the first row of a group only) may stand before the names'. Cells are parted by |, │ or a tab,
+or by two blanks or more.
 
 A heading may run over two lines: labels wrapped inside their cells (比上年同 over 期增长%), or lower labels
 under an upper one that spans them (1-6月 over 绝对值 and 同比增长(%)); where the lines are aligned with blanks,
@@ -57,7 +58,8 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度)?"
+                          rf"(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
@@ -176,9 +178,10 @@ class TableReader:
         elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
             columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
         elif (above is not None and under is not None and columns and all(c.role in ("name", "unit") for c in columns)
-              and (three := _three_line_heading(text[above:start - 1], text[start:end], text[under:_line_end(text, under)]))):
-            columns, start, end = three, above, _line_end(text, under)  # (1-6月 / 指 标 单位 / 累计: the others wrapped
-            # around the names' and units' line)
+              and (three := _three_line_heading(text[above:start - 1], text[start:end],
+                                                text[under:_line_end(text, under)]))):
+            # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
+            columns, start, end = three, above, _line_end(text, under)
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
@@ -522,7 +525,8 @@ def _three_line_heading(upper: str, middle: str, lower: str) -> list[Column] | N
     if any(not (top[0] < sub[1] and sub[0] < top[1]) for top, sub in pairs) or any(
             mid[0] < piece[1] and piece[0] < mid[1] for mid in mids for piece in tops + subs):
         return None  # (each upper piece over its lower one; the middle's labels under and over none)
-    labels = sorted([(mid[0], mid[2].strip()) for mid in mids] + [(top[0], top[2].strip() + sub[2].strip()) for top, sub in pairs])
+    labels = sorted([(mid[0], mid[2].strip()) for mid in mids]
+                    + [(top[0], top[2].strip() + sub[2].strip()) for top, sub in pairs])
     columns = [_one_column(label) for _, label in labels]
     return columns if all(columns) else None
 

@@ -570,8 +570,8 @@ class TimingReader:
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
         # (a part named in the clause, or opening the line before a semicolon: 1-2月份,…;规模以上工业增加值…)
         parts = [p for _, p in before if p != "FY"] or ([period] if not before and period and period != "FY" else [])
-        if (not context.half_year and kind == "target" and why_kind.startswith("part") and parts
-                and not (fig.pre or fig.post) and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
+        if (not context.half_year and kind == "target" and why_kind.startswith("part") and parts and not (fig.pre or fig.post)
+                and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
