@@ -3386,3 +3386,10 @@ def test_a_five_year_review_opening_after_a_comma_spans_its_paragraph():
     text = (REVIEW + "回顾“十四五”,五年来全市地区生产总值从4276.8亿元增加到5560亿元,年均增长5.8%;"
             "全社会研发经费投入强度提高0.85个百分点。\n")
     assert "0.85" not in [format_decimal(r["value"]) for r in extract_text(text)]  # (five years' change in points)
+
+
+def test_this_years_first_quarter_named_in_a_report_given_after_it_is_an_outcome():
+    text = ("武汉东湖新技术开发区2020年工作报告\n(2020年4月20日)\n"
+            "2020年,受新冠肺炎疫情影响,一季度全区地区生产总值下降28.4%。力争全年地区生产总值增长5%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "Q1", "-28.4"), ("target", "FY", "5")]
