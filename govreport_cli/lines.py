@@ -47,6 +47,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or _heading_after(text, newline, line, short_line) or _BYLINE_END.search(line) is not None
             or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)
+            or _PAGE_FURNITURE.search(line) is not None  # (发布时间:…来源:园区管委会办公室: a page's line about itself)
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
 

@@ -128,12 +128,17 @@ _BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
 # (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
 _BLANKS_BEFORE_BREAK = " \t\r"
+# A converter's blanks between the digits of one figure, from the word before it to its unit (总值2 9 86.7亿元):
+# digits and single blanks only, so no two figures (亿元 98 14) and no date (2019年 3 月) are joined.
+_BLANK_AMONG_DIGITS = LazyPattern(r"(?<=\p{Han}[\d \u00a0]*\d)[ \u00a0](?!\d{3}(?!\d))"
+                                  r"(?=[\d \u00a0]*\d(?:\.\d+)?\s?(?:万|亿|元|%|％|个|人|吨|件|家))")  # (1 234: thousands, above)
 # A blank set around a Latin acronym between Chinese words, as some typesetting spaces them (单位 GDP 能耗).
 _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0]?\p{Han})|(?<=\p{Han}[ \u00a0]?[A-Z]{2,5})[ \u00a0](?=\p{Han})")
-# All four in one pass: at a spot at most one can match (what comes before or after the blank
+# All five in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
-    p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER, _BLANK_BESIDE_ACRONYM)) + ")")
+    p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER, _BLANK_BESIDE_ACRONYM,
+                        _BLANK_AMONG_DIGITS)) + ")")
 
 # A table's row as a PDF leaves it, its cells parted by two blanks or more (地区生产总值  亿元  52.7  23.6  增长22%):
 # those gaps stay, as a tab would.

@@ -3354,8 +3354,10 @@ def test_a_years_task_done_in_the_review_is_an_outcome():
     ("有效投资扎实推进。全年实施区级重点项目186个、完成投资362亿元。“十四五”以来累计完成固定资产投资2100亿元。\n\n"
      "民生福祉不断增进。城镇新增就业1.52万人。\n", ["15200"]),
     ("全省一般公共预算收入36.8\n\n亿元,增长32.4%。\n", ["36.8", "32.4"]),
+    ("全省地区生产总值2 9 86.7亿元,城镇居民人均可支配收入2 4 390元。\n", ["2986.7", "24390"]),
 ], ids=["a line opening on a bullet", "a community centre is no part", "a month written in characters",
-        "a plan's 以来 inside a paragraph spans its own sentence only", "a number and its unit parted by a blank line"])
+        "a plan's 以来 inside a paragraph spans its own sentence only", "a number and its unit parted by a blank line",
+        "blanks a converter left between a figure's digits"])
 def test_openings_of_every_shape(passage, values):
     assert [format_decimal(r["value"]) for r in extract_text(HEAD + "一、2025年工作回顾\n" + passage)] == values
 
@@ -3393,3 +3395,9 @@ def test_this_years_first_quarter_named_in_a_report_given_after_it_is_an_outcome
             "2020年,受新冠肺炎疫情影响,一季度全区地区生产总值下降28.4%。力争全年地区生产总值增长5%。\n")
     assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", "Q1", "-28.4"), ("target", "FY", "5")]
+
+
+def test_a_pages_line_about_itself_ends_its_sentence():
+    text = ("苏州工业园区2010年上半年工作情况报告\n发布时间:2010-07-20 来源:园区管委会办公室\n"
+            "上半年实现地区生产总值685.2亿元,同比增长16.3%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["685.2", "16.3"]

@@ -83,7 +83,7 @@ def _offsets_one_per_character(text: str) -> list[int]:
     kept = outside(len(text), n._deletions(text))
     stage = n._to_halfwidth("".join(text[i] for i in kept))
     drops = [m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER,
-                                n._BLANK_BESIDE_ACRONYM)
+                                n._BLANK_BESIDE_ACRONYM, n._BLANK_AMONG_DIGITS)
              for m in p.finditer(stage)]
     drops += n.wrapped_breaks(stage, n._breaks_in_text(stage))
     return [kept[j] for j in outside(len(stage), drops)]
@@ -108,12 +108,12 @@ def test_offsets_kept_as_runs_answer_as_one_per_character():
                 assert clean.span(start, end) == (expected[start], expected[end - 1] + 1)
 
 
-def test_one_pass_finds_the_blanks_the_four_patterns_find():
+def test_one_pass_finds_the_blanks_the_five_patterns_find():
     from govreport_cli import normalize as n
 
-    texts = ["增长 5 %,达 1 234 亿元,共 12 345 678 人。收入:  88.5\n亿元、 7 个. 3 .5", " 1 1 1 1", "单位 GDP 能耗 1 %", *TEXTS]
+    texts = ["增长 5 %,达 1 234 亿元,共 12 345 678 人。收入:  88.5\n亿元、 7 个. 3 .5", " 1 1 1 1", "单位 GDP 能耗 1 %", "总值2 9 86.7亿元,收入2 4 390元", *TEXTS]
     for text in texts:
         separate = sorted(m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER,
-                                             n._BLANK_BESIDE_ACRONYM)
+                                             n._BLANK_BESIDE_ACRONYM, n._BLANK_AMONG_DIGITS)
                           for m in p.finditer(text))
         assert [m.span() for m in n._BLANKS.finditer(text)] == separate
