@@ -827,7 +827,8 @@ def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_bla
             "全区生产总值完成 58. 6 亿元,同比增长 13. 8%。地区生产总值完成 1 56.8亿元,增长1 3.2%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("fixed_asset_investment", "152.3"), ("fixed_asset_investment", "23.6"), ("retail_sales", "15.2"),
-        ("foreign_trade", "8"), ("fdi_actual", "3"), ("gdp", "58.6"), ("gdp", "13.8")]
+        ("foreign_trade", "8"), ("fdi_actual", "3"), ("gdp", "58.6"), ("gdp", "13.8"),
+        ("gdp", "156.8"), ("gdp", "13.2")]  # (1 56.8亿元: whole, since the blanks between a figure's digits go)
 
 
 def test_a_text_wrapped_narrower_than_a_heading_reads_its_lines_as_wrapped():
