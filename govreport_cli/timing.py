@@ -568,15 +568,17 @@ class TimingReader:
             # (当前,…1月份全区规模以上工业总产值同比下降9.8%; 1月份全区完成…55.3亿元,同比增长28.6%: a month just
             # done, compared with last year's)
             kind, why_kind = "actual", f"names this year's months so far, {period}, in a report given early in it"
+        # (no word of aim before the figure: a part of the year among the goals is no goal of its own)
+        aimless = (not context.half_year and kind == "target"  # (looked for only where it can count)
+                   and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start])))
         if (not context.half_year and kind == "target" and why_kind.startswith("names the year it plans")
-                and period in ("Q1", "M1", "M1-M2", "M1-M3")
-                and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
+                and period in ("Q1", "M1", "M1-M2", "M1-M3") and aimless):
             # (2020年,受疫情影响,一季度全区地区生产总值下降28.4%, in a report given in April: done, no aim)
             kind, why_kind = "actual", f"names this year's {period}, no word of aim: done by the time it is given"
         # (a part named in the clause, or opening the line before a semicolon: 1-2月份,…;规模以上工业增加值…)
         parts = [p for _, p in before if p != "FY"] or ([period] if not before and period and period != "FY" else [])
         if (not context.half_year and kind == "target" and why_kind.startswith("part") and parts and not (fig.pre or fig.post)
-                and not _PART_GOAL.search(scope.without_progress(text[s_start:fig.token_start]))):
+                and aimless):
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
