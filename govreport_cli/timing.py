@@ -98,6 +98,9 @@ _LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|�
                               r"|今年(?!以来|上半年|一季度|前|\d))")
 # a 预计 that opens a clause before the sentence's first figure (预计全年…; (一)经济总体回升向好:预计…;
 # 城乡居民收入不断提高,预计…; 据初步预计,…) governs all of it
+# A paragraph that opens on the year reviewed speaks of it in every sentence, until another time is named
+_PARAGRAPH_ON_LAST_YEAR = LazyPattern(r"\s*(?:过去的?一年(?:里|中|来)?|去年)\s*,")
+_ANOTHER_TIME_OPENED = LazyPattern(r"(?:19|20)\d\d年|今年|明年|新的一年|下一步|今后|未来|近年|[一二三四五六七八九十两几多]年")
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
@@ -229,6 +232,9 @@ class TimingReader:
                 line_period = self._opening_period(text, opening, window)
                 if line_period and any(pattern.search(text, window, s_start) for pattern in self.shared.periods.values()):
                     line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules
+            if carried_year_word is None and (past := _PARAGRAPH_ON_LAST_YEAR.match(text, line, s_start)) \
+                    and not _ANOTHER_TIME_OPENED.search(text, past.end(), s_start):
+                carried_year_word = -1  # (过去一年,我们…。农业…,农民人均纯收入…增长4.3%: under the plan's heading too)
             # (a goal for a later year sums years: 到2017年…累计完成3500亿元, in a half-year report too)
             goals = [m for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)]
             self._sentence = _Sentence(

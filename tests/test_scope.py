@@ -3131,6 +3131,13 @@ def test_a_paragraph_on_the_past_year_under_the_plans_heading_is_the_years_outco
     assert facts(PLAN + passage) == [("energy_intensity", "growth", "actual", "-3.6", "", 2025)]
 
 
+def test_a_paragraph_on_the_past_year_under_the_plans_heading_speaks_of_it_past_its_first_sentence():
+    passage = ("过去一年,我们加强和改善宏观调控,增加国债投资。农业和农村工作得到加强,农民人均纯收入扣除价格因素实际增长4.3%。\n"
+               "过去一年,我们稳定了粮食生产。今年,农民人均纯收入增长6%。\n")
+    assert facts(PLAN + passage) == [("rural_disposable_income", "growth", "actual", "4.3", "", 2025),
+                                     ("rural_disposable_income", "growth", "target", "6", "", 2026)]
+
+
 def test_a_paragraph_opening_on_a_short_headline_of_its_year_is_about_that_year():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极不寻常。我们坚持稳中求进工作总基调,国内生产总值增长3%,城镇新增就业1206万人。\n"
