@@ -130,8 +130,12 @@ _BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|
 _BLANKS_BEFORE_BREAK = " \t\r"
 # A converter's blanks between the digits of one figure, from the word before it to its unit (总值2 9 86.7亿元):
 # digits and single blanks only, so no two figures (亿元 98 14) and no date (2019年 3 月) are joined.
+# (and a line break among them once a blank is: 零售总额1 3\n27.6亿元, 收入1 0 \n082元)
+_DIGITS_TO_UNIT = r"\d(?:\.\d+)?\s?(?:万|亿|元|%|％|个|人|吨|件|家)"
 _BLANK_AMONG_DIGITS = LazyPattern(r"(?<=\p{Han}[\d \u00a0]*\d)[ \u00a0](?!\d{3}(?!\d))"
-                                  r"(?=[\d \u00a0]*\d(?:\.\d+)?\s?(?:万|亿|元|%|％|个|人|吨|件|家))")  # (1 234: thousands, above)
+                                  rf"(?=[\d \u00a0]*(?:[ \u00a0]?\r?\n)?[\d \u00a0]*{_DIGITS_TO_UNIT})"  # (1 234: thousands, above)
+                                  r"|(?<=\p{Han}\d+(?:[ \u00a0]\d+)+)[ \u00a0]?\r?\n"
+                                  rf"(?=[\d \u00a0]*{_DIGITS_TO_UNIT})")
 # A blank set around a Latin acronym between Chinese words, as some typesetting spaces them (单位 GDP 能耗).
 _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0]?\p{Han})|(?<=\p{Han}[ \u00a0]?[A-Z]{2,5})[ \u00a0](?=\p{Han})")
 # All five in one pass: at a spot at most one can match (what comes before or after the blank
@@ -549,6 +553,17 @@ def _parts_cells(text: str, start: int, end: int) -> bool:
     return row_of_cells(text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)])
 
 
+def _ocr_digits(text: str) -> str:
+    if "l" in text or "I" in text:  # a plain look for the letters is far cheaper than the pattern
+        text = _OCR_RUN.sub(lambda m: m.group().translate(_OCR_DIGITS), text)  # (lO.2亿美元, ll.5%)
+        text = _OCR_ONE.sub("1", text)
+    if "O" in text or "o" in text:
+        text = _OCR_ZERO.sub("0", text)
+    if _OCR_TOUCHING.search(text):  # (a plain scan first: most texts hold no letter touching a digit)
+        text = _OCR_MIXED.sub(lambda m: m.group().translate(_OCR_ALL_DIGITS), text)
+    return text
+
+
 def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
@@ -562,7 +577,7 @@ def normalize(text: str) -> CleanText:
         stage = "".join(text[a:b] for a, b in runs)
     else:
         stage = text
-    stage = _variants(_to_halfwidth(stage))
+    stage = _ocr_digits(_variants(_to_halfwidth(stage)))  # (before the blanks among digits: 1 5O9.6亿元)
     drops = [m.span() for m in _BLANKS.finditer(stage) if not _parts_cells(stage, *m.span())]
     drops += wrapped_breaks(stage, list(_breaks_in_text(stage)))
     if drops:
@@ -572,13 +587,6 @@ def normalize(text: str) -> CleanText:
     else:
         display = stage
     # 2. One-for-one replacements.
-    if "l" in display or "I" in display:  # a plain look for the letters is far cheaper than the pattern
-        display = _OCR_RUN.sub(lambda m: m.group().translate(_OCR_DIGITS), display)  # (lO.2亿美元, ll.5%)
-        display = _OCR_ONE.sub("1", display)
-    if "O" in display or "o" in display:
-        display = _OCR_ZERO.sub("0", display)
-    if _OCR_TOUCHING.search(display):  # (a plain scan first: most texts hold no letter touching a digit)
-        display = _OCR_MIXED.sub(lambda m: m.group().translate(_OCR_ALL_DIGITS), display)
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)

@@ -3363,9 +3363,13 @@ def test_a_years_task_done_in_the_review_is_an_outcome():
      "民生福祉不断增进。城镇新增就业1.52万人。\n", ["15200"]),
     ("全省一般公共预算收入36.8\n\n亿元,增长32.4%。\n", ["36.8", "32.4"]),
     ("全省地区生产总值2 9 86.7亿元,城镇居民人均可支配收入2 4 390元。\n", ["2986.7", "24390"]),
+    ("社会消费品零售总额1 3\n27.6亿元,农村居民人均可支配收入1 0 \n082元。\n", ["1327.6", "10082"]),
+    ("全省完成地区生产总值1 5O9.6亿元,农村居民人均可支配收入3 1 2O9元,规模工业总产值3 2l9.4亿元。\n",
+     ["1509.6", "31209", "3219.4"]),
 ], ids=["a line opening on a bullet", "a community centre is no part", "a month written in characters",
         "a plan's 以来 inside a paragraph spans its own sentence only", "a number and its unit parted by a blank line",
-        "blanks a converter left between a figure's digits"])
+        "blanks a converter left between a figure's digits", "a line break among such digits",
+        "OCR letters among such digits"])
 def test_openings_of_every_shape(passage, values):
     assert [format_decimal(r["value"]) for r in extract_text(HEAD + "一、2025年工作回顾\n" + passage)] == values
 
