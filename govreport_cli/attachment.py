@@ -503,8 +503,10 @@ class Attacher:
                 self._skip_run(figures, runs, "a list (分别…) with no names before it")
                 continue
             if (figures[first].measure == "growth" and _REAL_CHANGE.search(text, clause_start(text, at - len(lead), at), at)
-                    and any(f.measure == "growth" and mentions[owners[0]].end <= f.start < at for f in figures)):
+                    and any(f.measure == "growth" and mentions[owners[-min(len(owners), len(runs[0]))]].end <= f.start < at
+                            for f in figures)):
                 # …增长15.5%,…增长15.2%,扣除价格因素分别实际增长10%和9.2%: the names' own changes stand
+                # (the list's names', not those of goals before them: …增长9%,A和B实际增长分别为6%和7%)
                 self._skip_run(figures, runs, "a list of real changes restating the names' own (扣除价格因素…)")
                 continue
             last = mentions[owners[-1]]

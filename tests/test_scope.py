@@ -1817,7 +1817,9 @@ def test_a_plan_in_straight_quotes_is_a_span_and_a_one_year_paragraph_leaves_non
     ("城镇居民人均可支配收入7703元，农民人均纯收入2476元，实际增长13.4%和4.8%。",
      [("urban_disposable_income", "7703"), ("rural_disposable_income", "2476"),
       ("urban_disposable_income", "13.4"), ("rural_disposable_income", "4.8")]),
-], ids=["after each name's own", "after a list", "the only change"])
+    ("全省地区生产总值增长9%左右,城镇居民人均可支配收入和农村居民人均纯收入实际增长分别为6%和7%。",
+     [("gdp", "9"), ("urban_disposable_income", "6"), ("rural_disposable_income", "7")]),
+], ids=["after each name's own", "after a list", "the only change", "the only change, after another name's"])
 def test_a_list_of_real_changes_does_not_replace_the_names_own(passage, expected):
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(REVIEW + passage)] == expected
 
