@@ -338,6 +338,16 @@ def test_a_years_expected_column_and_a_plans_average_with_its_sum_in_brackets():
         ("rd_intensity", "level", "actual", "3.14", "", 2020, "FY"), ("rd_intensity", "level", "target", "3.5", "", 2025, "FY")]
 
 
+def test_a_goal_set_at_the_start_of_the_year_beside_what_was_done():
+    text = ("2022年政府工作报告\n附件:2021年全市主要经济指标完成情况\n"
+            "指标名称\t单位\t年初目标\t完成数\t增长(%)\n实际使用外资\t亿美元\t1.5\t1.82\t21.3\n"
+            "地区生产总值\t亿元\t增长7%以上\t905.6\t8.6\n")
+    assert rows(text) == [
+        ("fdi_actual", "level", "target", "1.5", "", 2021, "FY"), ("fdi_actual", "level", "actual", "1.82", "", 2021, "FY"),
+        ("fdi_actual", "growth", "actual", "21.3", "", 2021, "FY"), ("gdp", "growth", "target", "7", "at_least", 2021, "FY"),
+        ("gdp", "level", "actual", "905.6", "", 2021, "FY"), ("gdp", "growth", "actual", "8.6", "", 2021, "FY")]
+
+
 def test_a_pdfs_heading_over_three_lines_its_names_and_units_in_the_middle():
     text = ("北仑区2013年上半年工作报告\n附件\n                北仑区2013年上半年主要经济指标完成情况表\n\n"
             " 序                                      1-6月       同比      全年\n"
