@@ -3415,3 +3415,10 @@ def test_a_pages_line_about_itself_ends_its_sentence():
     text = ("苏州工业园区2010年上半年工作情况报告\n发布时间:2010-07-20 来源:园区管委会办公室\n"
             "上半年实现地区生产总值685.2亿元,同比增长16.3%。\n")
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["685.2", "16.3"]
+
+
+def test_a_change_that_turns_from_one_period_to_the_next_gives_each_periods():
+    text = ("2021年甘肃省政府工作报告\n一、2020年工作回顾\n"
+            "全省地区生产总值增速由一季度的下降3.4%,转为上半年增长0.8%、前三季度增长2.4%,全年增长3.9%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1", "-3.4"), ("H1", "0.8"), ("Q1-Q3", "2.4"), ("FY", "3.9")]
