@@ -34,7 +34,13 @@ _BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd"
 _WS = " \t\n\r\f"
 _RUNS = LazyPattern(r"[ \t\n\r\f]+|[^ \t\n\r\f]+", stdlib=True)
 _CHARREF = LazyPattern(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)", stdlib=True)  # as html.unescape
-_SEP_RANK = {" ": 1, "\t": 2, "\n": 3}
+_SEP_RANK = {" ": 1, "\t": 2, "\n": 3, "\n\n": 4}
+# Blocks of running text: one ends its sentence even with no stop at its end (a digest's
+# <p>地区生产总值<strong>458.6亿元</strong>、增长…</p>, one line of figures a paragraph), as a blank line
+# does in plain text, where a line with no stop may be a wrapped one.
+_PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "div", "blockquote", "center", "caption",
+               "figcaption"}
+_SENTENCE_MARKS = tuple("。！？；：.!?;:")
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # Flags carried by open elements.
@@ -61,7 +67,7 @@ class _Out:
             self.pending = (char, offset, line_break)
 
     def newline(self, offset: int) -> None:  # <br>: a line break even on an empty line
-        if self.pending and self.pending[0] == "\n":
+        if self.pending and self.pending[0] in ("\n", "\n\n"):
             self._put(*self.pending[:2])
         self.pending = None
         if self.pieces:
@@ -85,6 +91,14 @@ class _Out:
         self.at_line_start = chars.endswith("\n")
 
     def _put(self, char: str, offset: int) -> None:
+        if char == "\n\n":  # a blank line after a paragraph with no stop at its end
+            before = len(self.pieces)
+            self._put("\n", offset)
+            if len(self.pieces) == before + 1 and not self.pieces[-2].endswith(_SENTENCE_MARKS):
+                self.pieces.append("\n")
+                self.offsets.append(offset)
+                self.line_start = (len(self.pieces), len(self.offsets))
+            return
         if char == "\n":
             self.end_line()
             if not self.pieces or self.pieces[-1].endswith("\n"):
@@ -210,7 +224,7 @@ class _VisibleText(HTMLParser):
                 break
         if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
             for out in self.active(self.flags if closed & _HIDE else closed):
-                out.sep("\n", self.pos())
+                out.sep("\n\n" if tag in _PARAGRAPHS else "\n", self.pos())
 
     def handle_comment(self, data: str) -> None:
         self.flush()

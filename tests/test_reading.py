@@ -266,9 +266,10 @@ def html_page(text: str, charset: str = "utf-8") -> str:
 
 
 def visible_lines(text: str) -> str:
-    """The seed as a browser shows it in <p>s: ASCII whitespace collapsed, empty lines gone."""
+    """The seed as a browser shows it in <p>s: ASCII whitespace collapsed, empty lines gone; a paragraph
+    with no stop at its end is followed by a blank line, as the end of its sentence."""
     lines = (re.sub(r"[ \t\r\f]+", " ", line).strip(" ") for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line + ("" if line.endswith(tuple("。！？；：.!?;:")) else "\n") for line in lines if line)
 
 
 def assert_offsets_point_into_source(doc: Document) -> None:
@@ -344,9 +345,26 @@ def test_html_main_content_tables_and_breaks(tmp_path):
     doc = read_document(write(tmp_path, "page.htm", page.encode()))
     # The unclosed <head> ends at <body>; only <main> is kept; a section's own header is content;
     # a source line break between two CJK characters is no space, elsewhere it is one.
-    assert doc.text == ("一、经济运行\n全区生产总值1000亿元，\n增长6.5%。GDP 增长\n指标\t数值\n财政收入\t171亿元\n"
+    assert doc.text == ("一、经济运行\n\n全区生产总值1000亿元，\n增长6.5%。GDP 增长\n\n指标\t数值\n财政收入\t171亿元\n"
                         "  地区  生产总值\n1000亿元\n本节标题\n节内文字")
     assert_offsets_point_into_source(doc)
+
+
+def test_html_paragraphs_with_no_stop_end_their_sentences(tmp_path):
+    page = ("<html><body><h1>兰州新区2026年政府工作报告</h1><h2>2025年·成绩单</h2>"
+            "<p>地区生产总值<strong>458.6亿元</strong>、增长<strong>9.8%</strong>,增速连续五年位居国家级新区前列</p>"
+            "<p>规上工业总产值<strong>1063.2亿元</strong>、增长<strong>18.7%</strong>,产业集群加快壮大</p>"
+            "<p>城镇新增就业<strong>1.08万人</strong></p></body></html>")
+    path = write(tmp_path, "page.html", page.encode())
+    doc = read_document(path)
+    assert doc.text == ("兰州新区2026年政府工作报告\n\n2025年·成绩单\n\n"
+                        "地区生产总值458.6亿元、增长9.8%,增速连续五年位居国家级新区前列\n\n"
+                        "规上工业总产值1063.2亿元、增长18.7%,产业集群加快壮大\n\n城镇新增就业1.08万人")
+    assert_offsets_point_into_source(doc)
+    from govreport_cli.api import extract_file
+    assert [(r["indicator"], r["measure"], str(r["value"])) for r in extract_file(path)] == [
+        ("gdp", "level", "458.6"), ("gdp", "growth", "9.8"), ("industrial_output", "level", "1063.2"),
+        ("industrial_output", "growth", "18.7"), ("new_urban_jobs", "level", "10800.00")]
 
 
 def test_html_links_to_other_reports_are_no_content(tmp_path):
@@ -355,7 +373,7 @@ def test_html_links_to_other_reports_are_no_content(tmp_path):
 <div class="xgwz">2018年政府工作报告</div>
 <h2>江北市人民政府2017年上半年工作总结</h2><p>上半年,全市实现地区生产总值312.5亿元。</p></body></html>"""
     doc = read_document(write(tmp_path, "page.html", page.encode()))
-    assert doc.text == "江北市人民政府2017年上半年工作总结\n上半年,全市实现地区生产总值312.5亿元。"
+    assert doc.text == "江北市人民政府2017年上半年工作总结\n\n上半年,全市实现地区生产总值312.5亿元。"
 
 
 def test_html_lines_of_links_alone_are_no_content_wherever_they_sit(tmp_path):
@@ -366,7 +384,7 @@ def test_html_lines_of_links_alone_are_no_content_wherever_they_sit(tmp_path):
 <div class="article"><h1>2014年滨海新区政府工作报告</h1><ul><li><a href="#one">一、2013年工作回顾</a></li></ul>
 <p>全区地区生产总值增长17.5%,详见<a href="/fj.html">附件</a>。</p></div></body></html>"""
     doc = read_document(write(tmp_path, "page.html", page.encode()))
-    assert doc.text == "相关链接\n工作动态\n2014年滨海新区政府工作报告\n全区地区生产总值增长17.5%,详见附件。"
+    assert doc.text == "相关链接\n\n工作动态\n2014年滨海新区政府工作报告\n\n全区地区生产总值增长17.5%,详见附件。"
     assert_offsets_point_into_source(doc)
 
 
@@ -374,7 +392,7 @@ def test_html_articles_are_the_content_when_there_is_no_main(tmp_path):
     page = ("<html><body><div>站点标题</div><article><p>第一篇</p></article>"
             "<div>广告</div><article><p>第二篇</p></article></body></html>")
     doc = read_document(write(tmp_path, "page.html", page.encode()))
-    assert doc.text == "第一篇\n第二篇"
+    assert doc.text == "第一篇\n\n第二篇"
 
 
 def test_html_without_visible_text_warns(tmp_path):
