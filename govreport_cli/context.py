@@ -114,10 +114,11 @@ _TITLE_PLACE = LazyPattern(
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n,，。]{{0,40}}?\n?[^\S\n]*[^\n,，。]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
 # A speech's title naming the meeting's place (在廊坊经济技术开发区2003年工作会议上的报告, 在江宁区上半年经济形势
-#分析会上的讲话); not 在全市…, 在省委…: no place, or a body of the place.
+#分析会上的讲话; its dated byline: ——2023年2月16日在临港新片区2023年工作会议上); not 在全市…, 在省委…: no place,
+# or a body of the place.
 _MEETING_TITLE = LazyPattern(
-    rf"(?m)^\s*在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
-    r"\p{Han}{0,16}?(?:会议|大会|会)上的(?:工作)?(?:讲话|报告)")
+    rf"(?m)^\s*(?:[—-]{{1,2}}\s*(?:{YEAR})年\d{{1,2}}月\d{{1,2}}日\s*)?在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
+    r"\p{Han}{0,16}?(?:会议|大会|会)上(?:的(?:工作)?(?:讲话|报告)|[^\S\n]*$)")
 # A line of its own naming the government (江宁区人民政府; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
 # or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(

@@ -380,7 +380,10 @@ def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_coll
     ("榆林统计分析            第2期(总第186期)\n榆林市统计局             2016年1月29日\n\n"
      "        2015年全市经济运行情况分析\n\n全市生产总值增长8%。\n(二)展望。2016年是“十三五”开局之年,全市经济将保持平稳。\n",
      "榆林市", "FY", 2016),  # (its year the one after the year it reviews, not the one its outlook opens on)
-], ids=["a circular's title wrapped below blank lines", "a bulletin's header", "a title on one year's economy"])
+    ("中国(上海)自由贸易试验区临港新片区管理委员会\n2023年工作报告\n\n——2023年2月16日在临港新片区2023年工作会议上\n\n",
+     "临港新片区", "FY", 2023),
+], ids=["a circular's title wrapped below blank lines", "a bulletin's header", "a title on one year's economy",
+        "a speech's dated byline naming the meeting's place"])
 def test_a_bulletins_or_circulars_head_gives_region_period_and_year(head, region, covers, year):
     context = read_context(normalize(head + "全市生产总值增长8%。\n").text, cached_rules().shared)
     assert (context.region, context.covers, context.year) == (region, covers, year)
