@@ -287,7 +287,7 @@ class TimingReader:
         # a short clause before the name sets the tone of the name's clause: 力争到2025年,…
         lead_in = clause_start(text, s_start, max(s_start, own_start - 1))
         opens = lead_in if own_start - lead_in <= SHORT_CLAUSE else own_start
-        clause = text[opens:fig.token_start]
+        clause = text[_quote_opens(text, s_start, opens, fig.token_start):fig.token_start]
         opener = scope.span_opener.search(clause) if scope.span_opener else None  # 五年来,…
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
@@ -616,7 +616,8 @@ class TimingReader:
             why_kind, period = (("an amount for the second half alone", "H2") if half_alone
                                 else ("the second half in a report on the first", "FY"))
         if (context.half_year and kind == "target" and period and period != "FY"
-                and (goal := _YEARS_GOAL.search(text, clause_start(text, s_start, fig.token_start), fig.token_start))):
+                and (goal := _YEARS_GOAL.search(text, _quote_opens(text, s_start, clause_start(text, s_start, fig.token_start),
+                                                                   fig.token_start), fig.token_start))):
             period, why_period = "FY", f"; period: the year's goal its clause quotes ({goal.group()})"
             # (上半年…能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距: the half's outcome, the year's goal)
         if not period and kind == "actual" and year and context.year and year < context.year \
@@ -643,6 +644,13 @@ class TimingReader:
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
                  if not _aside_of_goals(text, stop, m.start())]
         return found[-1] if found else None
+
+
+def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:
+    """Where the clause of `at` starts: `opens`, or the start of the clause a quotation still open at `at` opened in
+    (年初确定的“地区生产总值增长16%以上,财政总收入突破50亿元”的全年目标: the quoted goals are one clause's)."""
+    quote = text.rfind("“", s_start, opens)
+    return clause_start(text, s_start, quote) if quote != -1 and text.find("”", quote, at) == -1 else opens
 
 
 def _dates_a_start(text: str, found: regex.Match) -> bool:

@@ -3422,3 +3422,11 @@ def test_a_change_that_turns_from_one_period_to_the_next_gives_each_periods():
             "全省地区生产总值增速由一季度的下降3.4%,转为上半年增长0.8%、前三季度增长2.4%,全年增长3.9%。\n")
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("Q1", "-3.4"), ("H1", "0.8"), ("Q1-Q3", "2.4"), ("FY", "3.9")]
+
+
+def test_the_years_goals_quoted_under_the_last_quarters_work_are_the_years_every_clause():
+    text = ("长沙县2008年前三季度工作情况报告\n一、前三季度经济运行情况\n1-9月,全县完成地区生产总值298.6亿元,增长16.8%。\n"
+            "第四季度,县政府将围绕年初确定的“地区生产总值突破400亿元、增长16%以上,财政总收入突破50亿元”的全年奋斗目标,"
+            "重点抓好以下工作。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
+        ("gdp", "target", "FY", "400"), ("gdp", "target", "FY", "16"), ("fiscal_revenue", "target", "FY", "50")]
