@@ -16,6 +16,7 @@ which label is above another must be certain. A row's name may wrap onto the nex
 """
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,7 +38,7 @@ _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
 # (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
-_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域)[ \t|│┃]+){0,2}"
+_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃]+){0,2}"
                        r"(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
@@ -73,7 +74,8 @@ _LABELS = {
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位): closed up before they are read.
-_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)|(?<=[标目])[ \t](?=名)")
+_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)|(?<=[标目])[ \t](?=名)"
+                            r"|(?<=完)[ \t]{1,2}(?=成)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
@@ -90,6 +92,7 @@ _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
+_ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows that leave some blank
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃]*")
@@ -120,6 +123,8 @@ class Table:
     title: str
     columns: list[Column]
     lead: list[str]  # the columns before the names' (number, group), read as no value
+    # where a full row's cells are printed, in a table aligned with blanks: the columns of a row that leaves some blank
+    printed: list[tuple[int, int]] | None = None
 
     @property
     def estimate(self) -> bool:
@@ -145,6 +150,7 @@ class TableReader:
                     spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)
                 continue
             end = table.start
+            table.printed = _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
             for line_start, line_end in _lines_after(text, table.end + 1):
                 line = text[line_start:line_end]
@@ -203,6 +209,8 @@ class TableReader:
         cells = _cells(text, start, end)
         if len(cells) < len(table.columns) + len(table.lead) and "\t" in text[start:end]:
             cells = _tab_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t: a blank cell between tabs)
+        elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
+            cells = _cells_as_printed(text, start, cells, table.printed) or cells  # (地区生产总值  918.3  12.1      11)
         for k, role in enumerate(table.lead):
             first = text[cells[0][0]:cells[0][1]].strip() if cells else ""
             if role == "number" and cells and (not first or _ITEM_NUMBER.fullmatch(first)):
@@ -465,6 +473,44 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _printed_spans(text: str, start: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each cell of the line at `start` is printed (a Chinese character two wide)."""
+    return [(_printed_width(text[start:s]), _printed_width(text[start:e])) for s, e in cells]
+
+
+def _full_row_printed(text: str, table: Table) -> list[tuple[int, int]] | None:
+    """Where the cells of the table's first row with every cell are printed, when its lines are aligned with
+    blanks (no tab, no rule), or None."""
+    wanted = len(table.columns) + len(table.lead)
+    for line_start, line_end in itertools.islice(_lines_after(text, table.end + 1), _ROWS_LOOKED_AT):
+        if _RULED_CELL.search(text, line_start, line_end):
+            return None
+        cells = _cells(text, line_start, line_end)
+        if len(cells) == wanted:
+            return _printed_spans(text, line_start, cells)
+    return None
+
+
+def _cells_as_printed(text: str, start: int, cells: list[tuple[int, int]],
+                      printed: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A row aligned with blanks that leaves cells blank: each cell in the column it is printed under (the only
+    one of a full row's cells it overlaps, in order), the others empty; or None when a cell is under none or
+    under two."""
+    placed: list[tuple[int, int]] = [(0, 0)] * len(printed)
+    last = -1
+    for (s, e), (a, b) in zip(cells, _printed_spans(text, start, cells)):
+        under = [k for k, (c, d) in enumerate(printed) if a < d and c < b]
+        if len(under) != 1 or under[0] <= last:
+            return None
+        last = under[0]
+        placed[last] = (s, e)
+    at = start
+    for k, (s, e) in enumerate(placed):  # (a blank cell: empty, where the cell before it ends)
+        placed[k] = (s, e) if e > s else (at, at)
+        at = placed[k][1]
+    return placed
+
+
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A row's cells parted by tabs, one tab one border, blank cells kept (empty) and blanks around each left out."""
     line = text[start:end].rstrip(" \r")
@@ -670,12 +716,12 @@ def _ruled_cells(line: str) -> list[str]:
 
 def _placed(line: str) -> list[tuple[int, int, str]]:
     """The labels of a line aligned with blanks, each with where it starts and ends as printed (a Chinese
-    character two wide)."""
-    line = _SPACED_LABEL.sub("", line)
+    character two wide). A label spaced out (指    标) is one, and keeps the place its blanks take."""
+    line = _SPACED_LABEL.sub(lambda m: "\0" * len(m.group()), line)
     placed, width, at = [], 0, 0
     for s, e in _split(line, 0, len(line)):
         width += _printed_width(line[at:s])
-        placed.append((width, width + _printed_width(line[s:e]), line[s:e]))
+        placed.append((width, width + _printed_width(line[s:e]), line[s:e].replace("\0", "").strip()))
         width += _printed_width(line[s:e])
         at = e
     return placed

@@ -348,6 +348,27 @@ def test_a_goal_set_at_the_start_of_the_year_beside_what_was_done():
         ("gdp", "level", "actual", "905.6", "", 2021, "FY"), ("gdp", "growth", "actual", "8.6", "", 2021, "FY")]
 
 
+def test_a_pdfs_rows_that_leave_cells_blank_read_each_value_under_its_label():
+    text = ("2013年政府工作报告\n附件\n              六安市2012年国民经济和社会发展主要指标\n\n"
+            "                                                        单位:亿元、%\n"
+            " 序                                  2012年        比上年       2013年        比上年\n"
+            " 号       指    标                    完  成        增长         预期目标      增长\n"
+            " 1   地区生产总值                      918.3          12.1                       11\n"
+            " 3   全社会固定资产投资               1056            25.3          1288          22\n"
+            "       其中:地方财政收入               61.2          22.5           68.5         12\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "918.3", "", 2012, "FY"), ("gdp", "growth", "actual", "12.1", "", 2012, "FY"),
+        ("gdp", "growth", "target", "11", "", 2013, "FY"),
+        ("fixed_asset_investment", "level", "actual", "1056", "", 2012, "FY"),
+        ("fixed_asset_investment", "growth", "actual", "25.3", "", 2012, "FY"),
+        ("fixed_asset_investment", "level", "target", "1288", "", 2013, "FY"),
+        ("fixed_asset_investment", "growth", "target", "22", "", 2013, "FY"),
+        ("local_fiscal_revenue", "level", "actual", "61.2", "", 2012, "FY"),
+        ("local_fiscal_revenue", "growth", "actual", "22.5", "", 2012, "FY"),
+        ("local_fiscal_revenue", "level", "target", "68.5", "", 2013, "FY"),
+        ("local_fiscal_revenue", "growth", "target", "12", "", 2013, "FY")]
+
+
 def test_a_pdfs_heading_over_three_lines_its_names_and_units_in_the_middle():
     text = ("北仑区2013年上半年工作报告\n附件\n                北仑区2013年上半年主要经济指标完成情况表\n\n"
             " 序                                      1-6月       同比      全年\n"
