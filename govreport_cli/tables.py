@@ -73,9 +73,9 @@ _LABELS = {
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
-# A heading's labels as a document spaces them out (指    标, 单    位): closed up before they are read.
+# A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
 _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)|(?<=[标目])[ \t](?=名)"
-                            r"|(?<=完)[ \t]{1,2}(?=成)")
+                            r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"

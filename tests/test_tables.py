@@ -424,3 +424,11 @@ def test_a_change_column_of_the_year_to_come_is_its_goal(heading, row):
     assert [(r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("level", "actual", "402.6", 2008), ("growth", "actual", "14.2", 2008),
         ("level", "target", "450.9", 2009), ("growth", "target", "12", 2009)]
+
+
+def test_labels_spaced_out_as_documents_print_them_are_read_closed_up():
+    from govreport_cli.tables import _columns
+
+    line = " 序号  指   标             完  成    增  长    目  标    增  长"
+    assert [(c.role, c.label) for c in _columns(line)] == [
+        ("number", "序号"), ("name", "指标"), ("level", "完成"), ("growth", "增长"), ("target", "目标"), ("growth", "增长")]
