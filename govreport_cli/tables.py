@@ -67,7 +67,7 @@ _LABELS = {
                          rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计)?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
+    "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市)(?:同期)?(?:增速|增长|增幅)(?:[(]?%[)]?)?|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
@@ -92,6 +92,7 @@ _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
+_ONE_LINE_ROLES = ("name", "unit", "number", "group")  # labels no other wraps over (指标, 单位, 序号)
 _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows that leave some blank
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
@@ -181,8 +182,11 @@ class TableReader:
         elif ((wrapped := _wrapped_label_end(text, end))
               and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
-        elif not columns and above is not None and (two := _wrapped_labels(text[above:start - 1], text[start:end])):
-            columns, start = two, above  # (a label wrapped over the line above: 全年 over 目标, 指标名称 below)
+        elif ((not columns or _YEAR.search(text, above or 0, start)) and above is not None
+              and (two := _wrapped_labels(text[above:start - 1], text[start:end]))):
+            # (a label wrapped over the line above: 全年 over 目标, 指标名称 below; the years over labels that read
+            # alone too: 2006年 over 目标)
+            columns, start = two, above
         elif (above is not None and under is not None and columns and all(c.role in ("name", "unit") for c in columns)
               and (three := _three_line_heading(text[above:start - 1], text[start:end],
                                                 text[under:_line_end(text, under)]))):
@@ -580,8 +584,8 @@ def _three_line_heading(upper: str, middle: str, lower: str) -> list[Column] | N
 def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
     """Labels wrapped inside their cells over two lines (全年 over 目标, 同比增 over 长(%)): each cell's two
     pieces read as one label, or None. Cells are paired by their number in ruled lines, by where they are
-    printed in lines aligned with blanks; a lower piece under two, or under none (unless it is the names' or
-    the units' label, which span no other), is no wrapped label."""
+    printed in lines aligned with blanks; a lower piece under two, or under none (unless it is the names', the
+    units' or the row numbers' label, which span no other), is no wrapped label."""
     if _RULED_CELL.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         if len(uppers) != len(lowers):
@@ -599,8 +603,8 @@ def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
         lonely = [sub[2] for sub, o in zip(subs, over) if not o]
     columns = [_one_column(label) for label in labels if label]
     if len(columns) != len(labels) or not all(columns) or any(
-            (alone := _one_column(label)) is None or alone.role not in ("name", "unit") for label in lonely):
-        return None  # (a lower label under none above, but the names' or the units': under a label spanning two)
+            (alone := _one_column(label)) is None or alone.role not in _ONE_LINE_ROLES for label in lonely):
+        return None  # (a lower label under none above, but one of a single line's: under a label spanning two)
     return columns
 
 

@@ -432,3 +432,15 @@ def test_labels_spaced_out_as_documents_print_them_are_read_closed_up():
     line = " 序号  指   标             完  成    增  长    目  标    增  长"
     assert [(c.role, c.label) for c in _columns(line)] == [
         ("number", "序号"), ("name", "指标"), ("level", "完成"), ("growth", "增长"), ("target", "目标"), ("growth", "增长")]
+
+
+def test_years_over_labels_that_read_alone_too_give_each_column_its_year():
+    text = ("2006年政府工作报告\n附表:\n            鄂尔多斯市主要经济指标2005年完成情况、2006年\n"
+            "                    及“十一五”预期目标\n\n                                  单位:亿元、元、%\n"
+            "                           2005年   比上年    2006年   比上年    2010年   “十一五”\n"
+            " 序号  指   标             完  成    增  长    目  标    增  长    目  标   年均增长\n"
+            "  1    地区生产总值        595.3     27.6      714.4     20       1600      18以上\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "595.3", "", 2005, "FY"), ("gdp", "growth", "actual", "27.6", "", 2005, "FY"),
+        ("gdp", "level", "target", "714.4", "", 2006, "FY"), ("gdp", "growth", "target", "20", "", 2006, "FY"),
+        ("gdp", "level", "target", "1600", "", 2010, "FY")]
