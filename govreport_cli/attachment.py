@@ -17,7 +17,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import QUARTER_LIST, Mention
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import Scope
-from govreport_cli.sentences import clause_start, full_stop
+from govreport_cli.sentences import clause_start, full_stop, start_of_sentence
 
 MAX_REACH = 120  # a figure further than this from its name (in characters) is not its figure
 # An item of a 、 list after a figure (、财政收入突破): its words, before the verb of its figure
@@ -194,7 +194,9 @@ class Attacher:
             for fig in figures:  # (从环比看,二季度国内生产总值增长1.8%: on the quarter before, not on last year's)
                 self._skip(fig, f"a change on the period before ({view.group()}), not on the year before")
             return []
-        opening = text[clause_start(text, max(0, mention.start - SHORT_CLAUSE * 4), mention.start):mention.start]
+        # (its own sentence's: not a digest's line before it, 城乡居民收入年均增长8%以上 \n\n 研究与试验发展…)
+        opening = text[clause_start(text, max(start_of_sentence(text, mention.start), mention.start - SHORT_CLAUSE * 4),
+                                    mention.start):mention.start]
         # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
         several_opening = ""
         if self.not_a_fact.search(opening):

@@ -41,6 +41,11 @@ _SEP_RANK = {" ": 1, "\t": 2, "\n": 3, "\n\n": 4}
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "div", "blockquote", "center", "caption",
                "figcaption"}
 _SENTENCE_MARKS = tuple("。！？；：.!?;:")
+# A 图解 page's paragraphs: a name alone, a figure alone, a change alone, each going on the one before.
+_NAME_ALONE = LazyPattern(r"[\p{Han}、“”]{2,30}")
+_FIGURE_OPENS = LazyPattern(r"(?!(?:19|20)\d\d年)[\d.]+\s*(?:万|亿|千|百|%|元|美元|人|个|吨|公里|亩|斤|户|家|项|倍)|(?:比上年|同比|增长|下降|控制在|突破|达到|稳定在|均实际增长|均增长|分别|扣除)")
+_FIGURE_ENDS = LazyPattern(r"\d[^\d\s,，。;；]{0,3}$")
+_CHANGE_OPENS = LazyPattern(r"比上年|同比|增长|下降|扣除|均实际增长|均增长|分别")
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # Flags carried by open elements.
@@ -79,7 +84,8 @@ class _Out:
             char, offset, line_break = self.pending
             # A line break in the source between two CJK characters is no space (CSS Text 3
             # segment-break rule): "地区生产\n总值" shows, and must match, as 地区生产总值.
-            if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])):
+            if not (line_break and _wide(self.pieces[-1][-1]) and _wide(chars[0])) and not (
+                    char == "\n\n" and self._goes_on(chars)):
                 self._put(char, offset)
             self.pending = None
         if link:
@@ -89,6 +95,13 @@ class _Out:
         self.pieces.append(chars)
         self.offsets.extend(offsets)
         self.at_line_start = chars.endswith("\n")
+
+    def _goes_on(self, chars: str) -> bool:
+        """Whether a paragraph opening on `chars` goes on the line before, as a 图解 page parts them: a name
+        alone, then its figure (<p>全省生产总值</p><p>27100亿元</p>); a figure, then its change (<p>比上年增长11.8%</p>)."""
+        line = "".join(self.pieces[self.line_start[0]:])
+        return bool((_NAME_ALONE.fullmatch(line) and _FIGURE_OPENS.match(chars))
+                    or (_FIGURE_ENDS.search(line) and _CHANGE_OPENS.match(chars)))
 
     def _put(self, char: str, offset: int) -> None:
         if char == "\n\n":  # a blank line after a paragraph with no stop at its end

@@ -45,6 +45,11 @@ def sentences_around(text: str, hits: list[int]):
         done = end
 
 
+def start_of_sentence(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (at most MAX_SENTENCE back), a line wrapped in the middle of it not counted."""
+    return _sentence_start(text, max(0, at - MAX_SENTENCE), at)
+
+
 def _sentence_start(text: str, floor: int, at: int) -> int:
     found = _LAST_HARD_STOP.search(text, floor, at)
     hard = found.start() if found else floor - 1

@@ -367,6 +367,21 @@ def test_html_paragraphs_with_no_stop_end_their_sentences(tmp_path):
         ("industrial_output", "growth", "18.7"), ("new_urban_jobs", "level", "10800.00")]
 
 
+def test_html_a_figure_digests_name_figure_and_change_paragraphs_read_as_one_line(tmp_path):
+    page = ("<html><body><h1>图解:2011年浙江省政府工作报告</h1><p>【2010年成绩单】</p><p>全省生产总值</p>"
+            "<p><strong>27100亿元</strong></p><p>比上年增长11.8%</p><p>人均生产总值</p><p>突破7000美元</p>"
+            "<p>【“十二五”主要目标】</p><p>到2015年,全省生产总值超过4万亿元,年均增长8%</p><p>城乡居民收入年均增长8%以上</p>"
+            "<p>研究与试验发展经费支出占生产总值比重达到2.5%</p></body></html>")
+    path = write(tmp_path, "page.html", page.encode())
+    doc = read_document(path)
+    assert doc.text.split("\n\n")[2:4] == ["全省生产总值27100亿元比上年增长11.8%", "人均生产总值突破7000美元"]
+    assert_offsets_point_into_source(doc)
+    from govreport_cli.api import extract_file
+    assert [(r["indicator"], r["kind"], r["year"], str(r["value"])) for r in extract_file(path)] == [
+        ("gdp", "actual", 2010, "27100"), ("gdp", "actual", 2010, "11.8"), ("gdp", "target", 2015, "40000"),
+        ("rd_intensity", "target", 2015, "2.5")]
+
+
 def test_html_links_to_other_reports_are_no_content(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
