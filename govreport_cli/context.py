@@ -214,9 +214,11 @@ def _shortest_place(place: str) -> str:
 
 
 _SELF = LazyPattern(r"[全我](?P<level>省|自治区|市|区|县|旗|盟|州)")
-# (or the government's own meeting, or the head's title that signs the speech: 在区政府第三次全体会议…上的讲话, 区长 杨帆)
+# (or the government's own meeting, the congress it is given at, or the head's title that signs the speech: 在区政府第三次
+# 全体会议…上的讲话, 市十二届人大三次会议开幕, 区长 杨帆)
 _ON_BEHALF_OF_LEVEL = LazyPattern(r"(?m)我代表(?P<level>省|自治区|市|区|县|旗|盟|州)人民政府"
                                   r"|在(?P<level>市|区|县|旗|盟|州)(?:人民)?政府第?[一二三四五六七八九十\d]*次?全体(?:\(扩大\))?会议"
+                                  r"|(?<![\p{Han}])(?P<level>省|市|区|县|旗|盟|州)[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议"
                                   r"|^[^\S\n]*(?P<level>省|市|区|县|州)长[^\S\n]+\p{Han}")
 _HIDDEN_PLACE = LazyPattern(r"(?<!\p{Han})(?:[xX×*＊]{1,4}|某某?)(?P<level>省|自治区|市|区|县|旗|盟|州)(?:人民政府|\d{4}年|政府工作报告|上半年)")
 _RANK = {"县": 0, "区": 0, "旗": 0, "市": 1, "州": 1, "盟": 1, "省": 2, "自治区": 2}

@@ -232,7 +232,10 @@ def test_what_it_takes_to_meet_the_goals_in_the_second_half_is_no_row():
     ("在区政府第三次全体会议暨上半年经济运行分析会上的讲话\n区长 杨帆\n", "区"),
     ("在县政府全体(扩大)会议上的讲话\n", "县"),
     ("自治区人民政府召开第十次全体会议\n自治区主席作讲话。\n", ""),
-], ids=["the district's own meeting, its head", "the county's meeting", "an autonomous region: no 区 of its own"])
+    ("包头日报2005年2月26日 第2版\n数字解读政府工作报告\n2月25日,市十二届人大三次会议开幕,市长作政府工作报告。"
+     "地区生产总值551.8亿元,增速居全区前列。去年全自治区生产总值增长19.4%。\n", "市"),
+], ids=["the district's own meeting, its head", "the county's meeting", "an autonomous region: no 区 of its own",
+        "the congress it is given at, in a city of an autonomous region"])
 def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     text = opening + "同志们:\n上半年,全区地区生产总值增长6.2%,高于全市0.8个百分点。\n"
     assert read_context(normalize(text).text, cached_rules().shared).level == level
