@@ -109,8 +109,9 @@ _PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?
 _PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
-# A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%): the plan's last year's.
-_PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:时期|期间)[,:]")
+# A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%; a digest's “十一五”:…): the plan's
+# last year's.
+_PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:(?:时期|期间)[,:]|(?:主要)?(?:目标)?:)")
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
@@ -368,6 +369,10 @@ class TimingReader:
         elif (kind == "actual" and not part.heading and not context.half_year and named_year is None
               and (plans := _PLANS_PARAGRAPH.match(text, scope.paragraph_start(text, s_start), s_start))):
             kind, why_kind = "target", f"a paragraph on this year's plan, {plans.group().strip()}"  # a news digest's
+        elif (kind == "actual" and not context.half_year and context.year
+              and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))
+              and plan_end(goals.group("plan")) >= context.year):
+            kind, why_kind = "target", f"the goals of a plan still running, {goals.group().strip(',: ')}"  # (“十一五”:…)
         elif (kind == "target" and named_year and context.year and named_year < context.year
               and (not context.half_year or said.last_year or named)):  # (去年同期,…增速为7.6% under 下半年工作: a past
             # outcome; 在2025年地区生产总值突破3700亿元的基础上 too)

@@ -3430,3 +3430,9 @@ def test_the_years_goals_quoted_under_the_last_quarters_work_are_the_years_every
             "重点抓好以下工作。\n")
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
         ("gdp", "target", "FY", "400"), ("gdp", "target", "FY", "16"), ("fiscal_revenue", "target", "FY", "50")]
+
+
+def test_a_digests_line_opening_on_a_running_plan_states_its_goals():
+    text = ("新华社北京3月5日电 政府工作报告中的数字\n2006年政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
+            "“十一五”:单位GDP能耗降低20%左右\n“十五”:国内生产总值年均增长9.5%\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2010, "-20")]
