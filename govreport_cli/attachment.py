@@ -83,6 +83,7 @@ _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居
 _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$")
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:增长|预期|调控|控制|发展|年度|全年)?(?:目标|计划)")
+_GOAL_MARKED_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?\((?:增长|预期|年度|全年)?(?:目标|计划)")
 _PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
@@ -404,7 +405,8 @@ class Attacher:
                 done_run = done_after_plan  # what was done goes on until a clause of other words
             elif _DONE.match(words) and planned:
                 done_run = True
-            if _PLANNED.search(words if opens > mention.end else opening + text[mention.end:fig.token_start]):
+            if (_PLANNED.search(words if opens > mention.end else opening + text[mention.end:fig.token_start])
+                    or _GOAL_MARKED_AFTER.match(text, fig.token_end)):  # (增长5.5%左右(年度目标,下同),实际完成…)
                 planned.add(fig.measure)
                 planned_before.add(fig.measure)
             else:

@@ -369,10 +369,10 @@ class TimingReader:
         elif (kind == "actual" and not part.heading and not context.half_year and named_year is None
               and (plans := _PLANS_PARAGRAPH.match(text, scope.paragraph_start(text, s_start), s_start))):
             kind, why_kind = "target", f"a paragraph on this year's plan, {plans.group().strip()}"  # a news digest's
-        elif (kind == "actual" and not context.half_year and context.year
+        elif (kind == "actual" and not part.heading and not context.half_year and context.year
               and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))
-              and plan_end(goals.group("plan")) >= context.year):
-            kind, why_kind = "target", f"the goals of a plan still running, {goals.group().strip(',: ')}"  # (“十一五”:…)
+              and plan_end(goals.group("plan")) - 4 >= context.year):
+            kind, why_kind = "target", f"the goals of a plan opening, {goals.group().strip(',: ')}"  # (a digest's “十一五”:…)
         elif (kind == "target" and named_year and context.year and named_year < context.year
               and (not context.half_year or said.last_year or named)):  # (去年同期,…增速为7.6% under 下半年工作: a past
             # outcome; 在2025年地区生产总值突破3700亿元的基础上 too)
