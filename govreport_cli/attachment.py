@@ -291,7 +291,8 @@ class Attacher:
                 self._skip(fig, f"an item of a list with words of its own ({item.group('words')[:12]}), not the name's")
                 break  # 固定资产投资增长12%、财政收入突破60亿元: a name the report does not count, not this one
             before = text[max(0, mention.start - SHORT_CLAUSE * 4):mention.start]
-            since = aside_end
+            # (…,是1996年以来增长最快的一年;前三季度增长13.1%: a period's clause past a semicolon is its own)
+            since = max(aside_end, text.rfind(";", aside_end, fig.start) + 1)
             named = _ONE_YEAR_CLAUSE.search(text, mention.end, fig.start)
             if named:  # 五年累计完成245亿元,2010年完成82.3亿元: the year's clause speaks of that year
                 since, before = named.end(), ""

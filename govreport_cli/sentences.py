@@ -14,6 +14,10 @@ _SENTENCE_END = LazyPattern(r"[。;!?\n]")
 _LAST_HARD_STOP = LazyPattern(r"(?r)[。;!?]")
 _LAST_CLAUSE_MARK = LazyPattern(r"(?r)[:;。]|,(?!\d{3}(?!\d))")  # not the comma of 2,209.8
 MAX_SENTENCE = 2000  # longer "sentences" (tables, runs of digits) are cut into pieces
+# A semicolon before a clause that names only another period and its change goes on (9月份,居民消费价格同比
+# 上涨2.6%;1—9月累计上涨2.4%): the clause has no subject of its own, the one before is its.
+_PERIOD_CLAUSE = LazyPattern(r"\s*(?:其中)?(?:\d{1,2}\s*[-—－至]\s*\d{1,2}月份?|\d{1,2}月份?|上半年|前三季度|(?:第)?[一二三四]季度)"
+                             r"(?:当月|当季|累计|平均)?(?:同比|比上年同期)?(?:增长|上涨|下降|回落|提高)-?\d")
 
 
 def sentences(text: str):
@@ -24,7 +28,8 @@ def sentences(text: str):
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group() == "\n" and not line_ends_sentence(text, m.start()):
+        if (m.group() == "\n" and not line_ends_sentence(text, m.start())) or (
+                m.group() == ";" and _PERIOD_CLAUSE.match(text, m.end())):
             continue
         yield from _pieces(start, m.end())
         start = m.end()
@@ -52,6 +57,8 @@ def start_of_sentence(text: str, at: int) -> int:
 
 def _sentence_start(text: str, floor: int, at: int) -> int:
     found = _LAST_HARD_STOP.search(text, floor, at)
+    while found is not None and found.group() == ";" and _PERIOD_CLAUSE.match(text, found.end()):
+        found = _LAST_HARD_STOP.search(text, floor, found.start())
     hard = found.start() if found else floor - 1
     newline = text.rfind("\n", hard + 1, at)
     while newline != -1 and not line_ends_sentence(text, newline):
@@ -62,7 +69,8 @@ def _sentence_start(text: str, floor: int, at: int) -> int:
 def end_of_sentence(text: str, at: int) -> int:
     """Where the sentence holding `at` ends, a line wrapped in the middle of it not counted."""
     found = _SENTENCE_END.search(text, at)
-    while found is not None and found.group() == "\n" and not line_ends_sentence(text, found.start()):
+    while found is not None and ((found.group() == "\n" and not line_ends_sentence(text, found.start())) or (
+            found.group() == ";" and _PERIOD_CLAUSE.match(text, found.end()))):
         found = _SENTENCE_END.search(text, found.end())
     return found.end() if found else len(text)
 

@@ -3436,3 +3436,10 @@ def test_a_digests_line_opening_on_a_running_plan_states_its_goals():
     text = ("新华社北京3月5日电 政府工作报告中的数字\n2006年政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
             "“十一五”:单位GDP能耗降低20%左右\n“十五”:国内生产总值年均增长9.5%\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2010, "-20")]
+
+
+def test_a_clause_past_a_semicolon_naming_only_another_period_and_its_change_is_the_names_before():
+    text = ("某市2013年前三季度经济运行情况\n一、主要指标\n9月份,全市居民消费价格总水平同比上涨2.6%;1—9月累计上涨2.4%。\n"
+            "全市生产总值比上年增长13.4%,是1996年以来增长最快的一年;前三季度增长13.1%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("cpi", "M9", "2.6"), ("cpi", "Q1-Q3", "2.4"), ("gdp", "Q1-Q3", "13.4"), ("gdp", "Q1-Q3", "13.1")]
