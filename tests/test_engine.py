@@ -312,6 +312,15 @@ def test_plain_财政收入_means_throughout_a_report_what_a_later_sentence_says
     assert facts(text.split("2010年,全区")[0], indicator="fiscal_revenue") == []  # (alone it may mean either)
 
 
+def test_plain_财政收入_after_a_verb_or_in_a_list_means_what_the_report_says_it_means():
+    text = ("肥西县2005年上半年工作报告\n一、上半年经济社会发展情况\n"
+            "上半年,全县完成财政收入4.12亿元,增长38.6%,其中地方财政收入2.03亿元;6月份完成财政收入8650万元,创单月新高。\n"
+            "二、下半年工作\n下半年,确保全年国内生产总值增长15%、财政收入突破8亿元。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"] == "fiscal_revenue"] == [
+        ("actual", "H1", "4.12"), ("actual", "H1", "38.6"), ("actual", "M6", "0.865"), ("target", "FY", "8")]
+
+
 def test_the_years_goals_a_clause_restates_after_目标任务_即_are_targets():
     text = ("上半年国民经济运行情况\n发布时间:2024年7月15日\n上半年,国内生产总值同比增长5.0%。\n"
             "下阶段,要努力完成全年经济社会发展目标任务,即国内生产总值增长5%左右,城镇新增就业1200万人以上。\n")
