@@ -142,7 +142,8 @@ _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|�
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2"}
+_CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2",
+             (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}  # (7—9月: the third quarter)
 
 
 @dataclass

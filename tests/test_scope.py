@@ -3443,3 +3443,9 @@ def test_a_clause_past_a_semicolon_naming_only_another_period_and_its_change_is_
             "全市生产总值比上年增长13.4%,是1996年以来增长最快的一年;前三季度增长13.1%。\n")
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("cpi", "M9", "2.6"), ("cpi", "Q1-Q3", "2.4"), ("gdp", "Q1-Q3", "13.4"), ("gdp", "Q1-Q3", "13.1")]
+
+
+def test_the_months_of_a_quarter_are_that_quarter():
+    text = ("沭阳县2023年前三季度经济运行情况\n一、主要指标\n前三季度,全县地区生产总值增长6.5%。"
+            "7—9月,全县地区生产总值增长7.3%。10—12月,全县地区生产总值要增长8%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][:2] == [("Q1-Q3", "6.5"), ("Q3", "7.3")]
