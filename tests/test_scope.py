@@ -3449,3 +3449,9 @@ def test_the_months_of_a_quarter_are_that_quarter():
     text = ("沭阳县2023年前三季度经济运行情况\n一、主要指标\n前三季度,全县地区生产总值增长6.5%。"
             "7—9月,全县地区生产总值增长7.3%。10—12月,全县地区生产总值要增长8%。\n")
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][:2] == [("Q1-Q3", "6.5"), ("Q3", "7.3")]
+
+
+def test_the_corps_beside_an_autonomous_region_is_another_subject_for_its_clauses():
+    text = ("新疆维吾尔自治区2017年前三季度经济运行情况\n一、主要指标\n"
+            "前三季度,全区生产总值增长7.8%。新疆生产建设兵团生产总值增长8.9%,固定资产投资增长45.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "7.8")]
