@@ -55,6 +55,7 @@ _PERIOD = r"(?:上半年|前三季度|[一1]\s*[-—至到~]\s*[三3]季度|(?:�
 _TITLE_YEAR = LazyPattern(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排|思路|打算|要点|目标)"
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
+    rf"|(?P<year>{YEAR})\s*年工作报告"  # (a zone's: 合肥高新区管委会2016年工作报告, as a government's)
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
 # A document's number (南政办〔2013〕218号): the year it was issued in.
 _DOCUMENT_NUMBER = LazyPattern(r"(?m)^\s*\p{Han}{1,10}[〔\[［【(（](?P<year>(?:19|20)\d\d)[〕\]］】)）]\s*\d{1,4}\s*号\s*$")

@@ -394,8 +394,10 @@ def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_coll
      "榆林市", "FY", 2016),  # (its year the one after the year it reviews, not the one its outlook opens on)
     ("中国(上海)自由贸易试验区临港新片区管理委员会\n2023年工作报告\n\n——2023年2月16日在临港新片区2023年工作会议上\n\n",
      "临港新片区", "FY", 2023),
+    ("合肥高新区管委会2016年工作报告\n作者:管委会办公室 发布时间:2016年01月29日\n\n一、2015年和“十二五”工作回顾\n"
+     "全区生产总值增长8%。\n二、2016年主要目标任务\n2016年是“十三五”开局之年。\n", "合肥高新区", "FY", 2016),
 ], ids=["a circular's title wrapped below blank lines", "a bulletin's header", "a title on one year's economy",
-        "a speech's dated byline naming the meeting's place"])
+        "a speech's dated byline naming the meeting's place", "a zone's title of its year's work report"])
 def test_a_bulletins_or_circulars_head_gives_region_period_and_year(head, region, covers, year):
     context = read_context(normalize(head + "全市生产总值增长8%。\n").text, cached_rules().shared)
     assert (context.region, context.covers, context.year) == (region, covers, year)
