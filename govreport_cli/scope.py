@@ -25,9 +25,11 @@ _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
 _GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
-_ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区)$")
+_ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区|综合保税区|综保区)$")
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "新技术开发区": "高新区",
-               "新技术产业开发区": "高新区", "航空港经济综合实验区": "港区"}
+               "新技术产业开发区": "高新区", "航空港经济综合实验区": "港区", "综合保税区": "综保区"}
+# A park's own report writes itself 园区 too (长沙经济技术开发区: 园区经济社会发展的主要预期目标是…)
+_PARK = LazyPattern(r"(?:开发区|经开区|高新区|工业园区|园区|综合保税区|综保区)$")
 _ADMIN_SUFFIX = LazyPattern(r"(?:维吾尔|回族|壮族)?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗)$")
 # Single-year marks that close a span but date no list after them (全年专利申请量…; 一至三季度全省…)
 _PART_OF_ONE_YEAR = ("全年", "上半年", "前三季度", "一至三季度")
@@ -114,7 +116,7 @@ def region_words(region: str) -> tuple[str, ...]:
     name = region[:zone.start()] if zone and zone.group() in ("新区", "新片区") else ""
     # (a district or zone writes itself 区内 too: 区内农民人均纯收入…)
     words = (region, stem, zone.group() if zone else "", short, named_short, name, name[2:] if len(name) == 4 else "",
-             "区内" if region.endswith("区") else "")
+             "区内" if region.endswith("区") else "", "园区" if _PARK.search(region) else "")
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 

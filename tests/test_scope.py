@@ -3163,6 +3163,15 @@ def test_a_zones_own_report_writes_itself_开发区_after_an_aim_and_in_a_compar
                            ("gdp", "level", "target", "150", "", 2005)]
 
 
+@pytest.mark.parametrize("title, opening", [
+    ("长沙经济技术开发区2016年工作报告", "园区经济社会发展的主要预期目标是:"),
+    ("重庆西永综合保税区2021年工作报告", "综保区主要预期目标是:"),
+], ids=["a park writes itself 园区", "a bonded zone writes itself 综保区"])
+def test_a_parks_own_report_writes_itself_by_its_kind(title, opening):
+    text = f"{title}\n一、2015年工作回顾\n全区生产总值增长8%。\n二、主要目标\n{opening}规模工业总产值增长8%以上。\n"
+    assert facts(text)[-1] == ("industrial_output", "growth", "target", "8", "at_least", int(title[title.index("区2") + 1:][:4]))
+
+
 def test_plain_财政收入_of_the_whole_region_is_the_total_once_the_report_says_so():
     text = ("南开区2010年政府工作报告\n一、2009年工作回顾\n"
             "全区财政收入完成35.6亿元,增长18.2%,其中区级财政收入21.3亿元,增长20.5%。\n二、“十一五”主要目标完成情况\n"
