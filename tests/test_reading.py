@@ -382,6 +382,15 @@ def test_html_a_figure_digests_name_figure_and_change_paragraphs_read_as_one_lin
         ("rd_intensity", "target", 2015, "2.5")]
 
 
+def test_html_a_cards_name_number_unit_and_change_in_tags_of_their_own_read_as_one_line(tmp_path):
+    page = ("<html><body><h1>2021年芜湖市政府工作报告</h1><section><p><span>地区生产总值</span></p><p><span>4302.6</span>"
+            "<span>亿元</span></p><p><span>增长11.6%</span></p></section><div class=\"item\"><h4>固定资产投资</h4>"
+            "<p class=\"down\">▼3.2%</p></div></body></html>")
+    doc = read_document(write(tmp_path, "page.html", page.encode()))
+    assert doc.text.split("\n\n")[1:] == ["地区生产总值4302.6亿元增长11.6%", "固定资产投资▼3.2%"]
+    assert_offsets_point_into_source(doc)
+
+
 def test_html_links_to_other_reports_are_no_content(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
