@@ -196,8 +196,10 @@ class Attacher:
                 self._skip(fig, f"a change on the period before ({view.group()}), not on the year before")
             return []
         # (its own sentence's: not a digest's line before it, 城乡居民收入年均增长8%以上 \n\n 研究与试验发展…)
-        opening = text[clause_start(text, max(start_of_sentence(text, mention.start), mention.start - SHORT_CLAUSE * 4),
-                                    mention.start):mention.start]
+        floor = max(0, mention.start - SHORT_CLAUSE * 4)
+        if text.find("\n", floor, mention.start) != -1:  # (a line break in reach: where does the sentence start?)
+            floor = max(floor, start_of_sentence(text, mention.start))
+        opening = text[clause_start(text, floor, mention.start):mention.start]
         # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
         several_opening = ""
         if self.not_a_fact.search(opening):
