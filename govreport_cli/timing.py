@@ -102,6 +102,8 @@ _LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|�
 _PARAGRAPH_ON_LAST_YEAR = LazyPattern(r"\s*(?:过去的?一年(?:里|中|来)?|去年)\s*,")
 _ANOTHER_TIME_OPENED = LazyPattern(r"(?:19|20)\d\d年|今年|明年|新的一年|下一步|今后|未来|近年|[一二三四五六七八九十两几多]年")
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
+# 五年城镇新增就业8.6万人,城镇登记失业率控制在3.5%以内: a count of years opening the sentence, no comma after it
+_SPAN_OPENS_SENTENCE = LazyPattern(r"\s*(?:过去|近)?[二三四五六七八九十两]年(?:来|间|中|里)?(?=\p{Han})(?!(?:来|间|中|里|内|度))")
 _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
@@ -472,6 +474,9 @@ class TimingReader:
                                             and not _TIMES_START.match(text, fig.end))
                     or scope.held_level(lead)):
                 return f"a change, total or held level over the years of {span}"
+        if (kind == "actual" and not named_year and scope.held_level(lead)
+                and (opens_span := _SPAN_OPENS_SENTENCE.match(text, full_stop(text, s_start), fig.token_start))):
+            return f"a level held over the years its sentence opens on ({opens_span.group().strip()})"  # 五年…,…控制在3.5%以内
         if (sentence_span and not fig.start_of_pair and fig.measure == "level" and rule.sums_over_years
                 and not scope.reached_level(lead) and not _TIMES_START.match(text, fig.end)):
             return f"a total in a sentence about several years ({sentence_span})"

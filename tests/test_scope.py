@@ -3464,3 +3464,9 @@ def test_the_corps_beside_an_autonomous_region_is_another_subject_for_its_clause
     text = ("新疆维吾尔自治区2017年前三季度经济运行情况\n一、主要指标\n"
             "前三季度,全区生产总值增长7.8%。新疆生产建设兵团生产总值增长8.9%,固定资产投资增长45.2%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "7.8")]
+
+
+def test_a_level_held_over_the_years_a_sentence_opens_on_is_no_years_row():
+    text = ("仁寿县2011年政府工作报告\n一、2010年和“十一五”工作回顾\n五年城镇新增就业8.6万人,城镇登记失业率控制在3.5%以内。\n"
+            "2010年,城镇登记失业率控制在3.8%以内。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2010, "3.8")]
