@@ -3470,3 +3470,10 @@ def test_a_level_held_over_the_years_a_sentence_opens_on_is_no_years_row():
     text = ("仁寿县2011年政府工作报告\n一、2010年和“十一五”工作回顾\n五年城镇新增就业8.6万人,城镇登记失业率控制在3.5%以内。\n"
             "2010年,城镇登记失业率控制在3.8%以内。\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2010, "3.8")]
+
+
+def test_a_zones_own_report_writes_itself_开发区_for_the_clauses_after_it_too():
+    text = ("哈尔滨经济技术开发区2003年工作报告\n一、2002年工作回顾\n"
+            "开发区实现地区生产总值112.3亿元,完成工业总产值286.4亿元,增长24.1%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "112.3"), ("industrial_output", "286.4"), ("industrial_output", "24.1")]
