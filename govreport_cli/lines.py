@@ -27,6 +27,12 @@ _PAGE_FURNITURE = LazyPattern(r"[发發]布[时時][间間]|[发發]文[时時][
                                 r"|[点點][击擊]数|[点點][击擊]數|[访訪][问問]量|[责責]任[编編][辑輯]|作者[:：]|[转轉][载載]日期")
 
 
+# A card's line of figures (社会消费品零售总额1059.3亿元  ↑12.2%), the next line opening on a name of its own: running
+# text would part them with a comma or a stop.
+_FIGURE_AT_END = LazyPattern(r"\d(?:\.\d+)?[ \t\u3000]*(?:%|万?亿?元|亿美元|万?人|件|万?吨|户|家|公里|亩|万?斤)(?:以上|以内|左右)?$")
+_NEW_SUBJECT = LazyPattern(r"[ \t\u3000]*(?!百分点|次|左右|以上|以内|以下|上下|之间|其中|增长|下降|增加|减少|同比|比上年|占|分别|均|达到|实现|完成|创|居|提高|上涨)\p{Han}{2}")
+
+
 def _is_digit(char: str) -> bool:
     return char != "" and char in "0123456789"  # (not str.isdigit: ① is a footnote's mark)
 
@@ -48,6 +54,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
             or _heading_after(text, newline, line, short_line) or _BYLINE_END.search(line) is not None
             or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)
             or _PAGE_FURNITURE.search(line) is not None  # (发布时间:…来源:园区管委会办公室: a page's line about itself)
+            or (_FIGURE_AT_END.search(line) is not None and _NEW_SUBJECT.match(text, newline + 1) is not None)
             or ((numbered := HEADING_START.match(line)) is not None
                 and not any(mark in line[numbered.end():] for mark in _CLAUSE_MARKS)))
 

@@ -3484,3 +3484,12 @@ def test_a_digests_headline_figures_and_its_review_and_outlook_headings():
             "530.5亿元——全市实现地区生产总值530.5亿元,增长9.8%。\n【展望2015】\n10%——2015年地区生产总值增长10%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", 2014, "530.5"), ("actual", 2014, "9.8"), ("target", 2015, "10")]
+
+
+def test_a_cards_lines_of_figures_end_their_sentences_where_the_next_line_opens_on_a_name():
+    text = ("一图读懂|2018年绵阳市政府工作报告\n【卡片1】2017年 绵阳交出亮眼成绩单\n"
+            "社会消费品零售总额1059.3亿元  ↑12.2%\n一般公共预算收入113.6亿元  ↑9.1%\n"
+            "全市地区生产总值增长9.1%,高于全省0.8个\n百分点。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("retail_sales", "1059.3"), ("retail_sales", "12.2"), ("general_budget_revenue", "113.6"),
+        ("general_budget_revenue", "9.1"), ("gdp", "9.1")]
