@@ -58,7 +58,7 @@ BODY_CHARS = 80
 
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
-    stripped = line.strip().strip("【】[]")  # (【二、2006年中央和地方预算草案】, as portals bracket headings)
+    stripped = line.strip().strip("【】[]■").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…: as portals mark headings)
     if "\t" in stripped:
         return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):

@@ -3493,3 +3493,9 @@ def test_a_cards_lines_of_figures_end_their_sentences_where_the_next_line_opens_
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("retail_sales", "1059.3"), ("retail_sales", "12.2"), ("general_budget_revenue", "113.6"),
         ("general_budget_revenue", "9.1"), ("gdp", "9.1")]
+
+
+def test_a_portals_heading_marked_with_a_square_opens_its_part():
+    text = ("图解:2013年宝鸡市政府工作报告\n■ 第一部分 过去五年:宝鸡发展迈上新台阶\n◆ 生产总值由2007年的583.6亿元增加到1535.9亿元,年均增长15.1%\n"
+            "■ 第二部分2012年:主要指标稳中有进\n◆ 外贸进出口总额12.6亿美元,增长9.8%\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)][-2:] == [(2012, "12.6"), (2012, "9.8")]
