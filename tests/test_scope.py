@@ -3481,9 +3481,12 @@ def test_a_zones_own_report_writes_itself_开发区_for_the_clauses_after_it_too
 
 def test_a_digests_headline_figures_and_its_review_and_outlook_headings():
     text = ("数说2015年市政府工作报告\n1月26日,市七届人大五次会议开幕,市长作政府工作报告。\n【回眸2014】\n"
-            "530.5亿元——全市实现地区生产总值530.5亿元,增长9.8%。\n【展望2015】\n10%——2015年地区生产总值增长10%。\n")
+            "530.5亿元——全市实现地区生产总值530.5亿元,增长9.8%。\n"
+            "23480元、13582元——城镇常住居民人均可支配收入23480元,农村常住居民人均可支配收入13582元。\n"
+            "【展望2015】\n10%——2015年地区生产总值增长10%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
-        ("actual", 2014, "530.5"), ("actual", 2014, "9.8"), ("target", 2015, "10")]
+        ("actual", 2014, "530.5"), ("actual", 2014, "9.8"), ("actual", 2014, "23480"), ("actual", 2014, "13582"),
+        ("target", 2015, "10")]
 
 
 def test_a_cards_lines_of_figures_end_their_sentences_where_the_next_line_opens_on_a_name():
