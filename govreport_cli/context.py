@@ -345,6 +345,7 @@ def _part_of_year(head: str, opening: str) -> str:
     date = _DATE_LINE.search(head)
     delivered = _MONTH_OF_DATE.search(date.group()) if date else None
     delivered_month = read_month(delivered.group(1)) if delivered else None
+    titles = []  # (where, period, match): the first title line wins (not a sidebar's link under it: 2018年上半年…)
     for period, pattern in _PART_OF_YEAR:
         for found in pattern.finditer(head[:TITLE_CHARS]):
             # (a page's link to another report, 2010年1-11月全县主要经济指标, above a report given in January)
@@ -358,9 +359,13 @@ def _part_of_year(head: str, opening: str) -> str:
             line = head[year_before.start() if year_before else line_start:
                         line_end if line_end != -1 else len(head)].strip()
             if len(line) <= TITLE_LINE_CHARS and "。" not in line:
-                if period == "H1" and _month_given(head) == 6 and _so_far_in_june(opening) == "5":
-                    return "M1-M5"  # a half-year report given in June, on the figures of January to May
-                return f"M1-M{found.group('last')}" if period == "M" else period
+                titles.append((found.start(), period, found))
+                break
+    if titles:
+        _, period, found = min(titles, key=lambda title: title[0])
+        if period == "H1" and _month_given(head) == 6 and _so_far_in_june(opening) == "5":
+            return "M1-M5"  # a half-year report given in June, on the figures of January to May
+        return f"M1-M{found.group('last')}" if period == "M" else period
     month = _month_given(head)
     # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
     if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH_LINE.sub("", head[:TITLE_CHARS]):
