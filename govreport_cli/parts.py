@@ -56,6 +56,9 @@ TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接�
 BODY_CHARS = 80
 
 
+_GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目标任务(?!完成|执行)")
+
+
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
     stripped = line.strip().strip("【】[]■").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…: as portals mark headings)
@@ -112,7 +115,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
         named_year = None  # “十四五”主要目标和2035年远景目标: the plan's goals, the vision beyond it
     if named_year:
         if year and not half_year and (kind or _WORK.search(head)):
-            kind = "target" if named_year >= year else "actual"
+            # (an earlier year's goals named as such stay goals: 2019年主要预期目标 on a page setting them beside 2020's)
+            kind = "target" if named_year >= year or (kind == "target" and _GOALS_NAMED.search(head)) else "actual"
         return kind, named_year, False
     if year is None or half_year:
         return kind, None, False

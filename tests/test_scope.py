@@ -3502,3 +3502,14 @@ def test_a_portals_heading_marked_with_a_square_opens_its_part():
     text = ("图解:2013年宝鸡市政府工作报告\n■ 第一部分 过去五年:宝鸡发展迈上新台阶\n◆ 生产总值由2007年的583.6亿元增加到1535.9亿元,年均增长15.1%\n"
             "■ 第二部分2012年:主要指标稳中有进\n◆ 外贸进出口总额12.6亿美元,增长9.8%\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)][-2:] == [(2012, "12.6"), (2012, "9.8")]
+
+
+def test_a_digests_goals_this_year_and_an_earlier_years_goals_named_as_such_are_targets():
+    text = ("图解:2008年政府工作报告\n新华社北京3月5日电\n【1000万人】\n  今年城镇新增就业1000万人,城镇登记失业率控制在4.5%左右。\n"
+            "今年以来,城镇新增就业增长5%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][:2] == [
+        ("target", 2008, "10000000"), ("target", 2008, "4.5")]
+    text = ("2020年陕西省政府工作报告\n一、2019年工作回顾\n全省生产总值增长6%。\n二、2019年主要预期目标\n生产总值增长4.5%左右。\n"
+            "三、2020年主要预期目标\n生产总值增长4%左右。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2019, "6"), ("target", 2019, "4.5"), ("target", 2020, "4")]
