@@ -142,7 +142,6 @@ _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9�
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
-_THIS_YEAR_SO_FAR = LazyPattern(r"以来|上半年|前三季度|[一二三四]季度|前\d|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2",
@@ -367,10 +366,7 @@ class TimingReader:
             latest = max(last, this, following)
             if latest >= 0 and (latest != this or not context.half_year):  # they count from the year it was given in
                 named_year = (context.given or context.year) + (-1 if latest == last else 1 if latest == following else 0)
-                # (今年 in an annual report's text with no headings, a digest's: the year it plans; not 今年以来,
-                # 今年一季度, a part of it done by the time the report is given)
-                plans_named = latest == following or (
-                    latest == this and not part.heading and not _THIS_YEAR_SO_FAR.match(text, s_start + this))
+                plans_named = latest == following
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "actual" and not part.heading and not context.half_year and named_year is None
