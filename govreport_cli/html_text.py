@@ -43,11 +43,12 @@ _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "div",
 _SENTENCE_MARKS = tuple("。！？；：.!?;:")
 # A 图解 page's paragraphs: a name alone, a figure alone, a change alone, each going on the one before.
 _NAME_ALONE = LazyPattern(r"[\p{Han}、“”]{2,30}")
+_CHANGE_WORDS = r"比上年|同比|增长|下降|上涨|实际增长|均(?:实际)?增长|分别|扣除|[↑▲↓▼]"
+_CHANGE_OPENS = LazyPattern(_CHANGE_WORDS)
 # (a figure's number alone, its unit in a tag of its own: <span>4302.6</span><span>亿元</span>)
 _FIGURE_OPENS = LazyPattern(r"(?!(?:19|20)\d\d年)[\d.]+\s*(?:万|亿|千|百|%|元|美元|人|个|吨|公里|亩|斤|户|家|项|倍)|(?:\d{2,}|\d+\.\d+)$"
-                            r"|(?:比上年|同比|增长|下降|上涨|实际增长|控制在|突破|达到|稳定在|均实际增长|均增长|分别|扣除|[↑▲↓▼])")
+                            rf"|控制在|突破|达到|稳定在|{_CHANGE_WORDS}")
 _FIGURE_ENDS = LazyPattern(r"\d[^\d\s,，。;；]{0,3}$")
-_CHANGE_OPENS = LazyPattern(r"比上年|同比|增长|下降|上涨|实际增长|扣除|均实际增长|均增长|分别|[↑▲↓▼]")
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # Flags carried by open elements.
