@@ -182,7 +182,7 @@ class TableReader:
         elif ((wrapped := _wrapped_label_end(text, end))
               and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
-        elif ((not columns or _YEAR.search(text, above or 0, start)) and above is not None
+        elif (above is not None and (not columns or _YEAR.search(text, above, start))
               and (two := _wrapped_labels(text[above:start - 1], text[start:end]))):
             # (a label wrapped over the line above: 全年 over 目标, 指标名称 below; the years over labels that read
             # alone too: 2006年 over 目标)
