@@ -3509,3 +3509,10 @@ def test_an_earlier_years_goals_named_as_such_are_targets():
             "三、2020年主要预期目标\n生产总值增长4%左右。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", 2019, "6"), ("target", 2019, "4.5"), ("target", 2020, "4")]
+
+
+def test_a_goals_year_opening_a_sentence_governs_every_clause_of_it():
+    text = ("鄯善县政府工作报告解读\n新闻发布时间:2006年2月20日\n全县地区生产总值增长15%。\n"
+            "“十一五”期间,鄯善将努力建设成为工业强县。到2010年,地区生产总值突破100亿元,农牧民人均纯收入达到7000元以上。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
+        ("target", 2010, "100"), ("target", 2010, "7000")]
