@@ -28,8 +28,7 @@ def sentences(text: str):
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if (m.group() == "\n" and not line_ends_sentence(text, m.start())) or (
-                m.group() == ";" and _PERIOD_CLAUSE.match(text, m.end())):
+        if _goes_on(text, m):
             continue
         yield from _pieces(start, m.end())
         start = m.end()
@@ -50,6 +49,14 @@ def sentences_around(text: str, hits: list[int]):
         done = end
 
 
+def _goes_on(text: str, mark) -> bool:
+    """Whether the sentence goes on past a mark that may end it: a line wrapped inside it, or a semicolon
+    before a clause naming only another period and its change."""
+    if mark.group() == "\n":
+        return not line_ends_sentence(text, mark.start())
+    return mark.group() == ";" and _PERIOD_CLAUSE.match(text, mark.end()) is not None
+
+
 def start_of_sentence(text: str, at: int) -> int:
     """Where the sentence holding `at` starts (at most MAX_SENTENCE back), a line wrapped in the middle of it not counted."""
     return _sentence_start(text, max(0, at - MAX_SENTENCE), at)
@@ -57,7 +64,7 @@ def start_of_sentence(text: str, at: int) -> int:
 
 def _sentence_start(text: str, floor: int, at: int) -> int:
     found = _LAST_HARD_STOP.search(text, floor, at)
-    while found is not None and found.group() == ";" and _PERIOD_CLAUSE.match(text, found.end()):
+    while found is not None and _goes_on(text, found):
         found = _LAST_HARD_STOP.search(text, floor, found.start())
     hard = found.start() if found else floor - 1
     newline = text.rfind("\n", hard + 1, at)
@@ -69,8 +76,7 @@ def _sentence_start(text: str, floor: int, at: int) -> int:
 def end_of_sentence(text: str, at: int) -> int:
     """Where the sentence holding `at` ends, a line wrapped in the middle of it not counted."""
     found = _SENTENCE_END.search(text, at)
-    while found is not None and ((found.group() == "\n" and not line_ends_sentence(text, found.start())) or (
-            found.group() == ";" and _PERIOD_CLAUSE.match(text, found.end()))):
+    while found is not None and _goes_on(text, found):
         found = _SENTENCE_END.search(text, found.end())
     return found.end() if found else len(text)
 
