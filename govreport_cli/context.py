@@ -54,7 +54,7 @@ _PERIOD = r"(?:上半年|前三季度|[一1]\s*[-—至到~]\s*[三3]季度|(?:�
 # report's (关于2018年工作情况和2019年工作安排的报告, …2012年计划执行情况与2013年计划草案的报告, 2006年工作总结和2007年工作思路).
 _TITLE_YEAR = LazyPattern(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排|思路|打算|要点|目标)"
-    rf"|(?P<year>{YEAR})\s*年(?:上半年)?[^\n。]{{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
+    rf"|(?P<year>{YEAR})\s*年(?:上半年)?(?:(?!{YEAR}\s*年)[^\n。]){{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
     rf"|(?P<year>{YEAR})\s*年工作报告"  # (a zone's: 合肥高新区管委会2016年工作报告, as a government's)
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
 # A document's number (南政办〔2013〕218号): the year it was issued in.
@@ -184,6 +184,12 @@ class ReportContext:
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
     body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
     asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
+    year_columns: list[tuple[int, int]] = field(default_factory=list)  # rows under heads of different years
+
+    @property
+    def unread(self) -> list[tuple[int, int]]:
+        """The spans no sentence is read from (the tables' rows are read by their columns)."""
+        return sorted(self.asides + self.year_columns)
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
@@ -378,9 +384,62 @@ def _part_of_year(head: str, opening: str) -> str:
     return "FY"
 
 
+# A short cell or line opening on a year (2012年政府工作报告, 2013年目标): a column's head when the one beside
+# it opens on another year (a digest setting this year's goals beside last year's), or on the same year with
+# other words (2009年目标    2009年完成), not a title.
+_CELL_GAP = r"(?:\t|[^\S\n]{2,})"
+_YEAR_CELL = LazyPattern(rf"(?m)(?:^|{_CELL_GAP})[^\S\n]*(?P<cell>(?P<year>{YEAR})\s*年[^\n\t。，,]{{0,16}}?)"
+                         rf"(?={_CELL_GAP}|[^\S\n]*$)")
+
+
+def _year_heads(text: str) -> list[tuple[int, int, bool]]:
+    """The column heads, as (start, end, in a row of cells)."""
+    cells = [(m.span("cell"), read_year(m.group("year")), m.group("cell")) for m in _YEAR_CELL.finditer(text)]
+    heads = []
+    for (span, year, cell), (next_span, next_year, next_cell) in zip(cells, cells[1:]):
+        between = text[span[1]:next_span[0]]
+        if between.strip() or between.count("\n") > 1:
+            continue
+        in_row = "\n" not in between
+        if year != next_year or (in_row and cell.strip() != next_cell.strip()):
+            heads += [(*span, in_row), (*next_span, in_row)]
+    return heads
+
+
+def _without_column_heads(head: str) -> str:
+    for start, end, _ in _year_heads(head):
+        head = head[:start] + " " * (end - start) + head[end:]  # (offsets kept)
+    return head
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+# A row of a table's cells with a figure: cells parted, or one short line with no clause in it (a converter
+# may have joined the cells: 城镇新增就业900万人以上1102万人), not a paragraph.
+_ROW = LazyPattern(rf"[^\S\n]*(?=[^\n]*\d)(?:\S[^\n]*?{_CELL_GAP}[^\n]*\S|[^\n,，。;；]{{1,40}})[^\S\n]*(?:\n|$)")
+
+
+def _year_columns(text: str) -> list[tuple[int, int]]:
+    """The rows under a row of heads (2012年政府工作报告\t2013年政府工作报告 over 生产总值增长8.5%\t生产总值增长8%;
+    2009年目标    2009年完成 over 经济增长8%左右     8.7%): which year and kind each figure is of, only its
+    column says, and a converter may have joined the cells; the lines with figures after the heads are not read."""
+    spans = []
+    for start, _, in_row in _year_heads(text):
+        if not in_row or (spans and start < spans[-1][1]):
+            continue
+        end = _line_end(text, start)
+        while end < len(text) and (row := _ROW.match(text, end + 1)):
+            end = row.end() - (text[row.end() - 1] == "\n")
+        spans.append((text.rfind("\n", 0, start) + 1, end))
+    return spans
+
+
 def read_context(text: str, shared: Shared, issue_year: int | None = None) -> ReportContext:
     """`issue_year`: the year of a periodical's issue the page furniture stamps (normalize took it out)."""
-    head = _LINKS_LINE.sub("", text[:HEAD_CHARS])
+    head = _without_column_heads(_LINKS_LINE.sub("", text[:HEAD_CHARS]))
     covers = _part_of_year(head, text[:REVIEW_CHARS])
     half_year = covers != "FY"
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
@@ -395,4 +454,5 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
                          year_signal=signal, given=given, level="" if region else own_level(text),
-                         body_end=links.start() if links else None, asides=asides)
+                         body_end=links.start() if links else None, asides=asides,
+                         year_columns=_year_columns(text))

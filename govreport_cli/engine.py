@@ -54,7 +54,7 @@ class Engine:
     def each_fact_once(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         """The facts of every sentence, each once, before the choices made over the whole report."""
         table_facts, tables = self.tables.facts(text, context)
-        unread = sorted(tables + context.asides)  # (read by their columns; other pages' headlines: not read)
+        unread = sorted(tables + context.unread)  # (read by their columns; other pages' headlines: not read)
         if context.body_end is not None:  # (延伸阅读:… after the report: other pages' headlines)
             text = text[:context.body_end]
             table_facts = [fact for fact in table_facts if fact.end <= context.body_end]

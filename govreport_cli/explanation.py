@@ -25,6 +25,7 @@ class Explanation:
     dropped: list[tuple[int, int, str, str]] = field(default_factory=list)  # sentence, start, raw, why
     rows: list[dict] = field(default_factory=list)  # output rows, with "sentence" and "why"
     links_from: int | None = None  # where a list of other pages' links opens after the report (not read)
+    year_columns_at: list[int] = field(default_factory=list)  # rows under heads of different years (not read)
 
 
 def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=None,
@@ -42,6 +43,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
 
     if context.body_end is not None:
         explanation.links_from = source_offset(context.body_end)
+    explanation.year_columns_at = [source_offset(start) for start, _ in context.year_columns]
     # decided over the whole report, as extract does: facts another fact makes redundant
     redundant = overridden(engine.each_fact_once(clean.text, context))
     table_facts, tables = engine.tables.facts(clean.text, context)
@@ -58,7 +60,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                 if start <= fact.start < end and fact.key not in redundant:
                     row = fact_row(fact, clean, text, report, context.region, offsets, source)
                     explanation.rows.append({**row, "sentence": number, "why": fact.why})
-            start, end = outside(sorted(tables + context.asides), start, end)  # (other pages' headlines: not read)
+            start, end = outside(sorted(tables + context.unread), start, end)  # (other pages' headlines: not read)
             if start == end:
                 continue
             mentions = engine.mentions(clean.text, start, end, context, record=False)  # (sentence() records)

@@ -142,6 +142,7 @@ _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9�
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
+_THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2",
@@ -366,7 +367,8 @@ class TimingReader:
             latest = max(last, this, following)
             if latest >= 0 and (latest != this or not context.half_year):  # they count from the year it was given in
                 named_year = (context.given or context.year) + (-1 if latest == last else 1 if latest == following else 0)
-                plans_named = latest == following
+                # (今年城镇新增就业1000万人, in a report given early in the year: its plan; not 今年一季度,…)
+                plans_named = latest == following or (latest == this and not _THIS_YEAR_SO_FAR.match(text, s_start + this))
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "actual" and not part.heading and not context.half_year and named_year is None

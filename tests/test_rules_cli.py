@@ -212,3 +212,12 @@ def test_explain_lists_the_figures_of_a_sentence_whose_names_did_not_count(tmp_p
     dropped = lines[lines.index(next(line for line in lines if line.startswith("# figures"))) + 1:
                     lines.index(next(line for line in lines if line.startswith("# facts")))]
     assert [line.split("\t")[2:] for line in dropped] == [["5.2%", "no name of its sentence counted (see its names)"]]
+
+
+def test_explain_says_where_rows_under_column_heads_of_years_were_not_read(tmp_path):
+    report = tmp_path / "report.txt"
+    heads = "2012年政府工作报告\t2013年政府工作报告\n"
+    report.write_text(f"今年目标与去年对比\n2013-01-30 来源:南方日报\n{heads}生产总值增长8.5%\t生产总值增长8%\n", encoding="utf-8")
+    first = invoke("explain", str(report)).stdout.splitlines()[0]
+    assert "year 2013 (a date: 2013-01-30)" in first
+    assert f"rows not read at {report.read_text(encoding='utf-8').index(heads)} (under column heads opening on years" in first

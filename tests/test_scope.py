@@ -3516,3 +3516,27 @@ def test_a_goals_year_opening_a_sentence_governs_every_clause_of_it():
             "“十一五”期间,鄯善将努力建设成为工业强县。到2010年,地区生产总值突破100亿元,农牧民人均纯收入达到7000元以上。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
         ("target", 2010, "100"), ("target", 2010, "7000")]
+
+
+@pytest.mark.parametrize("heads, rows", [
+    ("2012年政府工作报告\t2013年政府工作报告", "生产总值增长8.5%\t生产总值增长8%\n城镇登记失业率控制在3.5%以内\t控制在3.5%以内"),
+    ("    2009年目标    2009年完成", "经济增长8%左右     8.7%\n城镇新增就业900万人以上1102万人"),
+], ids=["two years' goals side by side", "a year's goals beside its outcomes, cells joined"])
+def test_rows_under_column_heads_opening_on_years_are_not_read_and_the_heads_are_no_title(heads, rows):
+    text = (f"今年目标与去年对比\n2013-01-30 07:38 来源:南方日报\n省长在省十二届人大一次会议上作政府工作报告。\n{heads}\n{rows}\n"
+            "报告显示,2012年全省生产总值57067.92亿元、增长8.2%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2012, "57067.92"), ("actual", 2012, "8.2")]
+
+
+def test_this_year_in_an_annual_report_given_early_in_it_is_its_plan():
+    text = ("数字解读2008年政府工作报告\n2008年03月05日 来源:新华网\n【1204万人】\n2007年城镇新增就业1204万人。\n"
+            "【1000万人】\n今年城镇新增就业1000万人,城镇登记失业率控制在4.5%左右。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2007, "12040000"), ("target", 2008, "10000000"), ("target", 2008, "4.5")]
+
+
+def test_a_line_naming_two_years_reports_is_no_title_of_the_first():
+    text = ("表说政府工作报告丨今年福建定下哪些目标?\n2026-01-28 10:35 来源:东南网\n数据来源:2025年、2026年福建省政府工作报告\n"
+            "2025年,全省地区生产总值60199.45亿元。\n")
+    assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2025)]
