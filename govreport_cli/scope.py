@@ -245,7 +245,8 @@ class Scope:
         # back over the clauses with no subject of their own (…,完成固定资产投资86.5亿元,增长18.2%,实现…)
         while opens > sentence:
             previous = clause_start(text, sentence, opens - 1)
-            found = self.part_subject.match(text, previous, opens - 1)
+            words = text[previous:opens - 1]
+            found = self.part_subject.match(text, previous + len(words) - len(words.lstrip()), opens - 1)  # (indented)
             if found:
                 return found.group("part")
             if not _NO_SUBJECT.match(text, previous, opens - 1):
