@@ -284,9 +284,8 @@ class TableReader:
         if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
             return None  # 增长6% in a cell: a change, in per cent
         part = context.part_at(table.start)
-        # (2007年 | 比上年增长(%): the change of the year in the column before)
-        dated = _column_before(table, column) if column.role == "growth" and not column.year else None
-        year = (column.year or (dated.year if dated and dated.role == "level" else None) or _title_year(table.title)
+        # (2007年 | 比上年增长(%): the change of the year in the column before; 2003年 | 2002年 | 增减%: of the later)
+        year = (column.year or (_changed_year(table, column) if column.role == "growth" else None) or _title_year(table.title)
                 or context.default_year("actual", part.year if part.kind == "actual" else None))
         period = row_period or self._period(table, column, context)
         # 上年完成 | 增长%: the year before the one the report is given in, and its change
@@ -347,6 +346,13 @@ def _planned(column: Column, context: ReportContext) -> bool:
     """A level or change column of a year still to come when the report is given: the goal (2014年/增长(%))."""
     return bool(column.role in ("level", "growth") and column.year and context.year
                 and column.year > context.year - (0 if context.half_year else 1))
+
+
+def _changed_year(table: Table, column: Column) -> int | None:
+    """The latest year of the dated level columns just before a change column."""
+    at = next(k for k, c in enumerate(table.columns) if c is column)
+    years = list(itertools.takewhile(bool, (c.year if c.role == "level" else None for c in reversed(table.columns[:at]))))
+    return max(years, default=None)
 
 
 def _column_before(table: Table, column: Column) -> Column | None:

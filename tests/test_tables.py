@@ -444,3 +444,12 @@ def test_years_over_labels_that_read_alone_too_give_each_column_its_year():
         ("gdp", "level", "actual", "595.3", "", 2005, "FY"), ("gdp", "growth", "actual", "27.6", "", 2005, "FY"),
         ("gdp", "level", "target", "714.4", "", 2006, "FY"), ("gdp", "growth", "target", "20", "", 2006, "FY"),
         ("gdp", "level", "target", "1600", "", 2010, "FY")]
+
+
+def test_a_change_after_two_years_columns_is_the_later_years_whatever_their_order():
+    text = ("江北区2004年政府工作报告\n——2004年2月10日在江北区第三届人民代表大会第二次会议上\n一、2003年工作回顾\n"
+            " 指 标         单位   2003年   2002年   增减%\n"
+            " 国内生产总值      亿元    86.30   76.64   12.6\n")
+    assert rows(text) == [("gdp", "level", "actual", "86.3", "", 2003, "FY"),
+                          ("gdp", "level", "actual", "76.64", "", 2002, "FY"),
+                          ("gdp", "growth", "actual", "12.6", "", 2003, "FY")]
