@@ -263,8 +263,10 @@ class TableReader:
             if number is None:
                 continue
             if (column.role == "target" and not (column.change or column.unit == "%" or named_change)
-                    and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)):
+                    and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)
+                    and not _change_follows(table, column)):
                 continue  # 全年目标 | 7.5 beside 186.4亿元 done: a change, the heading does not say
+                # (2006年目标 | 比上年增长%: the goal's change has its own column, the goal is the level)
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end),
                               row_period)
@@ -353,6 +355,12 @@ def _changed_year(table: Table, column: Column) -> int | None:
     at = next(k for k, c in enumerate(table.columns) if c is column)
     years = list(itertools.takewhile(bool, (c.year if c.role == "level" else None for c in reversed(table.columns[:at]))))
     return max(years, default=None)
+
+
+def _change_follows(table: Table, column: Column) -> bool:
+    at = next(k for k, c in enumerate(table.columns) if c is column)
+    after = table.columns[at + 1] if at + 1 < len(table.columns) else None
+    return bool(after and after.role == "growth" and not after.year and not after.period)
 
 
 def _column_before(table: Table, column: Column) -> Column | None:

@@ -453,3 +453,9 @@ def test_a_change_after_two_years_columns_is_the_later_years_whatever_their_orde
     assert rows(text) == [("gdp", "level", "actual", "86.3", "", 2003, "FY"),
                           ("gdp", "level", "actual", "76.64", "", 2002, "FY"),
                           ("gdp", "growth", "actual", "12.6", "", 2003, "FY")]
+
+
+def test_a_bare_goal_column_followed_by_its_change_column_is_the_level():
+    text = ("江北区2005年政府工作报告\n——2005年1月18日在江北区第三届人民代表大会第三次会议上\n二、2005年主要目标\n"
+            "表 2005年全区主要经济指标预期目标\n指标\t单位\t2005年预期\t比上年增长%\n地区生产总值\t亿元\t405\t15\n")
+    assert rows(text) == [("gdp", "level", "target", "405", "", 2005, "FY"), ("gdp", "growth", "target", "15", "", 2005, "FY")]
