@@ -128,6 +128,7 @@ _BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.
 # (A break after a number and before its unit goes in any case: _BLANK_AFTER_NUMBER.)
 _BLANKS_BEFORE_BREAK = " \t\r"
+_CR_BEFORE_LF = LazyPattern(r"\r(?=\n)", stdlib=True)
 # A converter's blanks between the digits of one figure, from the word before it to its unit (总值2 9 86.7亿元):
 # digits and single blanks only, so no two figures (亿元 98 14) and no date (2019年 3 月) are joined.
 # (and a line break among them once a blank is: 零售总额1 3\n27.6亿元, 收入1 0 \n082元)
@@ -568,6 +569,8 @@ def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
     deletions = _deletions(text)
+    if "\r" in text:  # (a Windows file's line ends: the rules and tables read one \n)
+        deletions += [(m.start(), m.start() + 1) for m in _CR_BEFORE_LF.finditer(text)]
     issue = next((stamp for start, end in deletions if (stamp := _ISSUE_STAMP.search(text, start, end))), None) \
         if "期" in text else None
     origin = Offsets.identity(len(text))

@@ -459,3 +459,9 @@ def test_a_bare_goal_column_followed_by_its_change_column_is_the_level():
     text = ("江北区2005年政府工作报告\n——2005年1月18日在江北区第三届人民代表大会第三次会议上\n二、2005年主要目标\n"
             "表 2005年全区主要经济指标预期目标\n指标\t单位\t2005年预期\t比上年增长%\n地区生产总值\t亿元\t405\t15\n")
     assert rows(text) == [("gdp", "level", "target", "405", "", 2005, "FY"), ("gdp", "growth", "target", "15", "", 2005, "FY")]
+
+
+def test_a_windows_files_table_is_read_as_any_other():
+    text = ("江北区2005年政府工作报告\n——2005年1月18日在江北区第三届人民代表大会第三次会议上\n二、2005年主要目标\n"
+            "指标\t单位\t2005年目标\t增长%\n地区生产总值\t亿元\t405\t15\n").replace("\n", "\r\n")
+    assert rows(text) == [("gdp", "level", "target", "405", "", 2005, "FY"), ("gdp", "growth", "target", "15", "", 2005, "FY")]
