@@ -35,6 +35,7 @@ from govreport_cli.timing import first_period
 
 _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|亿斤|万斤|万个|个|家|件|万件|项|户|个百分点|百分点|%"
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
+_GLUED_UNIT = LazyPattern(rf"(?<=\p{{Han}})[ \u3000]?(?P<unit>{_UNITS})$")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
 # (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
@@ -224,6 +225,10 @@ class TableReader:
                 cells = cells[1:]  # (a group's later rows leave its cell out, or blank: it spans them)
             elif role == "number" and len(cells) >= len(table.columns) + len(table.lead):
                 return None  # (a row's first cell no number: not a row; a sub-row may leave the cell out)
+        if len(cells) == len(table.columns) - 1 and table.columns[1].role == "unit" and (
+                unit := _GLUED_UNIT.search(text, *cells[0])) and not _UNIT.fullmatch(text, cells[0][0], unit.end()):
+            # (a long name leaves its unit one blank or none: 地方财政一般预算收入 亿元, 城镇居民人均可支配收入元)
+            cells = [(cells[0][0], unit.start()), unit.span("unit")] + cells[1:]
         if not cells or len(cells) != len(table.columns):
             return None
         (name_start, name_end), values = cells[0], cells[1:]

@@ -465,3 +465,13 @@ def test_a_windows_files_table_is_read_as_any_other():
     text = ("江北区2005年政府工作报告\n——2005年1月18日在江北区第三届人民代表大会第三次会议上\n二、2005年主要目标\n"
             "指标\t单位\t2005年目标\t增长%\n地区生产总值\t亿元\t405\t15\n").replace("\n", "\r\n")
     assert rows(text) == [("gdp", "level", "target", "405", "", 2005, "FY"), ("gdp", "growth", "target", "15", "", 2005, "FY")]
+
+
+def test_a_long_name_glued_to_its_unit_keeps_the_units_column():
+    text = ("江北县2004年政府工作报告\n——2004年2月10日在江北县第十五届人民代表大会第二次会议上\n一、2003年工作回顾\n附表:\n"
+            " 指  标       单 位  完成数  比上年±%\n 国内生产总值     亿元   131.6   14.8\n"
+            " 地方财政一般预算收入 亿元   3.85    16.9\n 城镇居民人均可支配收入元    8150    9.2\n")
+    assert [r[:4] for r in rows(text)][2:] == [("general_budget_revenue", "level", "actual", "3.85"),
+                                               ("general_budget_revenue", "growth", "actual", "16.9"),
+                                               ("urban_disposable_income", "level", "actual", "8150"),
+                                               ("urban_disposable_income", "growth", "actual", "9.2")]
