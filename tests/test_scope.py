@@ -3543,3 +3543,9 @@ def test_a_line_naming_two_years_reports_is_no_title_of_the_first():
     text = ("表说政府工作报告丨今年福建定下哪些目标?\n2026-01-28 10:35 来源:东南网\n数据来源:2025年、2026年福建省政府工作报告\n"
             "2025年,全省地区生产总值60199.45亿元。\n")
     assert [(r["kind"], r["year"]) for r in extract_text(text)] == [("actual", 2025)]
+
+
+def test_a_pages_side_boxes_before_its_path_are_not_read():
+    text = ("县情简介\n江北县位于平原东南部。2005年全县实现地区生产总值186.3亿元。\n当前位置:首页 > 政务公开 > 规划计划\n"
+            "江北县人民政府关于2006年工作总结和2007年工作安排的报告\n一、2006年工作总结\n全县实现地区生产总值215.2亿元。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2006, "215.2")]
