@@ -70,7 +70,9 @@ _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[
 _PAGE_PATH_LINE = LazyPattern(rf"(?m)^[^\n]*{PAGE_PATH}[^\n]*$")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
-_BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度|[1一元]\s*[-—至]\s*[369六九三]月份?)")
+# (or a speech's task: 主要任务是分析1—8月份全市经济运行情况)
+_BODY_PERIOD = LazyPattern(r"(?:^|[\n。,:]|分析)\s*(?:今年|预计)?(?P<period>上半年|前三季度|一至三季度|一季度"
+                           r"|[1一元]\s*[-—至]\s*(?:1[01]|十一|十|[2-9二三四五六七八九])月份?)")
 _SO_FAR_OPENS = LazyPattern(r"(?:^|[\n。,:])\s*(?:今年)?(?:上半年|[1一元]\s*[-—至]\s*(?P<last>[56五六])月)")
 _BODY_PERIODS = {"上半年": "H1", "前三季度": "Q1-Q3", "一至三季度": "Q1-Q3", "一季度": "Q1", "6": "H1", "9": "Q1-Q3", "3": "Q1",
                  "六": "H1", "九": "Q1-Q3", "三": "Q1"}
@@ -120,11 +122,13 @@ _TITLE_PLACE = LazyPattern(
 _MEETING_TITLE = LazyPattern(
     rf"(?m)^\s*(?:[—-]{{1,2}}\s*(?:{YEAR})年\d{{1,2}}月\d{{1,2}}日\s*)?在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
     r"\p{Han}{0,16}?(?:会议|大会|会)上(?:的(?:工作)?(?:讲话|报告)|[^\S\n]*$)")
-# A line of its own naming the government (江宁区人民政府; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
+# A line of its own naming the government or the party's committee (江宁区人民政府; 中共晋江市委办公室; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
 # or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(
-    r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?P<place>\p{Han}{2,16}?)"
+    r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?:中共)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
+    r"|人民政府办公室(?:[^\S\n]{2,}[^\n]{1,40})?"  # (a bulletin's header: 双流县人民政府办公室 ⎵⎵ 领导讲话〔2011〕第23期)
+    r"|(?<=[市县区旗州盟])委(?:员会)?(?:办公室|书记|副书记)(?:[^\S\n]+[^\n]{1,40})?"  # (中共晋江市委书记 陈荣华)
     r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
     r"|统计局(?:编印?|主办)?(?:[^\S\n]+[^\n]{1,40})?|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
@@ -213,6 +217,7 @@ class ReportContext:
 
 def _shortest_place(place: str) -> str:
     place = "".join(place.split()).rpartition("关于")[2]  # 深圳市人民政府关于深圳市…: the place after 关于
+    place = place.removeprefix("中共")  # (中共江北市委办公室: the party's committee of the place)
     if not place or _HIDDEN.search(place):
         return ""
     units = _ADMIN_UNIT.findall(place)
@@ -345,6 +350,20 @@ def _so_far_in_june(opening: str) -> str:
     return "" if found is None else "6" if found.group("last") in (None, "6", "六") else "5"
 
 
+_MONTH_BEFORE_YUE = LazyPattern(r"(1[01]|十一|十|[2-9二三四五六七八九])\s*月")
+
+
+def _body_period(words: str) -> str:
+    if words in _BODY_PERIODS:
+        return _BODY_PERIODS[words]
+    last = read_month(_MONTH_BEFORE_YUE.search(words).group(1))
+    return {3: "Q1", 6: "H1", 9: "Q1-Q3"}.get(last, f"M1-M{last}")
+
+
+def _last_month(period: str) -> int:
+    return int(period[4:]) if period.startswith("M1-M") else _LAST_MONTH[period]
+
+
 def _part_of_year(head: str, opening: str) -> str:
     """The period a report on part of a year covers, from its title, or from a date line of June
     to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
@@ -375,12 +394,11 @@ def _part_of_year(head: str, opening: str) -> str:
     month = _month_given(head)
     # annual reports are given from December to May (and reprinted any time: 政府工作报告 says which)
     if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH_LINE.sub("", head[:TITLE_CHARS]):
-        named = [_BODY_PERIODS[p if p in _BODY_PERIODS else p.rstrip("月份")[-1]]
-                 for p in (found.group("period") for found in _BODY_PERIOD.finditer(opening))]
+        named = [_body_period(found.group("period")) for found in _BODY_PERIOD.finditer(opening)]
         # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)
-        done = [period for period in named if _LAST_MONTH[period] < month]
+        done = [period for period in named if _last_month(period) < month]
         if done or named:
-            return max(done, key=_LAST_MONTH.get) if done else named[0]
+            return max(done, key=_last_month) if done else named[0]
     return "FY"
 
 

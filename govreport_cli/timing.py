@@ -67,6 +67,7 @@ _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标")
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
+_MONTHS_LEFT = LazyPattern(r"(?:最|之)?后[一二三四五六两\d]个?月|剩(?:余|下)的?[一二三四五六两\d]个?月")  # (后四个月,…还需完成…)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
@@ -607,6 +608,9 @@ class TimingReader:
                 and _last_month(period) > _last_month(context.covers)
                 and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):
             return f"what the months to come need for the year's target ({need.group()}), not the year's"  # 须在11—12月完成…
+        if (context.half_year and kind == "actual" and (rest := _MONTHS_LEFT.search(text, s_start, fig.token_start))
+                and (need := _SECOND_HALF_NEEDS.search(text, rest.end(), fig.token_start))):
+            return f"what the months left need for the year's target ({rest.group()}…{need.group()}), not done"
         if (context.half_year and kind == "actual" and period in _QUARTER_START and year == context.year
                 and _QUARTER_START[period] > _last_month(context.covers)):  # 四季度,全市生产总值要增长11.5%以上
             return f"a quarter after the part of the year the report covers ({period}): what it needs, no outcome"

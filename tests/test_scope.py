@@ -3549,3 +3549,28 @@ def test_a_pages_side_boxes_before_its_path_are_not_read():
     text = ("县情简介\n江北县位于平原东南部。2005年全县实现地区生产总值186.3亿元。\n当前位置:首页 > 政务公开 > 规划计划\n"
             "江北县人民政府关于2006年工作总结和2007年工作安排的报告\n一、2006年工作总结\n全县实现地区生产总值215.2亿元。\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2006, "215.2")]
+
+
+SPEECH = ("在全市经济运行分析暨四季度工作部署会议上的讲话\n(2004年9月15日)\n同志们:\n"
+          "今天召开会议,主要任务是分析1—8月份全市经济运行情况,部署后四个月的工作。\n一、当前经济形势\n")
+
+
+def test_a_speech_says_the_months_it_analyses_and_what_the_months_left_need_is_no_row():
+    text = SPEECH + ("上半年,全市实现地区生产总值21.36亿元。全社会固定资产投资完成12.8亿元。\n二、后四个月的重点工作\n"
+                     "年初确定的目标是全口径财政收入达到4.72亿元。后四个月,全口径财政收入还需完成1.70亿元。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "H1", "21.36"), ("actual", "M1-M8", "12.8"), ("target", "FY", "4.72")]
+
+
+def test_a_word_of_aim_after_a_glued_heading_governs_every_clause_of_its_sentence():
+    text = SPEECH + "二、四季度工作\n(四)着力保障和改善民生:确保城镇新增就业4500人,城镇登记失业率控制在3.8%以内。\n"
+    assert [(r["kind"], r["period"]) for r in extract_text(text)] == [("target", "FY"), ("target", "FY")]
+
+
+@pytest.mark.parametrize("header, region", [
+    ("江北县人民政府办公室                  领导讲话〔2011〕第23期", "江北县"),
+    ("中共江北市委办公室\n在全市上半年经济形势分析会上的讲话\n中共江北市委书记 张三", "江北市")],
+    ids=["a government office's bulletin", "the party committee's office and its secretary"])
+def test_a_bulletins_issuing_office_or_a_party_secretarys_byline_names_the_region(header, region):
+    text = f"{header}\n(2011年7月19日)\n同志们:\n上半年,实现地区生产总值398.6亿元。\n"
+    assert {r["region"] for r in extract_text(text)} == {region}
