@@ -80,6 +80,7 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # (or the distance to it: …能耗下降3.1%,距离全年下降3.7%的目标仍有差距)
 # Who ranks first among the parts, named after the name: 增幅居前三位的是…, 增速最高的是…
 _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
+_HELD_AT = LazyPattern(r"\s*(?:要|力争|确保|争取)?(?:控制在|保持在)")
 _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$")
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:增长|预期|调控|控制|发展|年度|全年)?(?:目标|计划)")
@@ -269,8 +270,10 @@ class Attacher:
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
             quoted = (bool(chosen) and opens > mention.end and _QUOTED_GOAL.search(words) is not None
                       and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
-            if quoted and fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures):
-                fig = figures[k] = replace(fig, measure="growth", sign=1)  # (4%左右的控制目标 of a change: the change's)
+            if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
+                    quoted or (rule.unit == "%" and _HELD_AT.fullmatch(text, mention.end, fig.token_start))):
+                # (4%左右的控制目标 of a change: the change's; 居民消费价格总水平控制在4%左右: a change-only rate's)
+                fig = figures[k] = replace(fig, measure="growth", sign=1)
             if (opens > mention.end and not pair_end and not bracketed and not quoted
                     and not self.carry_on.fullmatch(words)):
                 if fig.measure == "level" and _ABSOLUTE_CHANGE.fullmatch(self.carry_on.sub("", words)):
