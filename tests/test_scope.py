@@ -3574,3 +3574,10 @@ def test_a_word_of_aim_after_a_glued_heading_governs_every_clause_of_its_sentenc
 def test_a_bulletins_issuing_office_or_a_party_secretarys_byline_names_the_region(header, region):
     text = f"{header}\n(2011年7月19日)\n同志们:\n上半年,实现地区生产总值398.6亿元。\n"
     assert {r["region"] for r in extract_text(text)} == {region}
+
+
+def test_a_banners_own_congress_quoted_in_its_speech_is_no_other_subject():
+    text = ("在全旗前三季度经济运行分析会上的讲话\n(2012年10月22日)\n同志们:\n前三季度,全旗地区生产总值增长12%。"
+            "年初旗十五届人大二次会议确定全年地区生产总值增长15%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "Q1-Q3", "12"), ("target", "FY", "15")]
