@@ -32,6 +32,7 @@ from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
 from govreport_cli.timing import first_period
+from govreport_cli.years import plan_end
 
 _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|美元|万人|人|万吨|吨|亿斤|万斤|万个|个|家|件|万件|项|户|个百分点|百分点|%"
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
@@ -60,7 +61,7 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?)?"
                           rf"(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
@@ -773,7 +774,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
                                 or groups.get("unit")):
         return None
     if role in ("level", "target"):
-        column.year = int(groups["year"]) if groups.get("year") else None
+        # (“十一五”规划目标: the goal for the plan's last year)
+        column.year = int(groups["year"]) if groups.get("year") else plan_end(groups["plan"]) if groups.get("plan") else None
         column.period = _period_of(groups.get("when") or "")
     return column, found.end()
 

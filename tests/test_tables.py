@@ -475,3 +475,11 @@ def test_a_long_name_glued_to_its_unit_keeps_the_units_column():
                                                ("general_budget_revenue", "growth", "actual", "16.9"),
                                                ("urban_disposable_income", "level", "actual", "8150"),
                                                ("urban_disposable_income", "growth", "actual", "9.2")]
+
+
+def test_a_plans_goal_column_is_the_goal_for_the_plans_last_year():
+    text = ("江北市2011年政府工作报告\n——2011年1月18日在江北市第十六届人民代表大会第五次会议上\n一、“十一五”及2010年工作回顾\n"
+            "“十一五”主要指标完成情况\n指标\t单位\t2005年\t2010年\t“十一五”规划目标\t年均增长(%)\n"
+            "地区生产总值\t亿元\t368.5\t726.8\t650\t15.1\n")
+    assert rows(text) == [("gdp", "level", "actual", "368.5", "", 2005, "FY"), ("gdp", "level", "actual", "726.8", "", 2010, "FY"),
+                          ("gdp", "level", "target", "650", "", 2010, "FY")]
