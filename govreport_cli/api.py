@@ -68,7 +68,9 @@ def fact_row(fact: Fact, clean: CleanText, text: str, report: str, region: str,
     # wrapped lines are joined: the evidence reads as one clause
     evidence = clean.display[fact.evidence_start:fact.evidence_end]
     if "\n" in evidence or "\r" in evidence:  # most are one line: no pattern call
-        evidence = _LINE_BREAKS.sub("", evidence)
+        # (a table's cells one to a line, joined by tabs: parted by a blank)
+        evidence = _LINE_BREAKS.sub(lambda m: " " if "\t" in clean.text[fact.evidence_start + m.start():
+                                                                       fact.evidence_start + m.end()] else "", evidence)
     evidence = evidence.strip()[:EVIDENCE_MAX]
     return {
         "report": report, "region": region, "year": fact.year, "period": fact.period,

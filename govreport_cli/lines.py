@@ -70,6 +70,9 @@ def _heading_after(text: str, newline: int, line: str, short_line: int) -> bool:
 _CONTINUING_MARKS = (",", "，", "、", ";", "；")
 
 
+_BARE_NUMBER = LazyPattern(r"[ \t]*\d+(?:\.\d+)?%?[ \t\r]*")
+
+
 def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does
@@ -97,6 +100,9 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return False  # 附表:…主要指标\n指标\t单位\t…: a table's row starts its own line
     if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
         return False
+    if digits and _BARE_NUMBER.fullmatch(physical) and _BARE_NUMBER.fullmatch(
+            text, newline + 1, len(text) if next_end == -1 else next_end):
+        return False  # 14.62\n16.96: a table's cells one to a line, two numbers, no number wrapped
     if digits:
         return HEADING_START.match(text, newline + 1) is None
     if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):

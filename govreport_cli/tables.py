@@ -331,7 +331,8 @@ class TableReader:
         if column.role == "growth" and (before := _column_before(table, column)) and not before.change and (
                 before.role == "target" or (before.role == "level" and _planned(before, context))):
             goal = before  # 2007年完成 | 2008年目标 | 增长(%), 2009年预期 | 比上年增长: the goal's change
-        if goal.role == "target":  # (the second year a title names: …完成情况及2018年预期目标表)
+        if goal.role == "target" or (goal is not column and _planned(goal, context)):
+            # (the second year a title names: …完成情况及2018年预期目标表; 2011年 | 2012年 | 增长(%) given in 2012: the goal's)
             kind, period = "target", "FY"
             years = _title_years(table.title)
             year = goal.year or (years[-1] if years else year if context.half_year or part.kind == "actual"

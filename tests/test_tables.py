@@ -483,3 +483,16 @@ def test_a_plans_goal_column_is_the_goal_for_the_plans_last_year():
             "地区生产总值\t亿元\t368.5\t726.8\t650\t15.1\n")
     assert rows(text) == [("gdp", "level", "actual", "368.5", "", 2005, "FY"), ("gdp", "level", "actual", "726.8", "", 2010, "FY"),
                           ("gdp", "level", "target", "650", "", 2010, "FY")]
+
+
+def test_a_table_left_one_cell_to_a_line_is_read_by_its_columns():
+    text = ("江北市2012年政府工作报告\n——2012年1月10日在江北市第十四届人民代表大会第一次会议上\n二、2012年主要目标\n"
+            "附表\n指标名称\n单位\n2011年\n2012年\n增长(%)\n地区生产总值\n亿元\n183.5\n211\n15\n"
+            "公共财政预算收入\n亿元\n14.62\n16.96\n16\n")
+    found = extract_text(text)
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in found] == [
+        ("gdp", "level", "actual", "183.5", 2011), ("gdp", "level", "target", "211", 2012), ("gdp", "growth", "target", "15", 2012),
+        ("general_budget_revenue", "level", "actual", "14.62", 2011),
+        ("general_budget_revenue", "level", "target", "16.96", 2012),
+        ("general_budget_revenue", "growth", "target", "16", 2012)]
+    assert found[0]["evidence"] == "地区生产总值 亿元 183.5 211 15"
