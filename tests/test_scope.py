@@ -3581,3 +3581,8 @@ def test_a_banners_own_congress_quoted_in_its_speech_is_no_other_subject():
             "年初旗十五届人大二次会议确定全年地区生产总值增长15%。\n")
     assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", "Q1-Q3", "12"), ("target", "FY", "15")]
+
+
+def test_funds_won_after_a_glued_heading_in_the_review_leave_the_sentence_an_outcome():
+    text = REVIEW + "(四)财政金融运行平稳。争取上级各类资金28.6亿元,一般公共预算支出30.2亿元。\n"
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("actual", 2025, "30.2")]
