@@ -117,7 +117,9 @@ _SPACED_HINTS = (LazyPattern(r" [^\s] {1,2}[^\s] ", stdlib=True), LazyPattern("\
 # Over a line break only to a unit (145.5\n億元) or to 年/月 (由2015\n年的…), not to the next line's words
 # (发布时间:2021-10-27\n全市…).
 _BLANK_AFTER_NUMBER = LazyPattern(
-    r"(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
+    r"(?<=\p{Han}[ \u3000\u00a0]?[\d.]+[%％])[ \u3000\u00a0](?=\p{Han})"  # (由1.2% 提高到1.8%: one blank after a percentage in a
+    # sentence; not a digest's headline figure opening its line: 2.12% 全社会研发投入…)
+    r"|(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
     r"|(?:[ \t\u3000\u00a0]*\r?\n){1,2}[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
 # (a blank line too, as a converted page leaves one: 36.8 \n\n 亿元)
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)

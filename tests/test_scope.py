@@ -3586,3 +3586,8 @@ def test_a_banners_own_congress_quoted_in_its_speech_is_no_other_subject():
 def test_funds_won_after_a_glued_heading_in_the_review_leave_the_sentence_an_outcome():
     text = REVIEW + "(四)财政金融运行平稳。争取上级各类资金28.6亿元,一般公共预算支出30.2亿元。\n"
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("actual", 2025, "30.2")]
+
+
+def test_a_from_to_pair_of_percentages_with_a_blank_after_the_first():
+    text = "2021年江北市政府工作报告\n一、2020年和“十三五”时期工作回顾\n研发经费投入强度由 1.2% 提高到 1.8%,五年累计新增城镇就业12.6万人。\n"
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2015, "1.2"), (2020, "1.8")]
