@@ -98,8 +98,9 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
     if "\t" in text[newline + 1:len(text) if next_end == -1 else next_end].strip():
         return False  # 附表:…主要指标\n指标\t单位\t…: a table's row starts its own line
-    if HEADING_START.match(line) and "。" not in line:  # a heading (三、…,…起好步), not one glued to its paragraph
-        return False
+    if HEADING_START.match(line) and "。" not in line and line.count(",") < 2:
+        return False  # a heading (三、…,…起好步), not one glued to its paragraph, nor a paragraph's first line wrapped
+        # mid-word, clauses in it ((二)坚持农业稳县,推进棉花…发展,力争农村居民人\n均可支配收入…)
     if digits and _BARE_NUMBER.fullmatch(physical) and _BARE_NUMBER.fullmatch(
             text, newline + 1, len(text) if next_end == -1 else next_end):
         return False  # 14.62\n16.96: a table's cells one to a line, two numbers, no number wrapped

@@ -3591,3 +3591,10 @@ def test_funds_won_after_a_glued_heading_in_the_review_leave_the_sentence_an_out
 def test_a_from_to_pair_of_percentages_with_a_blank_after_the_first():
     text = "2021年江北市政府工作报告\n一、2020年和“十三五”时期工作回顾\n研发经费投入强度由 1.2% 提高到 1.8%,五年累计新增城镇就业12.6万人。\n"
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(2015, "1.2"), (2020, "1.8")]
+
+
+def test_a_paragraphs_first_line_wrapped_mid_word_after_its_number_is_no_heading():
+    text = ("沙湾县2020年政府工作报告\n二、2020年主要工作\n"
+            "(二)坚持农业稳县,推进棉花提质增效和特色林果业发展,力争农村居民人\n均可支配收入达到2.15万元。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("rural_disposable_income", "target", "21500")]
