@@ -212,7 +212,8 @@ class NameFinder:
             elif why_not == _NATIONAL_ONLY and record:
                 self._uncounted.setdefault(start, (end, set()))[1].add(m.group())
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
-                    and not self._names_whole(before, region) and not _town_proper(carried, rule)):
+                    and not self._names_whole(before + m.group(), region) and not _town_proper(carried, rule)):
+                # (not a name that opens on the whole itself: …;全社会研发投入占地区生产总值比重达到2.6%)
                 why_not = f"{_CARRIED} ({carried})"
             if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):

@@ -3598,3 +3598,8 @@ def test_a_paragraphs_first_line_wrapped_mid_word_after_its_number_is_no_heading
             "(二)坚持农业稳县,推进棉花提质增效和特色林果业发展,力争农村居民人\n均可支配收入达到2.15万元。\n")
     assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("rural_disposable_income", "target", "21500")]
+
+
+def test_a_name_opening_on_the_whole_after_a_zones_clause_past_a_semicolon_is_the_wholes():
+    text = REVIEW + "江北高新区新增高新技术企业32家;全社会研发投入占地区生产总值比重达到2.6%。\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("rd_intensity", "2.6")]
