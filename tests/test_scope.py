@@ -3603,3 +3603,8 @@ def test_a_paragraphs_first_line_wrapped_mid_word_after_its_number_is_no_heading
 def test_a_name_opening_on_the_whole_after_a_zones_clause_past_a_semicolon_is_the_wholes():
     text = REVIEW + "江北高新区新增高新技术企业32家;全社会研发投入占地区生产总值比重达到2.6%。\n"
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("rd_intensity", "2.6")]
+
+
+def test_a_zones_sentence_after_its_date_keeps_its_clauses_the_zones():
+    text = REVIEW + "【数据】2025年1—11月,江北高新区完成技工贸总收入1800亿元,规模以上工业增加值增长16.5%。\n"
+    assert extract_text(text) == []
