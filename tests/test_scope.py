@@ -3608,3 +3608,9 @@ def test_a_name_opening_on_the_whole_after_a_zones_clause_past_a_semicolon_is_th
 def test_a_zones_sentence_after_its_date_keeps_its_clauses_the_zones():
     text = REVIEW + "【数据】2025年1—11月,江北高新区完成技工贸总收入1800亿元,规模以上工业增加值增长16.5%。\n"
     assert extract_text(text) == []
+
+
+def test_the_nations_name_after_the_regions_whole_is_the_regions():
+    text = ("2003年江苏省政府工作报告\n一、过去五年的工作回顾\n"
+            "全省国内生产总值由1997年的6680亿元增加到2002年的10636亿元,年均增长11%,经济总量突破1万亿元大关。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(1997, "6680"), (2002, "10636")]
