@@ -57,6 +57,8 @@ _TITLE_YEAR = LazyPattern(
     rf"|(?P<year>{YEAR})\s*年(?:上半年)?(?:(?!{YEAR}\s*年)[^\n。]){{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
     rf"|(?P<year>{YEAR})\s*年工作报告"  # (a zone's: 合肥高新区管委会2016年工作报告, as a government's)
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
+# A full date before December (2008年2月18日, 2008-02-18): the year a report so dated is given in, or later.
+_DATED_BEFORE_DECEMBER = LazyPattern(rf"(?<!\d)(?P<year>{YEAR})\s*(?:年\s*(?:[1-9]|1[01])\s*月\s*\d{{1,2}}\s*日|[-/.]\s*(?:0?[1-9]|1[01])\s*[-/.]\s*\d{{1,2}}(?!\d))")
 # A document's number (南政办〔2013〕218号): the year it was issued in.
 _DOCUMENT_NUMBER = LazyPattern(r"(?m)^\s*\p{Han}{1,10}[〔\[［【(（](?P<year>(?:19|20)\d\d)[〕\]］】)）]\s*\d{1,4}\s*号\s*$")
 _META_DATE = LazyPattern(r"发文时间\s*[:：]\s*(?P<year>(?:19|20)\d\d)-\d{1,2}-\d{1,2}")
@@ -321,8 +323,10 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                 return year + 1, f"{name} in December, reviewing {year}: {_one_line(found.group())}", year
             if shift and found.group().endswith("是") and (
                     "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]
-                    or "今年" in head[:found.start()]):  # (…今年目标…。2024年是…关键一年。: a digest's close)
-                shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed
+                    or "今年" in head[:found.start()]  # (…今年目标…。2024年是…关键一年。: a digest's close)
+                    or any(read_year(date.group("year")) == year for date in _DATED_BEFORE_DECEMBER.finditer(head))):
+                shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed (nor in a
+                # bulletin dated 2008年2月18日: 2008年是… is the year it is given in)
             # (二○一四年十二月 above 一、2014年工作回顾: given in the December of the year it reviews, its 今年)
             given = year if shift and any(read_year(m.group("year")) == year for m in _DECEMBER_DATE.finditer(head)) \
                 else year + shift

@@ -404,3 +404,11 @@ def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_coll
 def test_a_bulletins_or_circulars_head_gives_region_period_and_year(head, region, covers, year):
     context = read_context(normalize(head + "全市生产总值增长8%。\n").text, cached_rules().shared)
     assert (context.region, context.covers, context.year) == (region, covers, year)
+
+
+def test_a_bulletin_dated_early_in_the_year_its_plan_names_is_given_in_it():
+    text = ("江北开发区简报                    2008年第2期\n江北开发区管委会办公室编                 2008年2月18日\n"
+            "开发区召开2008年度工作会议\n一、2007年主要经济指标全面超额完成\n2007年,开发区实现地区生产总值520亿元。\n"
+            "二、2008年主要目标任务\n2008年是实施“十一五”规划承上启下的关键一年。\n")
+    context = read_context(normalize(text).text, cached_rules().shared)
+    assert (context.year, context.given) == (2008, 2008)
