@@ -402,8 +402,10 @@ class TimingReader:
         target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
             s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))),
             default=(0, None), key=lambda pair: pair[0])[1]
-        if target_year is None and kind == "target" and not any(end <= cut for end in said.this_year + said.next_year):
-            # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon (not …;今年力争…增长8%: this year's)
+        if (target_year is None and kind == "target" and not any(end <= cut for end in said.this_year + said.next_year)
+                and not _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
+            # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon (not …;今年力争…增长8%: this year's; nor
+            # …;确保完成“十一五”单位生产总值能耗降低17%的目标: the plan its own clause names)
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal

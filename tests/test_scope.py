@@ -3614,3 +3614,9 @@ def test_the_nations_name_after_the_regions_whole_is_the_regions():
     text = ("2003年江苏省政府工作报告\n一、过去五年的工作回顾\n"
             "全省国内生产总值由1997年的6680亿元增加到2002年的10636亿元,年均增长11%,经济总量突破1万亿元大关。\n")
     assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [(1997, "6680"), (2002, "10636")]
+
+
+def test_a_plan_its_own_clause_names_outranks_a_goals_year_before_the_semicolon():
+    text = ("2008年云南省政府工作报告\n二、今后五年的目标任务\n到2012年,全省生产总值达到8000亿元;"
+            "确保完成“十一五”单位生产总值能耗降低17%的目标。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2012), ("energy_intensity", 2010)]
