@@ -130,6 +130,7 @@ _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
+_GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
@@ -275,9 +276,10 @@ class TimingReader:
                 if text[m.start() - 1:m.start()] not in ("比", "较")]
 
     def _longest_period(self, text: str, start: int, end: int) -> str:
-        """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…)."""
-        return max((period for _, _, period in self._periods_named(text, start, end) if _so_far(period)),
-                   key=_last_month, default="")
+        """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…; nor
+        the year a goal is named for: 完成全年900万人目标的72%)."""
+        return max((period for _, at, period in self._periods_named(text, start, end)
+                    if _so_far(period) and not _GOAL_NAMED_AFTER.match(text, at, end)), key=_last_month, default="")
 
     def _opening_period(self, text: str, start: int, end: int) -> str:
         return first_period(self.shared.periods, text, start, end)

@@ -3620,3 +3620,10 @@ def test_a_plan_its_own_clause_names_outranks_a_goals_year_before_the_semicolon(
     text = ("2008年云南省政府工作报告\n二、今后五年的目标任务\n到2012年,全省生产总值达到8000亿元;"
             "确保完成“十一五”单位生产总值能耗降低17%的目标。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2012), ("energy_intensity", 2010)]
+
+
+def test_the_year_a_goal_is_named_for_is_no_period_carried_past_a_semicolon():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n——2011年8月24日在第十一届全国人民代表大会常务委员会第二十二次会议上\n"
+            "一、今年以来计划执行情况\n上半年,城镇新增就业645万人,完成全年900万人目标的72%;6月末城镇登记失业率4.1%。\n")
+    assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
+        ("new_urban_jobs", "actual", "H1"), ("unemployment_rate", "actual", "H1")]
