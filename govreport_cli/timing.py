@@ -653,6 +653,9 @@ class TimingReader:
         dated = _DATED_AFTER.match(text, fig.token_end)
         if dated and kind == "actual" and context.year and int(dated.group("year")) < context.year:
             year, period, why_year = int(dated.group("year")), "FY", f"dated after the figure: {dated.group().strip()}"
+        if (not context.half_year and kind == "actual" and period == "FY" and year and context.year
+                and year >= context.year and not estimate):  # (居民消费价格同比上涨4.5%, under 今年以来 in May)
+            return f"the whole of {year} done, in the report given for it: not over yet, no outcome"
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}{why_period}")
 
 

@@ -3627,3 +3627,10 @@ def test_the_year_a_goal_is_named_for_is_no_period_carried_past_a_semicolon():
             "一、今年以来计划执行情况\n上半年,城镇新增就业645万人,完成全年900万人目标的72%;6月末城镇登记失业率4.1%。\n")
     assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
         ("new_urban_jobs", "actual", "H1"), ("unemployment_rate", "actual", "H1")]
+
+
+def test_no_outcome_for_the_whole_of_the_year_an_annual_report_is_given_for():
+    text = ("2020年国务院政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n二、今年以来经济运行情况\n"
+            "1—4月,规模以上工业增加值下降4.9%。居民消费价格同比上涨4.5%,4月份城镇调查失业率为6%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "M1-M4"), ("surveyed_unemployment_rate", "M4")]
