@@ -136,13 +136,14 @@ _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:�
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*在?(?:去年|上年)(?!度)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:在|但|而)?(?:去年|上年)(?!度)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
 # (under a heading of them, 今后五年的目标, the report's year and four more: parts.py).
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
+_LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度)")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
@@ -647,6 +648,10 @@ class TimingReader:
         elif (not period and kind == "actual" and context.half_year and named_year and named_year == context.year
               and "同期" not in sentence_before):  # (2020年全市粮食总产量393.6万吨, in a report on 11 months: the harvest's year)
             period, why_period = "FY", f"; period: the year it names, {named_year}, whole"
+        own = clause_start(text, s_start, mention.start)
+        if (period and period != "FY" and kind == "actual" and _LAST_YEAR_WHOLE.match(text, own, fig.token_start)
+                and not first_period(shared.periods, text, own, fig.token_start)):
+            period, why_period = "FY", "; period: last year's whole, its clause opens on it (去年…)"  # (…一季度…,但去年全国…下降1.23%)
         period = period or context.default_period(kind)
         if fig.listed_year:  # (the year before 分别, written before the first figure, is the last one's)
             year, why_year = fig.listed_year, f"its own of a list of years (…分别…), {fig.listed_year}"

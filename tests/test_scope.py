@@ -3634,3 +3634,10 @@ def test_no_outcome_for_the_whole_of_the_year_an_annual_report_is_given_for():
             "1—4月,规模以上工业增加值下降4.9%。居民消费价格同比上涨4.5%,4月份城镇调查失业率为6%。\n")
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("industrial_value_added", "M1-M4"), ("surveyed_unemployment_rate", "M4")]
+
+
+def test_a_clause_opening_on_last_year_after_a_quarters_is_last_years_whole():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n——2007年6月27日在第十届全国人民代表大会常务委员会第二十八次会议上\n"
+            "一、今年以来计划执行情况\n一季度单位国内生产总值能耗同比下降2.8%,但去年全国单位国内生产总值能耗仅下降1.23%。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2007, "Q1", "-2.8"), (2006, "FY", "-1.23")]
