@@ -3641,3 +3641,10 @@ def test_a_clause_opening_on_last_year_after_a_quarters_is_last_years_whole():
             "一、今年以来计划执行情况\n一季度单位国内生产总值能耗同比下降2.8%,但去年全国单位国内生产总值能耗仅下降1.23%。\n")
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (2007, "Q1", "-2.8"), (2006, "FY", "-1.23")]
+
+
+def test_a_point_of_last_year_in_an_aside_is_no_year_of_the_figure():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n——2024年6月25日在第十四届全国人民代表大会常务委员会第十次会议上\n"
+            "一、今年以来计划执行情况\n1—5月,全国一般公共预算收入96008亿元,同比下降2.8%,扣除去年同期中小微企业缓税入库抬高基数、"
+            "去年年中出台的减税政策翘尾减收等特殊因素影响后,可比增长1.5%左右。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-1] == (2024, "M1-M5", "1.5")
