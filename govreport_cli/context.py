@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.lines import line_end_at
 from govreport_cli.normalize import PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
@@ -434,11 +435,6 @@ def _without_column_heads(head: str) -> str:
     return head
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end == -1 else end
-
-
 # A row of a table's cells with a figure: cells parted, or one short line with no clause in it (a converter
 # may have joined the cells: 城镇新增就业900万人以上1102万人), not a paragraph.
 _ROW = LazyPattern(rf"[^\S\n]*(?=[^\n]*\d)(?:\S[^\n]*?{_CELL_GAP}[^\n]*\S|[^\n,，。;；]{{1,40}})[^\S\n]*(?:\n|$)")
@@ -452,7 +448,7 @@ def _year_columns(text: str) -> list[tuple[int, int]]:
     for start, _, in_row in _year_heads(text):
         if not in_row or (spans and start < spans[-1][1]):
             continue
-        end = _line_end(text, start)
+        end = line_end_at(text, start)
         while end < len(text) and (row := _ROW.match(text, end + 1)):
             end = row.end() - (text[row.end() - 1] == "\n")
         spans.append((text.rfind("\n", 0, start) + 1, end))

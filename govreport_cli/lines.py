@@ -73,6 +73,12 @@ _CONTINUING_MARKS = (",", "，", "、", ";", "；")
 _BARE_NUMBER = LazyPattern(r"[ \t]*\d+(?:\.\d+)?%?[ \t\r]*")
 
 
+def line_end_at(text: str, start: int) -> int:
+    """Where the line holding `start` ends (its line break, or the end of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does

@@ -32,7 +32,6 @@ _AROUND = "a region around the report's own"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
 _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
-_WHOLE_BEFORE = LazyPattern(r"(?:全|我|本)(?:省|市|区|县|州|盟|旗|自治区)$")
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -242,7 +241,7 @@ class NameFinder:
             if first_counted := next((m for m in found if m.rule), None):
                 self._first_names[_BLANKS.match(text, start).end()] = first_counted
         if region and not national:
-            self._nation_beside_own(text, found)
+            self._nation_beside_own(text, found, region)
         if level and any(_AROUND in m.why_not for m in found):
             found = self._own_after_around(text, end, found, region, level)
         return found
@@ -342,14 +341,13 @@ class NameFinder:
         return any(w in words for w in region) or bool(
             self.scope.whole_region and self.scope.whole_region.search(words))
 
-    @staticmethod
-    def _nation_beside_own(text: str, found: list[Mention]) -> None:
+    def _nation_beside_own(self, text: str, found: list[Mention], region: tuple[str, ...]) -> None:
         """全年国内生产总值增长2.3%,全省地区生产总值增长3.8%: below the nation, a 国内… name followed in
         its sentence by another name of the indicator that counts is the nation's (not one after the region's
         whole: 全省国内生产总值由…增加到…,经济总量突破1万亿元)."""
         for k, mention in enumerate(found):
-            if mention.rule is not None and mention.text.startswith("国内") and not _WHOLE_BEFORE.search(
-                    text, max(0, mention.start - 3), mention.start) and any(
+            if mention.rule is not None and mention.text.startswith("国内") and not self._names_whole(
+                    text[max(0, mention.start - 3):mention.start], region) and any(
                     later.rule is not None and later.rule_id == mention.rule_id and not later.text.startswith("国内")
                     for later in found[k + 1:]):  # (国内生产总值增长25%,…国内生产总值突破500亿元: the region's, twice)
                 found[k] = replace(mention, rule=None, why_not=f"the nation's: {mention.text} before the region's own")

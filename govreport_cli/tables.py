@@ -28,6 +28,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.lines import line_end_at
 from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
@@ -175,12 +176,12 @@ class TableReader:
         return facts, spans
 
     def _table(self, text: str, start: int) -> Table | None:
-        end = _line_end(text, start)
+        end = line_end_at(text, start)
         columns = _columns(text[start:end])
         under = _next_line(text, end)
         above = _previous_line(text, start)
-        if under is not None and (two := _two_line_heading(text[start:end], text[under:_line_end(text, under)])):
-            columns, end = two, _line_end(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
+        if under is not None and (two := _two_line_heading(text[start:end], text[under:line_end_at(text, under)])):
+            columns, end = two, line_end_at(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
         elif ((wrapped := _wrapped_label_end(text, end))
               and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
             columns, end = whole, wrapped  # (the last label wrapped onto a line of its own: 2006年预期 \n 目标)
@@ -191,9 +192,9 @@ class TableReader:
             columns, start = two, above
         elif (above is not None and under is not None and columns and all(c.role in ("name", "unit") for c in columns)
               and (three := _three_line_heading(text[above:start - 1], text[start:end],
-                                                text[under:_line_end(text, under)]))):
+                                                text[under:line_end_at(text, under)]))):
             # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
-            columns, start, end = three, above, _line_end(text, under)
+            columns, start, end = three, above, line_end_at(text, under)
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
@@ -399,8 +400,8 @@ def _cell_value(found: regex.Match) -> Decimal:
 def _next_line(text: str, end: int) -> int | None:
     """The start of the line after the one ending at `end`, past a border line, or None."""
     at = end + 1
-    while at < len(text) and _is_border(text, at, _line_end(text, at)):
-        at = _line_end(text, at) + 1
+    while at < len(text) and _is_border(text, at, line_end_at(text, at)):
+        at = line_end_at(text, at) + 1
     return at if at < len(text) else None
 
 
@@ -419,18 +420,13 @@ def _is_border(text: str, start: int, end: int) -> bool:
     return bool(text[start:end].strip()) and bool(_BORDER_LINE.fullmatch(text, start, end))
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end == -1 else end
-
-
 def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
     """The span of a table whose heading has a label the tool does not know (全国增速(%)), heading and
     rows: lines of as many cells as the heading's, three or more, parted by tabs or bars or by gaps of two
     blanks or more, as a PDF leaves them (a label wrapped onto a short line of its own under the heading
     too: 2006年预期 over 目标). Read as prose, their cells would run into each other (地区生产总值 亿元
     增长7.5%左右 14766.5 7.6: the goal as done)."""
-    end = _line_end(text, start)
+    end = line_end_at(text, start)
     cells = len(_split(text, start, end))
     if cells < 3 or not _parted(text, start, end):
         return None
@@ -451,9 +447,9 @@ def _unfit_rows(text: str, start: int) -> tuple[int, int] | None:
 def _wrapped_label_end(text: str, end: int) -> int | None:
     """The end of the line after the heading line ending at `end` when it holds only a label's last words, or None."""
     under = _next_line(text, end)
-    if under is None or not _WRAPPED_LABEL.fullmatch(text, under, _line_end(text, under)):
+    if under is None or not _WRAPPED_LABEL.fullmatch(text, under, line_end_at(text, under)):
         return None
-    return _line_end(text, under)
+    return line_end_at(text, under)
 
 
 def _parted(text: str, start: int, end: int) -> bool:
