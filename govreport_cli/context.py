@@ -16,7 +16,7 @@ from govreport_cli.lines import line_end_at
 from govreport_cli.normalize import PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
-from govreport_cli.years import YEAR, read_month, read_year
+from govreport_cli.years import YEAR, last_month, read_month, read_year
 
 HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
@@ -192,12 +192,12 @@ class ReportContext:
     body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
     asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
     year_columns: list[tuple[int, int]] = field(default_factory=list)  # rows under heads of different years
+    _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     @property
     def unread(self) -> list[tuple[int, int]]:
         """The spans no sentence is read from (the tables' rows are read by their columns)."""
         return sorted(self.asides + self.year_columns)
-    _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     def part_at(self, offset: int) -> Part:
         if len(self._starts) != len(self.parts):
@@ -365,10 +365,6 @@ def _body_period(words: str) -> str:
     return {3: "Q1", 6: "H1", 9: "Q1-Q3"}.get(last, f"M1-M{last}")
 
 
-def _last_month(period: str) -> int:
-    return int(period[4:]) if period.startswith("M1-M") else _LAST_MONTH[period]
-
-
 def _part_of_year(head: str, opening: str) -> str:
     """The period a report on part of a year covers, from its title, or from a date line of June
     to November and the period its body opens on (上半年,全区…); "FY" otherwise."""
@@ -401,9 +397,9 @@ def _part_of_year(head: str, opening: str) -> str:
     if month and 6 <= month <= 11 and "政府工作报告" not in _PAGE_PATH_LINE.sub("", head[:TITLE_CHARS]):
         named = [_body_period(found.group("period")) for found in _BODY_PERIOD.finditer(opening)]
         # (the latest before the month it is given in: 一季度…;1-5月份…;预计上半年… in July, the half)
-        done = [period for period in named if _last_month(period) < month]
+        done = [period for period in named if last_month(period) < month]
         if done or named:
-            return max(done, key=_last_month) if done else named[0]
+            return max(done, key=last_month) if done else named[0]
     return "FY"
 
 

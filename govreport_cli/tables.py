@@ -358,21 +358,25 @@ def _planned(column: Column, context: ReportContext) -> bool:
                 and column.year > context.year - (0 if context.half_year else 1))
 
 
+def _index(table: Table, column: Column) -> int:
+    return next(k for k, c in enumerate(table.columns) if c is column)
+
+
 def _changed_year(table: Table, column: Column) -> int | None:
     """The latest year of the dated level columns just before a change column."""
-    at = next(k for k, c in enumerate(table.columns) if c is column)
+    at = _index(table, column)
     years = list(itertools.takewhile(bool, (c.year if c.role == "level" else None for c in reversed(table.columns[:at]))))
     return max(years, default=None)
 
 
 def _change_follows(table: Table, column: Column) -> bool:
-    at = next(k for k, c in enumerate(table.columns) if c is column)
+    at = _index(table, column)
     after = table.columns[at + 1] if at + 1 < len(table.columns) else None
     return bool(after and after.role == "growth" and not after.year and not after.period)
 
 
 def _column_before(table: Table, column: Column) -> Column | None:
-    at = next(k for k, c in enumerate(table.columns) if c is column)
+    at = _index(table, column)
     return table.columns[at - 1] if at else None
 
 

@@ -22,7 +22,7 @@ from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
-from govreport_cli.years import PLAN_NAMED, plan_end
+from govreport_cli.years import PLAN_NAMED, last_month as _last_month, plan_end
 
 # (a count of years, not a year: 2007年中部地区…)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
@@ -767,13 +767,6 @@ def _so_far(period: str) -> bool:
 
 
 _QUARTER_START = {"Q2": 4, "Q3": 7, "Q4": 10}
-
-
-def _last_month(period: str) -> int:
-    """The month a period ends in: H1 6, Q1-Q3 9, M1-M5 5, FY 12."""
-    if period.startswith("M"):
-        return int(period.rsplit("M", 1)[1])
-    return {"": 0, "Q1": 3, "Q2": 6, "H1": 6, "Q1-Q2": 6, "Q3": 9, "Q1-Q3": 9}.get(period, 12)
 
 
 def _months(found: regex.Match) -> str:

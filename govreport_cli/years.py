@@ -31,6 +31,13 @@ def read_month(written: str) -> int:
     return int(written) if written.isdigit() else _MONTHS[written]
 
 
+def last_month(period: str) -> int:
+    """The month a period ends in: H1 6, Q1-Q3 9, M1-M5 5, FY 12."""
+    if period.startswith("M"):
+        return int(period.rsplit("M", 1)[1])
+    return {"": 0, "Q1": 3, "Q2": 6, "H1": 6, "Q1-Q2": 6, "Q3": 9, "Q1-Q3": 9}.get(period, 12)
+
+
 def plan_end(written: str) -> int | None:
     """The last year of a five-year plan: 九五 → 2000, 十四五 → 2025, 十五五 → 2030 (plan N ends 1955 + 5N)."""
     found = _PLAN.search(written)
