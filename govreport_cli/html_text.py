@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 from array import array
+from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -51,6 +52,12 @@ _FIGURE_OPENS = LazyPattern(r"(?!(?:19|20)\d\d年)[\d.]+\s*(?:万|亿|千|百|%|
 _FIGURE_ENDS = LazyPattern(r"\d[^\d\s,，。;；]{0,3}$")
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
+# A table's row is written again as one line when its cells are short (a data table, not a page laid out in one).
+_CELL_EDGE = " \t\n\r\f\xa0"
+_CELL_CHARS = 40
+_BROKEN_CELL_CHARS = 20  # (a label over lines: 城镇居民人均<br>可支配收入)
+_CELL_BREAKS = 3
+_MAX_SPAN = 50
 # Flags carried by open elements.
 _HIDE, _MAIN, _ARTICLE, _PRE, _SECTION, _LINK = 1, 2, 4, 8, 16, 32
 _OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
@@ -69,6 +76,10 @@ class _Out:
         # the line being written: where it starts, and whether it holds a link and words of its own
         self.line_start = (0, 0)
         self.line_link = self.line_words = False
+        self.cuts = 0  # lines taken out (a menu's): marks taken before one no longer hold
+
+    def mark(self) -> tuple[int, int, int]:
+        return len(self.pieces), len(self.offsets), self.cuts
 
     def sep(self, char: str, offset: int, line_break: bool = False) -> None:
         if not self.at_line_start and (self.pending is None or _SEP_RANK[char] > _SEP_RANK[self.pending[0]]):
@@ -132,8 +143,122 @@ class _Out:
             del self.pieces[pieces:]
             del self.offsets[offsets:]
             self.at_line_start = True
+            self.cuts += 1
         self.line_link = self.line_words = False
         self.line_start = (len(self.pieces), len(self.offsets))
+
+    def row_as_line(self, row: tuple[int, int, int], cells: list[_Cell], width: int, end: int) -> None:
+        """A table's row of short cells written again as one line, its cells parted by tabs and each in its
+        column: a cell a row above spans down into, or one this row's cell spans across, left blank; a cell's
+        own line breaks and paragraphs taken out (<td><p>2005年<br>实绩</p></td>: the row reads as the page
+        shows it). A row with a long cell (a page laid out in a table) or fewer than two cells is left as is."""
+        pieces, offsets, cuts = row
+        if cuts != self.cuts or len(cells) < 2:
+            return
+        text, places = "".join(self.pieces[pieces:]), self.offsets[offsets:]
+        marks = [cell.marks[id(self)] for cell in cells]
+        if any(mark[2] != cuts for mark in marks):
+            return
+        starts = [mark[1] - offsets for mark in marks] + [len(text)]
+        if text[:starts[0]].strip(_CELL_EDGE):
+            return  # (text in the row outside its cells)
+        slots: dict[int, tuple[str, list[int]]] = {}
+        for k, cell in enumerate(cells):
+            raw = text[starts[k]:starts[k + 1]]
+            inner = raw.strip(_CELL_EDGE)
+            if len(inner) > _CELL_CHARS or "\t" in inner or "\n" in inner and (
+                    len(inner) > _BROKEN_CELL_CHARS or inner.count("\n") > _CELL_BREAKS
+                    or any(mark in inner for mark in _SENTENCE_MARKS)):
+                return  # (a cell of sentences over lines: a page laid out in a table)
+            at = starts[k] + raw.find(inner[:1]) if inner else starts[k]
+            chars, spots = [], []
+            for i, char in enumerate(inner):
+                if char == "\n":  # (a break inside a cell: none between two wide characters, else a blank)
+                    if _wide(inner[i - 1]) or _wide(inner[i + 1]):
+                        continue
+                    char = " "
+                chars.append(char)
+                spots.append(places[at + i])
+            slots[cell.column] = ("".join(chars), spots)
+            for column in range(cell.column + 1, cell.column + cell.span):
+                slots[column] = ("", [])
+        if sum(1 for chars, _ in slots.values() if chars) < 2:
+            return
+        lead = len(text) - len(text.lstrip(_CELL_EDGE))
+        breaks = range(min(len(text) - len(text.lstrip("\n")), 2))  # (the row's own line; a blank line before)
+        if "\n" in text[lead:]:  # (its cells were lines of their own: what each held is no longer known)
+            self.line_words = self.line_words or bool(_WORD.search(text))
+        line, spots = [], []
+        tags = {cell.column: cell.offset for cell in cells}
+        for column in range(max(width, max(slots) + 1)):
+            if column:  # (a tab at the tag of the next cell the row writes, else of the row's end)
+                line.append("\t")
+                spots.append(next((tags[c] for c in sorted(tags) if c >= column), end))
+            chars, places_of = slots.get(column, ("", []))
+            line.append(chars)
+            spots.extend(places_of)
+        del self.pieces[pieces:]
+        del self.offsets[offsets:]
+        for i in breaks:
+            self.pieces.append("\n")
+            self.offsets.append(places[i])
+        if breaks:
+            self.line_start = (len(self.pieces), len(self.offsets))
+        self.pieces.append("".join(line))
+        self.offsets.extend(spots)
+        self.at_line_start = False
+        if self.pending:  # (a cell's paragraph ended the row: one line break, after what the row wrote)
+            char, offset, line_break = self.pending
+            self.pending = ("\n" if char == "\n\n" else char, max(offset, end), line_break)
+
+
+@dataclass
+class _Cell:
+    column: int  # its place in the row, the columns spanned by cells above counted
+    span: int  # columns it spans across
+    offset: int  # its tag's, in the page
+    marks: dict[int, tuple[int, int, int]]  # each output's mark when it opened
+
+
+class _Grid:
+    """A table's rows as a grid: where each cell of the open row stands, and the columns that cells of rows
+    above still span down into (类别 over three rows, 2002年 over 完成 and 增长%)."""
+
+    def __init__(self):
+        self.down: dict[int, int] = {}  # column → rows below still spanned
+        self.row: tuple[dict[int, tuple[int, int, int]], list[_Cell]] | None = None
+        self.column = 0
+        self.spans_down: dict[int, int] = {}  # the open row's cells that span down
+
+    def cell(self, attrs: dict, offset: int, marks: dict[int, tuple[int, int, int]]) -> None:
+        while self.column in self.down:
+            self.column += 1
+        span, rows = _span(attrs.get("colspan")), _span(attrs.get("rowspan"))
+        if self.row is not None:
+            self.row[1].append(_Cell(self.column, span, offset, marks))
+        for column in range(self.column, self.column + span):
+            if rows > 1:
+                self.spans_down[column] = rows - 1
+        self.column += span
+
+    def end_row(self, outs: list[_Out], end: int) -> None:
+        if self.row is None:
+            return
+        marks, cells = self.row
+        width = max(self.down, default=-1) + 1
+        for out in outs:
+            out.row_as_line(marks[id(out)], cells, width, end)
+        self.down = {column: rows - 1 for column, rows in self.down.items() if rows > 1}
+        self.down.update(self.spans_down)
+        self.row, self.column, self.spans_down = None, 0, {}
+
+
+def _span(value: str | None) -> int:
+    """A colspan's or rowspan's count (a page's typo, or none, is one; a huge one is capped)."""
+    try:
+        return min(max(int(value or 1), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
 
 
 class _VisibleText(HTMLParser):
@@ -149,6 +274,7 @@ class _VisibleText(HTMLParser):
         self.outs = {"all": _Out(), "main": _Out(), "article": _Out()}
         self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
+        self.grids: list[_Grid] = []  # the open tables, innermost last
 
     def pos(self) -> int:
         line, column = self.getpos()
@@ -214,6 +340,15 @@ class _VisibleText(HTMLParser):
         if tag in _VOID:
             return
         attrs = dict(attrs)
+        if tag == "table":
+            self.grids.append(_Grid())
+        elif self.grids and tag in ("tr", "td", "th"):
+            grid = self.grids[-1]
+            if tag == "tr" or grid.row is None:
+                grid.end_row(list(self.outs.values()), offset)
+                grid.row = ({id(out): out.mark() for out in self.outs.values()}, [])
+            if tag != "tr":
+                grid.cell(attrs, offset, {id(out): out.mark() for out in self.outs.values()})
         if _hidden(tag, attrs, flags):
             flags |= _HIDE
         if tag == "a" and attrs.get("href"):
@@ -238,6 +373,10 @@ class _VisibleText(HTMLParser):
                 closed = self.stack[i][1]
                 self.close_from(i)
                 break
+        if tag in ("tr", "table") and self.grids:
+            self.grids[-1].end_row(list(self.outs.values()), self.pos())
+            if tag == "table":
+                self.grids.pop()
         if tag in _BLOCKS:  # the break also ends the closed element's own outputs (one <article> from the next)
             for out in self.active(self.flags if closed & _HIDE else closed):
                 out.sep("\n\n" if tag in _PARAGRAPHS else "\n", self.pos())

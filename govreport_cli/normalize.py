@@ -120,8 +120,9 @@ _BLANK_AFTER_NUMBER = LazyPattern(
     r"(?<=\p{Han}[ \u3000\u00a0]?[\d.]+[%％])[ \u3000\u00a0](?=\p{Han})"  # (由1.2% 提高到1.8%: one blank after a percentage in a
     # sentence; not a digest's headline figure opening its line: 2.12% 全社会研发投入…)
     r"|(?<=[\d.])(?:[ \u3000\u00a0]+(?=[\p{Han}%％.])|\t+(?=[.．万亿萬億千百元%％])"
-    r"|(?:[ \t\u3000\u00a0]*\r?\n){1,2}[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
-# (a blank line too, as a converted page leaves one: 36.8 \n\n 亿元)
+    r"|(?<!\t[^\n]*)(?:[ \t\u3000\u00a0]*\r?\n){1,2}[ \t\u3000\u00a0]*(?=[.．万亿萬億千百元%％吨噸斤个個人户戶家件项項倍美年月]|公(?:斤|里|顷|頃)))")
+# (a blank line too, as a converted page leaves one: 36.8 \n\n 亿元; not after a table's row of cells parted by tabs:
+# 财政 \t … \t 7.8 \n 人民生活 \t …)
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
 _BLANK_BEFORE_NUMBER = LazyPattern(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
 # Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元

@@ -42,7 +42,7 @@ _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
 # A heading: led by the name column's label (指标, 项目…), the other labels after it.
 # (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
 _HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃]+){0,2}"
-                       r"(?:主要)?(?:经济)?(?:指[ \t]*标|项[ \t]*目)(?:名称)?(?=[ \t|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
+                       r"(?:主要)?(?:经济)?(?:指[ \t\u3000]*标|项[ \t\u3000]*目)(?:[ \t\u3000]*名[ \t\u3000]*称)?(?=[ \t\u3000|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
@@ -63,11 +63,11 @@ _LABELS = {
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?)?"
-                          rf"(?:(?:预期|计划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
+                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
-                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计)?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成))?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
@@ -77,7 +77,7 @@ _LABELS = {
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
-_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t]+(?=标)|(?<=单)[ \t]+(?=位)|(?<=项)[ \t]+(?=目)|(?<=名)[ \t]+(?=称)|(?<=[标目])[ \t](?=名)"
+_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000]+(?=标)|(?<=单)[ \t\u3000]+(?=位)|(?<=项)[ \t\u3000]+(?=目)|(?<=名)[ \t\u3000]+(?=称)|(?<=[标目])[ \t\u3000](?=名)"
                             r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
@@ -89,7 +89,7 @@ _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下�
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")
-_ITEM_NUMBER = LazyPattern(r"\d{1,3}[.、]?|[(]\d{1,3}[)]")
+_ITEM_NUMBER = LazyPattern(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)]")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
@@ -180,7 +180,12 @@ class TableReader:
         columns = _columns(text[start:end])
         under = _next_line(text, end)
         above = _previous_line(text, start)
-        if under is not None and (two := _two_line_heading(text[start:end], text[under:line_end_at(text, under)])):
+        third = _next_line(text, line_end_at(text, under)) if under is not None else None
+        if third is not None and (lower := _wrapped_lower(text[under:line_end_at(text, under)],
+                                                        text[third:line_end_at(text, third)])) and (
+                three := _two_line_heading(text[start:end], lower)):
+            columns, end = three, line_end_at(text, third)  # (2002年 over 实际 and 比上年, over 完成 and 增减%)
+        elif under is not None and (two := _two_line_heading(text[start:end], text[under:line_end_at(text, under)])):
             columns, end = two, line_end_at(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
         elif ((wrapped := _wrapped_label_end(text, end))
               and (whole := _columns(text[start:end] + text[under:wrapped].strip()))):
@@ -583,6 +588,18 @@ def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
     return _wrapped_labels(upper, lower) or _grouped_columns(upper, lower)
 
 
+def _wrapped_lower(upper: str, lower: str) -> str | None:
+    """Two ruled lines of labels under a heading's first, each label wrapped in its cell (实际 over 完成, 比上年
+    over 增减%): one line of the whole labels, or None. No lower label stands under a blank cell."""
+    if not (_RULED_CELL.search(upper) and _RULED_CELL.search(lower)):
+        return None
+    uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
+    if len(uppers) != len(lowers) or sum(map(bool, uppers)) < 2 or any(
+            b and (not a or _NUMBER.fullmatch(b)) for a, b in zip(uppers, lowers)):
+        return None
+    return "\t".join(a + b for a, b in zip(uppers, lowers))
+
+
 def _three_line_heading(upper: str, middle: str, lower: str) -> list[Column] | None:
     """A heading whose names' and units' labels stand on the middle line of three, every other label wrapped
     over the lines above and below it (1-6月 over 累计, 同比 over 增长%, 全年 over 目标), as a PDF leaves it
@@ -723,6 +740,9 @@ def _under(group: Column, sub: Column) -> Column | None:
         return Column("target", label, "", group.year or sub.year, sub.unit or group.unit, change=sub.change)
     if group.role == "target" and sub.role in ("level", "growth"):
         return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.role == "growth")
+    if group.role == "level" and sub.role == "target" and group.year and not (group.period or group.estimate):
+        # (2003年 over 计划 and 比上年±%: the year's goal)
+        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.change)
     if group.role == "prior" and sub.role == "level":
         return Column("prior", label, sub.period, None, sub.unit or group.unit)
     return None

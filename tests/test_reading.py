@@ -350,6 +350,27 @@ def test_html_main_content_tables_and_breaks(tmp_path):
     assert_offsets_point_into_source(doc)
 
 
+def test_html_a_tables_spanned_cells_keep_their_columns_and_cells_with_paragraphs_read_as_one_row(tmp_path):
+    # (a Word page's table: every cell a paragraph, labels broken over lines, 2002年 over two columns,
+    # 类别 over two rows; a page laid out in a table keeps its lines)
+    page = ("<html><body><table><tr><td rowspan=2><p>类别</p></td><td rowspan=2><p>指标</p></td>"
+            "<td colspan=2><p>2002年</p></td><td colspan=2><p>2003年</p></td></tr>"
+            "<tr><td><p>实际<br>完成</p></td><td><p>比上年<br>增长%</p></td><td><p>目标</p></td><td><p>增长%</p></td></tr>"
+            "<tr><td rowspan=2><p>人民<br>生活</p></td><td><p>农民人均纯收入</p></td><td><p>2780</p></td>"
+            "<td><p>5.3</p></td><td><p>2930</p></td><td><p>5.4</p></td></tr>"
+            "<tr><td><p>城镇居民人均可支配收入</p></td><td><p>5120</p></td><td><p>9.1</p></td><td><p>&nbsp;</p></td>"
+            "<td><p>8</p></td></tr></table>"
+            "<table><tr><td><p>各位代表：</p><p>现在，我代表市人民政府向大会报告工作。</p></td><td>首页</td></tr></table>"
+            "</body></html>")
+    doc = read_document(write(tmp_path, "page.html", page.encode()))
+    assert doc.text == ("类别\t指标\t2002年\t\t2003年\t\n"
+                        "\t\t实际完成\t比上年增长%\t目标\t增长%\n"
+                        "人民生活\t农民人均纯收入\t2780\t5.3\t2930\t5.4\n"
+                        "\t城镇居民人均可支配收入\t5120\t9.1\t\t8\n"
+                        "各位代表：\n现在，我代表市人民政府向大会报告工作。\n首页")
+    assert_offsets_point_into_source(doc)
+
+
 def test_html_paragraphs_with_no_stop_end_their_sentences(tmp_path):
     page = ("<html><body><h1>兰州新区2026年政府工作报告</h1><h2>2025年·成绩单</h2>"
             "<p>地区生产总值<strong>458.6亿元</strong>、增长<strong>9.8%</strong>,增速连续五年位居国家级新区前列</p>"

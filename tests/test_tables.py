@@ -496,3 +496,35 @@ def test_a_table_left_one_cell_to_a_line_is_read_by_its_columns():
         ("general_budget_revenue", "level", "target", "16.96", 2012),
         ("general_budget_revenue", "growth", "target", "16", 2012)]
     assert found[0]["evidence"] == "地区生产总值 亿元 183.5 211 15"
+
+
+def test_a_pages_table_with_labels_over_three_lines_years_over_goals_and_items_numbered_in_words():
+    # (as a page's cells spanning rows and columns leave it: blank cells keep each label in its column)
+    text = ("2003年政府工作报告\n附表 2003年主要指标计划\n"
+            "序号\t指\u3000标\u3000名\u3000称\t单位\t2002年\t\t2003年\t\n"
+            "\t\t\t实际\t比上年\t计划\t比上年\n"
+            "\t\t\t完成\t增减%\t目标\t增减%\n"
+            "一\t国内生产总值\t亿元\t62.8\t11.6\t69.1\t10\n"
+            "二\t地方财政一般预算收入\t万元\t16230\t8.6\t17500\t7.8\n"
+            "三\t农民人均纯收入\t元\t2780\t5.3\t2930\t5.4\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "62.8", "", 2002, "FY"), ("gdp", "growth", "actual", "11.6", "", 2002, "FY"),
+        ("gdp", "level", "target", "69.1", "", 2003, "FY"), ("gdp", "growth", "target", "10", "", 2003, "FY"),
+        ("general_budget_revenue", "level", "actual", "1.623", "", 2002, "FY"),
+        ("general_budget_revenue", "growth", "actual", "8.6", "", 2002, "FY"),
+        ("general_budget_revenue", "level", "target", "1.75", "", 2003, "FY"),
+        ("general_budget_revenue", "growth", "target", "7.8", "", 2003, "FY"),
+        ("rural_disposable_income", "level", "actual", "2780", "", 2002, "FY"),
+        ("rural_disposable_income", "growth", "actual", "5.3", "", 2002, "FY"),
+        ("rural_disposable_income", "level", "target", "2930", "", 2003, "FY"),
+        ("rural_disposable_income", "growth", "target", "5.4", "", 2003, "FY")]
+
+
+def test_a_row_whose_group_opens_on_a_unit_is_not_read_as_the_unit_of_the_row_before():
+    # (财政 … 7.8 \n 人民生活: 人 after a number is a unit only off a table's row)
+    text = ("2003年政府工作报告\n附表 2003年主要指标计划\n"
+            "类别\t指标名称\t单位\t2002年完成\t2003年目标\n"
+            "财政\t地方财政一般预算收入\t万元\t16230\t17500\n"
+            "人民生活\t农民人均纯收入\t元\t2780\t2930\n")
+    assert rows(text)[-2:] == [("rural_disposable_income", "level", "actual", "2780", "", 2002, "FY"),
+                               ("rural_disposable_income", "level", "target", "2930", "", 2003, "FY")]
