@@ -396,7 +396,8 @@ class TimingReader:
                 kind, why_kind = "actual", f"a review of several years ({past}) in a plan part"
         # 预计全年…;财政总收入…: a 预计 that opens the sentence goes on past its semicolons (not past a line:
         # a list's items; nor one inside a clause: 研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元)
-        estimate = kind == "actual" and (any(end <= cut for end in said.estimate) or (
+        # (the year's budget as the plan gives it is one too: 预计今年一般公共预算收入增长3.3%)
+        estimate = (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start)))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among

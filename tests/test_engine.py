@@ -90,6 +90,15 @@ def test_estimate_is_an_outcome():
     assert [(r["kind"], r["qualifier"]) for r in rows] == [("actual", "estimate")]
 
 
+def test_a_goal_the_plan_gives_as_an_estimate_keeps_the_estimate():
+    # (the budget's figures for the year: OUTPUT.md's 预计 is estimate, of a goal too, and over 左右)
+    text = ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n二、2024年经济社会发展总体要求和政策取向\n"
+            "预计今年一般公共预算收入增长3.3%。全国财政收入预计增长5%左右。\n")
+    rows = extract_text(text)
+    assert [(r["kind"], r["year"], format_decimal(r["value"]), r["qualifier"]) for r in rows] == [
+        ("target", 2024, "3.3", "estimate"), ("target", 2024, "5", "estimate")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
