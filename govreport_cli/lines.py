@@ -12,6 +12,7 @@ HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一�
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
 NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap
+_BULLET = LazyPattern(r"[ \t\u3000]*[◆◇●○■□▲△★☆•※▪►▶◎·]")
 _SENTENCE_MARKS = "。;!?:"
 _CLAUSE_MARKS = ",。;:、"
 _BYLINE_END = LazyPattern(r"(?:会议|大会|会)上\)?$")  # ——2024年7月25日在…会议上: a date line, whole
@@ -53,6 +54,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or _heading_after(text, newline, line, short_line) or _BYLINE_END.search(line) is not None
             or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)
+            or _BULLET.match(text, newline + 1) is not None  # (◆ 城镇新增就业…: a list's item of its own)
             or _PAGE_FURNITURE.search(line) is not None  # (发布时间:…来源:园区管委会办公室: a page's line about itself)
             or (_FIGURE_AT_END.search(line) is not None and _NEW_SUBJECT.match(text, newline + 1) is not None)
             or ((numbered := HEADING_START.match(line)) is not None

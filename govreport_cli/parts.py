@@ -66,8 +66,8 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
         return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
-    if _TOP_LEVEL.match(stripped):
-        head = _HEAD_END.split(stripped, maxsplit=1)[0]
+    if numbered := _TOP_LEVEL.match(stripped):  # (第一部分 过去五年: the blank after its number parts nothing)
+        head = _HEAD_END.split(stripped[:numbered.end()] + stripped[numbered.end():].lstrip(), maxsplit=1)[0]
         if len(head) > TOP_HEADING_MAX:  # (二、2012年主要目标地区生产总值增长14%,…: a year's heading glued on)
             head = _FIRST_CLAUSE.split(head, maxsplit=1)[0]
             if len(head) > TOP_HEADING_MAX or not (_NAMED_YEAR.search(head) and (_WORK.search(head) or _ACHIEVED.search(head))):

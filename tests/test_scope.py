@@ -3651,3 +3651,13 @@ def test_a_point_of_last_year_in_an_aside_is_no_year_of_the_figure():
             "去年年中出台的减税政策翘尾减收等特殊因素影响后,可比增长1.5%左右。\n")
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-1] == (2024, "M1-M5", "1.5")
 
+
+def test_a_digests_bullets_are_sentences_of_their_own_under_their_parts_headings():
+    # (◆ opens an item: 全省 in the item before is not the subject of the next; 第一部分 过去五年 reviews five years)
+    text = ("图解:2013年江北市政府工作报告\n■ 第一部分 过去五年:江北发展迈上新台阶\n"
+            "◆ 五年累计完成全社会固定资产投资4580亿元\n◆ 城镇新增就业22.5万人\n"
+            "■ 第二部分 2012年:主要指标稳中有进\n◆ 居民消费价格总水平上涨2.8%,低于全省0.2个百分点\n"
+            "◆ 城镇新增就业4.6万人,城镇登记失业率3.8%\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("cpi", "actual", 2012, "2.8"), ("new_urban_jobs", "actual", 2012, "46000"),
+        ("unemployment_rate", "actual", 2012, "3.8")]
