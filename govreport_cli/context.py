@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import line_end_at
+from govreport_cli.lines import TABLE_HEADING, line_end_at
 from govreport_cli.normalize import PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
@@ -442,8 +442,8 @@ def _year_columns(text: str) -> list[tuple[int, int]]:
     column says, and a converter may have joined the cells; the lines with figures after the heads are not read."""
     spans = []
     for start, _, in_row in _year_heads(text):
-        if not in_row or (spans and start < spans[-1][1]):
-            continue
+        if not in_row or (spans and start < spans[-1][1]) or TABLE_HEADING.match(text, text.rfind("\n", 0, start) + 1):
+            continue  # (指标 | 单位 | 2017年 | 2018年: a table's heading, its rows read by their columns)
         end = line_end_at(text, start)
         while end < len(text) and (row := _ROW.match(text, end + 1)):
             end = row.end() - (text[row.end() - 1] == "\n")

@@ -9,6 +9,10 @@ from __future__ import annotations
 from govreport_cli.lazy_pattern import LazyPattern
 
 HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
+# A table's heading: led by the name column's label (指标, 项目…), the other labels after it.
+# (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
+TABLE_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃]+){0,2}"
+                            r"(?:主要)?(?:经济)?(?:指[ \t\u3000\xa0]*标|项[ \t\u3000\xa0]*目)(?:[ \t\u3000\xa0]*名[ \t\u3000\xa0]*称)?(?=[ \t\u3000\xa0|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
 NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap

@@ -28,7 +28,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import line_end_at
+from govreport_cli.lines import TABLE_HEADING, line_end_at
 from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
@@ -39,10 +39,6 @@ _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|�
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _GLUED_UNIT = LazyPattern(rf"(?<=\p{{Han}})[ \u3000]?(?P<unit>{_UNITS})$")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
-# A heading: led by the name column's label (指标, 项目…), the other labels after it.
-# (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
-_HEADING = LazyPattern(r"(?m)^[ \t|│┃]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃]+){0,2}"
-                       r"(?:主要)?(?:经济)?(?:指[ \t\u3000]*标|项[ \t\u3000]*目)(?:[ \t\u3000]*名[ \t\u3000]*称)?(?=[ \t\u3000|│┃]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 _BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
@@ -62,8 +58,8 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?)?"
-                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速))(?P<change>增长|增速)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
+                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
@@ -77,7 +73,7 @@ _LABELS = {
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
-_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000]+(?=标)|(?<=单)[ \t\u3000]+(?=位)|(?<=项)[ \t\u3000]+(?=目)|(?<=名)[ \t\u3000]+(?=称)|(?<=[标目])[ \t\u3000](?=名)"
+_SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000\xa0]+(?=位)|(?<=项)[ \t\u3000\xa0]+(?=目)|(?<=名)[ \t\u3000\xa0]+(?=称)|(?<=[标目])[ \t\u3000\xa0](?=名)"
                             r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
@@ -97,6 +93,7 @@ _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
 _ONE_LINE_ROLES = ("name", "unit", "number", "group")  # labels no other wraps over (指标, 单位, 序号)
 _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows that leave some blank
+_MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃]*")
@@ -118,6 +115,7 @@ class Column:
     change: bool = False  # a goal for the change (全年目标增长%), not the level
     estimate: bool = False
     last_year: bool = False  # the whole year before the report's (上年完成)
+    plan: bool = False  # a five-year plan's goal (“十一五”规划 | 2010年)
 
 
 @dataclass
@@ -147,7 +145,7 @@ class TableReader:
         """The facts of the report's tables, and the spans of the tables read."""
         facts: list[Fact] = []
         spans = []
-        for heading in _HEADING.finditer(text):
+        for heading in TABLE_HEADING.finditer(text):
             table = self._table(text, heading.start())
             if table is None:
                 if unfit := _unfit_rows(text, heading.start()):
@@ -271,6 +269,7 @@ class TableReader:
         # (the year's goal is no smaller than what its first months did)
         done = _cell_value(level[1]) * (1 if level[0].last_year or self._period(table, level[0], context) == "FY"
                                         else 2) if level else None
+        columns = []  # each fact's
         for column, number in numbers:
             if number is None:
                 continue
@@ -284,7 +283,8 @@ class TableReader:
                               row_period)
             if fact is not None:
                 facts.append(fact)
-        return facts
+                columns.append(column)
+        return [fact for fact, column in zip(facts, columns) if not _plans_total(fact, column, facts, context)]
 
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
@@ -355,6 +355,19 @@ class TableReader:
                     else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
+
+
+def _plans_total(fact: Fact, column: Column, row: list[Fact], context: ReportContext) -> bool:
+    """Whether an amount in a plan's or a later year's goal column may be the plan's total over its years
+    (“十一五”规划 | 2500 beside 402.5 done, 固定资产投资…为五年累计数): more than the row's level done could grow
+    to by then, or, with no level done in the row, an amount a plan states as its total."""
+    if fact.kind != "target" or fact.measure != "level" or fact.unit == "%" or not (column.plan or (
+            fact.year and context.year and fact.year > context.year)):
+        return False
+    done = next((f for f in row if f.kind == "actual" and f.measure == "level" and f.unit == fact.unit and f.year), None)
+    if done is None or not fact.year or fact.year <= done.year:
+        return fact.rule.sums_over_years
+    return fact.value > done.value * _MOST_GROWTH ** (fact.year - done.year)
 
 
 def _planned(column: Column, context: ReportContext) -> bool:
@@ -737,12 +750,14 @@ def _under(group: Column, sub: Column) -> Column | None:
         return Column(sub.role, label, group.period or sub.period, group.year or sub.year, sub.unit or group.unit,
                       sub.yoy, estimate=group.estimate or sub.estimate)
     if group.role == "target" and sub.role == "target":  # (2009年目标 over 目标 and 增长%: its level)
-        return Column("target", label, "", group.year or sub.year, sub.unit or group.unit, change=sub.change)
+        return Column("target", label, "", group.year or sub.year, sub.unit or group.unit, change=sub.change,
+                      plan=group.plan or sub.plan)
     if group.role == "target" and sub.role in ("level", "growth"):
-        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.role == "growth")
+        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.role == "growth",
+                      plan=group.plan)
     if group.role == "level" and sub.role == "target" and group.year and not (group.period or group.estimate):
         # (2003年 over 计划 and 比上年±%: the year's goal)
-        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.change)
+        return Column("target", label, "", group.year, sub.unit or group.unit, change=sub.change, plan=sub.plan)
     if group.role == "prior" and sub.role == "level":
         return Column("prior", label, sub.period, None, sub.unit or group.unit)
     return None
@@ -789,7 +804,7 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     groups = found.groupdict()
     column = Column(role, label, yoy=bool(groups.get("yoy")), change=bool(groups.get("change")),
                     estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""),
-                    last_year=bool(groups.get("last")))
+                    last_year=bool(groups.get("last")), plan=bool(groups.get("plan")))
     if role == "level" and not (groups.get("when") or groups.get("year")
                                 or label.endswith(("数", "值", "额", "量", "完成", "完成情况", "累计", "实绩"))
                                 or groups.get("unit")):

@@ -528,3 +528,28 @@ def test_a_row_whose_group_opens_on_a_unit_is_not_read_as_the_unit_of_the_row_be
             "人民生活\t农民人均纯收入\t元\t2780\t2930\n")
     assert rows(text)[-2:] == [("rural_disposable_income", "level", "actual", "2780", "", 2002, "FY"),
                                ("rural_disposable_income", "level", "target", "2930", "", 2003, "FY")]
+
+
+def test_a_plans_goal_column_and_the_plans_totals_it_holds():
+    # (“十一五”规划 over 2010年 and 年均增长%: the plan's goals; an amount more than the level done could grow to
+    # by then is the plan's total, 固定资产投资…为五年累计数: no row; 指\xa0 标 beside years is a table's heading)
+    text = ("2007年政府工作报告\n附表:主要经济指标\n"
+            "指\xa0 标\t单位\t2006年\t\t2007年预期\t\t“十一五”规划\t\n"
+            "\t\t实绩\t增长%\t目标\t增长%\t2010年\t年均增长%\n"
+            "生产总值\t亿元\t582.6\t15.8\t664\t14\t1000\t13\n"
+            "全社会固定资产投资\t亿元\t402.5\t40.2\t523\t30\t2500\t—\n"
+            "注:“十一五”全社会固定资产投资为五年累计数。\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "582.6", "", 2006, "FY"), ("gdp", "growth", "actual", "15.8", "", 2006, "FY"),
+        ("gdp", "level", "target", "664", "", 2007, "FY"), ("gdp", "growth", "target", "14", "", 2007, "FY"),
+        ("gdp", "level", "target", "1000", "", 2010, "FY"),
+        ("fixed_asset_investment", "level", "actual", "402.5", "", 2006, "FY"),
+        ("fixed_asset_investment", "growth", "actual", "40.2", "", 2006, "FY"),
+        ("fixed_asset_investment", "level", "target", "523", "", 2007, "FY"),
+        ("fixed_asset_investment", "growth", "target", "30", "", 2007, "FY")]
+    text = ("2005年政府工作报告\n附表:“十五”计划主要指标完成情况及2005年目标\n"
+            "指  标\t单位\t“十五”计划2005年目标\t2004年完成\t2005年目标\n"
+            "地区生产总值\t亿元\t400\t570.6\t673\n")
+    assert rows(text) == [
+        ("gdp", "level", "target", "400", "", 2005, "FY"), ("gdp", "level", "actual", "570.6", "", 2004, "FY"),
+        ("gdp", "level", "target", "673", "", 2005, "FY")]
