@@ -59,7 +59,7 @@ _LABELS = {
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?)?(?:增长|增减|增速|增幅|±|\+/-)率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
-                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?P<change>增长|增速)?"
+                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
@@ -179,7 +179,10 @@ class TableReader:
         under = _next_line(text, end)
         above = _previous_line(text, start)
         third = _next_line(text, line_end_at(text, under)) if under is not None else None
-        if third is not None and (lower := _wrapped_lower(text[under:line_end_at(text, under)],
+        if third is not None and (stacked := _stacked_heading(
+                [text[start:end], text[under:line_end_at(text, under)], text[third:line_end_at(text, third)]])):
+            columns, end = stacked, line_end_at(text, third)  # (2011年 over 实际完成 over 绝对值 and 增长(%))
+        elif third is not None and (lower := _wrapped_lower(text[under:line_end_at(text, under)],
                                                         text[third:line_end_at(text, third)])) and (
                 three := _two_line_heading(text[start:end], lower)):
             columns, end = three, line_end_at(text, third)  # (2002年 over 实际 and 比上年, over 完成 and 增减%)
@@ -599,6 +602,43 @@ def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
         if not tops or not subs or subs[0][0] < tops[0][1]:
             return None  # (a lower label under the names' column: a row, not labels)
     return _wrapped_labels(upper, lower) or _grouped_columns(upper, lower)
+
+
+def _stacked_heading(lines: list[str]) -> list[Column] | None:
+    """A ruled heading over three lines, each a level of labels under the one above (2011年 over 实际完成 over
+    绝对值 and 增长(%)), as a page's cells spanning rows and columns leave them: a blank cell under a label is
+    that label spanning down; a blank beside a label, under a blank or a label spanning down, is the label
+    spanning across, within the label above it. None when a level's label does not read under its own."""
+    if not all(_RULED_CELL.search(line) for line in lines):
+        return None
+    grid = [_ruled_cells(line) for line in lines]
+    width = len(grid[0])
+    if any(len(row) != width for row in grid) or not grid[0][0] or not all(any(row) for row in grid[1:]) or any(
+            _NUMBER.fullmatch(cell) for row in grid[1:] for cell in row):
+        return None
+    paths: list[list[str]] = [[] for _ in range(width)]
+    owners = [[-1] * width for _ in grid]  # the column whose label each place holds, -1 for one spanning down
+    for level, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell:
+                owners[level][c] = c
+            elif c and owners[level][c - 1] != -1 and (level == 0 or (
+                    not grid[level - 1][c] and paths[c] == paths[c - 1][:len(paths[c])])):
+                owners[level][c] = owners[level][c - 1]  # (spanning across, under the same label above)
+            elif level == 0:
+                return None
+            if owners[level][c] != -1:
+                paths[c].append(row[owners[level][c]])
+    columns = []
+    for path in paths:
+        column = _one_column(path[0])
+        for label in path[1:]:
+            sub = _one_column(label)
+            column = _under(column, sub) if column and sub else None
+        if column is None:
+            return None
+        columns.append(column)
+    return columns
 
 
 def _wrapped_lower(upper: str, lower: str) -> str | None:

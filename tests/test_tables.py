@@ -553,3 +553,16 @@ def test_a_plans_goal_column_and_the_plans_totals_it_holds():
     assert rows(text) == [
         ("gdp", "level", "target", "400", "", 2005, "FY"), ("gdp", "level", "actual", "570.6", "", 2004, "FY"),
         ("gdp", "level", "target", "673", "", 2005, "FY")]
+
+
+def test_a_heading_of_three_levels_each_under_the_one_above():
+    # (2011年 over 计划增长(%) and 实际完成, 实际完成 over 绝对值 and 增长(%); the plan's goal spanning all three)
+    text = ("2012年政府工作报告\n附表:主要经济指标完成情况及2012年预期目标\n"
+            "指  标\t单位\t2011年\t\t\t2012年预期\t\t“十二五”规划目标(2015年)\n"
+            "\t\t计划增长(%)\t实际完成\t\t绝对值\t增长(%)\t\n"
+            "\t\t\t绝对值\t增长(%)\t\t\t\n"
+            "生产总值\t亿元\t13\t357.2\t13.6\t404\t13以上\t600\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "13", "", 2011, "FY"), ("gdp", "level", "actual", "357.2", "", 2011, "FY"),
+        ("gdp", "growth", "actual", "13.6", "", 2011, "FY"), ("gdp", "level", "target", "404", "", 2012, "FY"),
+        ("gdp", "growth", "target", "13", "at_least", 2012, "FY"), ("gdp", "level", "target", "600", "", 2015, "FY")]
