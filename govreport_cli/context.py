@@ -260,8 +260,9 @@ def find_region(head: str) -> str:
         if found.group("national"):
             return NATIONAL
         place = _shortest_place(found.group("place") or "")
-        if place:
-            return place  # else 在自治区第十二届…: the title or the signature may say which
+        if place:  # (else 在自治区第十二届…: the title or the signature may say which)
+            # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
+            return _new_area_titled(head) or place
     for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE):
         # a title opens one of the top lines (a page's running header may stand above it)
         end = _end_of_line(head, TITLE_LINES + 1) if pattern in (_TITLE_PLACE, _MEETING_TITLE) else len(head)
@@ -269,6 +270,16 @@ def find_region(head: str) -> str:
             place = _shortest_place(found.group("place"))
             if place:
                 return place
+    return ""
+
+
+def _new_area_titled(head: str) -> str:
+    """The new area a title names as the report's (…新区2025年政府工作报告), or ""."""
+    end = _end_of_line(head, TITLE_LINES + 1)
+    for pattern in (_TITLED, _TITLE_PLACE):
+        for found in pattern.finditer(head, 0, end):
+            if found.group("place").endswith("新区"):
+                return _shortest_place(found.group("place"))
     return ""
 
 
