@@ -46,7 +46,8 @@ _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
-_UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")
+_UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # 地区生产总值(亿元)
 _FIRST_VALUE = LazyPattern(r"(?<=[\p{Han})])[\d—-]")  # 地区生产总值452.3, glued by the clean-up
 # Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
 _LABELS = {
@@ -66,7 +67,7 @@ _LABELS = {
                          rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成))?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
-    "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,4}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
+    "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,6}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市)(?:同期)?(?:增速|增长|增幅)(?:[(]?%[)]?)?|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月)"
@@ -88,6 +89,9 @@ _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]
 _ITEM_NUMBER = LazyPattern(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)]")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
+# A zone its title names: a table of a part of the region (not of the zone whose report it is)
+_ZONE_TITLED = LazyPattern(r"\p{Han}{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|开发区|高新区|新区|工业园区|产业园区|园区|"
+                           r"片区|综合保税区|综保区|保税区)")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
@@ -151,6 +155,10 @@ class TableReader:
                 if unfit := _unfit_rows(text, heading.start()):
                     spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)
                 continue
+            if (zone := _ZONE_TITLED.search(table.title)) and zone.group() not in context.region:
+                if unfit := _unfit_rows(text, heading.start()):
+                    spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report)
+                continue
             end = table.start
             table.printed = _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
@@ -171,6 +179,8 @@ class TableReader:
                 end = line_end
             if end > table.start:
                 spans.append((table.start, end))
+            elif unfit := _unfit_rows(text, heading.start()):
+                spans.append(unfit)  # (a heading read, but no row under it: its rows, read as prose, would run together)
         return facts, spans
 
     def _table(self, text: str, start: int) -> Table | None:
@@ -209,6 +219,8 @@ class TableReader:
             lead.append(columns.pop(0).role)
         if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
             return None
+        if _twins(columns):
+            return None  # (全省 | 全国 over 增长(%) and 增长(%): two columns read alike side by side, which is ours?)
         title = _title(text, start)
         title_unit = _TITLE_UNIT.search(title)
         for column in columns:
@@ -371,6 +383,22 @@ def _plans_total(fact: Fact, column: Column, row: list[Fact], context: ReportCon
     if done is None or not fact.year or fact.year <= done.year:
         return fact.rule.sums_over_years
     return fact.value > done.value * _MOST_GROWTH ** (fact.year - done.year)
+
+
+def _twins(columns: list[Column]) -> bool:
+    """Whether two value columns read alike and stand after columns that read alike too (side by side, or
+    each after its own twin): which is the report's own, only a label the tool does not read says."""
+    def key(column: Column) -> tuple:
+        return (column.role, column.label if column.role in ("name", "unit", "skip") else "", column.year,
+                column.period, column.yoy, column.change, column.last_year, column.estimate, column.plan, column.unit)
+    seen = set()
+    for before, column in zip([None, *columns], columns):
+        if column.role in ("level", "growth", "target", "prior"):
+            pair = (key(column), key(before) if before else None)
+            if pair in seen or (before and key(before) == key(column)):
+                return True
+            seen.add(pair)
+    return False
 
 
 def _planned(column: Column, context: ReportContext) -> bool:
@@ -694,7 +722,8 @@ def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
         lonely = [sub[2] for sub, o in zip(subs, over) if not o]
     columns = [_one_column(label) for label in labels if label]
     if len(columns) != len(labels) or not all(columns) or any(
-            (alone := _one_column(label)) is None or alone.role not in _ONE_LINE_ROLES for label in lonely):
+            (alone := _one_column(label)) is None or (alone.role not in _ONE_LINE_ROLES and not alone.year)
+            for label in lonely):
         return None  # (a lower label under none above, but one of a single line's: under a label spanning two)
     return columns
 
@@ -847,8 +876,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
                     last_year=bool(groups.get("last")), plan=bool(groups.get("plan")))
     if role == "level" and not (groups.get("when") or groups.get("year")
                                 or label.endswith(("数", "值", "额", "量", "完成", "完成情况", "累计", "实绩"))
-                                or groups.get("unit")):
-        return None
+                                or (groups.get("unit") and not _UNIT_IN_PARENS_ONLY.fullmatch(label))):
+        return None  # (a unit alone, (%), is the rest of a label wrapped over it: 年均增长 over (%))
     if role in ("level", "target"):
         # (“十一五”规划目标: the goal for the plan's last year)
         column.year = int(groups["year"]) if groups.get("year") else plan_end(groups["plan"]) if groups.get("plan") else None

@@ -566,3 +566,30 @@ def test_a_heading_of_three_levels_each_under_the_one_above():
         ("gdp", "growth", "target", "13", "", 2011, "FY"), ("gdp", "level", "actual", "357.2", "", 2011, "FY"),
         ("gdp", "growth", "actual", "13.6", "", 2011, "FY"), ("gdp", "level", "target", "404", "", 2012, "FY"),
         ("gdp", "growth", "target", "13", "at_least", 2012, "FY"), ("gdp", "level", "target", "600", "", 2015, "FY")]
+
+
+def test_columns_read_alike_side_by_side_a_zones_table_and_a_rank_column_give_no_row():
+    # (全省 | 全国 over 增长(%) twice: which is ours? a zone's table in its county's report; rows under a heading
+    # whose labels do not fit them are read neither by the table nor as prose)
+    text = ("2024年政府工作报告\n附\n2023年全省主要经济指标与全国对比\n"
+            "                             全  省                全  国\n"
+            "指    标          单位     绝对数     增长(%)     增长(%)\n"
+            "地区生产总值      亿元    55803.63      6.0          5.2\n")
+    assert rows(text) == []
+    text = (HALF + "附:小蓝经开区1-6月主要经济指标\n指标\t单位\t1-6月\t增幅(%)\n实际利用外资\t亿美元\t1.12\t9.3\n")
+    assert rows(text) == []
+    text = (HALF + "江北县2019年1-6月主要经济指标完成情况\n指   标\t单位\t1-6月\t同比±%\t全年目标\t完成目标%\t增速居全市位次\n"
+            "生产总值\t亿元\t101.36\t10.1\t增长10.5%\t\t3\n")
+    assert rows(text) == [("gdp", "level", "actual", "101.36", "", 2019, "H1"),
+                          ("gdp", "growth", "actual", "10.1", "", 2019, "H1"),
+                          ("gdp", "growth", "target", "10.5", "", 2019, "FY")]
+
+
+def test_a_year_standing_alone_beside_labels_wrapped_over_it_and_a_unit_alone_is_no_label():
+    # (2015年 spans both lines; 2020年 over 完成, 年均增长 over (%): the plan's yearly average, no row)
+    text = ("2021年政府工作报告\n附件\n“十三五”规划主要指标完成情况\n"
+            "                                          2020年      年均增长\n"
+            "  指      标           单 位    2015年        完成         (%)\n"
+            "  地区生产总值         亿元     23014.6      36102.6        6.0\n")
+    assert rows(text) == [("gdp", "level", "actual", "23014.6", "", 2015, "FY"),
+                          ("gdp", "level", "actual", "36102.6", "", 2020, "FY")]
