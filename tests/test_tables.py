@@ -593,3 +593,21 @@ def test_a_year_standing_alone_beside_labels_wrapped_over_it_and_a_unit_alone_is
             "  地区生产总值         亿元     23014.6      36102.6        6.0\n")
     assert rows(text) == [("gdp", "level", "actual", "23014.6", "", 2015, "FY"),
                           ("gdp", "level", "actual", "36102.6", "", 2020, "FY")]
+
+
+def test_a_half_years_table_with_the_plans_amount_and_what_was_done_under_spanning_heads():
+    # (计划数, 目标值, 比增(%), 增长±%, 完成年计划(%): labels of goals, changes and progress)
+    text = (HALF + "附表:江北县2019年上半年主要指标完成情况\n"
+            "指标名称\t单位\t2019年计划\t\t1-6月完成\t\t完成年计划(%)\n"
+            "\t\t计划数\t增长(%)\t完成数\t比增(%)\t\n"
+            "地区生产总值\t亿元\t122\t16\t58.36\t17.2\t47.8\n")
+    assert rows(text) == [
+        ("gdp", "level", "target", "122", "", 2019, "FY"), ("gdp", "growth", "target", "16", "", 2019, "FY"),
+        ("gdp", "level", "actual", "58.36", "", 2019, "H1"), ("gdp", "growth", "actual", "17.2", "", 2019, "H1")]
+    text = (HALF + "1-6月全县主要经济指标\n指  标\t单位\t1-6月\t\t全年目标\t\t完成全年目标(%)\n"
+            "\t\t绝对值\t增长±%\t目标值\t增长%\t\n固定资产投资\t亿元\t886.5\t14.3\t1850\t14\t47.9\n")
+    assert rows(text) == [
+        ("fixed_asset_investment", "level", "actual", "886.5", "", 2019, "H1"),
+        ("fixed_asset_investment", "growth", "actual", "14.3", "", 2019, "H1"),
+        ("fixed_asset_investment", "level", "target", "1850", "", 2019, "FY"),
+        ("fixed_asset_investment", "growth", "target", "14", "", 2019, "FY")]
