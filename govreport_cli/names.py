@@ -32,6 +32,7 @@ _AROUND = "a region around the report's own"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
 _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
+_DIGIT = LazyPattern(r"\d")
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -333,7 +334,7 @@ class NameFinder:
             before = _BLANKS.match(text, full_stop(text, mark)).end()
             if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
                 carried = "a part of the nation (地方…, 中央…)"
-            else:
+            elif among or _DIGIT.search(text, before, mark):  # (not an event with no figure: 综合保税区获批设立;全年…)
                 carried = self.scope.opening_part(text, before, region)[0]
         return carried
 

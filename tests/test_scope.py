@@ -3663,3 +3663,11 @@ def test_a_digests_bullets_are_sentences_of_their_own_under_their_parts_headings
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("cpi", "actual", 2012, "2.8"), ("new_urban_jobs", "actual", 2012, "46000"),
         ("unemployment_rate", "actual", 2012, "3.8")]
+
+
+def test_a_parts_event_with_no_figure_before_a_semicolon_is_no_subject_of_the_clause_after():
+    # (综合保税区获批设立 names no figure: 全年实际利用外资… after the semicolon is the region's; 海淀园实现…亿元;
+    # 实现工业总产值… is the part's)
+    text = HEAD + "一、2025年工作回顾\n开放水平不断提高。江北综合保税区获批设立,新港机场开通国际航线;全年实际利用外资6.1亿美元,增长16.8%。\n"
+    assert facts(text) == [("fdi_actual", "level", "actual", "6.1", "", 2025),
+                           ("fdi_actual", "growth", "actual", "16.8", "", 2025)]
