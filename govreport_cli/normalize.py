@@ -74,6 +74,10 @@ _PAGE_MARKER = LazyPattern(
     r"[ \t\u3000]*(?=\r?\n|$)", stdlib=True)
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
 # A page's footnotes, above its marker: a rule of dashes, notes each opening on a mark (① …, 注:…, [1] …)
+_LINE_GAP = LazyPattern(r"(?<=[^\s])[ \t\u3000\r]*\n(?:[ \t\u3000\r]*\n)*(?=[ \t\u3000]*[^\s])", stdlib=True)
+_PARAGRAPH_ENDS = "。;!?:；！？：”\"」)）"
+_DOUBLED_MIN = 12  # lines wrapped mid-sentence before a doubled break, at the least, that tell a double-spaced text
+_WRAP_MIN = 20  # the narrowest width a converter wraps at
 _SEPARATOR_LINE = LazyPattern(r"[—_－\-─━﹍]{4,}", stdlib=True)
 _FOOTNOTE_START = LazyPattern(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\])", stdlib=True)
 _FOOTNOTE_LINES_MAX = 8
@@ -362,11 +366,37 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if beside and _HEADER_LINE.fullmatch(beside.group("line")):
             spans.append(_page_marker_span(text, text.rfind("\n", 0, beside.start("line")), beside.end("line")))
     spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]
+    spans += _double_spacing(text)
     spaced = any(hint.search(text) for hint in _SPACED_HINTS)
     for line in (_SPACED_LINE.finditer(text) if spaced else ()):
         body = line.group().strip(" \t\u3000")
         offset = line.start() + line.group().index(body)
         spans += [(offset + m.start(), offset + m.end()) for m in _BLANK_RUN.finditer(body)]
+    return spans
+
+
+def _double_spacing(text: str) -> list[tuple[int, int]]:
+    """A converter's blank line after every line (PDF text double-spaced: 地方一\n\n般预算收入): half of
+    each run of line breaks, when nearly every break between lines is doubled and many break a sentence at one
+    width (not a text of one paragraph to a line parted by blank lines, nor a digest's short lines)."""
+    if text.count("\n\n") < _DOUBLED_MIN:
+        return []
+    gaps = [m for m in _LINE_GAP.finditer(text)]
+    doubled = [m for m in gaps if m.group().count("\n") > 1]
+    if len(doubled) < 0.9 * len(gaps):
+        return []
+    # (the lines a sentence goes on from are wrapped at one width: not a digest's short paragraphs, one a line)
+    widths = [len(text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())
+              for m in doubled if text[m.start() - 1] not in _PARAGRAPH_ENDS]
+    if len(widths) < _DOUBLED_MIN or len(widths) < 0.3 * len(doubled):
+        return []
+    wrap = max(widths, key=lambda width: sum(abs(other - width) <= 2 for other in widths))
+    if wrap < _WRAP_MIN or sum(abs(width - wrap) <= 2 for width in widths) < 0.5 * len(widths):
+        return []
+    spans = []
+    for m in doubled:
+        breaks = [i for i, char in enumerate(m.group()) if char == "\n"]
+        spans.append((m.start(), m.start() + breaks[len(breaks) // 2 - 1] + 1))
     return spans
 
 

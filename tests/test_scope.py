@@ -3671,3 +3671,20 @@ def test_a_parts_event_with_no_figure_before_a_semicolon_is_no_subject_of_the_cl
     text = HEAD + "一、2025年工作回顾\n开放水平不断提高。江北综合保税区获批设立,新港机场开通国际航线;全年实际利用外资6.1亿美元,增长16.8%。\n"
     assert facts(text) == [("fdi_actual", "level", "actual", "6.1", "", 2025),
                            ("fdi_actual", "growth", "actual", "16.8", "", 2025)]
+
+
+def test_a_text_double_spaced_by_its_converter_reads_as_wrapped_lines():
+    # (a blank line after every line, words and names broken at one width: 地方一\n\n般预算收入)
+    lines = ["江北市2007年政府工作报告", "一、2006年工作回顾"] + [
+        "    ——经济增长速度加快。全市完成生产总值755.8亿元，增长14.5%，增",
+        "幅为1997年以来最高。规模以上工业增加值完成231.6亿元，增长20.3%，其",
+        "中汽车工业增加值增长24.7%。城镇固定资产投资完成268.4亿元，增长35.2%，",
+        "是近十年来增幅最大的一年。社会消费品零售总额307.5亿元，增长15.1%。"] * 3 + [
+        "    ——财政收入大幅增长。财政总收入完成50.4亿元，增长21.6%；地方一",
+        "般预算收入22.6亿元，增长18.9%。实际利用外资2.71亿美元，增长15.6%；农",
+        "民人均纯收入3842元，增长9.7%。全市城镇新增就业4.6万人，城镇登记失业率",
+        "4.2%，全年社会消费品零售总额增长14%，一般公共预算支出增长10%，全年经济运行"]
+    rows = extract_text("\n\n".join(lines) + "\n")
+    got = {(r["indicator"], r["measure"], format_decimal(r["value"])) for r in rows}
+    assert {("general_budget_revenue", "level", "22.6"), ("rural_disposable_income", "level", "3842"),
+            ("unemployment_rate", "level", "4.2")} <= got
