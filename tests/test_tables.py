@@ -611,3 +611,12 @@ def test_a_half_years_table_with_the_plans_amount_and_what_was_done_under_spanni
         ("fixed_asset_investment", "growth", "actual", "14.3", "", 2019, "H1"),
         ("fixed_asset_investment", "level", "target", "1850", "", 2019, "FY"),
         ("fixed_asset_investment", "growth", "target", "14", "", 2019, "FY")]
+
+
+def test_columns_of_another_places_growth_or_goal_are_read_as_no_row():
+    # (全国2015年目标, 成都市2009年增速(%), 全区增长% in a prefecture's: one column each, none ours)
+    text = ("2015年政府工作报告\n附表\n江北省2015年经济社会发展主要预期目标\n"
+            "指　　标\t单位\t2014年完成\t2015年目标\t全国2015年目标\t成都市2014年增速(%)\n"
+            "生产总值\t亿元\t15708.6\t17100\t增长7左右\t7.9\n")
+    assert rows(text) == [("gdp", "level", "actual", "15708.6", "", 2014, "FY"),
+                          ("gdp", "level", "target", "17100", "", 2015, "FY")]
