@@ -99,6 +99,13 @@ def test_a_goal_the_plan_gives_as_an_estimate_keeps_the_estimate():
         ("target", 2024, "3.3", "estimate"), ("target", 2024, "5", "estimate")]
 
 
+def test_the_years_goal_a_half_year_report_quotes_after_its_figure_is_a_goal():
+    text = ("江北市2020年上半年经济运行情况\n发布时间:2020-07-24\n上半年,全市经济稳步回升。总体看,消费恢复偏慢,"
+            "对照全市生产总值增长9%左右的年度预期目标,下半年仍需加倍努力。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2020, "FY")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
