@@ -757,8 +757,8 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
         if top is None:
             return None
         if label is not None:
-            sub = _one_column(label)
-            top = _under(top, sub) if sub else None
+            sub = _one_column(label)  # (under a column read as no row, any label: 年均增长(%) over 2006—2007年实际)
+            top = top if top.role == "skip" else _under(top, sub) if sub else None
             if top is None:
                 return None
         columns.append(top)

@@ -620,3 +620,14 @@ def test_columns_of_another_places_growth_or_goal_are_read_as_no_row():
             "生产总值\t亿元\t15708.6\t17100\t增长7左右\t7.9\n")
     assert rows(text) == [("gdp", "level", "actual", "15708.6", "", 2014, "FY"),
                           ("gdp", "level", "target", "17100", "", 2015, "FY")]
+
+
+def test_labels_under_a_column_read_as_no_row_need_no_reading_of_their_own():
+    # (年均增长(%) over 规划 and 2006—2007年实际: whatever its sub-columns say, no row)
+    text = ("2008年政府工作报告\n附表\n“十一五”规划主要指标2007年进展情况\n"
+            "类别\t指  标\t单位\t2005年\t2007年\t2010年规划目标\t年均增长(%)\t\n"
+            "\t\t\t\t\t\t规划\t2006—2007年实际\n"
+            "经济增长\t生产总值\t亿元\t1934.0\t2702.4\t2800\t10\t12.0\n")
+    assert rows(text) == [("gdp", "level", "actual", "1934", "", 2005, "FY"),
+                          ("gdp", "level", "actual", "2702.4", "", 2007, "FY"),
+                          ("gdp", "level", "target", "2800", "", 2010, "FY")]
