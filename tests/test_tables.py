@@ -631,3 +631,13 @@ def test_labels_under_a_column_read_as_no_row_need_no_reading_of_their_own():
     assert rows(text) == [("gdp", "level", "actual", "1934", "", 2005, "FY"),
                           ("gdp", "level", "actual", "2702.4", "", 2007, "FY"),
                           ("gdp", "level", "target", "2800", "", 2010, "FY")]
+
+
+def test_a_plans_change_in_brackets_and_a_years_actual():
+    # (2004年计划(增长%) over nothing, 2004年实际 over 绝对数 and 比上年增长%)
+    text = ("2005年政府工作报告\n附:\n2004年国民经济和社会发展计划主要指标执行情况\n"
+            "指 标 名 称\t计量单位\t2004年计划(增长%)\t2004年实际\t\n"
+            "\t\t\t绝对数\t比上年增长%\n地区生产总值\t亿元\t13\t1535.5\t14.5\n")
+    assert rows(text) == [("gdp", "growth", "target", "13", "", 2004, "FY"),
+                          ("gdp", "level", "actual", "1535.5", "", 2004, "FY"),
+                          ("gdp", "growth", "actual", "14.5", "", 2004, "FY")]
