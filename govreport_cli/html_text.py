@@ -236,9 +236,8 @@ class _Grid:
         span, rows = _span(attrs.get("colspan")), _span(attrs.get("rowspan"))
         if self.row is not None:
             self.row[1].append(_Cell(self.column, span, offset, marks))
-        for column in range(self.column, self.column + span):
-            if rows > 1:
-                self.spans_down[column] = rows - 1
+        if rows > 1:
+            self.spans_down.update(dict.fromkeys(range(self.column, self.column + span), rows - 1))
         self.column += span
 
     def end_row(self, outs: list[_Out], end: int) -> None:
@@ -275,6 +274,10 @@ class _VisibleText(HTMLParser):
         self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
         self.grids: list[_Grid] = []  # the open tables, innermost last
+
+    def marks(self) -> dict[int, tuple[int, int, int]]:
+        """Where each output stands, by its id: a table's row and cells are written again from there."""
+        return {id(out): out.mark() for out in self.outs.values()}
 
     def pos(self) -> int:
         line, column = self.getpos()
@@ -346,9 +349,9 @@ class _VisibleText(HTMLParser):
             grid = self.grids[-1]
             if tag == "tr" or grid.row is None:
                 grid.end_row(list(self.outs.values()), offset)
-                grid.row = ({id(out): out.mark() for out in self.outs.values()}, [])
+                grid.row = (self.marks(), [])
             if tag != "tr":
-                grid.cell(attrs, offset, {id(out): out.mark() for out in self.outs.values()})
+                grid.cell(attrs, offset, self.marks())
         if _hidden(tag, attrs, flags):
             flags |= _HIDE
         if tag == "a" and attrs.get("href"):

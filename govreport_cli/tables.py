@@ -46,8 +46,8 @@ _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
-_UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")
-_UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # 地区生产总值(亿元)
+_UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # (%) alone
 _FIRST_VALUE = LazyPattern(r"(?<=[\p{Han})])[\d—-]")  # 地区生产总值452.3, glued by the clean-up
 # Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
 _LABELS = {
@@ -662,8 +662,7 @@ def _stacked_heading(lines: list[str]) -> list[Column] | None:
     for path in paths:
         column = _one_column(path[0])
         for label in path[1:]:
-            sub = _one_column(label)
-            column = _under(column, sub) if column and sub else None
+            column = _label_under(column, label) if column else None
         if column is None:
             return None
         columns.append(column)
@@ -757,8 +756,7 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
         if top is None:
             return None
         if label is not None:
-            sub = _one_column(label)  # (under a column read as no row, any label: 年均增长(%) over 2006—2007年实际)
-            top = top if top.role == "skip" else _under(top, sub) if sub else None
+            top = _label_under(top, label)
             if top is None:
                 return None
         columns.append(top)
@@ -809,6 +807,15 @@ def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, i
             return None
         owners.append(by_start)
     return owners
+
+
+def _label_under(group: Column, label: str) -> Column | None:
+    """A lower label read under its upper one; under a column read as no row, any label (年均增长(%) over
+    2006—2007年实际)."""
+    if group.role == "skip":
+        return group
+    sub = _one_column(label)
+    return _under(group, sub) if sub else None
 
 
 def _under(group: Column, sub: Column) -> Column | None:
