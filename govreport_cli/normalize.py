@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -381,7 +382,7 @@ def _double_spacing(text: str) -> list[tuple[int, int]]:
     width (not a text of one paragraph to a line parted by blank lines, nor a digest's short lines)."""
     if text.count("\n\n") < _DOUBLED_MIN:
         return []
-    gaps = [m for m in _LINE_GAP.finditer(text)]
+    gaps = list(_LINE_GAP.finditer(text))
     doubled = [m for m in gaps if m.group().count("\n") > 1]
     if len(doubled) < 0.9 * len(gaps):
         return []
@@ -390,8 +391,12 @@ def _double_spacing(text: str) -> list[tuple[int, int]]:
               for m in doubled if text[m.start() - 1] not in _PARAGRAPH_ENDS]
     if len(widths) < _DOUBLED_MIN or len(widths) < 0.3 * len(doubled):
         return []
-    wrap = max(widths, key=lambda width: sum(abs(other - width) <= 2 for other in widths))
-    if wrap < _WRAP_MIN or sum(abs(width - wrap) <= 2 for width in widths) < 0.5 * len(widths):
+    counts = Counter(widths)  # (by width, not line by line: a long report has thousands of lines)
+
+    def near(width: int) -> int:
+        return sum(counts[width + d] for d in range(-2, 3))
+    wrap = max(counts, key=near)
+    if wrap < _WRAP_MIN or near(wrap) < 0.5 * len(widths):
         return []
     spans = []
     for m in doubled:
