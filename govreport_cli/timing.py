@@ -544,7 +544,7 @@ class TimingReader:
             kind, why_kind = "actual", "the level a goal starts from"
         # a period in an earlier clause counts when it opens a topic (上半年,全县…) or a statement with
         # figures (预计全年全区增加值增长5.5%,…) or a list (确保完成全年各项目标:…), not in a circumstance (克服上半年持续
-        # 干旱影响,全县…)
+        # 干旱影响,全县…; but 去年上半年受疫情冲击,全县…: last year's half, its topic)
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and (s_start + start >= own_start or not _PAIR_START.match(text, s_start + start - 1))  # (由一季度的8.5%…)
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
@@ -552,7 +552,7 @@ class TimingReader:
                        or (text[s_start + start - 1:s_start + start] in ("从", "就")  # (从第三季度看,…: its view)
                            and _VIEW_AFTER.match(text, s_start + end) is not None)
                        or _FIGURE_IN_CLAUSE.match(text, s_start + end)
-                       or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年"))]
+                       or text[clause_start(text, s_start, s_start + start):s_start + start].strip() in ("", "今年", "去年", "上年"))]
         # (a period that opens its clause is its topic: 一季度经济出现负增长,国内生产总值下降6.8%)
         period = max(before)[1] if before else said.carried_period  # the nearest period before the figure
         why_period = ""

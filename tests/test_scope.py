@@ -515,6 +515,14 @@ def test_one_month_is_its_own_period():
         ("cpi", "growth", "M5", "1.2")]
 
 
+def test_last_years_half_opening_a_sentence_is_last_years_half():
+    text = ("江北县2021年上半年工作情况的报告\n——2021年7月25日在江北县人民代表大会常务委员会会议上\n"
+            "上半年,全县地区生产总值增长13.6%。去年上半年受疫情冲击,全县地区生产总值仅增长0.3%。"
+            "克服上半年持续干旱影响,全县粮食总产量达到41万吨。")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"] == "gdp"] == [(2021, "H1", "13.6"), (2020, "H1", "0.3")]
+
+
 def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
     text = ("全市上半年经济运行情况\n发布时间:2024-07-25 10:00 来源:市统计局\n"
             "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
