@@ -523,6 +523,18 @@ def test_last_years_half_opening_a_sentence_is_last_years_half():
             if r["indicator"] == "gdp"] == [(2021, "H1", "13.6"), (2020, "H1", "0.3")]
 
 
+def test_a_news_pages_year_headlines_part_its_account_of_a_report():
+    text = ("江北区第五届人民代表大会第一次会议开幕 区长作政府工作报告\n2022-01-09 10:26 来源:江北日报\n"
+            "1月8日上午,区长代表区人民政府向大会作政府工作报告。\n"
+            "2021年:经济总量再上新台阶\n报告指出,全区实现地区生产总值1386.4亿元、增长7.8%。\n"
+            "过去五年:综合实力显著增强\n五年来,全区一般公共预算收入累计完成420.7亿元。\n"
+            "2022年:经济增长7%左右\n报告提出,主要预期目标为:地区生产总值增长7%左右。\n"
+            "围绕全年工作,报告从七个方面作出部署:全力稳就业保民生,全年新增城镇就业2.5万人。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2021, "1386.4"), ("gdp", "actual", 2021, "7.8"), ("gdp", "target", 2022, "7"),
+        ("new_urban_jobs", "target", 2022, "25000")]
+
+
 def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
     text = ("全市上半年经济运行情况\n发布时间:2024-07-25 10:00 来源:市统计局\n"
             "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
