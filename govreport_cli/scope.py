@@ -77,6 +77,10 @@ _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三�
 _HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
 _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
+_SUB_ITEM = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+# the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
+_ITEM_OR_TOP_BEFORE = LazyPattern(r"(?r)(?:^|\n)\s*(?:(?P<item>[(（][一二三四五六七八九十]{1,3}[)）])"
+                                  r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
@@ -438,7 +442,7 @@ class Scope:
         single = list(self.single_year.finditer(paragraph)) if self.single_year else []
         if span and (not single or span[-1].start() > single[-1].start()):
             return opener_words(paragraph, span[-1]), start + span[-1].start()
-        return ("", start) if single else before
+        return ("", start) if single or _next_item_closes(text, start, before) else before
 
     def _layout(self, text: str) -> tuple[list[int], list[tuple[str, int]]]:
         """The paragraph starts of the text and the span each leaves open, once per text."""
@@ -482,6 +486,8 @@ class Scope:
                 one_year = not first[1] and (first[0] - start <= PARAGRAPH_OPENING or (
                     first[0] < self._lead_end(text, start) and not opens_sentence))
                 state = (last[2], last[0]) if last[1] and not one_year else ("", start)
+            elif _next_item_closes(text, start, state):
+                state = ("", start)
             states.append(state)
         return states
 
@@ -509,3 +515,14 @@ class Scope:
             if found:
                 words = words[:found.start()] + words[share.end():]
         return words
+
+
+def _next_item_closes(text: str, start: int, span: tuple[str, int]) -> bool:
+    """Whether the paragraph at `start`, a numbered sub-item ((五)民生福祉持续增进:…), closes the span open before it:
+    one opened after an earlier item of the same series ((四)…。“十四五”以来,…年均增长7.2%。(五)…), an aside
+    among the items, not their heading (五年来,…\n(一)…\n(二)…: the items are the years')."""
+    opener, opened = span
+    if not opener or not _SUB_ITEM.match(text, start):
+        return False
+    before = _ITEM_OR_TOP_BEFORE.search(text, 0, opened)
+    return before is not None and before.group("item") is not None

@@ -130,6 +130,15 @@ def test_a_record_of_many_years_opens_no_review_of_them():
         ("new_urban_jobs", "level", "actual", "90000", "", 2025), ("fdi_actual", "level", "actual", "15", "", 2025)]
 
 
+def test_a_span_opened_among_numbered_items_ends_at_the_next_item():
+    text = (HEAD + "一、2025年工作回顾\n(一)经济运行稳中有进。全省地区生产总值增长5.1%。\n"
+            "“十四五”以来,全省地区生产总值年均增长5.6%,累计完成固定资产投资9.8万亿元。\n"
+            "(二)民生福祉持续增进。城镇新增就业62万人。\n"
+            "二、“十四五”时期工作回顾\n五年来,我们砥砺前行。\n(一)经济实力跃升。城镇新增就业累计320万人。\n")
+    assert facts(text) == [("gdp", "growth", "actual", "5.1", "", 2025),
+                           ("new_urban_jobs", "level", "actual", "620000", "", 2025)]
+
+
 def test_a_year_named_in_a_five_year_review_is_one_period():
     passage = "五年来,经济实力显著提升,2025年全省地区生产总值6.2万亿元,增长5.1%。"
     assert facts(REVIEW + passage) == [("gdp", "level", "actual", "62000", "", 2025),
