@@ -500,6 +500,7 @@ class TimingReader:
         fig_clause = max(mention.end, clause_start(text, s_start, fig.token_start))
         against = _AGAINST_YEAR.search(text, fig_clause, fig.token_start) or (
             not YEAR_WRITTEN.search(text, fig_clause, fig.token_start)  # (…,年均增长15.2%,2011年增长16.2%: its own)
+            and not shared.basis["yoy"].search(text, fig_clause, fig.token_start)  # (由1997年的…增加到24.8亿元,比上年增长12.6%)
             and _SINCE_YEAR.search(text, mention.end, fig.token_start))
         if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (
                 rule.plan_change and kind == "target" and int(against.group("year")) == year - 5):  # (比2010年下降16%: the plan's goal)  # 比2019年增长3.8% in a review of 2020: a plain change

@@ -85,11 +85,15 @@ def test_only_the_whole_region_counts(passage, expected):
     ("全省地区生产总值是2020年的1.5倍,城镇登记失业率比“十三五”末下降0.5个百分点。", []),
     ("五年来,我们坚定不移推动高质量发展。\n就业形势保持稳定。\n城镇新增就业86万人,城镇调查失业率控制在5.5%以内。", []),
     ("地区生产总值五年跨过3个万亿级关口、突破10万亿元。", []),
+    ("2025年,财政总收入由2020年的13.8亿元增加到24.8亿元,比上年增长12.6%。",
+     [("fiscal_revenue", "level", "actual", "13.8", "", 2020), ("fiscal_revenue", "level", "actual", "24.8", "", 2025),
+      ("fiscal_revenue", "growth", "actual", "12.6", "", 2025)]),
 ], ids=["年均 and 累计", "a five-year review: the level reached only", "期间 totals and averages",
         "a from-to pair in a clause after an average", "from-to pair of a five-year review",
         "from-to pair with its years", "one year of a five-year total", "one year's count of a total",
         "one year's record of a total", "the level reached after a span's doubling", "a streak turned around", "年均分别", "against a base year or a past plan",
-        "a review of several years lasts across sub-headings", "N年 between name and figure"])
+        "a review of several years lasts across sub-headings", "N年 between name and figure",
+        "a change on the year before after a from-to pair"])
 def test_one_period(passage, expected):
     assert facts(REVIEW + passage) == expected
 
