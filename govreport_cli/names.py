@@ -155,6 +155,7 @@ class NameFinder:
         p = rules.shared.pattern
         self.share_before = regex.compile(p("{share_before}"))
         self.share_after = regex.compile(p("{share_after}"))
+        self.part_after = regex.compile(p("{part_after}"))
         self.part_of_region = regex.compile(p("{part_of_region}"))
         self.national_part = rules.shared.scope.get("national_part")
         # the sentences read that opened on a part (高新区完成…;一般公共预算收入…): their ends and reasons
@@ -408,6 +409,8 @@ class NameFinder:
             return "a part of the nation (地方…, 中央…)"
         if self.share_before.search(before) or self.share_after.search(after):
             return "a share (占…/比重)"
+        if self.part_after.search(after):
+            return "a part of it named after it (…中…)"
         if self.part_of_region.search(before):
             return "a figure of a part of the region (开发区, 平台…)"
         for key, patterns, context in (("not_before", rule.not_before, before), ("not_after", rule.not_after, after)):
