@@ -122,6 +122,14 @@ def test_this_year_named_in_a_review_is_the_report_year():
         (2019, "FY", "6.1"), (2020, "Q1", "-6.8")]
 
 
+def test_since_the_years_start_in_a_report_given_in_may_is_the_year_it_is_given_in():
+    text = ("2020年江北县政府工作报告\n——2020年5月6日在江北县第十七届人民代表大会第五次会议上\n一、2019年工作回顾\n"
+            "全年实现地区生产总值517.6亿元,增长7.3%。\n"
+            "年初以来,面对突如其来的新冠肺炎疫情,我们统筹抓好疫情防控,1—3月全县规上工业总产值同比下降12.6%。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2019, "FY", "517.6"), (2019, "FY", "7.3"), (2020, "Q1", "-12.6")]
+
+
 def test_a_plan_named_inside_a_clause_opens_no_review_of_it():
     passage = "科技投入较“十三五”时期增长32%。\n城镇新增就业9万人,实际利用外资15亿美元。"
     assert facts(REVIEW.replace("和“十四五”时期", "") + passage) == [
