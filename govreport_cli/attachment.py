@@ -64,7 +64,10 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
 _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
-_PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比)?$")
+_PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比|为|是)?$")
+# (the period a change is set against, its change in brackets: 增速比一季度(7.1%)回落0.4个百分点)
+_PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?P<period>第?[一二三四]季度|上半年|前三季度"
+                                          r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)\(-?$")
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
@@ -250,9 +253,18 @@ class Attacher:
             bracketed = bool(chosen and chosen[-1] is figures[k - 1] and bracket.startswith("(")
                              and _ANOTHER_YEAR.fullmatch(bracket))
             # 降幅比一季度收窄19.8个百分点(一季度下降38.4%): a period's own change in brackets after a comparison
-            if (not bracketed and chosen and fig.measure == "growth" and text.startswith(")", fig.token_end)
+            # (一季度为7.1%): its own level of per cent, a change as the one before
+            change = fig.measure == "growth" or (fig.unit == "%" and chosen and chosen[-1] is figures[k - 1]
+                                                 and chosen[-1].measure == "growth")
+            if (not bracketed and chosen and change and text.startswith(")", fig.token_end)
                     and (period := _PERIOD_IN_BRACKET.search(text, max(0, fig.token_start - 12), fig.token_start))):
                 bracketed, bracket = True, period.group()[1:]
+            elif (not bracketed and change and text.startswith(")", fig.token_end)
+                    and (compared := _PERIOD_COMPARED_IN_BRACKET.search(text, max(0, fig.token_start - 16), fig.token_start))):
+                bracketed, bracket = True, compared.group("period")
+                fig.listed_period = (compared.start("period"), compared.end("period"), "")
+                if fig.measure == "level":  # (降幅比1—5月(-12.1%): its sign written before it)
+                    fig.measure, fig.sign = "growth", -1 if compared.group().endswith("-") else 1
             if bracketed:
                 words = bracket
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":

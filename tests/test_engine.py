@@ -350,6 +350,17 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
 
 
+def test_a_periods_own_change_in_brackets_is_that_periods():
+    text = ("江北区2019年上半年工作情况报告\n——2019年7月25日在江北区人民代表大会常务委员会会议上\n"
+            "上半年,全区实现地区生产总值1398.72亿元,同比增长6.7%,增速比一季度(7.1%)回落0.4个百分点。"
+            "社会消费品零售总额253.6亿元,同比下降9.8%,降幅比1—5月(-12.1%)收窄2.3个百分点。"
+            "一般公共预算收入可比增长7.6%(一季度为7.1%)。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["measure"] == "growth"] == [
+        ("gdp", "H1", "6.7"), ("gdp", "Q1", "7.1"), ("retail_sales", "H1", "-9.8"), ("retail_sales", "M1-M5", "-12.1"),
+        ("general_budget_revenue", "H1", "7.6"), ("general_budget_revenue", "Q1", "7.1")]
+
+
 @pytest.mark.parametrize("opening, kind, period", [
     ("会议认为,上半年全省经济发展呈现出一些积极变化。一是粮食生产再获丰收。", "actual", "H1"),
     ("综合各项指标走势,预计全年全省生产总值增长11%左右。", "target", "FY"),
