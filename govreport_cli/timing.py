@@ -548,6 +548,7 @@ class TimingReader:
         # figures (预计全年全区增加值增长5.5%,…) or a list (确保完成全年各项目标:…), not in a circumstance (克服上半年持续
         # 干旱影响,全县…; but 去年上半年受疫情冲击,全县…: last year's half, its topic)
         before = [(start, period) for start, end, period in said.periods if end <= cut
+                  and not _aside_in_brackets(sentence_before, start, end)  # (增长7.6%(一季度为7.1%),其中第三产业…)
                   and (s_start + start >= own_start or not _PAIR_START.match(text, s_start + start - 1))  # (由一季度的8.5%…)
                   and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
                        or text[s_start + end - 1] == ":"
@@ -676,6 +677,15 @@ class TimingReader:
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
                  if not _aside_of_goals(text, stop, m.start())]
         return found[-1] if found else None
+
+
+def _aside_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the period at start..end stands in brackets closed before the end of `text` with a figure of its own
+    after it (可比增长7.6%(一季度为7.1%),…): an aside's period, not the clauses' after it (not a note dating the
+    figure: 规上服务业营业收入(1-5月)30.2亿元)."""
+    opened = text.rfind("(", 0, start)
+    closed = text.find(")", end)
+    return opened != -1 and text.rfind(")", 0, start) < opened and closed != -1 and FIGURE_WORD.search(text, end, closed) is not None
 
 
 def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:

@@ -556,6 +556,15 @@ def test_a_news_pages_year_headlines_part_its_account_of_a_report():
         ("new_urban_jobs", "target", 2022, "25000")]
 
 
+def test_a_period_in_an_aside_in_brackets_is_not_the_clauses_after_it():
+    text = ("江北区2017年上半年工作情况的报告\n——2017年7月25日在江北区人民代表大会常务委员会会议上\n"
+            "上半年,全区实现增加值1108.6亿元,可比增长7.6%(一季度为7.1%),其中第三产业增加值增长9.2%。"
+            "规上服务业营业收入(1-5月)30.2亿元。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "1108.6"), ("gdp", "H1", "7.6"), ("gdp", "Q1", "7.1"), ("service_value_added", "H1", "9.2"),
+        ("service_revenue", "M1-M5", "30.2")]
+
+
 def test_a_news_account_of_a_half_year_takes_its_year_from_its_date():
     text = ("全市上半年经济运行情况\n发布时间:2024-07-25 10:00 来源:市统计局\n"
             "记者从市统计局获悉,今年上半年,全市地区生产总值完成1234亿元,同比增长5.6%。")
