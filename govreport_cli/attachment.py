@@ -72,7 +72,7 @@ _PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?
 _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
-                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?(?:(?:由负)?转正|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%)
+                                r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?环比(?:来)?看")
 _BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
@@ -388,9 +388,14 @@ class Attacher:
                     and chosen[-1] is figures[k - 1] and chosen[-1].measure == "growth"):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # 增长16.0%,上年同期为18.7%: its change then
             stretch = stretch and fig.measure == chosen[-1].measure
-            if fig.measure not in rule.measures or (fig.measure in have and not (restated or done_after_plan
-                                                                                 or plan_after_done or quoted
-                                                                                 or another_year or stretch)):
+            if fig.measure not in rule.measures:
+                self._skip(fig, f"a {fig.measure}, which {rule.id} is not read in")
+                continue
+            if fig.measure in have and not (restated or done_after_plan or plan_after_done or quoted or another_year
+                                            or stretch):
+                said = f" ({words[:12]})" if words else ""
+                self._skip(fig, f"a second {fig.measure} of the name with no other period, year or basis written "
+                                f"before it{said}: the first one counts")
                 continue
             if another_year:
                 other_periods.add(id(fig))

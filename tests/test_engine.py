@@ -350,6 +350,13 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
 
 
+def test_a_change_turned_positive_is_its_periods():
+    text = ("2021年江北省政府工作报告\n——2021年1月27日在江北省第十三届人民代表大会第五次会议上\n一、2020年工作回顾\n"
+            "在一季度生产总值下降6.5%的情况下,上半年由负转正、增长0.7%,全年增长3.9%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1", "-6.5"), ("H1", "0.7"), ("FY", "3.9")]
+
+
 def test_a_periods_own_change_in_brackets_is_that_periods():
     text = ("江北区2019年上半年工作情况报告\n——2019年7月25日在江北区人民代表大会常务委员会会议上\n"
             "上半年,全区实现地区生产总值1398.72亿元,同比增长6.7%,增速比一季度(7.1%)回落0.4个百分点。"

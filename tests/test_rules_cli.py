@@ -171,6 +171,16 @@ def test_explain_says_a_threshold_restates_the_precise_level_even_for_one_senten
         ["500亿美元", "a threshold restating the precise level the report gives"]]
 
 
+def test_explain_says_a_second_change_with_nothing_of_its_own_is_not_read(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("2020年上半年工作情况报告\n上半年,全区地区生产总值同比增长6.7%,增速比一季度(7.1%)回落0.4个百分点。\n",
+                      encoding="utf-8")
+    lines = invoke("explain", str(report)).stdout.splitlines()
+    assert [line.split("\t")[2:] for line in lines if line.count("\t") == 3] == [
+        ["0.4个百分点", "a second growth of the name with no other period, year or basis written before it: "
+                      "the first one counts"]]
+
+
 def test_explain_one_indicator_on_a_terminal(tmp_path, terminal):
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
