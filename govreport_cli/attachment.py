@@ -74,7 +74,7 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:�
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为)?(?:(?:第)?[一二三四]季度(?:当季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月)?)"
                                 r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为)?(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?环比(?:来)?看")
-_BUDGET_BEFORE = LazyPattern(r"由年初(?:的)?$")
+_BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
 _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
@@ -271,7 +271,7 @@ class Attacher:
                     fig.measure, fig.sign = "growth", 1  # (上涨8.2%(上年为5.5%): a change, as the one before)
             if (fig.measure == "level" and _BUDGET_BEFORE.search(text, max(0, fig.token_start - 6), fig.token_start)
                     and text.startswith("调整为", fig.token_end)):
-                self._skip(fig, "the budget before it was adjusted (由年初的…调整为…)")
+                self._skip(fig, "the figure before it was adjusted (由年初的…调整为…), no longer the goal")
                 base_end = fig.token_end
                 continue
             if (fig.measure == "level" and _BASE_LEVEL.search(text, max(0, fig.token_start - 6), fig.token_start)
