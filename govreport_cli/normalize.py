@@ -17,6 +17,7 @@ from functools import lru_cache
 
 
 from govreport_cli import traditional
+from govreport_cli.card_lines import join_card_lines
 from govreport_cli.cell_lines import join_cell_lines
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
@@ -632,7 +633,7 @@ def normalize(text: str) -> CleanText:
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
-    text = join_cell_lines(_ITEM_HEADING.sub(r"\1:", text))
+    text = join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text)))
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group(1)) if issue else None)

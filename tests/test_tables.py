@@ -498,6 +498,22 @@ def test_a_table_left_one_cell_to_a_line_is_read_by_its_columns():
     assert found[0]["evidence"] == "地区生产总值 亿元 183.5 211 15"
 
 
+def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause_each():
+    text = ("图解2010年政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n2009年 成绩单\n"
+            "国内生产总值\n33.5万亿元\n比上年增长\n8.7%\n\n财政收入\n6.85万亿元\n增长11.7%\n\n"
+            "城镇新增就业\n1102万人\n年末城镇登记失业率\n4.3%\n\n2010年 主要预期目标\n"
+            "国内生产总值增长\n8%左右\n\n城镇登记失业率\n控制在4.6%以内\n\n"
+            "图片说明\n城镇新增就业\n900万人\n")  # (one label and figure alone: no run of cards, not read)
+    found = extract_text(text)
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in found] == [
+        ("gdp", "level", "actual", "335000", 2009), ("gdp", "growth", "actual", "8.7", 2009),
+        ("general_budget_revenue", "level", "actual", "68500", 2009),
+        ("general_budget_revenue", "growth", "actual", "11.7", 2009),
+        ("new_urban_jobs", "level", "actual", "11020000", 2009), ("unemployment_rate", "level", "actual", "4.3", 2009),
+        ("gdp", "growth", "target", "8", 2010), ("unemployment_rate", "level", "target", "4.6", 2010)]
+    assert found[1]["evidence"] == "国内生产总值33.5万亿元比上年增长8.7%"
+
+
 def test_a_pages_table_with_labels_over_three_lines_years_over_goals_and_items_numbered_in_words():
     # (as a page's cells spanning rows and columns leave it: blank cells keep each label in its column)
     text = ("2003年政府工作报告\n附表 2003年主要指标计划\n"

@@ -1,0 +1,76 @@
+"""Cards of a digest page (图解, 一图看懂) pasted as text: a label on a line of its own, then its figures a line
+each (国内生产总值 \\n 33.5万亿元 \\n 比上年增长 \\n 8.7%). Their line breaks become a comma (or a blank after a
+verb alone on its line), one for one, so that each card reads as one clause: 国内生产总值,33.5万亿元,比上年增长 8.7%.
+Only where two cards at least follow one another: a label and a short figure line are common alone.
+"""
+from __future__ import annotations
+
+from govreport_cli.lazy_pattern import LazyPattern
+
+_BLANK = r"[ \t\u3000]*"
+# (a card's label: words alone, no figure, no stop: 全社会固定资产投资, 居民消费价格总水平涨幅)
+_LABEL = LazyPattern(rf"{_BLANK}\p{{Han}}[\p{{Han}}“”]{{1,19}}{_BLANK}")
+# (a figure line: 33.5万亿元, 增长11.7%, 实际增长16.9%, 控制在4.6%以内, 900万人以上; a note in brackets)
+_FIGURE = LazyPattern(rf"{_BLANK}(?:\p{{Han}}{{0,8}}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{{Han}}%]{{0,6}}|\([^()\n]{{1,18}}\)){_BLANK}")
+_VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增长|下降|上涨|增加|减少)){_BLANK}")  # (比上年增长 \n 8.7%)
+_ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增幅){_BLANK}$")  # (国内生产总值增长 \n 8%左右: one clause)
+# two cards in a row, for a first look: most texts have none
+_CARDS = LazyPattern(r"(?m)^[ \t\u3000]*\p{Han}[\p{Han}“”]{1,19}[ \t\u3000]*\n[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
+CARDS_MIN = 2
+
+
+def join_card_lines(text: str) -> str:
+    """`text` with the line breaks inside each card of a run of cards replaced, one for one."""
+    if not _CARDS.search(text):
+        return text
+    lines = text.split("\n")
+    joins: list[tuple[int, str]] = []  # (index of the line whose break is replaced, by what)
+    run: list[tuple[int, str]] = []  # the joins of the run of cards being read
+    cards = 0
+    k = 0
+    while k < len(lines):
+        card, after = _card_at(lines, k)
+        if card:
+            run += card
+            cards += 1
+            k = after
+            continue
+        if lines[k].strip() or not run:  # (a blank line between cards goes on with the run)
+            if cards >= CARDS_MIN:
+                joins += run
+            run, cards = [], 0
+        k += 1
+    if cards >= CARDS_MIN:
+        joins += run
+    if not joins:
+        return text
+    ends = []
+    at = -1
+    for line in lines:
+        at += len(line) + 1
+        ends.append(at)  # the offset of each line's break
+    chars = list(text)
+    for index, mark in joins:
+        chars[ends[index]] = mark
+    return "".join(chars)
+
+
+def _card_at(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int]:
+    """The joins of the card whose label is line `k` (its break and those between its figure lines, all but the
+    last line's) and the line after it, or [] when no card opens there."""
+    if not _LABEL.fullmatch(lines[k]):
+        return [], k
+    joins: list[tuple[int, str]] = []
+    j = k + 1
+    figures = 0
+    while j < len(lines):
+        if _VERB.fullmatch(lines[j]) and j + 1 < len(lines) and _FIGURE.fullmatch(lines[j + 1]):
+            joins += [(j - 1, ","), (j, " ")]
+            j += 2
+        elif _FIGURE.fullmatch(lines[j]):
+            joins.append((j - 1, " " if j == k + 1 and _ENDS_ON_VERB.search(lines[k]) else ","))
+            j += 1
+        else:
+            break
+        figures += 1
+    return (joins, j) if figures else ([], k)
