@@ -143,7 +143,7 @@ _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)
 # (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体)
-_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>[_|][^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
+_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
                          r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜]))")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
@@ -269,8 +269,22 @@ def find_region(head: str) -> str:
         for found in pattern.finditer(head, 0, end):
             place = _shortest_place(found.group("place"))
             if place:
-                return place
+                return _zone_named_in_full(head, place)
     return ""
+
+
+_ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区"}
+
+
+def _zone_named_in_full(head: str, place: str) -> str:
+    """A zone's full name when its title calls it by its kind alone (苏州工业园区管理委员会 ⏎ 关于园区2021年…的报告:
+    苏州工业园区), as a line of the issuing body at the top writes it (昆山经济技术开发区管委会办公室编 ⎵⎵ 2008年2月18日);
+    else `place`."""
+    if place not in _ZONE_WORD:
+        return place
+    full = regex.search(rf"(?m)^[^\S\n]*(?P<zone>\p{{Han}}{{2,12}}?{place})(?:管理委员会|管委会|人民政府|工作委员会)?"
+                        r"(?:办公室编?)?(?:[^\S\n]{2,}[^\n]*)?$", head[:_end_of_line(head, TITLE_LINES + 1)])
+    return full.group("zone") if full else place
 
 
 def _new_area_titled(head: str) -> str:
@@ -294,6 +308,8 @@ def _site_region(head: str, text: str) -> str:
     if place.endswith(("省", "市", "县", "区", "旗", "盟", "自治州", "地区")):  # (not 嵊州统计信息网: 嵊州市)
         # (not a city's site above a county's speech that says 全县: …_保定市人民政府)
         return "" if level and not place.endswith(level) else _shortest_place(place)
+    if place.endswith("州") and level == "州" and not found.group("news"):
+        return place  # (阿坝州人民政府 above a report that says 全州: a prefecture; 嵊州 saying 全市 is a city)
     # (not a news site's: 邢台新闻网 carries its counties' news too)
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 

@@ -463,7 +463,7 @@ TITLE_REACH = 300  # how far into the text a page's title shows again as its hea
 _TITLE_DATE = LazyPattern(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月", stdlib=True)
 _TITLE_FIGURE = LazyPattern(r"\d", stdlib=True)
 # A government site's name after the headline: …的讲话_定兴县人民政府, … | 复兴区人民政府门户网站
-_SITE_PART = LazyPattern(r"[_|]\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$", stdlib=True)
+_SITE_PART = LazyPattern(r"(?:[_|]|\s[-—]\s)\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$", stdlib=True)
 
 
 def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:

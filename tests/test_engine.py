@@ -266,8 +266,15 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     ("_保定市人民政府\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", ""),
     ("江西省人民政府 简体 | 繁体 | 无障碍\n首页 > 政务公开 > 领导讲话\n", "在省政府第十一次全体会议上的讲话\n上半年,全省生产总值增长5%。\n",
      "江西省"),
+    (" - 阿坝州人民政府\n", "州人民政府关于2015年上半年工作情况的报告\n上半年全州实现地区生产总值106.3亿元。\n", "阿坝州"),
+    (" - 凤台县人民政府\n", "上半年全县经济运行情况\n上半年,全县实现地区生产总值86.42亿元。\n", "凤台县"),
+    ("苏州工业园区管理委员会\n\n", "关于园区2021年前三季度经济社会发展情况的报告\n前三季度,园区实现地区生产总值3515亿元。\n",
+     "苏州工业园区"),
+    ("", "高新区管委会2008年工作报告\n2007年,高新区实现营业总收入1286亿元。\n", "高新区"),
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
-        "a government site named after a page's title", "a city's site above a county's speech", "a site's banner"])
+        "a government site named after a page's title", "a city's site above a county's speech", "a site's banner",
+        "a prefecture's site after a dash", "a county's site after a dash", "a zone's full name above a title calling it by its kind",
+        "a zone's kind alone where no full name is written"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 

@@ -610,3 +610,6 @@ def test_a_government_sites_name_after_a_pages_title_heads_its_text(tmp_path):
     doc = read_document(write(tmp_path, "a.html", page.encode()))
     assert doc.text.startswith("_定兴县人民政府\n在县政府第六次全体会议上的讲话\n")
     assert_offsets_point_into_source(doc)
+    dashed = page.replace("讲话_定兴县人民政府</title>", "讲话 - 定兴县人民政府</title>")
+    assert read_document(write(tmp_path, "b.html", dashed.encode())).text.startswith(
+        " - 定兴县人民政府\n在县政府第六次全体会议上的讲话\n")
