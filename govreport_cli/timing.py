@@ -220,6 +220,9 @@ class TimingReader:
                     carried_year_word = -1 if year_word.group("last") else 0
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
+                if not carried and (estimate := self._estimate_opens(text, stop, s_start)):
+                    # (综合分析,预计全年…,高于年初确定的…目标;全社会固定资产投资增长22%左右: the year the estimate names)
+                    carried = self._opening_period(text, estimate.end(), min(s_start, estimate.end() + _OPENING_PERIOD_REACH))
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,
                     # not a quarter named beside the half: 上半年,…增长7.7%,一季度增长7.3%;一般公共预算收入…)
                     # (and the year over its last quarter: 第四季度工作安排…,确保全年完成…;一般公共预算收入…)
@@ -262,13 +265,15 @@ class TimingReader:
             self._text, self._start = text, s_start
         return self._sentence
 
-    def _estimate_opens(self, text: str, stop: int, end: int) -> bool:
+    def _estimate_opens(self, text: str, stop: int, end: int) -> regex.Match | None:
+        """The 预计 that opens the statement from `stop` (综合分析,预计全年…;…), before its first figure, or None."""
         found = self.shared.kind["estimate"].search(text, stop, end)
         if found is None:
-            return False
+            return None
         figure = FIGURE_WORD.search(text, stop, end)
-        return ((figure is None or found.start() < figure.start())
-                and _ESTIMATE_LEAD.match(text, clause_start(text, stop, found.start()), found.start()) is not None)
+        opens = ((figure is None or found.start() < figure.start())
+                 and _ESTIMATE_LEAD.match(text, clause_start(text, stop, found.start()), found.start()) is not None)
+        return found if opens else None
 
     def _periods_named(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, period) of each period phrase in start..end, not one after 比 or 较 (a base:
@@ -400,7 +405,7 @@ class TimingReader:
         # (the year's budget as the plan gives it is one too: 预计今年一般公共预算收入增长3.3%)
         estimate = (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
-            and self._estimate_opens(text, stop, s_start)))
+            and self._estimate_opens(text, stop, s_start) is not None))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among
         # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's)
         stop = full_stop(text, s_start)

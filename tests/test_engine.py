@@ -194,6 +194,16 @@ def test_the_years_estimates_under_their_own_heading_in_a_report_on_three_quarte
         ("grain_output", "target", "FY", "3280")]
 
 
+def test_the_period_an_estimate_opening_its_line_names_goes_on_past_its_semicolons():
+    text = ("关于2013年1—9月计划执行情况的报告\n——2013年11月26日在江北省第十二届人民代表大会常务委员会会议上\n"
+            "一、1—9月计划执行情况\n前三季度,全省生产总值增长10.4%。\n"
+            "综合分析,预计全年全省生产总值增长10.5%左右,高于年初确定的10%的预期目标;"
+            "全社会固定资产投资增长22%左右;粮食总产量3280万吨左右。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"] != "gdp"] == [
+        ("fixed_asset_investment", "target", "FY", "22"), ("grain_output", "target", "FY", "3280")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
