@@ -403,7 +403,8 @@ class TimingReader:
         # 预计全年…;财政总收入…: a 预计 that opens the sentence goes on past its semicolons (not past a line:
         # a list's items; nor one inside a clause: 研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元)
         # (the year's budget as the plan gives it is one too: 预计今年一般公共预算收入增长3.3%)
-        estimate = (any(end <= cut for end in said.estimate) or (
+        # (not the goal an estimate is set against: 预计全年…增长10.5%左右,高于年初确定的10%的预期目标)
+        estimate = not (cue and _PAST_TARGET.match(cue.group())) and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start) is not None))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among

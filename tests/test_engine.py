@@ -204,6 +204,13 @@ def test_the_period_an_estimate_opening_its_line_names_goes_on_past_its_semicolo
         ("fixed_asset_investment", "target", "FY", "22"), ("grain_output", "target", "FY", "3280")]
 
 
+def test_the_goal_an_estimate_is_set_against_is_no_estimate():
+    text = ("关于2013年1—9月计划执行情况的报告\n——2013年11月26日在江北省第十二届人民代表大会常务委员会会议上\n"
+            "二、全年主要指标预计\n预计全年全省生产总值增长10.5%左右,高于年初确定的增长10%以上的预期目标。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("target", "10.5", "estimate"), ("target", "10", "at_least")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
