@@ -50,6 +50,8 @@ _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+# a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
+_BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
 _BLANKS = LazyPattern(r"\s*")
 _SECTOR = LazyPattern(r"产业|行业|企业|集团|公司|集群|基地")  # (not 粮油总产量7.6万吨,其中粮食…: the region's)
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
@@ -275,8 +277,9 @@ class NameFinder:
             # 。分季度看,…: the subject of the sentence before, one sentence of one subject (not
             # …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
             whole = _BLANKS.match(text, full_stop(text, mark)).end()
-            if not _AMONG_OPENS.match(text, sentence) and _AMONG_OPENS.match(text, whole) and whole > 1:
-                # (…增长4.3%。其中,第一产业增加值…;第三产业…。分季度看: the breakdown's whole, the sentence before)
+            if not _AMONG_OPENS.match(text, sentence) and _BREAKDOWN_OPENS.match(text, whole) and whole > 1:
+                # (…增长4.3%。其中,第一产业增加值…;第三产业…。分季度看: the breakdown's whole, the sentence before;
+                # 。分产业看,第一产业增加值…;…。分季度看 too)
                 mark = text.rfind("。", max(0, whole - 4), whole)
                 if mark == -1 or text[mark + 1:whole].strip():
                     return None

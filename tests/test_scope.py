@@ -425,9 +425,10 @@ def test_a_list_of_months_after_the_halfs_own_change():
         ("fixed_asset_investment", "M5", "7.5"), ("fixed_asset_investment", "M6", "8.5")]
 
 
-def test_a_view_by_quarter_after_a_breakdown_is_of_the_whole_before_it():
+@pytest.mark.parametrize("breakdown", ["其中,", "分产业看,"])
+def test_a_view_by_quarter_after_a_breakdown_is_of_the_whole_before_it(breakdown):
     text = ("江北市2020年上半年工作情况的报告\n——2020年7月25日在江北市人民代表大会常务委员会会议上\n"
-            "上半年,全市地区生产总值完成12000亿元,同比增长4.3%。其中,第一产业增加值500亿元,增长3%;"
+            f"上半年,全市地区生产总值完成12000亿元,同比增长4.3%。{breakdown}第一产业增加值500亿元,增长3%;"
             "第三产业增加值7119.55亿元,增长4.9%。分季度看,一季度增长3.6%,二季度增长4.9%。")
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-2:] == [
         ("gdp", "Q1", "3.6"), ("gdp", "Q2", "4.9")]
