@@ -277,6 +277,9 @@ class NameFinder:
             # 。分季度看,…: the subject of the sentence before, one sentence of one subject (not
             # …;第三产业增加值…增长9.8%。分季度看: whose quarters?)
             whole = _BLANKS.match(text, full_stop(text, mark)).end()
+            if whole not in self._first_names and not _BREAKDOWN_OPENS.match(text, whole) \
+                    and (line := text.rfind("\n", whole, mark) + 1) > whole:
+                whole = _BLANKS.match(text, line).end()  # (a line before ending on a colon goes on into it: …呈现以下特点:⏎(一)…)
             if not _AMONG_OPENS.match(text, sentence) and _BREAKDOWN_OPENS.match(text, whole) and whole > 1:
                 # (…增长4.3%。其中,第一产业增加值…;第三产业…。分季度看: the breakdown's whole, the sentence before;
                 # 。分产业看,第一产业增加值…;…。分季度看 too)

@@ -3260,6 +3260,13 @@ def test_the_goals_the_congress_set_opening_a_list():
         ("gdp", "growth", "target", "8", "", 2015), ("industrial_value_added", "growth", "target", "9", "", 2015)]
 
 
+def test_bare_quarters_after_an_item_under_a_line_ending_on_a_colon_are_the_items_name():
+    text = (HEAD + "一、2025年工作回顾\n全省经济社会发展呈现以下特点:\n"
+            "(一)经济增长速度加快。全省生产总值758.4亿元,增长14.2%,是1997年以来最高增幅。第一季度增长12.1%,上半年增长13.5%,逐季加快。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("FY", "758.4"), ("FY", "14.2"), ("Q1", "12.1"), ("H1", "13.5")]
+
+
 def test_a_view_by_quarter_after_a_semicolon_goes_on_with_the_one_name_before_it():
     text = ("湖北省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值22847.6亿元、增长5.3%,增速比上年加快0.4个百分点;"
             "分季度看,一季度增长5.1%,上半年增长5.2%,前三季度增长5.4%。\n"
