@@ -1842,7 +1842,8 @@ def test_a_period_in_a_circumstance_is_not_the_figures():
      "今年以来，全区经济运行总体平稳。1-6月，", "H1", "actual"),
 ], ids=["an annual report that reviews a half in its body", "a mid-year plan execution opening on 今年以来"])
 def test_what_part_of_the_year_a_report_covers_comes_from_its_title_lines_and_opening(head, period, kind):
-    assert [(r["period"], r["kind"]) for r in extract_text(head + "全区地区生产总值增长6.5%。\n")] == [(period, kind)]
+    assert [(r["period"], r["kind"]) for r in extract_text(head + "全区地区生产总值增长6.5%。\n")
+            if format_decimal(r["value"]) == "6.5"] == [(period, kind)]  # (the half reviewed is a row of its own)
 
 
 def test_a_base_named_mid_sentence_dates_its_own_clause_only():
