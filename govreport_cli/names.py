@@ -50,6 +50,7 @@ _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+_GLUED_ITEM_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
 _BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
 _BLANKS = LazyPattern(r"\s*")
@@ -97,6 +98,12 @@ def _town_proper(part: str, rule: Rule) -> bool:
     """Whether the part a clause would inherit is the town proper (县城, 城区, 市区) and the name its
     rural residents': they live outside it, so the figure is the whole's (县城居民…;农民人均纯收入…)."""
     return rule.id.startswith("rural_") and any(word in part for word in _URBAN_PARTS)
+
+
+def _after_item_heading(text: str, sentence: int) -> int:
+    """Where a sentence's first clause starts past an item's heading glued to it ((二)直管区和功能园区支撑有力:直管区…), or -1."""
+    heading = _GLUED_ITEM_HEADING.match(text, sentence)
+    return heading.end() if heading else -1
 
 
 def _adjusted(text: str, sentence: int, opens: int) -> str:
@@ -237,7 +244,7 @@ class NameFinder:
         if not found and (continued := self._continued(text, start)):
             found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
         first = found[0] if found else None
-        if (record and first and clause_start(text, start, first.start) == start
+        if (record and first and clause_start(text, start, first.start) in (start, _after_item_heading(text, start))
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if record:
