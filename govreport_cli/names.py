@@ -50,6 +50,7 @@ _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+_AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
 _GLUED_ITEM_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
 _BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
@@ -244,7 +245,8 @@ class NameFinder:
         if not found and (continued := self._continued(text, start)):
             found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
         first = found[0] if found else None
-        if (record and first and clause_start(text, start, first.start) in (start, _after_item_heading(text, start))
+        if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start))
+                and not _AIM_OPENS.match(text, opens)  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if record:

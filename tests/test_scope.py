@@ -548,6 +548,11 @@ def test_last_years_half_opening_a_sentence_is_last_years_half():
             if r["indicator"] == "gdp"] == [(2021, "H1", "13.6"), (2020, "H1", "0.3")]
 
 
+def test_a_goal_for_a_part_in_a_list_of_goals_is_not_carried_past_its_semicolon():
+    text = PLAN + "(三)提升开放型经济水平:力争滨江示范区进出口增长30%以上;出口增长8%,跨境电商进出口增长50%。\n"
+    assert facts(text) == [("exports", "growth", "target", "8", "", 2026)]
+
+
 def test_a_news_pages_year_headlines_part_its_account_of_a_report():
     text = ("江北区第五届人民代表大会第一次会议开幕 区长作政府工作报告\n2022-01-09 10:26 来源:江北日报\n"
             "1月8日上午,区长代表区人民政府向大会作政府工作报告。\n"
