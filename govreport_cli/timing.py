@@ -462,10 +462,11 @@ class TimingReader:
             # nor a running total in a later clause of its own, 实际利用外资19.4亿美元,…,累计利用外资突破100亿美元,
             # 城镇新增就业12万人,五年累计新增60万人)
             sentence_span = next((word for at, word in said.several_years
-                                  if (at < cut and not _AVERAGE_ASIDE_WORD.match(text, s_start + at))
-                                  or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
-                                          or _running_total_after(text, fig.token_end, s_start + at,
-                                                                     fig.measure == "growth"))),
+                                  if not _total_of_its_own(text, s_start + at, own_start) and (
+                                      (at < cut and not _AVERAGE_ASIDE_WORD.match(text, s_start + at))
+                                      or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
+                                              or _running_total_after(text, fig.token_end, s_start + at,
+                                                                         fig.measure == "growth")))),
                                  "")
             topic = said.topic_year
             if (not sentence_span and topic and (not context.year or topic < context.year)
@@ -692,6 +693,17 @@ def _aside_in_brackets(text: str, start: int, end: int) -> bool:
     opened = text.rfind("(", 0, start)
     closed = text.find(")", end)
     return opened != -1 and text.rfind(")", 0, start) < opened and closed != -1 and FIGURE_WORD.search(text, end, closed) is not None
+
+
+def _total_of_its_own(text: str, at: int, own_start: int) -> bool:
+    """Whether the words about several years at `at` stand in an earlier clause with a subject and figure of its own
+    (中老铁路累计发送旅客突破4800万人次,…,实际使用外资9.3亿美元): that clause's total, not the sentence's frame
+    (not 五年来,…: an opener with no figure; nor 五年累计实际利用外资…: the name's own clause)."""
+    if at >= own_start:
+        return False
+    opens = clause_start(text, 0, at)
+    end = _CLAUSE_STOP.search(text, at, own_start)
+    return opens < at and end is not None and FIGURE_WORD.search(text, at, end.start()) is not None
 
 
 def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:

@@ -548,6 +548,12 @@ def test_last_years_half_opening_a_sentence_is_last_years_half():
             if r["indicator"] == "gdp"] == [(2021, "H1", "13.6"), (2020, "H1", "0.3")]
 
 
+def test_a_total_of_another_subjects_clause_is_no_frame_of_several_years_for_the_sentence():
+    text = HEAD + "一、2025年工作回顾\n我们坚持推进高水平对外开放。中老铁路累计发送旅客突破4800万人次,实际使用外资9.3亿美元。\n"
+    assert facts(text) == [("fdi_actual", "level", "actual", "9.3", "", 2025)]
+    assert facts(HEAD + "一、2025年工作回顾\n五年来,实际使用外资累计45亿美元。\n") == []
+
+
 def test_a_goal_for_a_part_in_a_list_of_goals_is_not_carried_past_its_semicolon():
     text = PLAN + "(三)提升开放型经济水平:力争滨江示范区进出口增长30%以上;出口增长8%,跨境电商进出口增长50%。\n"
     assert facts(text) == [("exports", "growth", "target", "8", "", 2026)]
