@@ -86,7 +86,8 @@ _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "�
 _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
-_NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|其中[:,]?|#)?[ \t\u3000]*")
+_NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]"
+                         r"|其中[:,]?|#)?[ \t\u3000]*")  # (六、外贸进出口总额: an item numbered in words)
 _ITEM_NUMBER = LazyPattern(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)]")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)

@@ -498,6 +498,18 @@ def test_a_table_left_one_cell_to_a_line_is_read_by_its_columns():
     assert found[0]["evidence"] == "地区生产总值 亿元 183.5 211 15"
 
 
+def test_a_pdfs_table_whose_rows_are_numbered_in_words():
+    text = ("江北市2020年政府工作报告\n——2020年1月14日在江北市第七届人民代表大会第四次会议上\n附件\n\n"
+            "指    标                单位        2019年      增长    2020年目标\n"
+            "                                     完成        %     (增长%)\n"
+            "六、外贸进出口总额      亿美元    13.8  21.6        10\n"
+            "七、实际使用外资        亿美元    13.9  11.5        10\n")
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("foreign_trade", "level", "actual", "13.8", 2019), ("foreign_trade", "growth", "actual", "21.6", 2019),
+        ("foreign_trade", "growth", "target", "10", 2020), ("fdi_actual", "level", "actual", "13.9", 2019),
+        ("fdi_actual", "growth", "actual", "11.5", 2019), ("fdi_actual", "growth", "target", "10", 2020)]
+
+
 def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause_each():
     text = ("图解2010年政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n2009年 成绩单\n"
             "国内生产总值\n33.5万亿元\n比上年增长\n8.7%\n\n财政收入\n6.85万亿元\n增长11.7%\n\n"
