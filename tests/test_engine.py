@@ -315,6 +315,12 @@ def test_a_circulars_addressees_are_no_region():
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["805.2", "13.1"]
 
 
+def test_a_notice_printing_a_heads_speech_is_the_governments_not_a_place_before_his_title():
+    text = ("神木县人民政府办公室文件\n\n神政办发〔2006〕68号\n\n关于印发郭宝成县长在全县上半年经济形势分析会上讲话的通知\n\n"
+            "各乡镇人民政府:\n现将讲话印发给你们。\n\n在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == "神木县"
+
+
 def test_a_bulletins_issue_stamp_dates_a_report_that_names_its_year_nowhere_else():
     page = ("前三季度,全市生产总值完成1168.3亿元,同比增长11.0%。规模以上工业增加值增长13.2%。"
             "社会消费品零售总额增长13.5%。固定资产投资增长22.5%。\n")
