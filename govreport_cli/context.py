@@ -55,7 +55,7 @@ _PERIOD = r"(?:上半年|前三季度|[一1]\s*[-—至到~]\s*[三3]季度|(?:�
 # report's (关于2018年工作情况和2019年工作安排的报告, …2012年计划执行情况与2013年计划草案的报告, 2006年工作总结和2007年工作思路).
 _TITLE_YEAR = LazyPattern(
     rf"(?:{YEAR})\s*年[^\n。]{{0,24}}?(?:和|与|及)(?P<year>{YEAR})\s*年[^\n。]{{0,12}}?(?:计划|安排|思路|打算|要点|目标)"
-    rf"|(?P<year>{YEAR})\s*年(?:上半年)?(?:(?!{YEAR}\s*年)[^\n。]){{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
+    rf"|(?P<year>{YEAR})\s*年(?:上半年)?(?:(?!{YEAR}\s*年)[^\n。,]){{0,16}}?政府工作报告|(?P<year>{YEAR})年[^\n。]{{0,16}}工作情况的?报告"
     rf"|(?P<year>{YEAR})\s*年工作报告"  # (a zone's: 合肥高新区管委会2016年工作报告, as a government's)
     rf"|(?P<year>{YEAR})\s*年{_PERIOD}[^\n。]{{0,16}}?\n?[^\n。]{{0,8}}?(?:工作|报告|情况|总结|经济运行|经济形势|主要经济指标)")
 # A full date before December (2008年2月18日, 2008-02-18): the year a report so dated is given in, or later.
@@ -109,6 +109,8 @@ _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|�
 # 新闻发言人介绍上半年国民经济运行情况), not from a province's survey team (国家统计局湖北调查总队).
 _NATIONAL_TITLE = LazyPattern(r"(?m)^[^\S\n]*(?:国务院(?!\p{Han}{0,8}(?:部|委|办公厅|办))|国务院新闻办公室|国务院新闻办"
                               r"|国家统计局(?!\p{Han}{1,8}调查(?:总)?队))")
+# A digest telling that the premier gave the report (国务院总理李克强代表国务院作政府工作报告): the nation's.
+_PREMIER_REPORTS = LazyPattern(r"国务院总理\p{Han}{2,3}(?:代表国务院)?(?:向大会)?作(?:了)?政府工作报告")
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
@@ -253,7 +255,7 @@ def own_level(text: str) -> str:
 
 
 def find_region(head: str) -> str:
-    if _NATIONAL_TITLE.search(head, 0, _end_of_line(head, TITLE_LINES)):
+    if _NATIONAL_TITLE.search(head, 0, _end_of_line(head, TITLE_LINES)) or _PREMIER_REPORTS.search(head):
         return NATIONAL
     found = _CONGRESS.search(head)
     if found:
@@ -325,6 +327,18 @@ def _end_of_line(text: str, lines: int) -> int:
     return at
 
 
+# The National People's Congress's term and session say its year: the ninth sat first in 1998, one term to five
+# years, one session a year (十四届全国人大一次会议: 2023), for a digest that writes no year of its own.
+_NATIONAL_SESSION = LazyPattern(r"第?(?P<term>九|十[一二三四五六七八九]?)届全国人(?:民代表)?大(?:会)?第?(?P<session>[一二三四五])次会议")
+_SMALL_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _session_year(found: regex.Match) -> int:
+    term = found.group("term")
+    number = 9 if term == "九" else 10 + _SMALL_NUMBERS.get(term[1:], 0)
+    return 1998 + 5 * (number - 9) + _SMALL_NUMBERS[found.group("session")] - 1
+
+
 def _one_line(signal: str) -> str:
     """A signal as explain shows it: one line (a title may wrap), 40 characters at most."""
     return " ".join(signal.split())[:40]
@@ -337,12 +351,13 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
     signals = (("date line", _DELIVERY_LINE, 0), ("date line", _DATE_LINE, 0), ("date line", _GLUED_DATE_LINE, 0),
                ("date line", _MONTH_DATE_LINE, 0),
                ("title", _TITLE_YEAR, 0), ("title of a year's review", _YEAR_REVIEW_TITLE, 0 if half_year else 1),
+               ("national congress session", _NATIONAL_SESSION, 0),
                ("metadata 发文时间", _META_DATE, 0), ("document number", _DOCUMENT_NUMBER, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
-            year = read_year(found.group("year"))
+            year = _session_year(found) if pattern is _NATIONAL_SESSION else read_year(found.group("year"))
             if not year:
                 continue
             if (name == "date line" and not half_year and _DECEMBER.search(found.group())

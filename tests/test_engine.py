@@ -315,6 +315,20 @@ def test_a_circulars_addressees_are_no_region():
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["805.2", "13.1"]
 
 
+def test_a_national_digest_with_no_year_is_dated_by_the_congress_session_and_is_the_nations():
+    text = ("新华社北京3月5日电\n十四届全国人大一次会议5日上午在人民大会堂开幕。国务院总理李克强代表国务院作政府工作报告。\n"
+            "2023年:经济增长5%左右\n报告提出今年发展主要预期目标:国内生产总值增长5%左右。\n")
+    context = read_context(normalize(text).text, cached_rules().shared)
+    assert (context.region, context.year) == ("全国", 2023)
+
+
+def test_a_body_sentence_naming_years_before_政府工作报告_is_no_title():
+    text = ("中国新闻网 2012年03月05日15:20 来源:中国新闻网\n中新社北京3月5日电 国务院总理温家宝5日在十一届全国人大五次会议上"
+            "作政府工作报告,提出2012年国内生产总值增长7.5%。\n2005年至2011年,中央政府工作报告中经济增长预期目标均为8%。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).year == 2012
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][:1] == [("target", 2012, "7.5")]
+
+
 def test_a_notice_printing_a_heads_speech_is_the_governments_not_a_place_before_his_title():
     text = ("神木县人民政府办公室文件\n\n神政办发〔2006〕68号\n\n关于印发郭宝成县长在全县上半年经济形势分析会上讲话的通知\n\n"
             "各乡镇人民政府:\n现将讲话印发给你们。\n\n在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n")
