@@ -132,6 +132,8 @@ _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
 _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
+# who says what the line goes on to tell (国家统计局数据显示,; 据统计,): no words of its subject or time
+_SOURCE_LEAD = LazyPattern(r"\s*[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)[,:]")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
@@ -218,6 +220,8 @@ class TimingReader:
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
                     carried_year_word = -1 if year_word.group("last") else 0
+                if source := _SOURCE_LEAD.match(text, stop, s_start):
+                    stop = source.end()  # (国家统计局数据显示,1—2月份,…;社会消费品零售总额…: the months the data cover)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
                 if not carried and (estimate := self._estimate_opens(text, stop, s_start)):
