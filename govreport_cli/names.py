@@ -28,7 +28,7 @@ LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may rea
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  "the subject of the name before it", "its sentence is about a part", "a part of the nation")
-_AROUND = "a region around the report's own"
+_AROUND = "a region around the report's own (or, in the nation's, inside it)"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
 _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")

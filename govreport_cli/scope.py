@@ -93,9 +93,12 @@ _PRICE_CHANGE = LazyPattern(r"(?:同比)?上?涨")  # (累计下降17.3%: energy
 
 def larger_whole(before: str, region: str) -> str:
     """The 全X, 我X or 本X before a name that names a region around the report's own (全市 in a
-    district's report, 我国 below the nation), or ""; not judged when the region is unknown or the nation."""
-    if not region or region == "全国" or not any(mark in before for mark in "全我本"):
+    district's report, 我国 below the nation), or one inside the nation (全省 in the nation's), or ""; not judged
+    when the region is unknown."""
+    if not region or not any(mark in before for mark in "全我本"):
         return ""
+    if region == "全国":  # (below the nation every 全X is a part: 去年我省粮食总产…, a province's page reprinting it)
+        return next((found.group() for found in _WHOLE.finditer(before) if found.group("level") != "国"), "")
     own = next((levels for suffix, levels in _OWN_WHOLE if region.endswith(suffix)), None)
     if own is None:
         return ""

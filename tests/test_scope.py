@@ -118,6 +118,12 @@ def test_one_year_inside_a_review_of_a_plan(passage, expected):
     assert facts(text) == expected
 
 
+def test_a_provinces_own_figures_in_a_national_report_it_reprints_are_no_rows():
+    text = (NATIONAL_2005 + "全年国内生产总值136515亿元,比上年增长9.5%。\n"
+            "去年我省粮食总产达到1142.7亿斤,全省规模以上工业增加值增长11.8%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "136515"), ("gdp", "9.5")]
+
+
 def test_this_year_named_in_a_review_is_the_report_year():
     text = ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n一、2019年和今年以来工作回顾\n"
             "去年国内生产总值增长6.1%。\n今年一季度,国内生产总值下降6.8%。\n")
