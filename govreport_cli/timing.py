@@ -132,8 +132,9 @@ _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
 _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
-# who says what the line goes on to tell (国家统计局数据显示,; 据统计,): no words of its subject or time
-_SOURCE_LEAD = LazyPattern(r"\s*[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)[,:]")
+# who says what the line goes on to tell, or from where it looks (国家统计局数据显示,; 从需求端看,): no words of
+# its subject or time
+_SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)|(?:从|就)[^,;:。\d]{1,10}看)[,:]")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)

@@ -332,10 +332,12 @@ def test_a_body_sentence_naming_years_before_政府工作报告_is_no_title():
 def test_the_months_a_lines_data_cover_go_on_past_its_semicolons_after_who_tells_them():
     text = ("政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n瞄准:2022年主要预期目标\n"
             "国内生产总值增长5.5%左右。\n"
-            "国家统计局数据显示,1—2月份,全国规模以上工业增加值同比增长7.5%;社会消费品零售总额74426亿元,同比增长6.7%。\n")
+            "国家统计局数据显示,1—2月份,全国规模以上工业增加值同比增长7.5%;社会消费品零售总额74426亿元,同比增长6.7%。\n"
+            "从需求端看,1—2月份全国网上零售额同比增长12.2%;货物进出口总额6.19万亿元,同比增长13.3%。\n")
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
         ("industrial_value_added", "actual", "M1-M2", "7.5"), ("retail_sales", "actual", "M1-M2", "74426"),
-        ("retail_sales", "actual", "M1-M2", "6.7")]
+        ("retail_sales", "actual", "M1-M2", "6.7"), ("foreign_trade", "actual", "M1-M2", "61900"),
+        ("foreign_trade", "actual", "M1-M2", "13.3")]
 
 
 def test_a_notice_printing_a_heads_speech_is_the_governments_not_a_place_before_his_title():
