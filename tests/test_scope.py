@@ -560,6 +560,12 @@ def test_a_total_of_another_subjects_clause_is_no_frame_of_several_years_for_the
     assert facts(HEAD + "一、2025年工作回顾\n五年来,实际使用外资累计45亿美元。\n") == []
 
 
+def test_a_digests_headline_figure_with_its_qualifier_is_no_subject():
+    text = PLAN + "  3%左右 居民消费价格涨幅3%左右。\n  1000万人以上 城镇新增就业1000万人以上。\n"
+    assert facts(text) == [("cpi", "growth", "target", "3", "approx", 2026),
+                           ("new_urban_jobs", "level", "target", "10000000", "at_least", 2026)]
+
+
 def test_a_goal_for_a_part_in_a_list_of_goals_is_not_carried_past_its_semicolon():
     text = PLAN + "(三)提升开放型经济水平:力争滨江示范区进出口增长30%以上;出口增长8%,跨境电商进出口增长50%。\n"
     assert facts(text) == [("exports", "growth", "target", "8", "", 2026)]
