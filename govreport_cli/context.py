@@ -16,7 +16,7 @@ from govreport_cli.lines import TABLE_HEADING, line_end_at
 from govreport_cli.normalize import PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
-from govreport_cli.years import YEAR, last_month, read_month, read_year
+from govreport_cli.years import YEAR, last_month, read_month, read_year, session_year
 
 HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
@@ -327,16 +327,9 @@ def _end_of_line(text: str, lines: int) -> int:
     return at
 
 
-# The National People's Congress's term and session say its year: the ninth sat first in 1998, one term to five
-# years, one session a year (十四届全国人大一次会议: 2023), for a digest that writes no year of its own.
-_NATIONAL_SESSION = LazyPattern(r"第?(?P<term>九|十[一二三四五六七八九]?)届全国人(?:民代表)?大(?:会)?第?(?P<session>[一二三四五])次会议")
-_SMALL_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _session_year(found: regex.Match) -> int:
-    term = found.group("term")
-    number = 9 if term == "九" else 10 + _SMALL_NUMBERS.get(term[1:], 0)
-    return 1998 + 5 * (number - 9) + _SMALL_NUMBERS[found.group("session")] - 1
+# The National People's Congress's term and session say its year (十四届全国人大一次会议: 2023), for a digest that
+# writes no year of its own.
+_NATIONAL_SESSION = LazyPattern(r"第?(?P<term>九|十[一二三四五]?)届全国人(?:民代表)?大(?:会)?第?(?P<session>[一二三四五])次会议")
 
 
 def _one_line(signal: str) -> str:
@@ -357,7 +350,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0))
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
-            year = _session_year(found) if pattern is _NATIONAL_SESSION else read_year(found.group("year"))
+            year = (session_year(found.group("term"), found.group("session")) if pattern is _NATIONAL_SESSION
+                    else read_year(found.group("year")))
             if not year:
                 continue
             if (name == "date line" and not half_year and _DECEMBER.search(found.group())

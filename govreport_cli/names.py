@@ -19,7 +19,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.rules import Rule, RuleSet
-from govreport_cli.scope import Scope, generic_zone_word, larger_whole
+from govreport_cli.scope import GLUED_HEADING, Scope, generic_zone_word, larger_whole
 from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
@@ -51,7 +51,6 @@ _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
-_GLUED_ITEM_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
 _BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
 _BLANKS = LazyPattern(r"\s*")
@@ -103,7 +102,7 @@ def _town_proper(part: str, rule: Rule) -> bool:
 
 def _after_item_heading(text: str, sentence: int) -> int:
     """Where a sentence's first clause starts past an item's heading glued to it ((二)直管区和功能园区支撑有力:直管区…), or -1."""
-    heading = _GLUED_ITEM_HEADING.match(text, sentence)
+    heading = GLUED_HEADING.match(text, sentence)
     return heading.end() if heading else -1
 
 

@@ -24,7 +24,8 @@ _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no par
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
-_GLUED_HEADING = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）][^,;:。\n]{1,24}:")
+_SUB_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]"  # ((一), (十二): a sub-item's number)
+GLUED_HEADING = LazyPattern(rf"\s*{_SUB_NUMBER}[^,;:。\n]{{1,24}}:")
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 # A digest's headline, the figures its line goes on to say (530.5亿元——全市实现地区生产总值530.5亿元;
@@ -77,10 +78,9 @@ _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三�
 _HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
 _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
-_SUB_ITEM = LazyPattern(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+_SUB_ITEM = LazyPattern(rf"\s*{_SUB_NUMBER}")
 # the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
-_ITEM_OR_TOP_BEFORE = LazyPattern(r"(?r)(?:^|\n)\s*(?:(?P<item>[(（][一二三四五六七八九十]{1,3}[)）])"
-                                  r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER})|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
@@ -242,7 +242,7 @@ class Scope:
                 return ""
             start = full_stop(text, sentence - 1)
             start += len(text[start:sentence]) - len(text[start:sentence].lstrip())
-            if heading := _GLUED_HEADING.match(text, start, sentence):  # ((二)工业经济提质增效:产业集聚区…)
+            if heading := GLUED_HEADING.match(text, start, sentence):  # ((二)工业经济提质增效:产业集聚区…)
                 start = heading.end()
             found = self.part_subject.match(text, start, sentence)
             clause = clause_start(text, start, sentence - 1)
@@ -275,7 +275,7 @@ class Scope:
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:
         """The part of the region a sentence at `start` opens on, where its name ends, and whether it is
         the object of a plan (加快上派新城区建设,…), or ("", 0, False)."""
-        if heading := _GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
+        if heading := GLUED_HEADING.match(text, start):  # ((一)坚定不移主攻工业:赣州经开区…: after its heading)
             start = heading.end()
         elif note := _NOTE_OPENING.match(text, start):  # (①银川综合保税区:…,2015年实现进出口额12.6亿美元: a note's subject)
             start = note.end()

@@ -14,6 +14,15 @@ _PLAN = LazyPattern(r"第(?P<n>十[一二三四五]?|[六七八九])个五年|(?
 _ORDINAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
 
 
+_SESSION = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def session_year(term: str, session: str) -> int:
+    """The year the National People's Congress of a term (九…十五) sat for one of its sessions (一…五): the ninth
+    first sat in 1998, a term lasts five years, a session a year."""
+    return 1998 + 5 * (_ORDINAL[term] - 9) + _SESSION[session] - 1
+
+
 def read_year(written: str) -> int | None:
     digits = "".join(_DIGIT.get(ch, ch) for ch in written)
     if not digits.isdigit():
