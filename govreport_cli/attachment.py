@@ -750,9 +750,10 @@ def _clause_items(text: str, mentions: list[Mention], owners: list[int], at: int
         inside = [i for i in owners if opens <= mentions[i].start < level.start()]
         if not 0 < level.start() - opens <= MAX_ITEM or _DIGIT.search(text, opens, level.start()) or len(inside) > 1:
             return None
-        if inside and (mentions[inside[0]].end != level.start() or mentions[inside[0]].rule is None):
+        if inside and mentions[inside[0]].end != level.start():
             return None
-        slots.insert(0, inside[0] if inside else None)
+        # (a name that does not count, 新增注册外资19.3亿美元: its item is nobody's, the others' still theirs)
+        slots.insert(0, inside[0] if inside and mentions[inside[0]].rule is not None else None)
         end = start - 1
     return slots if any(i is not None for i in slots) else None
 

@@ -216,6 +216,11 @@ def test_respectively_with_figures_a_rule_does_not_take():
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
 
 
+def test_a_list_dealt_by_clauses_skips_the_item_of_a_name_that_does_not_count():
+    assert facts("开放优势持续巩固:新增注册外资19.3亿美元,实际利用外资9.2亿美元,分别增长6.5%、4.8%。") == [
+        ("fdi_actual", "level", "actual", "9.2", "亿美元"), ("fdi_actual", "growth", "actual", "4.8", "%")]
+
+
 def test_only_a_split_name_splits():
     assert facts("城乡居民人均可支配收入分别增长5.1%和6.9%。") == [
         ("urban_disposable_income", "growth", "actual", "5.1", "%"),
