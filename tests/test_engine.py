@@ -421,6 +421,15 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
 
 
+def test_a_single_months_change_after_the_halfs_is_that_months():
+    text = ("江北县2012年上半年工作情况报告\n——2012年7月26日在江北县人民代表大会常务委员会会议上\n"
+            "上半年,规模以上工业增加值同比增长13.5%,6月份单月增长16.8%。"
+            "6月份,全县规模以上工业完成产值15.2亿元,当月同比增长38.6%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("industrial_value_added", "H1", "13.5"), ("industrial_value_added", "M6", "16.8"),
+        ("industrial_output", "M6", "15.2"), ("industrial_output", "M6", "38.6")]
+
+
 def test_a_change_turned_positive_is_its_periods():
     text = ("2021年江北省政府工作报告\n——2021年1月27日在江北省第十三届人民代表大会第五次会议上\n一、2020年工作回顾\n"
             "在一季度生产总值下降6.5%的情况下,上半年由负转正、增长0.7%,全年增长3.9%。\n")
