@@ -430,6 +430,13 @@ def test_a_single_months_change_after_the_halfs_is_that_months():
         ("industrial_output", "M6", "15.2"), ("industrial_output", "M6", "38.6")]
 
 
+def test_a_later_periods_level_after_a_quarters_goal_is_that_periods():
+    text = ("江北市2011年1—9月经济运行情况报告\n——2011年10月27日在江北市人民代表大会常务委员会会议上\n"
+            "四季度要确保完成全社会固定资产投资320亿元以上,全年突破1100亿元。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", "Q4", "320"), ("target", "FY", "1100")]
+
+
 def test_a_change_turned_positive_is_its_periods():
     text = ("2021年江北省政府工作报告\n——2021年1月27日在江北省第十三届人民代表大会第五次会议上\n一、2020年工作回顾\n"
             "在一季度生产总值下降6.5%的情况下,上半年由负转正、增长0.7%,全年增长3.9%。\n")
