@@ -361,7 +361,9 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
             if shift and found.group().endswith("是") and (
                     "今年" in head[found.end():found.end() + PLAN_YEAR_REACH]
                     or "今年" in head[:found.start()]  # (…今年目标…。2024年是…关键一年。: a digest's close)
-                    or any(read_year(date.group("year")) == year for date in _DATED_BEFORE_DECEMBER.finditer(head))):
+                    or any(read_year(date.group("year")) == year for date in _DATED_BEFORE_DECEMBER.finditer(head))) \
+                    and not ((dated := _ANY_DATE.search(head, 0, found.start())) and read_year(dated.group("year")) == year + 1):
+                # (but not on a page dated the year after: 2012-01-10 above 报告指出,2011年是…开局之年: 2011 reviewed)
                 shift = 0  # 2015年是…收官之年。今年…: the year the plan part opens on, not the one reviewed (nor in a
                 # bulletin dated 2008年2月18日: 2008年是… is the year it is given in)
             # (二○一四年十二月 above 一、2014年工作回顾: given in the December of the year it reviews, its 今年)

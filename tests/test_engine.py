@@ -345,6 +345,16 @@ def test_the_months_a_lines_data_cover_go_on_past_its_semicolons_after_who_tells
         ("foreign_trade", "actual", "M1-M2", "13.3")]
 
 
+def test_a_news_page_dated_the_year_after_its_review_opening_is_that_later_years():
+    text = ("去年我市生产总值突破5000亿元 今年预期增长11%左右\n——市长在市十四届人大一次会议上作政府工作报告\n"
+            "2012-01-10 08:32 来源:唐山劳动日报\n本报讯1月9日上午,市十四届人大一次会议开幕。市长代表市政府作政府工作报告。\n"
+            "报告指出,2011年是“十二五”开局之年,全市生产总值完成5442.4亿元,增长12.1%。\n")
+    context = read_context(normalize(text).text, cached_rules().shared)
+    assert context.year == 2012
+    assert [(r["year"], r["kind"]) for r in extract_text(text) if format_decimal(r["value"]) == "5442.4"] == [
+        (2011, "actual")]
+
+
 def test_a_notice_printing_a_heads_speech_is_the_governments_not_a_place_before_his_title():
     text = ("神木县人民政府办公室文件\n\n神政办发〔2006〕68号\n\n关于印发郭宝成县长在全县上半年经济形势分析会上讲话的通知\n\n"
             "各乡镇人民政府:\n现将讲话印发给你们。\n\n在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n")
