@@ -73,7 +73,7 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:�
                             r"|(?:19|20)\d\d年(?:全年)?")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为)?(?:(?:第)?[一二三四]季度(?:当季|单季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月|单月)?)"
                                 r"(?:预计)?(?:累计|平均)?(?:完成|实现|达到|为|突破|超过)?(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%)
-_VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?环比(?:来)?看")
+_VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(?:来)?看")  # (从两年平均看,…增长5.1%: no one year's)
 _BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -113,7 +113,7 @@ _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
 _YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
 YEAR_WRITTEN = LazyPattern(r"(?:19|20)\d\d年")  # a year written out
-_THEN_PRECISE = LazyPattern(r"^(?:新?(?:大关|关口|台阶|大台阶))?[、,]?\s*(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")
+_THEN_PRECISE = LazyPattern(r"^(?:人民币)?(?:新?(?:大关|关口|台阶|大台阶))?[、,]?\s*(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")  # (突破1万亿元人民币,达到11494亿元)
 
 
 class Attacher:
@@ -197,7 +197,7 @@ class Attacher:
         have = set()
         if view := _VIEW_ON_PERIOD_BEFORE.search(text, full_stop(text, mention.start), mention.start):
             for fig in figures:  # (从环比看,二季度国内生产总值增长1.8%: on the quarter before, not on last year's)
-                self._skip(fig, f"a change on the period before ({view.group()}), not on the year before")
+                self._skip(fig, f"a change on the period before or an average of years ({view.group()}), not on the year before")
             return []
         # (its own sentence's: not a digest's line before it, 城乡居民收入年均增长8%以上 \n\n 研究与试验发展…)
         floor = max(0, mention.start - SHORT_CLAUSE * 4)
