@@ -355,6 +355,12 @@ def test_a_news_page_dated_the_year_after_its_review_opening_is_that_later_years
         (2011, "actual")]
 
 
+def test_a_headline_on_the_congress_hearing_the_report_names_no_place():
+    text = ("江阴新闻网 www.jynews.net\n市人大常委会听取市政府上半年工作情况报告\n发布时间:2010-07-28 08:16:35 来源:江阴日报\n"
+            "本报讯7月27日,市十五届人大常委会召开会议,听取和审议市政府关于2010年上半年工作情况的报告。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == ""
+
+
 def test_a_notice_printing_a_heads_speech_is_the_governments_not_a_place_before_his_title():
     text = ("神木县人民政府办公室文件\n\n神政办发〔2006〕68号\n\n关于印发郭宝成县长在全县上半年经济形势分析会上讲话的通知\n\n"
             "各乡镇人民政府:\n现将讲话印发给你们。\n\n在全县上半年经济形势分析会上的讲话\n上半年,全县生产总值完成56.3亿元。\n")
