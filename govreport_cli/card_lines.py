@@ -8,14 +8,18 @@ from __future__ import annotations
 from govreport_cli.lazy_pattern import LazyPattern
 
 _BLANK = r"[ \t\u3000]*"
+_BULLET = r"(?:[■□●○◆◇▲△★☆▶►•][^\S\n]*)?"  # (■ 生产总值: a card's label may carry a bullet)
 # (a card's label: words alone, no figure, no stop: 全社会固定资产投资, 居民消费价格总水平涨幅)
-_LABEL = LazyPattern(rf"{_BLANK}\p{{Han}}[\p{{Han}}“”]{{1,19}}{_BLANK}")
+_LABEL = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}{_BLANK}")
 # (a figure line: 33.5万亿元, 增长11.7%, 实际增长16.9%, 控制在4.6%以内, 900万人以上; a note in brackets)
-_FIGURE = LazyPattern(rf"{_BLANK}(?:\p{{Han}}{{0,8}}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{{Han}}%]{{0,6}}|\([^()\n]{{1,18}}\)){_BLANK}")
+_ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%]{0,6}"
+# (or two, a level and its change: 146.2亿元  增长31.2%)
+_FIGURE = LazyPattern(rf"{_BLANK}(?:{_ONE_FIGURE}(?:[^\S\n]{{1,4}}{_ONE_FIGURE})?|\([^()\n]{{1,18}}\)){_BLANK}")
 _VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增长|下降|上涨|增加|减少)){_BLANK}")  # (比上年增长 \n 8.7%)
 _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增幅){_BLANK}$")  # (国内生产总值增长 \n 8%左右: one clause)
 # two cards in a row, for a first look: most texts have none
-_CARDS = LazyPattern(r"(?m)^[ \t\u3000]*\p{Han}[\p{Han}“”]{1,19}[ \t\u3000]*\n[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
+_CARDS = LazyPattern(rf"(?m)^[ \t\u3000]*{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}[ \t\u3000]*\n"
+                     r"[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
 CARDS_MIN = 2
 
 

@@ -513,7 +513,7 @@ def test_a_pdfs_table_whose_rows_are_numbered_in_words():
 def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause_each():
     text = ("图解2010年政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n2009年 成绩单\n"
             "国内生产总值\n33.5万亿元\n比上年增长\n8.7%\n\n财政收入\n6.85万亿元\n增长11.7%\n\n"
-            "城镇新增就业\n1102万人\n年末城镇登记失业率\n4.3%\n\n2010年 主要预期目标\n"
+            "城镇新增就业\n1102万人\n年末城镇登记失业率\n4.3%\n\n■ 社会消费品零售总额\n602.2亿元  增长19.1%\n\n2010年 主要预期目标\n"
             "国内生产总值增长\n8%左右\n\n城镇登记失业率\n控制在4.6%以内\n\n"
             "图片说明\n城镇新增就业\n900万人\n")  # (one label and figure alone: no run of cards, not read)
     found = extract_text(text)
@@ -522,6 +522,7 @@ def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause
         ("general_budget_revenue", "level", "actual", "68500", 2009),
         ("general_budget_revenue", "growth", "actual", "11.7", 2009),
         ("new_urban_jobs", "level", "actual", "11020000", 2009), ("unemployment_rate", "level", "actual", "4.3", 2009),
+        ("retail_sales", "level", "actual", "602.2", 2009), ("retail_sales", "growth", "actual", "19.1", 2009),
         ("gdp", "growth", "target", "8", 2010), ("unemployment_rate", "level", "target", "4.6", 2010)]
     assert found[1]["evidence"] == "国内生产总值33.5万亿元比上年增长8.7%"
 
