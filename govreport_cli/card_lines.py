@@ -17,8 +17,9 @@ _ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%]{0,
 _FIGURE = LazyPattern(rf"{_BLANK}(?:{_ONE_FIGURE}(?:[^\S\n]{{1,4}}{_ONE_FIGURE})?|\([^()\n]{{1,18}}\)){_BLANK}")
 _VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增长|下降|上涨|增加|减少)){_BLANK}")  # (比上年增长 \n 8.7%)
 _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增幅){_BLANK}$")  # (国内生产总值增长 \n 8%左右: one clause)
-# two cards in a row, for a first look: most texts have none
-_CARDS = LazyPattern(rf"(?m)^[ \t\u3000]*{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}[ \t\u3000]*\n"
+# a card's label and its first figure, for a first look: most texts have none (after a line break, a literal the
+# search skips to, not at every line's start: eight times faster)
+_CARDS = LazyPattern(rf"\n[ \t\u3000]*{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}[ \t\u3000]*\n"
                      r"[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
 CARDS_MIN = 2
 
