@@ -10,7 +10,8 @@ from govreport_cli.lazy_pattern import LazyPattern
 _BLANK = r"[ \t\u3000]*"
 _BULLET = r"(?:[■□●○◆◇▲△★☆▶►•][^\S\n]*)?"  # (■ 生产总值: a card's label may carry a bullet)
 # (a card's label: words alone, no figure, no stop: 全社会固定资产投资, 居民消费价格总水平涨幅)
-_LABEL = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}{_BLANK}")
+_LABEL_WORDS = rf"{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}"
+_LABEL = LazyPattern(rf"{_BLANK}{_LABEL_WORDS}{_BLANK}")
 # (a figure line: 33.5万亿元, 增长11.7%, 实际增长16.9%, 控制在4.6%以内, 900万人以上; a note in brackets)
 _ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%]{0,6}"
 # (or two, a level and its change: 146.2亿元  增长31.2%)
@@ -19,7 +20,7 @@ _VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增�
 _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增幅){_BLANK}$")  # (国内生产总值增长 \n 8%左右: one clause)
 # a card's label and its first figure, for a first look: most texts have none (after a line break, a literal the
 # search skips to, not at every line's start: eight times faster)
-_CARDS = LazyPattern(rf"\n[ \t\u3000]*{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}[ \t\u3000]*\n"
+_CARDS = LazyPattern(rf"\n{_BLANK}{_LABEL_WORDS}{_BLANK}\n"
                      r"[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
 CARDS_MIN = 2
 
