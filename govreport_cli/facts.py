@@ -144,7 +144,7 @@ class FactMaker:
             return timing
         # (预计 over 左右, as the gold calls it; a range's bound keeps its side: 预计增长7.5%—8%, two rows told apart)
         qualifier = fig.qualifier or ("estimate" if timing.estimate else self._qualifier(fig))
-        basis = self._basis(text, mention, fig) if fig.measure == "growth" else ""
+        basis = self._basis(text, mention, fig, timing.kind) if fig.measure == "growth" else ""
         ev_start, ev_end = timing.clause_start, fig.token_end
         if ev_end - ev_start > MAX_EVIDENCE:
             ev_start = ev_end - MAX_EVIDENCE
@@ -178,9 +178,11 @@ class FactMaker:
                     return name
         return ""
 
-    def _basis(self, text: str, mention: Mention, fig: Figure) -> str:
-        lead = text[mention.end:fig.start]
-        own = text[clause_start(text, mention.end, fig.start):fig.start]
+    def _basis(self, text: str, mention: Mention, fig: Figure, kind: str) -> str:
+        own_start = clause_start(text, mention.end, fig.start)
+        own = text[own_start:fig.start]
+        # (同比上涨2.1%,低于3%左右的调控目标: a goal quoted in a clause of its own has no basis of the outcome's)
+        lead = own if kind == "target" and own_start > mention.end else text[mention.end:fig.start]
         if "自然口径" in own:  # 扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%: the figure as it fell
             return ""
         for name in ("comparable", "yoy"):

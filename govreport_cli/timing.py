@@ -66,6 +66,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标")
+_YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:全年|年度)(?:预期|计划|调控|控制|增长)?目标")  # (低于4.2%的年度控制目标)
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _MONTHS_LEFT = LazyPattern(r"(?:最|之)?后[一二三四五六两\d]个?月|剩(?:余|下)的?[一二三四五六两\d]个?月")  # (后四个月,…还需完成…)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
@@ -655,7 +656,8 @@ class TimingReader:
                                 else ("the second half in a report on the first", "FY"))
         if (context.half_year and kind == "target" and period and period != "FY"
                 and (goal := _YEARS_GOAL.search(text, _quote_opens(text, s_start, clause_start(text, s_start, fig.token_start),
-                                                                   fig.token_start), fig.token_start))):
+                                                                   fig.token_start), fig.token_start)
+                     or _YEARS_GOAL_AFTER.match(text, fig.token_end))):
             period, why_period = "FY", f"; period: the year's goal its clause quotes ({goal.group()})"
             # (上半年…能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距: the half's outcome, the year's goal)
         if not period and kind == "actual" and year and context.year and year < context.year \

@@ -106,6 +106,15 @@ def test_the_years_goal_a_half_year_report_quotes_after_its_figure_is_a_goal():
         ("gdp", "target", 2020, "FY")]
 
 
+def test_a_goal_quoted_after_low_or_high_is_the_years_with_its_own_words():
+    text = ("江北市2020年上半年经济运行情况\n上半年,城镇登记失业率为2.96%,低于4.2%的年度控制目标。"
+            "居民消费价格同比上涨2.1%,低于3%左右的调控目标。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"]), r["qualifier"], r["basis"])
+            for r in extract_text(text)] == [
+        ("unemployment_rate", "actual", "H1", "2.96", "", ""), ("unemployment_rate", "target", "FY", "4.2", "", ""),
+        ("cpi", "actual", "H1", "2.1", "", "yoy"), ("cpi", "target", "FY", "3", "approx", "")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
