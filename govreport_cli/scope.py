@@ -127,9 +127,9 @@ def region_words(region: str) -> tuple[str, ...]:
     named_short = region[:-len(long)] + short if long and len(region) > len(long) else ""  # 东湖新技术开发区: 东湖高新区
     # a new area's own name before 新区 (浦东; 滨海 of 天津滨海新区); a park's is its city's (苏州工业园区)
     name = region[:zone.start()] if zone and zone.group() in ("新区", "新片区") else ""
-    # (a district or zone writes itself 区内 too: 区内农民人均纯收入…)
+    # (a district or zone writes itself 区内 too: 区内农民人均纯收入…; its firms all: 区内企业新增就业岗位…)
     words = (region, stem, zone.group() if zone else "", short, named_short, name, name[2:] if len(name) == 4 else "",
-             "区内" if region.endswith("区") else "", "园区" if _PARK.search(region) else "")
+             *(("区内企业", "区内") if region.endswith("区") else ()), "园区" if _PARK.search(region) else "")
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 

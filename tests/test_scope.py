@@ -1638,6 +1638,15 @@ def test_a_zone_that_names_no_place_writes_itself_区内_too():
         ("gdp", "320"), ("disposable_income", "26780"), ("disposable_income", "13.2")]
 
 
+def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
+    text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
+            "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
+            "全区企业申请专利126件。全区重点企业授权专利71件。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("tech_contract_value", "M1-M5", "1.86"), ("tech_contract_value", "M1-M5", "27.4"),
+        ("new_urban_jobs", "H1", "4200"), ("patent_applications", "H1", "126")]
+
+
 INCOMES = [("urban_disposable_income", "level", "actual", "42000", "", 2025),
            ("rural_disposable_income", "level", "actual", "18000", "", 2025)]
 
