@@ -44,8 +44,9 @@ _PLAN_END_OF_FIGURE = LazyPattern(r"[由从][“\"]?(?P<plan>十[一二三四五
 _DATES_A_START = LazyPattern(r"[由从].*的")
 _PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)的?$")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
-# A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%).
-_BASE_COMPARISON = LazyPattern(r"[与同和跟](?:(?:19|20)\d\d年|疫情前|“?十[一二三四五]?五”?末)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前"
+# A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%;
+# 与疫情前的2019年相比).
+_BASE_COMPARISON = LazyPattern(r"[与同和跟](?:疫情前的?)?(?:(?:19|20)\d\d年|疫情前|“?十[一二三四五]?五”?末)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前"
                                r"|(?:^|[,;:。])[比较](?:(?:19|20)\d\d年|“?十[一二三四五]?五”?末),")  # (比2020年,全市…增长12.3%)
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
 _TARGET_NOUN = LazyPattern(r"预期|目标|计划")
