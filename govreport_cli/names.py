@@ -65,7 +65,8 @@ _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假
 # (or the quarters' course: 。各季度增速逐季加快,一季度增长11.1%,上半年…)
 _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份)(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?"
                             r"|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
-                            r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},)")
+                            r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},"
+                            r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐季\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%)
 _QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(r"\s*(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
                                              r"(?:增长|下降|增速为?)[-\d.]")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
@@ -73,7 +74,7 @@ _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|�
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
-_LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST})(?:同比)?分别(?:增长|下降)[-\d.]")
+_LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)(?:同比)?分别(?:增长|下降)[-\d.]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _ONLY_FIGURES = LazyPattern(
@@ -241,8 +242,11 @@ class NameFinder:
             gloss = _NAME_GLOSS.match(text, m.end(), end)
             found.append(Mention(None if why_not else rule, m.start(), gloss.end() if gloss else m.end(), m.group(),
                                  rule_id, why_not, beside))
-        if not found and (continued := self._continued(text, start)):
-            found.append(continued)  # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period
+        if (not found or views_by_quarter(text, start) != -1) and (continued := self._continued(text, start)) \
+                and (not found or continued.start < found[0].start):
+            # …同比增长2.6%;其中一季度增长6.1%,二季度增长0.6%: the name before, by period (and 。…,经济指标逐季好转,
+            # 上半年下降19.5%,…,全年地区生产总值…: up to the sentence's own name)
+            found.insert(0, continued)
         first = found[0] if found else None
         if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start))
                 and not _AIM_OPENS.match(text, opens)  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)

@@ -115,6 +115,17 @@ def test_a_goal_quoted_after_low_or_high_is_the_years_with_its_own_words():
         ("cpi", "actual", "H1", "2.1", "", "yoy"), ("cpi", "target", "FY", "3", "approx", "")]
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("一季度、上半年分别增长9.0%、9.2%,增速逐季回升。", [("Q1", "9"), ("H1", "9.2")]),
+    # (a clause on its course by quarter before them, and the sentence's own name after them)
+    ("通过推进复工复产,经济指标逐季好转,上半年增长9.2%,前三季度增长9.5%,全年地区生产总值3600亿元。",
+     [("H1", "9.2"), ("Q1-Q3", "9.5"), ("FY", "3600")]),
+], ids=["a list of periods", "after a clause on its course by quarter"])
+def test_periods_opening_a_sentence_are_the_subject_of_the_sentence_before(second, expected):
+    text = f"昆明市2018年政府工作报告\n一、2017年工作回顾\n一季度地区生产总值增长8.8%。{second}\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == expected
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
