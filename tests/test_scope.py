@@ -1638,6 +1638,13 @@ def test_a_zone_that_names_no_place_writes_itself_区内_too():
         ("gdp", "320"), ("disposable_income", "26780"), ("disposable_income", "13.2")]
 
 
+def test_a_verb_before_地区生产总值_is_no_place_and_effort_is_no_subject():
+    text = ("武汉市2021年政府工作报告\n二、2021年工作安排\n设定地区生产总值增长10%以上的目标,主要考虑:"
+            "去年受疫情影响基数较低,今年将呈现恢复性增长,两年平均增长2.4%左右,经过努力地区生产总值有望恢复到1.7万亿元以上。\n")
+    assert [(r["measure"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("growth", "target", "10"), ("level", "target", "17000")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
