@@ -126,6 +126,13 @@ def test_periods_opening_a_sentence_are_the_subject_of_the_sentence_before(secon
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == expected
 
 
+def test_the_years_task_and_what_the_months_have_done_of_it():
+    text = ("宝鸡市2014年前三季度经济运行情况\n(2014年10月24日)\n"
+            "全年城镇新增就业3.6万人的任务,1—9月已完成3.3万人,完成全年任务的91.7%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", "FY", "36000"), ("actual", "Q1-Q3", "33000")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")

@@ -1645,6 +1645,13 @@ def test_a_verb_before_地区生产总值_is_no_place_and_effort_is_no_subject()
         ("growth", "target", "10"), ("level", "target", "17000")]
 
 
+def test_a_belt_the_city_seizes_the_chance_of_is_no_subject():
+    text = ("宝鸡市2014年前三季度经济运行情况\n(2014年10月24日)\n二、全力以赴打好四季度攻坚战\n"
+            "四要全力扩大对外开放。抓住丝绸之路经济带建设机遇,加大招商引资力度,力争全年实际利用外资增长10%以上。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fdi_actual", "target", "10")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
