@@ -339,6 +339,12 @@ def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, re
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 
 
+def test_a_headlines_subtitle_after_its_dash_names_the_region():
+    text = ("奋力谱写雁塔高质量发展新篇章——雁塔区政府工作报告摘要\n2023-01-11 09:12来源:西安日报\n"
+            "1月10日,雁塔区第十八届人民代表大会第三次会议开幕。以下为报告摘要。\n2022年工作回顾\n全区生产总值完成2268.4亿元。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == "雁塔区"
+
+
 def test_a_circulars_addressees_are_no_region():
     text = ("宜宾市人民政府办公室\n关于2012年1-9月全市经济运行情况的通报\n宜府办通〔2012〕96号\n"
             "各县、自治县、区(市)人民政府,市政府各工作部门:\n前三季度,全市实现地区生产总值805.2亿元,同比增长13.1%。\n")
