@@ -33,7 +33,9 @@ _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(
                                 r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
-    r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)")
+    r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)"
+    # (or a sentence that opens on the year and a name: 。2005年全社会固定资产投资…)
+    r"|(?:^|[。!:])\s*(?P<year>20\d\d|19\d\d)年(?P<topic>(?=全社会|规模以上|地区生产总值|生产总值|财政|进出口|外贸|社会消费品|城镇居民|农民|农村居民))")
 # The year written right before a figure: 从2015年的2.6万亿元增长到2020年的3.62万亿元.
 # (财政总收入2011年达到6亿元, 从2015年底的24203元)
 # (and the level a change is measured from: 比2005年的2943.7亿元增长73.2%, 2005's)

@@ -133,6 +133,15 @@ def test_the_years_task_and_what_the_months_have_done_of_it():
         ("target", "FY", "36000"), ("actual", "Q1-Q3", "33000")]
 
 
+def test_a_sentence_opening_on_the_last_year_of_a_plans_review_dates_the_sentences_after_it():
+    text = ("陕西省2006年政府工作报告\n一、“十五”计划胜利完成\n五年累计完成全社会固定资产投资5802亿元,年均增长21.9%。"
+            "2005年全社会固定资产投资1882亿元,增长27.5%。进出口总额45.8亿美元,增长22.3%。\n"
+            "城乡居民收入大幅增加,2005年城镇居民人均可支配收入8272元。就业规模持续扩大,城镇登记失业率控制在4%以内。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", 2005, "1882"), ("fixed_asset_investment", 2005, "27.5"),
+        ("foreign_trade", 2005, "45.8"), ("foreign_trade", 2005, "22.3"), ("urban_disposable_income", 2005, "8272")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
