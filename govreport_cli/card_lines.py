@@ -1,7 +1,9 @@
 """Cards of a digest page (图解, 一图看懂) pasted as text: a label on a line of its own, then its figures a line
 each (国内生产总值 \\n 33.5万亿元 \\n 比上年增长 \\n 8.7%). Their line breaks become a comma (or a blank after a
 verb alone on its line), one for one, so that each card reads as one clause: 国内生产总值,33.5万亿元,比上年增长 8.7%.
-Only where two cards at least follow one another: a label and a short figure line are common alone.
+Only where two cards at least follow one another (a label and a short figure line are common alone), or on a page
+of three cards at least, where a card stands alone between lines of other shapes (城乡居民人均可支配收入 \n
+分别达到63500元、32400元 \n 城乡收入比缩小至1.96:1).
 """
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ _BULLET = r"(?:[■□●○◆◇▲△★☆▶►•][^\S\n]*)?"  # (■ 生�
 _LABEL_WORDS = rf"{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}"
 _LABEL = LazyPattern(rf"{_BLANK}{_LABEL_WORDS}{_BLANK}")
 # (a figure line: 33.5万亿元, 增长11.7%, 实际增长16.9%, 控制在4.6%以内, 900万人以上; a note in brackets)
-_ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%]{0,6}"
+_ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%/]{0,8}"  # (42微克/立方米)
+# (a list dealt by 分别: 分别达到63500元、32400元分别增长8%、8.3%)
+_LISTED = r"(?:分别\p{Han}{0,4}\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4}(?:[、和及]\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4})+,?)+"
 # (or two, a level and its change: 146.2亿元  增长31.2%)
-_FIGURE = LazyPattern(rf"{_BLANK}(?:{_ONE_FIGURE}(?:[^\S\n]{{1,4}}{_ONE_FIGURE})?|\([^()\n]{{1,18}}\)){_BLANK}")
+_FIGURE = LazyPattern(rf"{_BLANK}(?:{_LISTED}|{_ONE_FIGURE}(?:[^\S\n]{{1,4}}{_ONE_FIGURE})?|\([^()\n]{{1,18}}\)){_BLANK}")
 _VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增长|下降|上涨|增加|减少)){_BLANK}")  # (比上年增长 \n 8.7%)
 _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增幅){_BLANK}$")  # (国内生产总值增长 \n 8%左右: one clause)
 # a card's label and its first figure, for a first look: most texts have none (after a line break, a literal the
@@ -23,6 +27,7 @@ _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增�
 _CARDS = LazyPattern(rf"\n{_BLANK}{_LABEL_WORDS}{_BLANK}\n"
                      r"[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
 CARDS_MIN = 2
+CARDS_ON_A_PAGE = 3
 
 
 def join_card_lines(text: str) -> str:
@@ -30,24 +35,22 @@ def join_card_lines(text: str) -> str:
     if not _CARDS.search(text):
         return text
     lines = text.split("\n")
-    joins: list[tuple[int, str]] = []  # (index of the line whose break is replaced, by what)
-    run: list[tuple[int, str]] = []  # the joins of the run of cards being read
-    cards = 0
+    runs: list[list[list[tuple[int, str]]]] = []  # the cards of each run, each card its joins
+    run: list[list[tuple[int, str]]] = []  # (index of the line whose break is replaced, by what), card by card
     k = 0
     while k < len(lines):
         card, after = _card_at(lines, k)
         if card:
-            run += card
-            cards += 1
+            run.append(card)
             k = after
             continue
         if lines[k].strip() or not run:  # (a blank line between cards goes on with the run)
-            if cards >= CARDS_MIN:
-                joins += run
-            run, cards = [], 0
+            runs.append(run)
+            run = []
         k += 1
-    if cards >= CARDS_MIN:
-        joins += run
+    runs.append(run)
+    page = sum(len(cards) for cards in runs) >= CARDS_ON_A_PAGE
+    joins = [join for cards in runs if len(cards) >= CARDS_MIN or page for card in cards for join in card]
     if not joins:
         return text
     ends = []

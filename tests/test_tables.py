@@ -515,7 +515,7 @@ def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause
             "国内生产总值\n33.5万亿元\n比上年增长\n8.7%\n\n财政收入\n6.85万亿元\n增长11.7%\n\n"
             "城镇新增就业\n1102万人\n年末城镇登记失业率\n4.3%\n\n■ 社会消费品零售总额\n602.2亿元  增长19.1%\n\n2010年 主要预期目标\n"
             "国内生产总值增长\n8%左右\n\n城镇登记失业率\n控制在4.6%以内\n\n"
-            "图片说明\n城镇新增就业\n900万人\n")  # (one label and figure alone: no run of cards, not read)
+            "图片说明\n城镇新增就业\n900万人\n")  # (a card alone between lines of other shapes: a page of cards)
     found = extract_text(text)
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"]) for r in found] == [
         ("gdp", "level", "actual", "335000", 2009), ("gdp", "growth", "actual", "8.7", 2009),
@@ -523,8 +523,25 @@ def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause
         ("general_budget_revenue", "growth", "actual", "11.7", 2009),
         ("new_urban_jobs", "level", "actual", "11020000", 2009), ("unemployment_rate", "level", "actual", "4.3", 2009),
         ("retail_sales", "level", "actual", "602.2", 2009), ("retail_sales", "growth", "actual", "19.1", 2009),
-        ("gdp", "growth", "target", "8", 2010), ("unemployment_rate", "level", "target", "4.6", 2010)]
+        ("gdp", "growth", "target", "8", 2010), ("unemployment_rate", "level", "target", "4.6", 2010),
+        ("new_urban_jobs", "level", "target", "9000000", 2010)]
     assert found[1]["evidence"] == "国内生产总值33.5万亿元比上年增长8.7%"
+
+
+def test_a_label_and_a_figure_line_alone_are_no_card():
+    text = "2010年政府工作报告\n二、2010年主要任务\n图片说明\n城镇新增就业\n900万人\n"
+    assert extract_text(text) == []
+
+
+def test_a_page_of_cards_reads_a_card_alone_between_lines_of_other_shapes_and_a_list_dealt_by_分别():
+    text = ("一图读懂2019年苏州市政府工作报告\nPART 01 2018年工作回顾\n经济运行稳中有进\n地区生产总值,预计1.85万亿元,增长7%左右\n"
+            "三大攻坚战取得积极成效\n单位地区生产总值能耗\n下降5.3%\nPM2.5平均浓度\n42微克/立方米\n下降7.1%\n"
+            "民生福祉持续增进\n城乡居民人均可支配收入\n分别达到63500元、32400元分别增长8%、8.3%\n城乡收入比缩小至1.96:1\n"
+            "城镇新增就业,18.6万人\nPART 02 2019年主要预期目标\n研发投入占比\n2.85%左右\n城乡居民收入增长\n与经济增长同步\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
+        ("gdp", "actual", "7"), ("energy_intensity", "actual", "-5.3"), ("urban_disposable_income", "actual", "63500"),
+        ("rural_disposable_income", "actual", "32400"), ("urban_disposable_income", "actual", "8"),
+        ("rural_disposable_income", "actual", "8.3"), ("new_urban_jobs", "actual", "186000"), ("rd_intensity", "target", "2.85")]
 
 
 def test_a_pages_table_with_labels_over_three_lines_years_over_goals_and_items_numbered_in_words():
