@@ -83,3 +83,21 @@ def _card_at(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int]:
             break
         figures += 1
     return (joins, j) if figures else ([], k)
+
+
+# A card of two paired values, each side of a slash (城镇/农村居民人均可支配收入 82164元 / 45127元 增长4.9% / 6.5%):
+# read as a list, 城镇、农村…82164元、45127元增长4.9%、6.5% (the blanks around the figures' slash are dropped, as
+# normalize drops blanks in numbers). The first figure has a unit (not a date: 2024/01/21; nor a year: 2024年/2025年).
+SLASH_PAIR_FIRST = r"\d[\d.]*(?:万亿|亿|万)?(?:(?![年月日号])\p{Han}){0,2}[\p{Han}%](?<![年月日号])"
+_FIGURES_SLASH = rf"(?<={SLASH_PAIR_FIRST})/(?=\d)"
+# (led by the slash, so the scan skips to slashes)
+_SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=\d)"
+                          rf"|(?<=\p{{Han}}/)(?=\p{{Han}}{{1,16}}[^\n/]{{0,8}}?\d[^\n]*?{_FIGURES_SLASH}))")
+
+
+def join_slash_pairs(text: str) -> str:
+    """`text` with the slash of each paired card replaced by 、, one for one."""
+    if "/" not in text:
+        return text
+    return _SLASH_PAIR.sub("、", text)
+

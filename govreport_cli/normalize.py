@@ -17,7 +17,7 @@ from functools import lru_cache
 
 
 from govreport_cli import traditional
-from govreport_cli.card_lines import join_card_lines
+from govreport_cli.card_lines import SLASH_PAIR_FIRST, join_card_lines, join_slash_pairs
 from govreport_cli.cell_lines import join_cell_lines
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
@@ -149,11 +149,13 @@ _BLANK_AMONG_DIGITS = LazyPattern(r"(?<=\p{Han}[\d \u00a0]*\d)[ \u00a0](?!\d{3}(
                                   rf"(?=[\d \u00a0]*{_DIGITS_TO_UNIT})")
 # A blank set around a Latin acronym between Chinese words, as some typesetting spaces them (单位 GDP 能耗).
 _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0]?\p{Han})|(?<=\p{Han}[ \u00a0]?[A-Z]{2,5})[ \u00a0](?=\p{Han})")
-# All five in one pass: at a spot at most one can match (what comes before or after the blank
+# The blanks around a slash between a card's paired figures (82164元 / 45127元: joined as a list, card_lines).
+_BLANK_BESIDE_SLASH = LazyPattern(rf"(?<={SLASH_PAIR_FIRST})[ \u00a0](?=/[ \u00a0]?\d)|(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?=\d)")
+# All six in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER, _BLANK_BESIDE_ACRONYM,
-                        _BLANK_AMONG_DIGITS)) + ")")
+                        _BLANK_AMONG_DIGITS, _BLANK_BESIDE_SLASH)) + ")")
 
 # A table's row as a PDF leaves it, its cells parted by two blanks or more (地区生产总值  亿元  52.7  23.6  增长22%):
 # those gaps stay, as a tab would.
@@ -633,7 +635,7 @@ def normalize(text: str) -> CleanText:
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
-    text = join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text)))
+    text = join_slash_pairs(join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text))))
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group(1)) if issue else None)

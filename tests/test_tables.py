@@ -528,6 +528,16 @@ def test_a_digests_cards_a_label_then_its_figures_a_line_each_read_as_one_clause
     assert found[1]["evidence"] == "国内生产总值33.5万亿元比上年增长8.7%"
 
 
+def test_a_card_of_values_paired_by_a_slash_reads_as_a_list_but_a_unit_or_a_date_with_a_slash_does_not():
+    text = ("一图读懂2025年温州市政府工作报告\n2024年 温州这样走过\n"
+            "城镇/农村居民人均可支配收入 82164元 / 45127元 增长4.9% / 6.5%\nPM2.5浓度 25微克/立方米\n2025/01/21\n")
+    found = extract_text(text)
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in found] == [
+        ("urban_disposable_income", "level", "82164"), ("rural_disposable_income", "level", "45127"),
+        ("urban_disposable_income", "growth", "4.9"), ("rural_disposable_income", "growth", "6.5")]
+    assert [text[r["start"]:r["end"]] for r in found] == ["82164元", "45127元", "4.9%", "6.5%"]
+
+
 def test_a_label_and_a_figure_line_alone_are_no_card():
     text = "2010年政府工作报告\n二、2010年主要任务\n图片说明\n城镇新增就业\n900万人\n"
     assert extract_text(text) == []
