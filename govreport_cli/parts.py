@@ -29,14 +29,16 @@ _TOP_LEVEL = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二
 _NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)|\((?:%|亿元|万元|元|亿美元|万人|人|个|件|百分点)\)\s*$")
 # A document's title (某某县2019年工作报告) or a headline with its figure (广东:今年经济增长预期目标为6%以上): no part.
 _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
-# A news page's sub-headline on one year of the report (2021年:经济总量再上新台阶; 2022年:经济增长7%左右): that
-# year's part, its figure or not
-_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})年\s*[:：]")
+# A news page's sub-headline on one year of the report (2021年:经济总量再上新台阶; 2022年:经济增长7%左右; a digest's
+# 2013·目标, 【2025·重点】): that year's part, its figure or not
+_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|\s*[·•]\s*\p{{Han}})")
+# (or with a comma, words only: 2019年,我们这样干)
+_YEAR_COMMA_HEADLINE = LazyPattern(rf"(?:{YEAR})年\s*,\s*[^\d,。;:!]{{2,12}}")
 _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = LazyPattern(r"[。:\s]")  # where a heading glued to its paragraph ends (八、就业物价总体稳定:前三季度,…)
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
-_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})年")
+_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})(?:年|(?=\s*[·•]\s*\p{{Han}}))")
 _WORK = LazyPattern(r"工作|目标|任务")
 PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")
@@ -64,7 +66,7 @@ _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目
 
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
-    stripped = line.strip().strip("【】[]■").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…: as portals mark headings)
+    stripped = line.strip().strip("【】[]■▲◆●★").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…, ▲2012年:…: as portals mark headings)
     if "\t" in stripped:
         return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
@@ -76,8 +78,8 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
             if len(head) > TOP_HEADING_MAX or not (_NAMED_YEAR.search(head) and (_WORK.search(head) or _ACHIEVED.search(head))):
                 return None
         return None if _NOT_A_HEADING.search(head) else (head, True)
-    if len(stripped) <= heading_max and not _CLAUSE_OR_NOT_A_HEADING.search(stripped) and (
-            not _TITLE_OR_NEWS.search(stripped) or _YEAR_HEADLINE.match(stripped)):
+    if len(stripped) <= heading_max and ((not _CLAUSE_OR_NOT_A_HEADING.search(stripped) and (
+            not _TITLE_OR_NEWS.search(stripped) or _YEAR_HEADLINE.match(stripped))) or _YEAR_COMMA_HEADLINE.fullmatch(stripped)):
         return stripped, False
     return None
 
@@ -118,7 +120,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
             and (year is None or named_year > year)):  # (not 2016年和“十二五”以来工作回顾: the year reviewed)
         named_year = None  # “十四五”主要目标和2035年远景目标: the plan's goals, the vision beyond it
     if named_year:
-        if year and not half_year and (kind or _WORK.search(head) or _YEAR_HEADLINE.match(head)):
+        if year and not half_year and (kind or _WORK.search(head) or _YEAR_HEADLINE.match(head)
+                                       or _YEAR_COMMA_HEADLINE.fullmatch(head)):
             # (an earlier year's goals named as such stay goals: 2019年主要预期目标 on a page setting them beside 2020's)
             kind = "target" if named_year >= year or (kind == "target" and _GOALS_NAMED.search(head)) else "actual"
         return kind, named_year, False

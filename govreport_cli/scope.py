@@ -31,7 +31,8 @@ _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 # A digest's headline, the figures its line goes on to say (530.5亿元——全市实现地区生产总值530.5亿元;
 # 23480元、13582元——城镇…): no subject
 _HEADLINE_ITEM = r"[\d.]+\s*(?:万亿|亿|万|千)?(?:元|美元|人|个|%|吨|件|户|家|项|公里|亩|斤)?(?:左右|以上|以内|以下)?"  # (3%左右: a goal's)
-_HEADLINE_FIGURE = LazyPattern(rf"^\s*(?:{_HEADLINE_ITEM}(?:、|\s+))*{_HEADLINE_ITEM}(?:\s*(?:——|—|:)\s*|\s+)")
+_HEADLINE_FIGURE = LazyPattern(rf"^\s*(?:(?:{_HEADLINE_ITEM}(?:、|\s+))*{_HEADLINE_ITEM}(?:\s*(?:——|—|:)\s*|\s+)"
+                               rf"|【(?:{_HEADLINE_ITEM}[、\s]*)+】\s*)")  # (【802.6亿元】预计全年…; 【25330元17315元】)
 _ZONE_SUFFIX = LazyPattern(r"(?:新区|高新区|开发区|经开区|新片区|工业园区|园区|港区|实验区|示范区|合作区|综合保税区|综保区)$")
 _ZONE_SHORT = {"经济技术开发区": "经开区", "工业园区": "园区", "高新技术产业开发区": "高新区", "新技术开发区": "高新区",
                "新技术产业开发区": "高新区", "航空港经济综合实验区": "港区", "综合保税区": "综保区"}

@@ -142,6 +142,17 @@ def test_a_sentence_opening_on_the_last_year_of_a_plans_review_dates_the_sentenc
         ("foreign_trade", 2005, "45.8"), ("foreign_trade", 2005, "22.3"), ("urban_disposable_income", 2005, "8272")]
 
 
+@pytest.mark.parametrize("review, plan", [
+    ("■2012·回眸", "■2013·目标"), ("【2012·答卷】", "【2013·重点】"), ("▲2012年:高位求进", "▲2013年:跨越发展"),
+    ("2012年,我们这样走过", "2013年,我们这样干"),
+], ids=["a dot after the year", "in brackets", "a triangle before the year", "a comma after the year"])
+def test_a_digests_year_headlines_open_the_years_review_and_plan(review, plan):
+    text = (f"数说政府工作报告\n时间:2013-01-09 08:20:33\n{review}\n\n生产总值,增长11.6%\n\n{plan}\n\n"
+            "生产总值,增长11%\n\n【802.6亿元】预计全年实现财政总收入802.6亿元\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2012, "11.6"), ("target", 2013, "11"), ("target", 2013, "802.6")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
