@@ -102,7 +102,8 @@ _YEAR_REVIEW_TITLE = LazyPattern(rf"(?m)^[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S
                                  r"(?:社会发展)?(?:运行)?(?:情况|形势)?的?(?:分析|综述|简析|回顾|述评)[^\S\n]*$")
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
-    r"在\s*(?P<place>[^\s,，。:;]{0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
+    r"(?:在|(?:^|\n)[^\S\n]*\d{1,2}月\d{1,2}日(?:上午|下午)?[,，]\s*)"  # (or a news lead: 1月7日上午,潍坊市第十七届…开幕)
+    r"(?P<place>(?:(?!在)[^\s,，。:;]){0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
 # A news agency's dateline (新华社杭州1月13日电): no place of the report.
 _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|中通社"
 # A title from the State Council or the national statistics bureau (国务院关于…计划执行情况的报告; 国家统计局

@@ -365,6 +365,16 @@ def test_a_headlines_subtitle_after_its_dash_names_the_region():
     assert read_context(normalize(text).text, cached_rules().shared).region == "雁塔区"
 
 
+@pytest.mark.parametrize("lead, region", [
+    ("1月7日上午,潍坊市第十七届人民代表大会第四次会议开幕,市长作政府工作报告。", "潍坊市"),
+    ("3月5日上午,十二届全国人大四次会议在人民大会堂开幕,国务院总理作政府工作报告。", "全国"),
+    ("1月16日,代市长在市十六届人大一次会议上作政府工作报告。", ""),  # (市 alone: no place)
+], ids=["a city's congress", "the nation's", "the congress of a city it does not name"])
+def test_a_news_leads_congress_names_the_region(lead, region):
+    text = f"这些数字,件件关乎你我\n2020-01-08 07:55:12来源:日报\n{lead}\n全市地区生产总值增长6%。\n"
+    assert read_context(normalize(text).text, cached_rules().shared).region == region
+
+
 def test_a_circulars_addressees_are_no_region():
     text = ("宜宾市人民政府办公室\n关于2012年1-9月全市经济运行情况的通报\n宜府办通〔2012〕96号\n"
             "各县、自治县、区(市)人民政府,市政府各工作部门:\n前三季度,全市实现地区生产总值805.2亿元,同比增长13.1%。\n")
