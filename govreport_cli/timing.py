@@ -70,6 +70,7 @@ _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标")
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:全年|年度)(?:预期|计划|调控|控制|增长)?目标")  # (低于4.2%的年度控制目标)
+_YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登记失业率预计控制在3%以内, in July: the year's end)
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _MONTHS_LEFT = LazyPattern(r"(?:最|之)?后[一二三四五六两\d]个?月|剩(?:余|下)的?[一二三四五六两\d]个?月")  # (后四个月,…还需完成…)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
@@ -597,6 +598,8 @@ class TimingReader:
             elif "全年" in text[paragraph:fig.token_start] or _last_month(context.covers) > 6:  # (预计全年…;…预计分别增长
                 # 9.5%和9%左右; in a report on three quarters or more: the part done is reported, the year estimated)
                 period, why_period = "FY", "; period: an estimate naming no period, the year's (after 全年, or nine months done)"
+            elif _YEAR_END.search(text, clause_start(text, s_start, mention.start), fig.token_start):
+                period, why_period = "FY", "; period: an estimate for the year's end (年末…预计), not yet reached"
             else:  # (一是…;四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%: among the half's outcomes, the half's)
                 period, why_period = context.covers, "; period: an estimate naming no period among the outcomes of the part done"
         if (not period and context.half_year and kind == "actual"

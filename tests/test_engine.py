@@ -153,6 +153,12 @@ def test_a_digests_year_headlines_open_the_years_review_and_plan(review, plan):
         ("actual", 2012, "11.6"), ("target", 2013, "11"), ("target", 2013, "802.6")]
 
 
+def test_an_estimate_for_the_years_end_in_a_half_year_report_is_the_years():
+    text = ("博罗县2004年上半年经济社会发展情况的报告\n——2004年7月27日在县第十三届人民代表大会常务委员会上\n"
+            "一、上半年经济社会发展情况\n上半年,城镇居民人均可支配收入5862元,增长9.6%。年末城镇登记失业率预计控制在3%以内。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-1] == ("target", "FY", "3")
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
