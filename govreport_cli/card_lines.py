@@ -12,12 +12,15 @@ from govreport_cli.lazy_pattern import LazyPattern
 _BLANK = r"[ \t\u3000]*"
 _BULLET = r"(?:[■□●○◆◇▲△★☆▶►•][^\S\n]*)?"  # (■ 生产总值: a card's label may carry a bullet)
 # (a card's label: words alone, no figure, no stop: 全社会固定资产投资, 居民消费价格总水平涨幅)
-_LABEL_WORDS = rf"{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}"
+_LABEL_WORDS = rf"{_BULLET}(?:\p{{Han}}[\p{{Han}}“”]{{1,19}}|【\p{{Han}}[\p{{Han}}“”/]{{1,24}}】)"  # (【城镇/农村…收入】)
 _LABEL = LazyPattern(rf"{_BLANK}{_LABEL_WORDS}{_BLANK}")
 # (a figure line: 33.5万亿元, 增长11.7%, 实际增长16.9%, 控制在4.6%以内, 900万人以上; a note in brackets)
-_ONE_FIGURE = r"\p{Han}{0,8}[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%/]{0,8}"  # (42微克/立方米)
+# (42微克/立方米; an arrow for the change and a note on its basis: ↑8.2%(可比口径))
+_ONE_FIGURE = r"\p{Han}{0,8}[↑↓▲▼]?[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?[\p{Han}%/]{0,8}(?:\([^()\n]{1,12}\))?"
 # (a list dealt by 分别: 分别达到63500元、32400元分别增长8%、8.3%)
-_LISTED = r"(?:分别\p{Han}{0,4}\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4}(?:[、和及]\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4})+,?)+"
+_LISTED = (r"(?:分别\p{Han}{0,4}\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4}(?:[、和及]\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{0,4})+,?)+"
+           # (or paired: 68629元、35152元; ↑8.1%/↑8.4%, read as a list after the cards are joined)
+           r"|[↑↓▲▼]?\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{1,4}(?:[、/][↑↓▲▼]?\d[\d.]*\s*(?:万亿|亿|万)?[\p{Han}%]{1,4})+")
 # (or two, a level and its change: 146.2亿元  增长31.2%)
 _FIGURE = LazyPattern(rf"{_BLANK}(?:{_LISTED}|{_ONE_FIGURE}(?:[^\S\n]{{1,4}}{_ONE_FIGURE})?|\([^()\n]{{1,18}}\)){_BLANK}")
 _VERB = LazyPattern(rf"{_BLANK}(?:(?:比上年|比去年|同比|实际)?(?:增长|下降|上涨|增加|减少)){_BLANK}")  # (比上年增长 \n 8.7%)
@@ -89,9 +92,9 @@ def _card_at(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int]:
 # read as a list, 城镇、农村…82164元、45127元增长4.9%、6.5% (the blanks around the figures' slash are dropped, as
 # normalize drops blanks in numbers). The first figure has a unit (not a date: 2024/01/21; nor a year: 2024年/2025年).
 SLASH_PAIR_FIRST = r"\d[\d.]*(?:万亿|亿|万)?(?:(?![年月日号])\p{Han}){0,2}[\p{Han}%](?<![年月日号])"
-_FIGURES_SLASH = rf"(?<={SLASH_PAIR_FIRST})/(?=\d)"
+_FIGURES_SLASH = rf"(?<={SLASH_PAIR_FIRST})/(?=[↑↓▲▼]?\d)"  # (↑8.1% / ↑8.4%)
 # (led by the slash, so the scan skips to slashes)
-_SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=\d)"
+_SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)"
                           rf"|(?<=\p{{Han}}/)(?=\p{{Han}}{{1,16}}[^\n/]{{0,8}}?\d[^\n]*?{_FIGURES_SLASH}))")
 
 

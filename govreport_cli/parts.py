@@ -34,7 +34,8 @@ _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 _YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|\s*[·•]\s*\p{{Han}})")
 # (or with a comma, words only: 2019年,我们这样干)
 _YEAR_COMMA_HEADLINE = LazyPattern(rf"(?:{YEAR})年\s*,\s*[^\d,。;:!]{{2,12}}")
-_CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|" + _NOT_A_HEADING.pattern)  # one search for most short lines
+# (and a card's line on its goal, its value after the colon: 2020年目标:与经济增长同步)
+_CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|目标[:：]\s*\S|" + _NOT_A_HEADING.pattern)  # one search for most short lines
 _HEAD_END = LazyPattern(r"[。:\s]")  # where a heading glued to its paragraph ends (八、就业物价总体稳定:前三季度,…)
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)

@@ -538,6 +538,17 @@ def test_a_card_of_values_paired_by_a_slash_reads_as_a_list_but_a_unit_or_a_date
     assert [text[r["start"]:r["end"]] for r in found] == ["82164元", "45127元", "4.9%", "6.5%"]
 
 
+def test_cards_with_bracketed_labels_arrows_for_changes_and_the_next_years_goal_on_a_line_of_their_own():
+    text = ("一图读懂2020年苏州市政府工作报告\n2019年 发展成绩单\n\n【地区生产总值】\n1.92万亿元\n↑5.6%\n2020年目标:增长6%左右\n\n"
+            "【一般公共预算收入】\n2221.8亿元\n↑8.2%(可比口径)\n\n【城镇/农村常住居民人均可支配收入】\n68629元、35152元\n↑8.1% / ↑8.4%\n"
+            "2020年目标:与经济增长同步\n\n【城镇新增就业】\n16.3万人\n2020年目标:15万人\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2019, "19200"), ("gdp", "actual", 2019, "5.6"), ("general_budget_revenue", "actual", 2019, "2221.8"),
+        ("general_budget_revenue", "actual", 2019, "8.2"), ("urban_disposable_income", "actual", 2019, "68629"),
+        ("rural_disposable_income", "actual", 2019, "35152"), ("urban_disposable_income", "actual", 2019, "8.1"),
+        ("rural_disposable_income", "actual", 2019, "8.4"), ("new_urban_jobs", "actual", 2019, "163000")]
+
+
 def test_a_label_and_a_figure_line_alone_are_no_card():
     text = "2010年政府工作报告\n二、2010年主要任务\n图片说明\n城镇新增就业\n900万人\n"
     assert extract_text(text) == []
