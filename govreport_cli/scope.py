@@ -79,9 +79,11 @@ _TIME_LEAD = LazyPattern(r"^(?:全年|今年|上半年|前三季度|[一二三�
 _HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
 _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
-_SUB_ITEM = LazyPattern(rf"\s*{_SUB_NUMBER}")
+# (or a digest's bulleted group heading: ◆民生福祉持续增进)
+_SUB_ITEM = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)")
 # the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
-_ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER})|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)"
+                                  r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")

@@ -1652,6 +1652,13 @@ def test_a_belt_the_city_seizes_the_chance_of_is_no_subject():
         ("fdi_actual", "target", "10")]
 
 
+def test_a_span_of_years_opened_in_a_digests_bulleted_group_ends_at_the_next_group():
+    text = ("要点速览|2025年平湖市政府工作报告\n二、2024年工作亮点\n\n◆城乡融合稳步推进\n城乡居民收入比缩小至1.58;\n"
+            "“十四五”以来累计完成固定资产投资1286亿元,年均增长6.8%。\n\n◆民生福祉持续增进\n新增城镇就业2.3万人;\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", 2024, "23000")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
