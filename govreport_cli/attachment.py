@@ -77,6 +77,10 @@ _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(
 _BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
 _BASE_LEVEL = LazyPattern(rf"{YEAR_BEFORE_OF}$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:增长|下降|增加|减少)[-\d.]+%")
+# A whole clause between two figures that counts something of its own, in a unit no figure reads (开行5351列; not a
+# year, a date or a note: 2019年以来, (1-5月))
+# (nor a rank or a comparison: 居全国第9位, 高1.9个百分点)
+_COUNT_CLAUSE = LazyPattern(r"[,;](?P<clause>[^,;。()]*?\p{Han}(?<![\d.第])\d[\d.]*(?![\d.年月日号%位名倍]|个?百分点)\p{Han}[^,;。()]*)[,;]")
 _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
 # A goal quoted in a clause of its own after what was done (…,低于年初确定的4%左右的控制目标; 低于4.2%的年度控制目标;
 # 未达到规划确定的2.2%的目标;
@@ -307,6 +311,9 @@ class Attacher:
                     continue
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
+            if chosen and (count := _COUNT_CLAUSE.search(lead)):
+                self._skip(fig, f"a clause with a count of its own stands between ({count.group('clause')[:12]}): its subject's")
+                break  # 实际使用外资13.2亿美元,中欧班列长安号开行5351列,增长16.3%: the trains'
             if k and (item := _LIST_ITEM.match(lead)) and not self.carry_on.fullmatch(_ITEM_VERB.sub("", item.group("words"))):
                 self._skip(fig, f"an item of a list with words of its own ({item.group('words')[:12]}), not the name's")
                 break  # 固定资产投资增长12%、财政收入突破60亿元: a name the report does not count, not this one
