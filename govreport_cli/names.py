@@ -389,7 +389,7 @@ class NameFinder:
         words = text[since:at]
         if words.endswith("全") and text.startswith("地区", at):
             words += "地区"  # 全地区生产总值: a prefecture's whole (全地区) and its GDP share 地区
-        other = self.scope.other_subject(words, region)
+        other = self.scope.other_subject(words, region) or self.scope.labelled_place(text, opens, region)
         if other:
             return f"another subject: {other}"
         if since == opens and "、" in words and (part := self.scope.opening_part(text, opens, region)[0]):

@@ -183,6 +183,7 @@ class Scope:
         self.bare_verb = scope.get("bare_verb")
         self.part_subject = scope.get("part_subject")
         self.part_supported = scope.get("part_supported")
+        self.region_label = scope.get("region_label")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._parts_text: str | None = None  # the text _sentence_parts is for
@@ -205,6 +206,18 @@ class Scope:
         if self.openings.fullmatch(before):
             return ""
         return self.openings.sub("", before).strip() or before
+
+    def labelled_place(self, text: str, at: int, region: tuple[str, ...]) -> str:
+        """The place whose name labels the line at `at` before a colon (山东:地区生产总值增长8.5%左右), when it is
+        not the report's own region, or ""."""
+        if self.region_label is None:
+            return ""
+        label = self.region_label.match(text, text.rfind("\n", 0, at) + 1, at)
+        if label is None:
+            return ""
+        place = label.group("place")
+        own = any(place == word or word.startswith(place) or place.startswith(word) for word in region)
+        return "" if own else place
 
     def spans_years(self, words: str, before: str = "", within_year: bool = False) -> str:
         """The words that make a clause about several years (年均, 累计, 五年…), or "".

@@ -1659,6 +1659,14 @@ def test_a_span_of_years_opened_in_a_digests_bulleted_group_ends_at_the_next_gro
         ("new_urban_jobs", 2024, "23000")]
 
 
+def test_a_box_of_other_regions_goals_labelled_with_their_names_gives_no_row_but_the_reports_own_line_does():
+    text = ("北京市2015年政府工作报告\n二、2015年工作安排\n今年一般公共预算收入增长5%。\n"
+            "【链接】京津冀及周边部分省份2015年经济增长预期目标\n北京:地区生产总值增长7%左右\n天津:地区生产总值增长9%左右\n"
+            "山东:地区生产总值增长8.5%左右\n石家庄市:生产总值增长7.5%\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "5"), ("gdp", "7")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
