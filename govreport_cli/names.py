@@ -33,6 +33,7 @@ _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
 _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _DIGIT = LazyPattern(r"\d")
+_EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -357,7 +358,8 @@ class NameFinder:
                 carried = "a part of the nation (地方…, 中央…)"
             elif among or _DIGIT.search(text, before, mark):  # (not an event with no figure: 综合保税区获批设立;全年…)
                 carried = self.scope.opening_part(text, before, region)[0]
-        return carried
+        # (a fair held is no place whose clauses go on past its semicolon: 成功举办…推介会,…;外贸进出口总额…)
+        return "" if not among and carried.endswith(_EVENTS) else carried
 
     def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
         return any(w in words for w in region) or bool(

@@ -1667,6 +1667,13 @@ def test_a_box_of_other_regions_goals_labelled_with_their_names_gives_no_row_but
         ("general_budget_revenue", "5"), ("gdp", "7")]
 
 
+def test_a_fair_held_takes_its_own_clauses_but_not_a_named_indicator_past_its_semicolon():
+    text = ("宣汉县2022年政府工作报告\n一、2021年工作回顾\n成功举办川东北招商推介会,全年引进项目53个,到位市外资金118.6亿元、"
+            "增长16.2%;外贸进出口总额1.86亿元、增长32.4%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("foreign_trade", "1.86"), ("foreign_trade", "32.4")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
