@@ -130,6 +130,10 @@ _TITLE_PLACE = LazyPattern(
 _MEETING_TITLE = LazyPattern(
     rf"(?m)^\s*(?:[—-]{{1,2}}\s*(?:{YEAR})年\d{{1,2}}月\d{{1,2}}日\s*)?在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
     r"\p{Han}{0,16}?(?:会议|大会|会)上(?:的(?:工作)?(?:讲话|报告)|[^\S\n]*$)")
+# A news lead on the government's or a zone's work meeting (本报讯2月21日,长春经济技术开发区召开2005年工作会议)
+_MEETING_LEAD = LazyPattern(
+    rf"(?:^|\n)[^\n。]{{0,40}}?\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,，]?\s*(?P<place>(?:(?!在)\p{{Han}}){{2,16}}?(?:省|市|区|县|旗|州|盟))"
+    rf"\s*召开(?:{YEAR})年(?:度)?\p{{Han}}{{0,6}}?工作(?:会议|大会)")
 # A line of its own naming the government or the party's committee (江宁区人民政府; 中共晋江市委办公室; a zone's 芜江经济技术开发区管委会主任 刘长青; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
 # or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(
@@ -268,7 +272,7 @@ def find_region(head: str) -> str:
         if place:  # (else 在自治区第十二届…: the title or the signature may say which)
             # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
             return _new_area_titled(head) or place
-    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE):
+    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD):
         # a title opens one of the top lines (a page's running header may stand above it)
         end = _end_of_line(head, TITLE_LINES + 1) if pattern in (_TITLE_PLACE, _MEETING_TITLE) else len(head)
         for found in pattern.finditer(head, 0, end):

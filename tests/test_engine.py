@@ -384,6 +384,14 @@ def test_a_news_leads_congress_names_the_region(lead, region):
     assert read_context(normalize(text).text, cached_rules().shared).region == region
 
 
+def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
+    text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
+            "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
+            "区内企业专利申请量达到312件,增长40%。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == "长春经济技术开发区"
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["20", "312", "40"]
+
+
 def test_a_circulars_addressees_are_no_region():
     text = ("宜宾市人民政府办公室\n关于2012年1-9月全市经济运行情况的通报\n宜府办通〔2012〕96号\n"
             "各县、自治县、区(市)人民政府,市政府各工作部门:\n前三季度,全市实现地区生产总值805.2亿元,同比增长13.1%。\n")
