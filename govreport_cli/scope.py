@@ -81,6 +81,8 @@ _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\
 _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
 # (or a digest's bulleted group heading: ◆民生福祉持续增进)
 _SUB_ITEM = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)")
+# A paragraph led by a short sentence on its topic (社会事业协调发展。新增就业岗位…): an item of the review as well
+_TOPIC_OPENING = LazyPattern(r"[^\S\n]*\p{Han}{4,12}。")
 # the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
 _ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)"
                                   r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
@@ -541,7 +543,13 @@ def _next_item_closes(text: str, start: int, span: tuple[str, int]) -> bool:
     one opened after an earlier item of the same series ((四)…。“十四五”以来,…年均增长7.2%。(五)…), an aside
     among the items, not their heading (五年来,…\n(一)…\n(二)…: the items are the years')."""
     opener, opened = span
-    if not opener or not _SUB_ITEM.match(text, start):
+    if not opener:
+        return False
+    if _TOPIC_OPENING.match(text, start):  # (主要经济指标再创新高。… ⏎ “十五”以来,…累计… ⏎ 社会事业协调发展。…)
+        line = text.rfind("\n", 0, opened) + 1
+        before = text.rfind("\n", 0, max(0, line - 1)) + 1
+        return line > 0 and _TOPIC_OPENING.match(text, before) is not None and not _TOPIC_OPENING.match(text, line)
+    if not _SUB_ITEM.match(text, start):
         return False
     before = _ITEM_OR_TOP_BEFORE.search(text, 0, opened)
     return before is not None and before.group("item") is not None

@@ -1674,6 +1674,14 @@ def test_a_fair_held_takes_its_own_clauses_but_not_a_named_indicator_past_its_se
         ("foreign_trade", "1.86"), ("foreign_trade", "32.4")]
 
 
+def test_a_span_of_years_in_a_paragraph_among_topic_led_paragraphs_ends_at_the_next_topic():
+    text = ("乌鲁木齐经济技术开发区2007年工作报告\n一、2006年工作回顾\n主要经济指标再创新高。全年实现地区生产总值75.3亿元。\n"
+            "“十五”以来,开发区地区生产总值年均增长24.7%,累计完成固定资产投资156亿元。\n"
+            "社会事业协调发展。新增就业岗位6800个,城镇登记失业率控制在3.6%以内。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2006, "75.3"), ("new_urban_jobs", 2006, "6800"), ("unemployment_rate", 2006, "3.6")]
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
