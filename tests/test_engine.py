@@ -159,6 +159,14 @@ def test_an_estimate_for_the_years_end_in_a_half_year_report_is_the_years():
     assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][-1] == ("target", "FY", "3")
 
 
+def test_a_heading_on_the_quarters_priorities_opens_goals_and_a_control_target_quoted_is_the_years():
+    text = ("凤翔县2011年前三季度经济运行情况的报告\n(2011年10月20日)\n一、前三季度经济运行情况\n"
+            "1—5月份,居民消费价格同比上涨2.3%,低于3.5%左右的调控目标。\n二、存在的主要问题\n一是工业增长乏力。\n"
+            "三、第四季度工作重点\n确保完成全年目标任务。城镇登记失业率控制在4.2%以内。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "M1-M5", "2.3"), ("target", "FY", "3.5"), ("target", "FY", "4.2")]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
