@@ -176,6 +176,7 @@ class NameFinder:
         self._parts_text: str | None = None
         self._part_ends: dict[int, str] = {}
         self._counted_as: dict[str, str] = {}  # the words of each name counted so far in the text, and its rule
+        self._before_semicolon: Mention | None = None  # the sentence being read: the name before its semicolon
         self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
         self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
         # the sentences read with a national name left uncounted (财政收入 before any 财政收入…,其中一般预算收入…):
@@ -191,6 +192,10 @@ class NameFinder:
         that explain sees what extract sees)."""
         found: list[Mention] = []
         carried = self._part_carried(text, start, national, region)
+        # (the last name of the sentence before its semicolon, a paired name's partner: 合同外资13.5亿美元,…;实际到位资金…)
+        mark = text.rfind(";", max(0, start - 4), start)
+        self._before_semicolon = (self._last_names.get(mark + 1) or self._last_names.get(mark)) \
+            if mark != -1 and not text[mark + 1:start].strip() else None
         example = _EXAMPLE.match(text, start)  # (例如,某省研发经费支出100亿元、生产总值6800亿元,则…)
         # (a name may look past its sentence's semicolon, up to the full stop: 财政收入…;其中一般预算收入…)
         stop = text.find("。", end, end + LOOK_PAST) if text[end - 1:end] == ";" else -1
@@ -440,7 +445,8 @@ class NameFinder:
             for pattern in patterns:
                 if pattern.search(context):
                     return f"{key} {pattern.pattern}"
-        if how == "paired" and not any(x.rule is not None and x.rule.id in rule.paired_after for x in found):
+        partners = found + [self._before_semicolon] if self._before_semicolon else found
+        if how == "paired" and not any(x.rule is not None and x.rule.id in rule.paired_after for x in partners):
             return f"paired name with no {'/'.join(rule.paired_after)} before it in the sentence"
         if how == "national" and not national:
             return _NATIONAL_ONLY
