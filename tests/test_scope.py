@@ -1682,6 +1682,12 @@ def test_a_span_of_years_in_a_paragraph_among_topic_led_paragraphs_ends_at_the_n
         ("gdp", 2006, "75.3"), ("new_urban_jobs", 2006, "6800"), ("unemployment_rate", 2006, "3.6")]
 
 
+def test_a_fairs_session_for_the_zone_signs_its_own_contracts():
+    text = ("廊坊经济技术开发区2004年上半年工作总结\n二、上半年主要工作\n"
+            "成功举办第二届廊坊经济贸易洽谈会开发区专场,签约项目21个,合同外资0.68亿美元。\n")
+    assert extract_text(text) == []
+
+
 def test_a_zones_firms_all_are_the_zone_but_its_key_firms_are_a_part():
     text = ("南昌高新区2004年上半年工作报告\n——2004年7月16日在高新区半年工作会议上\n一、上半年工作回顾\n"
             "1—5月,区内企业完成技术合同成交额1.86亿元,增长27.4%。\n区内企业新增就业岗位4200个。"
