@@ -93,6 +93,7 @@ def _card_at(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int]:
 # normalize drops blanks in numbers). The first figure has a unit (not a date: 2024/01/21; nor a year: 2024年/2025年).
 SLASH_PAIR_FIRST = r"\d[\d.]*(?:万亿|亿|万)?(?:(?![年月日号])\p{Han}){0,2}[\p{Han}%](?<![年月日号])"
 _FIGURES_SLASH = rf"(?<={SLASH_PAIR_FIRST})/(?=[↑↓▲▼]?\d)"  # (↑8.1% / ↑8.4%)
+_PAIRED_FIGURES = LazyPattern(rf"/(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)")
 # (led by the slash, so the scan skips to slashes)
 _SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)"
                           rf"|(?<=\p{{Han}}/)(?=\p{{Han}}{{1,16}}[^\n/]{{0,8}}?\d[^\n]*?{_FIGURES_SLASH}))")
@@ -100,7 +101,7 @@ _SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)"
 
 def join_slash_pairs(text: str) -> str:
     """`text` with the slash of each paired card replaced by 、, one for one."""
-    if "/" not in text:
+    if "/" not in text or not _PAIRED_FIGURES.search(text):  # (most slashes are a link's or a date's)
         return text
     return _SLASH_PAIR.sub("、", text)
 

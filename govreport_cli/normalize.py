@@ -150,8 +150,9 @@ _BLANK_AMONG_DIGITS = LazyPattern(r"(?<=\p{Han}[\d \u00a0]*\d)[ \u00a0](?!\d{3}(
 # A blank set around a Latin acronym between Chinese words, as some typesetting spaces them (单位 GDP 能耗).
 _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0]?\p{Han})|(?<=\p{Han}[ \u00a0]?[A-Z]{2,5})[ \u00a0](?=\p{Han})")
 # The blanks around a slash between a card's paired figures (82164元 / 45127元: joined as a list, card_lines).
-_BLANK_BESIDE_SLASH = LazyPattern(rf"(?<={SLASH_PAIR_FIRST})[ \u00a0](?=/[ \u00a0]?[↑↓▲▼]?\d)"
-                                  rf"|(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?=[↑↓▲▼]?\d)")
+# (the slash looked at first: most blanks have none beside them)
+_BLANK_BESIDE_SLASH = LazyPattern(rf"(?=[ \u00a0]/[ \u00a0]?[↑↓▲▼]?\d)(?<={SLASH_PAIR_FIRST})[ \u00a0]"
+                                  rf"|(?<=/)(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?=[↑↓▲▼]?\d)")
 # All six in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
