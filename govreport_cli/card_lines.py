@@ -30,6 +30,8 @@ _ENDS_ON_VERB = LazyPattern(rf"(?:增长|下降|上涨|降低|涨幅|增速|增�
 _CARDS = LazyPattern(rf"\n{_BLANK}{_LABEL_WORDS}{_BLANK}\n"
                      r"[ \t\u3000]*(?:\p{Han}{0,8}[-+]?\d|\p{Han}{2,7}\n[ \t\u3000]*\d)")
 CARDS_MIN = 2
+_PERIOD_LINE = LazyPattern(rf"{_BLANK}(?:\d{{1,2}}\s*[-—至]\s*\d{{1,2}}月份?|上半年|前三季度|第?[一二三四]季度|\d{{1,2}}月份?){_BLANK}")
+_LABEL_START = LazyPattern(rf"{_BLANK}{_BULLET}[\p{{Han}}【]")
 CARDS_ON_A_PAGE = 3
 
 
@@ -54,6 +56,9 @@ def join_card_lines(text: str) -> str:
     runs.append(run)
     page = sum(len(cards) for cards in runs) >= CARDS_ON_A_PAGE
     joins = [join for cards in runs if len(cards) >= CARDS_MIN or page for card in cards for join in card]
+    if page:  # (a period alone on its line above a card: 1—5月 ⏎ 外贸进出口总额,55.8亿元,…: the card's)
+        joins += [(k, ",") for k in range(len(lines) - 1)
+                  if _PERIOD_LINE.fullmatch(lines[k]) and _LABEL_START.match(lines[k + 1])]
     if not joins:
         return text
     ends = []

@@ -549,6 +549,14 @@ def test_cards_with_bracketed_labels_arrows_for_changes_and_the_next_years_goal_
         ("rural_disposable_income", "actual", 2019, "8.4"), ("new_urban_jobs", "actual", 2019, "163000")]
 
 
+def test_a_period_alone_on_its_line_above_a_card_is_the_cards():
+    text = ("图解包头市2020年上半年经济运行情况\n◎上半年主要经济指标\n\n地区生产总值,1271.6亿元,同比下降2.4%\n\n"
+            "固定资产投资\n同比下降15.3%\n\n社会消费品零售总额\n356.6亿元\n\n1—5月\n外贸进出口总额,55.8亿元,同比增长12.6%\n\n"
+            "城镇新增就业\n1.14万人\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)][-3:] == [
+        ("foreign_trade", "M1-M5"), ("foreign_trade", "M1-M5"), ("new_urban_jobs", "H1")]
+
+
 def test_a_label_and_a_figure_line_alone_are_no_card():
     text = "2010年政府工作报告\n二、2010年主要任务\n图片说明\n城镇新增就业\n900万人\n"
     assert extract_text(text) == []
