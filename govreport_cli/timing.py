@@ -73,6 +73,7 @@ _YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|�
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制)目标")
 _YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登记失业率预计控制在3%以内, in July: the year's end)
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
+_STILL_NEEDED = LazyPattern(r"(?:还|尚|仍)(?:需|须|要)(?:再)?(?:完成|实现|增长|新增)|(?:需|须|要)再(?:完成|实现|增长|新增)")  # (需再完成0.58万人)
 _MONTHS_LEFT = LazyPattern(r"(?:最|之)?后[一二三四五六两\d]个?月|剩(?:余|下)的?[一二三四五六两\d]个?月")  # (后四个月,…还需完成…)
 _SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
@@ -633,6 +634,9 @@ class TimingReader:
             return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
         if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
             kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
+        if context.half_year and (still := _STILL_NEEDED.search(text, clause_start(text, s_start, mention.start),
+                                                                fig.token_start)):
+            return f"what is still needed for the year's target ({still.group()}…), not a goal of its own"
         if (context.half_year and period.startswith("M") and not period.startswith("M1-")
                 and _last_month(period) > _last_month(context.covers)
                 and (need := _SECOND_HALF_NEEDS.search(text, s_start, fig.token_start))):

@@ -167,6 +167,12 @@ def test_a_heading_on_the_quarters_priorities_opens_goals_and_a_control_target_q
         ("actual", "M1-M5", "2.3"), ("target", "FY", "3.5"), ("target", "FY", "4.2")]
 
 
+def test_what_the_year_still_needs_after_the_months_done_is_no_goal():
+    text = ("绵阳市2010年前三季度经济运行情况的报告\n——2010年10月27日在绵阳市第六届人民代表大会常务委员会上\n三、四季度工作安排\n"
+            "四季度,全市固定资产投资须完成150亿元以上,才能确保全年超过730亿元;城镇新增就业需再完成0.58万人,确保全年达到4.7万人。\n")
+    assert "5800" not in [format_decimal(r["value"]) for r in extract_text(text) if r["indicator"] == "new_urban_jobs"]
+
+
 def test_levels_of_an_earlier_year_get_that_year():
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "过去五年,国内生产总值从54万亿元增加到82.7万亿元,年均增长7.1%。\n")
