@@ -97,11 +97,12 @@ def _card_at(lines: list[str], k: int) -> tuple[list[tuple[int, str]], int]:
 # read as a list, 城镇、农村…82164元、45127元增长4.9%、6.5% (the blanks around the figures' slash are dropped, as
 # normalize drops blanks in numbers). The first figure has a unit (not a date: 2024/01/21; nor a year: 2024年/2025年).
 SLASH_PAIR_FIRST = r"\d[\d.]*(?:万亿|亿|万)?(?:(?![年月日号])\p{Han}){0,2}[\p{Han}%](?<![年月日号])"
-_FIGURES_SLASH = rf"(?<={SLASH_PAIR_FIRST})/(?=[↑↓▲▼]?\d)"  # (↑8.1% / ↑8.4%)
-_PAIRED_FIGURES = LazyPattern(rf"/(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)")
+SLASH_PAIR_SECOND = r"[↑↓▲▼]?\d"  # (↑8.1% / ↑8.4%)
 # (led by the slash, so the scan skips to slashes)
-_SLASH_PAIR = LazyPattern(rf"/(?:(?<={SLASH_PAIR_FIRST}/)(?=[↑↓▲▼]?\d)"
-                          rf"|(?<=\p{{Han}}/)(?=\p{{Han}}{{1,16}}[^\n/]{{0,8}}?\d[^\n]*?{_FIGURES_SLASH}))")
+_FIGURES_SLASH = rf"/(?<={SLASH_PAIR_FIRST}/)(?={SLASH_PAIR_SECOND})"
+_PAIRED_FIGURES = LazyPattern(_FIGURES_SLASH)
+# (and the label's slash, on a line whose figures are paired by one: 城镇/农村…)
+_SLASH_PAIR = LazyPattern(rf"{_FIGURES_SLASH}|/(?<=\p{{Han}}/)(?=\p{{Han}}{{1,16}}[^\n/]{{0,8}}?\d[^\n]*?{_FIGURES_SLASH})")
 
 
 def join_slash_pairs(text: str) -> str:

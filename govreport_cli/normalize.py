@@ -17,7 +17,7 @@ from functools import lru_cache
 
 
 from govreport_cli import traditional
-from govreport_cli.card_lines import SLASH_PAIR_FIRST, join_card_lines, join_slash_pairs
+from govreport_cli.card_lines import SLASH_PAIR_FIRST, SLASH_PAIR_SECOND, join_card_lines, join_slash_pairs
 from govreport_cli.cell_lines import join_cell_lines
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import wrapped_breaks
@@ -151,8 +151,8 @@ _BLANK_AMONG_DIGITS = LazyPattern(r"(?<=\p{Han}[\d \u00a0]*\d)[ \u00a0](?!\d{3}(
 _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0]?\p{Han})|(?<=\p{Han}[ \u00a0]?[A-Z]{2,5})[ \u00a0](?=\p{Han})")
 # The blanks around a slash between a card's paired figures (82164元 / 45127元: joined as a list, card_lines).
 # (the slash looked at first: most blanks have none beside them)
-_BLANK_BESIDE_SLASH = LazyPattern(rf"(?=[ \u00a0]/[ \u00a0]?[↑↓▲▼]?\d)(?<={SLASH_PAIR_FIRST})[ \u00a0]"
-                                  rf"|(?<=/)(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?=[↑↓▲▼]?\d)")
+_BLANK_BESIDE_SLASH = LazyPattern(rf"(?=[ \u00a0]/[ \u00a0]?{SLASH_PAIR_SECOND})(?<={SLASH_PAIR_FIRST})[ \u00a0]"
+                                  rf"|(?<=/)(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?={SLASH_PAIR_SECOND})")
 # All six in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
