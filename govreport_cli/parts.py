@@ -31,7 +31,8 @@ _NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^
 _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
 # A news page's sub-headline on one year of the report (2021年:经济总量再上新台阶; 2022年:经济增长7%左右; a digest's
 # 2013·目标, 【2025·重点】): that year's part, its figure or not
-_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|\s*[·•]\s*\p{{Han}})")
+_YEAR_DOT = r"\s*[·•]\s*\p{Han}"  # (2013·目标: a digest's year and its words, no 年)
+_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})")
 # (or with a comma, words only: 2019年,我们这样干)
 _YEAR_COMMA_HEADLINE = LazyPattern(rf"(?:{YEAR})年\s*,\s*[^\d,。;:!]{{2,12}}")
 # (and a card's line on its goal, its value after the colon: 2020年目标:与经济增长同步)
@@ -39,7 +40,7 @@ _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|目标[:：]\s*\S|" + _NOT_A_HE
 _HEAD_END = LazyPattern(r"[。:\s]")  # where a heading glued to its paragraph ends (八、就业物价总体稳定:前三季度,…)
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
-_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})(?:年|(?=\s*[·•]\s*\p{{Han}}))")
+_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})(?:年|(?={_YEAR_DOT}))")
 _WORK = LazyPattern(r"工作|目标|任务")
 PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")

@@ -80,11 +80,12 @@ _HEADING_NUMBER = r"(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四
 _HEADING_BEFORE_BLANK = LazyPattern(rf"^\s*{_HEADING_NUMBER}[^\s,;:。]{{2,16}}\s+")
 _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
 # (or a digest's bulleted group heading: ◆民生福祉持续增进)
-_SUB_ITEM = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)")
+_BULLETED_GROUP = r"[◆◇■□●][^\S\n]*\p{Han}{2,16}[^\S\n]*\n"
+_SUB_ITEM = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|{_BULLETED_GROUP})")
 # A paragraph led by a short sentence on its topic (社会事业协调发展。新增就业岗位…): an item of the review as well
 _TOPIC_OPENING = LazyPattern(r"[^\S\n]*\p{Han}{4,12}。")
 # the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
-_ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|[◆◇■□●][^\S\n]*\p{{Han}}{{2,16}}[^\S\n]*\n)"
+_ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|{_BULLETED_GROUP})"
                                   r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
@@ -218,7 +219,7 @@ class Scope:
         if label is None:
             return ""
         place = label.group("place")
-        own = any(place == word or word.startswith(place) or place.startswith(word) for word in region)
+        own = any(word.startswith(place) or place.startswith(word) for word in region)  # (北京 of 北京市)
         return "" if own else place
 
     def spans_years(self, words: str, before: str = "", within_year: bool = False) -> str:
