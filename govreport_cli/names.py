@@ -404,6 +404,8 @@ class NameFinder:
             return f"another subject: {part}"  # (…,某公司完成产值1.8亿元、出口创汇820万美元: the firm's items)
         if not words.strip() and (sector := self.scope.sector_before(text, sentence, opens)):
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
+        if not words.strip() and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
+            return f"the clause before it is a task for a part: {tasked}"
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)

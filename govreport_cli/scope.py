@@ -186,6 +186,7 @@ class Scope:
         self.bare_verb = scope.get("bare_verb")
         self.part_subject = scope.get("part_subject")
         self.part_supported = scope.get("part_supported")
+        self.part_tasked = scope.get("part_tasked")
         self.region_label = scope.get("region_label")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
@@ -290,6 +291,17 @@ class Scope:
             return ""
         found = _SECTOR_DOES.match(text, clause_start(text, sentence, opens - 1), opens)
         return found.group("sector") if found else ""
+
+    def tasked_before(self, text: str, sentence: int, opens: int, region: tuple[str, ...]) -> str:
+        """The part of the region the clause just before is a task for (…,开发区要发挥龙头作用,规模以上工业
+        总产值增长10%以上; …,支持大庆高新区建设国家一流高新区,地区生产总值增长8%以上): the next clause,
+        with no subject of its own, gives the part's goal; or ""."""
+        if opens <= sentence or self.part_tasked is None:
+            return ""
+        previous = clause_start(text, sentence, opens - 1)
+        previous += len(text[previous:opens - 1]) - len(text[previous:opens - 1].lstrip())
+        found = self.part_tasked.match(text, previous, opens - 1)
+        return found.group("part") if found and found.group("part") not in region else ""
 
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:
         """The part of the region a sentence at `start` opens on, where its name ends, and whether it is

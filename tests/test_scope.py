@@ -2447,6 +2447,19 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
     assert facts(PLAN + sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "各市要立足自身优势,江北经济技术开发区要发挥龙头作用,规模以上工业总产值增长10%以上。",
+    "提升园区发展水平,支持南湖高新区建设国家一流高新区,地区生产总值增长8%以上;支持各县发挥比较优势。",
+], ids=["the zone the subject of a task", "support for the zone"])
+def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
+    assert facts(PLAN + sentence) == []
+
+
+def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
+    assert facts(PLAN + "推动外贸转型升级,加快综合保税区建设,进出口总额力争突破700亿美元。") == [
+        ("foreign_trade", "level", "target", "700", "at_least", 2026)]
+
+
 def test_support_for_firms_and_a_market_name_no_part():
     assert facts(PLAN + "支持企业加快技术改造,规模以上工业增加值增长8%。") == [
         ("industrial_value_added", "growth", "target", "8", "", 2026)]
