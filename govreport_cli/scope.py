@@ -187,6 +187,7 @@ class Scope:
         self.part_subject = scope.get("part_subject")
         self.part_supported = scope.get("part_supported")
         self.part_tasked = scope.get("part_tasked")
+        self.part_built = scope.get("part_built")
         self.region_label = scope.get("region_label")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
@@ -275,7 +276,9 @@ class Scope:
         while opens > sentence:
             previous = clause_start(text, sentence, opens - 1)
             words = text[previous:opens - 1]
-            found = self.part_subject.match(text, previous + len(words) - len(words.lstrip()), opens - 1)  # (indented)
+            opening = previous + len(words) - len(words.lstrip())  # (indented)
+            found = self.part_subject.match(text, opening, opens - 1) or (
+                self.part_built and self.part_built.match(text, opening, opens - 1))  # (加快建设…集聚区,完成…)
             if found:
                 return found.group("part")
             if not _NO_SUBJECT.match(text, previous, opens - 1):

@@ -2458,6 +2458,12 @@ def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence
 def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
     assert facts(PLAN + "推动外贸转型升级,加快综合保税区建设,进出口总额力争突破700亿美元。") == [
         ("foreign_trade", "level", "target", "700", "at_least", 2026)]
+    assert facts(PLAN + "加快综合保税区建设,确保全年实际利用外资完成6亿美元以上。") == [
+        ("fdi_actual", "level", "target", "6", "at_least", 2026)]
+
+
+def test_a_clause_with_no_subject_after_one_building_a_zone_is_the_zones():
+    assert facts(PLAN + "加快建设江东产业集聚区,完成固定资产投资150亿元。") == []
 
 
 def test_support_for_firms_and_a_market_name_no_part():
