@@ -112,7 +112,7 @@ _MONTH_DIGITS = LazyPattern(r"1[0-2]|[1-9]")
 # A clause that gives a reason and no figure (…98.6亿元,因房地产开发投资回落,比上年下降5.2%): its words take
 # nothing and stand between nothing
 _REASON = LazyPattern(r"(?<=[,;])(?:虽然?|但)?(?:(?:因|由于)(?!素)[^,;。\d%]{1,24}|受[^,;。\d%]{1,20}(?:影响|冲击|拖累))(?=[,;])")
-_PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?:第)?[一二三四]季度(?:当季)?|[,、;]\s*(?:上半年|前三季度|全年)")
+_PERIOD_ONLY = LazyPattern(r"[,、;]\s*(?P<period>(?:第)?[一二三四]季度)(?:当季)?|[,、;]\s*(?P<period>上半年|前三季度|全年)")
 _PERIOD_JOINER = LazyPattern(r"、|和|及|以及|与")
 _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]\s*(?P<last>(?:19|20)\d\d)年"
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
@@ -590,6 +590,13 @@ class Attacher:
                             else:
                                 figures[k].listed_period = periods[position]
                             taken.setdefault(owners[-1], []).append(figures[k])
+                following = runs[-1][-1] + 1  # (…分别增长4.8%、5.6%、5.1%,全年增长5.3%: one more period's, after the list)
+                if (periods and following < len(figures) and following not in used
+                        and figures[following].measure == figures[runs[-1][-1]].measure
+                        and (period := _PERIOD_ONLY.fullmatch(text, figures[runs[-1][-1]].token_end, figures[following].token_start))):
+                    used.add(following)
+                    figures[following].listed_period = (period.start("period"), period.end("period"), "")
+                    taken[owners[-1]].append(figures[following])
                 continue
             group = owners[-len(runs[0]):]
             # (one change for several names is each one's: A和B分别增长10%; one level is nobody's)

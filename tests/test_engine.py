@@ -126,6 +126,14 @@ def test_periods_opening_a_sentence_are_the_subject_of_the_sentence_before(secon
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == expected
 
 
+def test_the_year_after_a_list_of_its_periods_is_the_names_too():
+    text = ("江北省2024年政府工作报告\n一、2023年工作回顾\n全省经济逐季向好,一季度、上半年、前三季度地区生产总值"
+            "分别增长4.8%、5.6%、5.1%,全年增长5.3%,规模以上工业增加值增长6%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "Q1", "4.8"), ("gdp", "H1", "5.6"), ("gdp", "Q1-Q3", "5.1"), ("gdp", "FY", "5.3"),
+        ("industrial_value_added", "FY", "6")]
+
+
 def test_the_years_task_and_what_the_months_have_done_of_it():
     text = ("宝鸡市2014年前三季度经济运行情况\n(2014年10月24日)\n"
             "全年城镇新增就业3.6万人的任务,1—9月已完成3.3万人,完成全年任务的91.7%。\n")
