@@ -563,6 +563,8 @@ def _next_item_closes(text: str, start: int, span: tuple[str, int]) -> bool:
         return False
     if _TOPIC_OPENING.match(text, start):  # (主要经济指标再创新高。… ⏎ “十五”以来,…累计… ⏎ 社会事业协调发展。…)
         line = text.rfind("\n", 0, opened) + 1
+        if (topic := _TOPIC_OPENING.match(text, line)) and FIGURE_WORD.search(text, topic.end(), opened):
+            return True  # (改革开放不断深化。…吞吐量突破3.8亿吨。“十一五”前四年,…年均增长15.7%: an aside after the year's figures)
         before = text.rfind("\n", 0, max(0, line - 1)) + 1
         return line > 0 and _TOPIC_OPENING.match(text, before) is not None and not _TOPIC_OPENING.match(text, line)
     if not _SUB_ITEM.match(text, start):

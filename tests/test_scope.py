@@ -1682,6 +1682,13 @@ def test_a_span_of_years_in_a_paragraph_among_topic_led_paragraphs_ends_at_the_n
         ("gdp", 2006, "75.3"), ("new_urban_jobs", 2006, "6800"), ("unemployment_rate", 2006, "3.6")]
 
 
+def test_a_span_of_years_summed_up_at_the_end_of_a_topic_paragraph_ends_at_the_next_topic():
+    text = ("天津市2010年政府工作报告\n一、2009年工作回顾\n改革开放不断深化。天津港货物吞吐量突破3.8亿吨。"
+            "“十一五”前四年,全市生产总值年均增长15.7%。\n人民生活继续改善。城镇新增就业41.4万人。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", 2009, "414000")]
+
+
 def test_a_fairs_session_for_the_zone_signs_its_own_contracts():
     text = ("廊坊经济技术开发区2004年上半年工作总结\n二、上半年主要工作\n"
             "成功举办第二届廊坊经济贸易洽谈会开发区专场,签约项目21个,合同外资0.68亿美元。\n")
