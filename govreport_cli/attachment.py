@@ -97,6 +97,7 @@ _PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
+_REAL_AFTER = LazyPattern(r"[,;]\s*实际(?:增长|下降)")  # a clause of the real change alone, after the nominal one
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
@@ -373,7 +374,8 @@ class Attacher:
             restated = fig.measure == "growth" and "growth" in have and (
                 ("comparable" not in have and self.comparable.search(lead) is not None)
                 or ("comparable" in have and "自然口径" in words)  # 扣除…因素后增长6.5%,自然口径下降2.1%
-                or ("实际" in lead and "名义" in text[mention.end:fig.start - len(lead)]))  # 名义增长4.6%,实际增长4.5%
+                or ("实际" in lead and "名义" in text[mention.end:fig.start - len(lead)])  # 名义增长4.6%,实际增长4.5%
+                or _REAL_AFTER.fullmatch(lead) is not None)  # 增长13.6%,实际增长7.6%: the real change after the nominal
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
                 done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%

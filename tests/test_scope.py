@@ -1689,6 +1689,13 @@ def test_a_span_of_years_summed_up_at_the_end_of_a_topic_paragraph_ends_at_the_n
         ("new_urban_jobs", 2009, "414000")]
 
 
+def test_the_real_change_after_the_nominal_one_is_a_row_too():
+    text = REVIEW + "城镇居民人均可支配收入32903元,增长13.2%,扣除价格因素实际增长7.2%;农民人均纯收入14736元,增长13.6%,实际增长7.6%。"
+    assert [(f[0], f[3]) for f in facts(text) if f[1] == "growth"] == [
+        ("urban_disposable_income", "13.2"), ("urban_disposable_income", "7.2"),
+        ("rural_disposable_income", "13.6"), ("rural_disposable_income", "7.6")]
+
+
 def test_a_fairs_session_for_the_zone_signs_its_own_contracts():
     text = ("廊坊经济技术开发区2004年上半年工作总结\n二、上半年主要工作\n"
             "成功举办第二届廊坊经济贸易洽谈会开发区专场,签约项目21个,合同外资0.68亿美元。\n")
