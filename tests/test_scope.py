@@ -2476,6 +2476,11 @@ def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
         ("fdi_actual", "level", "target", "6", "at_least", 2026)]
 
 
+def test_a_status_sought_for_a_zone_names_no_zone():
+    assert facts(PLAN + "推进国家级高新区创建,新增高新技术企业80家以上,力争技术合同成交额增长20%。") == [
+        ("tech_contract_value", "growth", "target", "20", "", 2026)]
+
+
 def test_a_clause_with_no_subject_after_one_building_a_zone_is_the_zones():
     assert facts(PLAN + "加快建设江东产业集聚区,完成固定资产投资150亿元。") == []
 
