@@ -97,6 +97,7 @@ _PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
+_ITEM_AFTER_FIGURE = LazyPattern(r"(?r)(?:\d%|\d|百分点)(?:左右|以上|以内|以下)?、")  # the last item of a list of figures
 _REAL_AFTER = LazyPattern(r"[,;]\s*实际(?:增长|下降)")  # a clause of the real change alone, after the nominal one
 _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
@@ -209,7 +210,10 @@ class Attacher:
         floor = max(0, mention.start - SHORT_CLAUSE * 4)
         if text.find("\n", floor, mention.start) != -1:  # (a line break in reach: where does the sentence start?)
             floor = max(floor, start_of_sentence(text, mention.start))
-        opening = text[clause_start(text, floor, mention.start):mention.start]
+        opening_start = clause_start(text, floor, mention.start)
+        if item := _ITEM_AFTER_FIGURE.search(text, opening_start, mention.start):
+            opening_start = item.end()  # (占比提高1个百分点、工业投资增长10%: the item before is done with)
+        opening = text[opening_start:mention.start]
         # 五年累计实际利用外资…: about several years, until a clause names one (,2007年达到30.1亿美元)
         several_opening = ""
         if self.not_a_fact.search(opening):

@@ -2476,6 +2476,11 @@ def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
         ("fdi_actual", "level", "target", "6", "at_least", 2026)]
 
 
+def test_a_share_in_the_item_before_leaves_the_next_items_goal():
+    assert facts(PLAN + "力争规上工业增加值占比提高1个百分点、工业投资增长10%左右。") == [
+        ("industrial_investment", "growth", "target", "10", "approx", 2026)]
+
+
 def test_a_status_sought_for_a_zone_names_no_zone():
     assert facts(PLAN + "推进国家级高新区创建,新增高新技术企业80家以上,力争技术合同成交额增长20%。") == [
         ("tech_contract_value", "growth", "target", "20", "", 2026)]
