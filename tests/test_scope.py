@@ -52,6 +52,7 @@ def facts(text: str) -> list[tuple]:
     ("    滨江新区东湖片区建设全面提速,完成固定资产投资126.3亿元,增长25.4%。", []),
     ("依托石化基地,北川湾经济技术开发区入驻企业达到126家,完成工业总产值62.3亿元,增长28.5%。", []),
     ("二是皖北振兴加快。皖北六市生产总值增长9.5%,高于全省0.3个百分点,固定资产投资增长19.7%。", []),
+    ("实施山区26县跨越式发展方案,山区26县生产总值增速高于全省平均水平,农村居民人均可支配收入增长10%以上。", []),
     ("(二)直管区和功能园区支撑有力:直管区实现地区生产总值628.7亿元,增长10.2%;规模以上工业总产值1498.3亿元,增长6.4%。", []),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
@@ -59,7 +60,7 @@ def facts(text: str) -> list[tuple]:
         "a verb before 地区 makes no place (实现地区)", "a zone's sentence: its first clause names no figure",
         "a zone's paragraph goes on past a semicolon", "乡 as a verb's object (下乡) is no place", "乡 a place", "a firm's park",
         "a clause with no subject: an indented paragraph's zone before", "a clause with no subject: a 经济技术开发区 before",
-        "a part's clause after its comparison with the whole", "a part opening a sentence past its item's heading"])
+        "a part's clause after its comparison with the whole", "a part's rate compared with the whole's", "a part opening a sentence past its item's heading"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
