@@ -108,8 +108,8 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return False  # 进出口总额达到\n① 规模以上工业统计范围为…2000万元及以上…: a page's footnote, not the figure
     if _PAGE_FURNITURE.search(physical):
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
-    if "\t" in text[newline + 1:len(text) if next_end == -1 else next_end].strip():
-        return False  # 附表:…主要指标\n指标\t单位\t…: a table's row starts its own line
+    if any(border in text[newline + 1:len(text) if next_end == -1 else next_end].strip() for border in "\t|│┃"):
+        return False  # 附表:…主要指标\n指标\t单位\t…, …预期目标\n指标名称 | 单位 | …: a table's row starts its own line
     if HEADING_START.match(line) and "。" not in line and line.count(",") < 2:
         return False  # a heading (三、…,…起好步), not one glued to its paragraph, nor a paragraph's first line wrapped
         # mid-word, clauses in it ((二)坚持农业稳县,推进棉花…发展,力争农村居民人\n均可支配收入…)

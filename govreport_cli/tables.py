@@ -5,7 +5,8 @@ A closed world, like the rest of the engine: a table counts only when every labe
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
 上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
-value or a dash in every column. A column of the rows' numbers (序号) or of groups of rows (类别, its cell
+value or a dash in every column
+(or a cell left blank between rules or tabs: | 283 |  | 9.5 |). A column of the rows' numbers (序号) or of groups of rows (类别, its cell
 written on the first row of a group only) may stand before the names'. Cells are parted by |, │ or a tab,
 or by two blanks or more.
 
@@ -60,7 +61,7 @@ _LABELS = {
     "growth": LazyPattern(r"(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
-                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年)预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
+                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(](?P<change>增长|增速)%?[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
@@ -107,6 +108,7 @@ _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[
 # A heading line parted by rules or tabs: a label's place is its cell's number, blank cells kept (else its place
 # in the line as printed, when the lines are aligned with blanks).
 _RULED_CELL = LazyPattern(r"[|│┃¦\t]")
+_RULES = tuple("|│┃¦")  # (a tab at either end parts a blank cell; a rule there is the table's edge)
 _OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃¦]|[|│┃¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
 
 
@@ -234,8 +236,8 @@ class TableReader:
         """The row's facts, or None when the line is no row of the table (the table has ended); none when its
         name is not one indicator's (another subject, or of a name `wrapped` onto the next line)."""
         cells = _cells(text, start, end)
-        if len(cells) < len(table.columns) + len(table.lead) and "\t" in text[start:end]:
-            cells = _tab_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t: a blank cell between tabs)
+        if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
+            cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
         elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
             cells = _cells_as_printed(text, start, cells, table.printed) or cells  # (地区生产总值  918.3  12.1      11)
         for k, role in enumerate(table.lead):
@@ -587,15 +589,23 @@ def _cells_as_printed(text: str, start: int, cells: list[tuple[int, int]],
     return placed
 
 
-def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A row's cells parted by tabs, one tab one border, blank cells kept (empty) and blanks around each left out."""
-    line = text[start:end].rstrip(" \r")
-    cells, at = [], start + len(line) - len(line.lstrip(" \u3000"))
-    for piece in line[at - start:].split("\t"):
-        inner = piece.strip(" \u3000")
-        s = at + piece.find(inner) if inner else at
+def _bordered_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A row's cells parted by tabs or rules (|, │), one border one cell's edge, blank cells kept (empty); the
+    rules at either end of the line and the blanks around each cell left out."""
+    stop = start + len(text[start:end].rstrip(" \r\u3000"))
+    at = first = start + len(text[start:stop]) - len(text[start:stop].lstrip(" \u3000"))
+    pieces = []
+    for border in _BAR_OR_TAB.finditer(text, at, stop):
+        pieces.append((at, border.start()))
+        at = border.end()
+    pieces.append((at, stop))
+    if text[first:first + 1] in _RULES and text[stop - 1:stop] in _RULES and len(pieces) > 2:
+        pieces = pieces[1:-1]  # (| 地区生产总值 | 亿元 | 213.6 |  | 8左右 |: the table's edges)
+    cells = []
+    for s, e in pieces:
+        inner = text[s:e].strip(" \u3000")
+        s = text.find(inner, s, e) if inner else s
         cells.append((s, s + len(inner)))
-        at += len(piece) + 1
     return cells
 
 
@@ -847,8 +857,12 @@ def _one_column(label: str) -> Column | None:
 
 
 def _ruled_cells(line: str) -> list[str]:
-    """A ruled heading line's cells, blank ones kept (a label spanning two leaves one blank beside it)."""
-    line = _OUTER_RULE.sub("", line.rstrip("\r"))
+    """A ruled heading line's cells, blank ones kept (a label spanning two leaves one blank beside it). Rules at
+    both ends are the table's edges; one at one end only parts a blank cell there (指标 | 单位 | 2015年 | | 2016年 |
+    over | | 实绩 | 比上年±% | 预期 | 比上年±%, as a page converted to text without edges leaves them)."""
+    line = line.rstrip("\r")
+    if len(_OUTER_RULE.findall(line)) == 2:
+        line = _OUTER_RULE.sub("", line)
     return [_CELL_BLANKS.sub("", cell) for cell in _BAR_OR_TAB.split(line)]
 
 

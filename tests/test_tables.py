@@ -716,3 +716,26 @@ def test_a_plans_change_in_brackets_and_a_years_actual():
     assert rows(text) == [("gdp", "growth", "target", "13", "", 2004, "FY"),
                           ("gdp", "level", "actual", "1535.5", "", 2004, "FY"),
                           ("gdp", "growth", "actual", "14.5", "", 2004, "FY")]
+
+
+ANNUAL = "江北县人民政府工作报告\n——2016年2月24日在江北县第十五届人民代表大会第六次会议上\n附:江北县2015年主要经济指标完成情况及2016年预期目标\n"
+
+
+@pytest.mark.parametrize("heading", [
+    "| 指标名称 | 计量单位 | 2015年 |  | 2016年 |  |\n|  |  | 实绩 | 比上年±% | 预期 | 比上年±% |\n|---|---|---|---|---|---|\n",
+    "指标名称 | 单位 | 2015年 | | 2016年 |\n| | 实绩 | 比上年±% | 预期 | 比上年±%\n--- | --- | --- | --- | --- | ---\n",
+], ids=["ruled at both edges", "no edges: a rule at one end parts a blank cell"])
+def test_a_ruled_tables_blank_cells_are_kept_in_their_columns(heading):
+    edged = heading.startswith("|")
+    table = heading + "\n".join(("| " + row + " |") if edged else row for row in (
+        "地区生产总值 | 亿元 | 258.4 | 10.2 | 283 | 9.5",
+        "规模以上工业增加值 | 亿元 | 121.7 | 13.6 |  | 12",
+        "城镇登记失业率 | % | 3.2 |  | 4以内 | ")) + "\n"
+    assert rows(ANNUAL + table) == [
+        ("gdp", "level", "actual", "258.4", "", 2015, "FY"), ("gdp", "growth", "actual", "10.2", "", 2015, "FY"),
+        ("gdp", "level", "target", "283", "", 2016, "FY"), ("gdp", "growth", "target", "9.5", "", 2016, "FY"),
+        ("industrial_value_added", "level", "actual", "121.7", "", 2015, "FY"),
+        ("industrial_value_added", "growth", "actual", "13.6", "", 2015, "FY"),
+        ("industrial_value_added", "growth", "target", "12", "", 2016, "FY"),
+        ("unemployment_rate", "level", "actual", "3.2", "", 2015, "FY"),
+        ("unemployment_rate", "level", "target", "4", "at_most", 2016, "FY")]
