@@ -5,10 +5,9 @@ A closed world, like the rest of the engine: a table counts only when every labe
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
 上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
 位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
-value or a dash in every column
-(or a cell left blank between rules or tabs: | 283 |  | 9.5 |). A column of the rows' numbers (序号) or of groups of rows (类别, its cell
-written on the first row of a group only) may stand before the names'. Cells are parted by |, │ or a tab,
-or by two blanks or more.
+value or a dash in every column (or a cell left blank between rules or tabs: | 283 |  | 9.5 |). A column
+of the rows' numbers (序号) or of groups of rows (类别, its cell written on the first row of a group only)
+may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
 
 A heading may run over two lines: labels wrapped inside their cells (比上年同 over 期增长%), or lower labels
 under an upper one that spans them (1-6月 over 绝对值 and 同比增长(%)); where the lines are aligned with blanks,
