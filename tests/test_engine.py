@@ -115,6 +115,13 @@ def test_a_goal_quoted_after_low_or_high_is_the_years_with_its_own_words():
         ("cpi", "actual", "H1", "2.1", "", "yoy"), ("cpi", "target", "FY", "3", "approx", "")]
 
 
+def test_an_outcome_set_against_its_goal_gives_no_cue_to_the_clauses_after_it():
+    text = ("国务院关于2009年国民经济和社会发展计划执行情况的报告\n一、2009年国民经济和社会发展计划执行情况\n"
+            "居民消费价格总水平下降0.7%,低于4%左右的年度调控目标,11月份以后由负转正,12月份同比上涨1.9%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "FY", "-0.7"), ("target", "FY", "4"), ("actual", "M12", "1.9")]
+
+
 @pytest.mark.parametrize("second, expected", [
     ("一季度、上半年分别增长9.0%、9.2%,增速逐季回升。", [("Q1", "9"), ("H1", "9.2")]),
     # (a clause on its course by quarter before them, and the sentence's own name after them)
