@@ -105,7 +105,8 @@ _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取|冲刺|努力)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
 # Quarters by span or list, one figure each after 分别 (一季度至四季度, 一至四季度, 一、二、三、四季度, 三、四季度)
 _QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度|{QUARTER_LIST}"
-                        r"|(?P<four>四个季度)")
+                        r"|(?P<four>四个季度)|(?P<by>分季度(?:看)?|各季度)")
+_PERIOD_NAMED = LazyPattern(r"[一二三四]季度|上半年|前三季度|\d{1,2}月")
 _QUARTER_DIGITS = LazyPattern(r"[一二三四](?=季度|、|和|及)")
 _QUARTER_NUMBERS = "一二三四"
 # Months written as a list with one 月 (4、5月份, 7、8、9月): each one's own month, before a 分别 only
@@ -794,13 +795,17 @@ def _year_list(text: str, since: int, at: int, size: int) -> list[int]:
 
 
 def _quarters_listed(text: str, start: int, end: int, size: int) -> list[tuple[int, int, str]]:
-    """The quarters of a span or list of quarters in start..end (一季度至四季度, 一至四季度, 三、四季度, 四个季度),
+    """The quarters of a span or list of quarters in start..end (一季度至四季度, 一至四季度, 三、四季度, 四个季度, 分季度看),
     one for each of `size` figures, with the span's place, or []."""
     found = _QUARTERS.search(text, start, end)
+    if found is not None and found.group("by") and _PERIOD_NAMED.search(text, found.end(), end):
+        found = _QUARTERS.search(text, found.end(), end)  # (分季度看,一、二、三季度分别…: the quarters it names)
     if found is None:
         return []
     if found.group("four"):  # (四个季度…分别为5.2%、5.5%、5.7%和5.9%)
         quarters = [1, 2, 3, 4]
+    elif found.group("by"):  # (分季度看,国内生产总值增速分别为6.2%、7.9%、9.1%和10.7%: the quarters from the first)
+        quarters = list(range(1, min(size, 4) + 1))
     elif found.group("last"):
         first, last = (_QUARTER_NUMBERS.index(found.group(g)) + 1 for g in ("first", "last"))
         quarters = list(range(first, last + 1))
