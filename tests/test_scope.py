@@ -2495,6 +2495,7 @@ def test_a_clause_with_no_subject_after_one_building_a_zone_is_the_zones():
 def test_support_for_firms_and_a_market_name_no_part():
     assert facts(PLAN + "支持企业加快技术改造,规模以上工业增加值增长8%。") == [
         ("industrial_value_added", "growth", "target", "8", "", 2026)]
+    assert facts(PLAN + "支持粮食产量稳定在1.4万亿斤左右。") == [("grain_output", "level", "target", "1.4", "approx", 2026)]
 
 
 def test_a_plan_period_opening_its_goals_is_no_other_subject():
