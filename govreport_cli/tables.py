@@ -39,12 +39,12 @@ _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|�
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _GLUED_UNIT = LazyPattern(rf"(?<=\p{{Han}})[ \u3000]?(?P<unit>{_UNITS})$")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
-_BAR_OR_TAB = LazyPattern(r"[|│┃¦\t]")
+_BAR_OR_TAB = LazyPattern(r"[|│┃║¦\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
 _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
-_SEPARATOR = LazyPattern(r"[ \t]*[|│┃¦\t][ \t]*|[ \t\u3000]{2,}")
-_BORDER_LINE = LazyPattern(r"[\s|│┃┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
+_SEPARATOR = LazyPattern(r"[ \t]*[|│┃║¦\t][ \t]*|[ \t\u3000]{2,}")
+_BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
 _UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # (%) alone
@@ -79,9 +79,9 @@ _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000
                             r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
-_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
+_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<bound>[≥≤])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?")
-_QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most"}
+_QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
 _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
@@ -102,13 +102,13 @@ _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows th
 _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
-_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃]*")
+_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃║]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃║]*")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 # A heading line parted by rules or tabs: a label's place is its cell's number, blank cells kept (else its place
 # in the line as printed, when the lines are aligned with blanks).
-_RULED_CELL = LazyPattern(r"[|│┃¦\t]")
-_RULES = tuple("|│┃¦")  # (a tab at either end parts a blank cell; a rule there is the table's edge)
-_OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃¦]|[|│┃¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
+_RULED_CELL = LazyPattern(r"[|│┃║¦\t]")
+_RULES = tuple("|│┃║¦")  # (a tab at either end parts a blank cell; a rule there is the table's edge)
+_OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃║¦]|[|│┃║¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
 
 
 @dataclass
@@ -291,6 +291,8 @@ class TableReader:
         for column, number in numbers:
             if number is None:
                 continue
+            if number.group("bound") and (column.role == "growth" or column.change or named_change):
+                continue  # (目标增长(%) | ≥240 beside 万吨: a level bounded, not the column's change)
             if (column.role == "target" and not (column.change or column.unit == "%" or named_change)
                     and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)
                     and not _change_follows(table, column)):
@@ -370,7 +372,7 @@ class TableReader:
         why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
                     "estimate" if column.estimate or (table.estimate and kind == "actual")
-                    else _QUALIFIERS.get(number.group("post") or "", ""), basis, year,
+                    else _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
 

@@ -739,3 +739,16 @@ def test_a_ruled_tables_blank_cells_are_kept_in_their_columns(heading):
         ("industrial_value_added", "growth", "target", "12", "", 2016, "FY"),
         ("unemployment_rate", "level", "actual", "3.2", "", 2015, "FY"),
         ("unemployment_rate", "level", "target", "4", "at_most", 2016, "FY")]
+
+
+def test_a_double_ruled_box_table_and_a_goal_bounded_by_a_sign():
+    text = ANNUAL + ("╔════════╦════╦══════╦══════╦════════╗\n"
+                     "║指标    ║单位║2015年║2016年║2016年  ║\n"
+                     "║        ║    ║ 完成 ║ 目标 ║目标增长║\n"
+                     "╠════════╬════╬══════╬══════╬════════╣\n"
+                     "║粮食总产量║万吨║ 236  ║ ≥240 ║        ║\n"
+                     "║城镇新增就业║ 人 ║ 6100 ║      ║ ≥5000  ║\n"
+                     "╚════════╩════╩══════╩══════╩════════╝\n")
+    assert rows(text) == [("grain_output", "level", "actual", "236", "", 2015, "FY"),
+                          ("grain_output", "level", "target", "240", "at_least", 2016, "FY"),
+                          ("new_urban_jobs", "level", "actual", "6100", "", 2015, "FY")]
