@@ -2247,9 +2247,11 @@ def test_a_news_digest_dated_by_the_year_it_calls_a_first_year_and_its_report_pr
     ("规划期末研发投入强度达到2.8%。", "rd_intensity", "2.8"),
     ("全社会研究与开发经费支出占生产总值比重达到2.5%。", "rd_intensity", "2.5"),
     ("项目建成投产,带动全县全社会固定资产投资完成132.1亿元。", "fixed_asset_investment", "132.1"),
+    ("计划完成投资320亿元,带动全旗固定资产投资完成360亿元。", "fixed_asset_investment", "360"),
 ])
 def test_openings_of_the_whole(sentence, indicator, value):
-    assert [(f[0], f[3]) for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == [(indicator, value)]
+    review = COUNTY_REVIEW.replace("江北县", "江北旗").replace("全县", "全旗") if "全旗" in sentence else COUNTY_REVIEW
+    assert [(f[0], f[3]) for f in facts(review + sentence) if f[3] not in ("128.6", "9.2")] == [(indicator, value)]
 
 
 def test_what_projects_drive_is_no_whole_unless_the_whole_is_named():
