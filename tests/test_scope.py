@@ -53,6 +53,7 @@ def facts(text: str) -> list[tuple]:
     ("依托石化基地,北川湾经济技术开发区入驻企业达到126家,完成工业总产值62.3亿元,增长28.5%。", []),
     ("二是皖北振兴加快。皖北六市生产总值增长9.5%,高于全省0.3个百分点,固定资产投资增长19.7%。", []),
     ("(六)促进城乡区域协调发展。支持每个县培育主导产业,山区26县生产总值增速高于全省平均水平,农村居民人均可支配收入增长10%。", []),
+    ("延边州、通化市、白山市依托资源优势,特色产业发展较快,地区生产总值增幅均超过12%。", []),
     ("(二)直管区和功能园区支撑有力:直管区实现地区生产总值628.7亿元,增长10.2%;规模以上工业总产值1498.3亿元,增长6.4%。", []),
 ], ids=["region words", "region name", "sector", "channel and partner", "zone", "part and narrower scope",
         "industry's total", "a flow from elsewhere", "a paragraph about a zone", "the zone's paragraph has ended",
@@ -60,7 +61,7 @@ def facts(text: str) -> list[tuple]:
         "a verb before 地区 makes no place (实现地区)", "a zone's sentence: its first clause names no figure",
         "a zone's paragraph goes on past a semicolon", "乡 as a verb's object (下乡) is no place", "乡 a place", "a firm's park",
         "a clause with no subject: an indented paragraph's zone before", "a clause with no subject: a 经济技术开发区 before",
-        "a part's clause after its comparison with the whole", "a part's rate compared with the whole's", "a part opening a sentence past its item's heading"])
+        "a part's clause after its comparison with the whole", "a part's rate compared with the whole's", "a list of places", "a part opening a sentence past its item's heading"])
 def test_only_the_whole_region_counts(passage, expected):
     assert facts(REVIEW + passage) == expected
 
@@ -2415,6 +2416,11 @@ def test_a_part_of_the_projects_investment_a_gap_to_the_city_and_a_park_named_�
 def test_a_band_the_months_ran_in_is_no_range_of_the_year_and_a_pandemic_quarters_fall_is_read():
     text = COUNTY_REVIEW + "固定资产投资增长8%—9%区间运行,全年增长8.7%。社会消费品零售总额下降41.3%。"
     assert [f[3] for f in facts(text) if f[3] not in ("128.6", "9.2")] == ["8.7", "-41.3"]
+
+
+def test_an_average_over_months_is_no_rate_of_one_month():
+    text = HALF_YEAR + "去年7月至12月,全县规模以上工业产值月均增幅达到17.5%,比上半年高出近10个百分点。"
+    assert facts(text) == []
 
 
 def test_a_half_year_reports_pairs_of_past_years_and_of_last_years_half_and_its_year_goals_past_semicolons():
