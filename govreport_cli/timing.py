@@ -160,7 +160,7 @@ _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|�
 _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度)")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
-_NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*明年")  # in a congress held in December
+_NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _CALENDAR = {(1, 3): "Q1", (1, 6): "H1", (1, 9): "Q1-Q3", (1, 12): "FY", (7, 12): "H2",
              (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}  # (7—9月: the third quarter)

@@ -124,6 +124,16 @@ def test_a_list_read_by_quarter(sentence, expected):
     assert [r["period"] for r in extract_text(text)] == expected
 
 
+@pytest.mark.parametrize("sentence, year", [
+    ("启动2017年计划编制工作,初步考虑2017年全省地区生产总值增长7.5%左右。", 2017),
+    ("认真做好明年计划的编制工作,初步提出明年全省地区生产总值增长7.5%左右的预期目标。", 2017),
+], ids=["the year written", "明年"])
+def test_a_goal_first_considered_for_next_year_in_a_part_year_report(sentence, year):
+    text = f"江北省2016年前三季度国民经济和社会发展计划执行情况\n一、前三季度计划执行情况\n{sentence}\n"
+    assert [(r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", year, "FY", "7.5")]
+
+
 def test_an_outcome_set_against_its_goal_gives_no_cue_to_the_clauses_after_it():
     text = ("国务院关于2009年国民经济和社会发展计划执行情况的报告\n一、2009年国民经济和社会发展计划执行情况\n"
             "居民消费价格总水平下降0.7%,低于4%左右的年度调控目标,11月份以后由负转正,12月份同比上涨1.9%。\n")
