@@ -738,6 +738,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
      "(2011年2月15日)\n", "芜江经济技术开发区", 2011, "FY"),
     ("大连金普新区2025年政府工作报告\n——2025年1月13日在大连市金州区第十九届人民代表大会第五次会议上\n", "大连金普新区", 2025, "FY"),
     ("市政府向市人大常委会报告2018年前三季度经济运行情况\n", "", 2018, "Q1-Q3"),
+    ("湖南省发展和改革委员会\n关于2016年前三季度全省国民经济和社会发展计划执行情况的报告\n省人民政府:\n"
+     "按照省政府工作安排,现将2016年前三季度全省国民经济和社会发展计划执行情况报告如下。\n", "湖南省", 2016, "Q1-Q3"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -750,7 +752,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
-        "a new area whose report the district's congress hears", "a news headline on the government reporting"])
+        "a new area whose report the district's congress hears", "a news headline on the government reporting",
+        "the brief a report answers (按照省政府工作安排) names no place"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
