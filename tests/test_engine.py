@@ -143,10 +143,11 @@ def test_an_outcome_set_against_its_goal_gives_no_cue_to_the_clauses_after_it():
 
 @pytest.mark.parametrize("second, expected", [
     ("一季度、上半年分别增长9.0%、9.2%,增速逐季回升。", [("Q1", "9"), ("H1", "9.2")]),
+    ("从季度走势看,一季度增长5.4%,上半年增长5.5%,三季度当季增长5.8%。", [("Q1", "5.4"), ("H1", "5.5"), ("Q3", "5.8")]),
     # (a clause on its course by quarter before them, and the sentence's own name after them)
     ("通过推进复工复产,经济指标逐季好转,上半年增长9.2%,前三季度增长9.5%,全年地区生产总值3600亿元。",
      [("H1", "9.2"), ("Q1-Q3", "9.5"), ("FY", "3600")]),
-], ids=["a list of periods", "after a clause on its course by quarter"])
+], ids=["a list of periods", "a view of its course by quarter", "after a clause on its course by quarter"])
 def test_periods_opening_a_sentence_are_the_subject_of_the_sentence_before(second, expected):
     text = f"昆明市2018年政府工作报告\n一、2017年工作回顾\n一季度地区生产总值增长8.8%。{second}\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == expected
