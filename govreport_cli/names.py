@@ -19,7 +19,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.limits import PATTERN_TIMEOUT
 from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.rules import Rule, RuleSet
-from govreport_cli.scope import GLUED_HEADING, Scope, generic_zone_word, larger_whole
+from govreport_cli.scope import GLUED_HEADING, NUMBERED_GLUED_HEADING, Scope, generic_zone_word, larger_whole
 from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
@@ -79,8 +79,6 @@ _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季�
 _LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)(?:同比)?分别(?:增长|下降)[-\d.]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
-# A numbered heading glued to its paragraph's first sentence ((一)…:, 2.…:).
-_NUMBERED_HEADING = LazyPattern(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)[^,;:。\n]{1,24}:")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了|其中|全部|地方"
@@ -362,7 +360,7 @@ class NameFinder:
         if (among or unread) and not carried:  # (the sentence before, read or not: its opening;
             # 海淀园实现技工贸总收入2216亿元;实现工业总产值…: one that named nothing was not read)
             before = _BLANKS.match(text, full_stop(text, mark)).end()
-            if among and (heading := _NUMBERED_HEADING.match(text, before, mark)):  # (2.地方…收支情况:地方…。其中,…)
+            if among and (heading := NUMBERED_GLUED_HEADING.match(text, before, mark)):  # (2.地方…收支情况:地方…。其中,…)
                 before = heading.end()
             if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
                 carried = "a part of the nation (地方…, 中央…)"

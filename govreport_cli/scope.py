@@ -25,7 +25,10 @@ _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)
                             r"(?<=年|月|份|季度)[,，]")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
 _SUB_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]"  # ((一), (十二): a sub-item's number)
-GLUED_HEADING = LazyPattern(rf"\s*{_SUB_NUMBER}[^,;:。\n]{{1,24}}:")
+_HEADING_WORDS = r"[^,;:。\n]{1,24}:"  # a numbered heading's words, glued to its paragraph by a colon
+GLUED_HEADING = LazyPattern(rf"\s*{_SUB_NUMBER}{_HEADING_WORDS}")
+# (numbered in any way: (一)…:, (1)…:, 2.…:, 二、…:)
+NUMBERED_GLUED_HEADING = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|[(（]\d{{1,3}}[)）]|\d{{1,2}}[.、]|[一二三四五六七八九十]{{1,3}}、){_HEADING_WORDS}")
 _SHORT_PLACES = ("园区", "城区", "市区", "县城", "新区", "景区")
 _WHOLE_WORD = 3  # the longest word naming the whole region (全社会)
 # A digest's headline, the figures its line goes on to say (530.5亿元——全市实现地区生产总值530.5亿元;
@@ -159,6 +162,13 @@ def _aside_opener(text: str, opener: regex.Match) -> bool:
             and _FIGURE_BEFORE.search(text, max(0, lead.start() - _FIGURE_REACH), lead.start()) is not None)
 
 
+def _clause_before(text: str, sentence: int, opens: int) -> tuple[int, int]:
+    """Where the clause before the one at `opens` starts, and where its words start past blanks (indented)."""
+    previous = clause_start(text, sentence, opens - 1)
+    words = text[previous:opens - 1]
+    return previous, previous + len(words) - len(words.lstrip())
+
+
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
     """Whether a part found is no named place (东台市), or one that is not the report's own region, as far
     as it is known (with no region known, a named place may be the report's own); a zone's own word for
@@ -274,9 +284,7 @@ class Scope:
             return found.group("part") if found else ""
         # back over the clauses with no subject of their own (…,完成固定资产投资86.5亿元,增长18.2%,实现…)
         while opens > sentence:
-            previous = clause_start(text, sentence, opens - 1)
-            words = text[previous:opens - 1]
-            opening = previous + len(words) - len(words.lstrip())  # (indented)
+            previous, opening = _clause_before(text, sentence, opens)
             found = self.part_subject.match(text, opening, opens - 1) or (
                 self.part_built and self.part_built.match(text, opening, opens - 1))  # (加快建设…集聚区,完成…)
             if found:
@@ -301,9 +309,7 @@ class Scope:
         with no subject of its own, gives the part's goal; or ""."""
         if opens <= sentence or self.part_tasked is None:
             return ""
-        previous = clause_start(text, sentence, opens - 1)
-        previous += len(text[previous:opens - 1]) - len(text[previous:opens - 1].lstrip())
-        found = self.part_tasked.match(text, previous, opens - 1)
+        found = self.part_tasked.match(text, _clause_before(text, sentence, opens)[1], opens - 1)
         return found.group("part") if found and found.group("part") not in region else ""
 
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:

@@ -39,11 +39,14 @@ _UNITS = r"万亿元|亿元|千万元|百万元|万元|元|亿美元|万美元|�
 _UNIT = LazyPattern(rf"(?:{_UNITS})")
 _GLUED_UNIT = LazyPattern(rf"(?<=\p{{Han}})[ \u3000]?(?P<unit>{_UNITS})$")
 _MULTIPLIERS = ("万亿", "千万", "百万", "亿", "万")
-_BAR_OR_TAB = LazyPattern(r"[|│┃║¦\t]")
+# The rules that part a table's cells, and tabs: in a heading so parted a label's place is its cell's number, blank
+# cells kept (else its place in the line as printed, when the lines are aligned with blanks).
+_RULE_CHARS = "|│┃║¦"
+_BAR_OR_TAB = LazyPattern(rf"[{_RULE_CHARS}\t]")
 _CELL_BLANKS = LazyPattern(r"[ \t\u3000]+")
 _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (目标, 增长(%): a label's last words)
 _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
-_SEPARATOR = LazyPattern(r"[ \t]*[|│┃║¦\t][ \t]*|[ \t\u3000]{2,}")
+_SEPARATOR = LazyPattern(rf"[ \t]*[{_RULE_CHARS}\t][ \t]*|[ \t\u3000]{{2,}}")
 _BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
@@ -102,13 +105,10 @@ _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows th
 _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
-_NAME_GOES_ON = LazyPattern(r"[ \t\u3000|│┃║]*(?P<rest>[\p{Han}()]{1,8}|[(]\d{1,2}\s*[-—~至]\s*\d{1,2}月[)])[ \t\u3000|│┃║]*")
+_NAME_GOES_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)])[ \t\u3000{_RULE_CHARS}]*")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
-# A heading line parted by rules or tabs: a label's place is its cell's number, blank cells kept (else its place
-# in the line as printed, when the lines are aligned with blanks).
-_RULED_CELL = LazyPattern(r"[|│┃║¦\t]")
-_RULES = tuple("|│┃║¦")  # (a tab at either end parts a blank cell; a rule there is the table's edge)
-_OUTER_RULE = LazyPattern(r"^[ \u3000]*[|│┃║¦]|[|│┃║¦][ \u3000]*$")  # (a tab at either end parts a blank cell)
+# A rule at either end of a line: the table's edge (a tab there parts a blank cell).
+_OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
 
 
 @dataclass
@@ -562,7 +562,7 @@ def _full_row_printed(text: str, table: Table) -> list[tuple[int, int]] | None:
     blanks (no tab, no rule), or None."""
     wanted = len(table.columns) + len(table.lead)
     for line_start, line_end in itertools.islice(_lines_after(text, table.end + 1), _ROWS_LOOKED_AT):
-        if _RULED_CELL.search(text, line_start, line_end):
+        if _BAR_OR_TAB.search(text, line_start, line_end):
             return None
         cells = _cells(text, line_start, line_end)
         if len(cells) == wanted:
@@ -600,7 +600,7 @@ def _bordered_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces.append((at, border.start()))
         at = border.end()
     pieces.append((at, stop))
-    if text[first:first + 1] in _RULES and text[stop - 1:stop] in _RULES and len(pieces) > 2:
+    if len(pieces) > 2 and text[first] in _RULE_CHARS and text[stop - 1] in _RULE_CHARS:
         pieces = pieces[1:-1]  # (| 地区生产总值 | 亿元 | 213.6 |  | 8左右 |: the table's edges)
     cells = []
     for s, e in pieces:
@@ -633,7 +633,7 @@ def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
     """A heading over two lines whose lower line has no label in the names' column: each label wrapped in its
     cell (比上年同 over 期增长%), or the lower labels read under the one above them (1-6月 over 绝对值 and
     同比增长(%), 全年目标 over 增长(%)), the upper labels with nothing below standing alone (指标, 单位)."""
-    if _RULED_CELL.search(upper):
+    if _BAR_OR_TAB.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         spanned = len(lowers) < len(uppers) and all(uppers)  # (a page's cells spanning rows, left out below)
         if not spanned and (len(uppers) != len(lowers) or lowers[0] or not uppers[0]):
@@ -650,7 +650,7 @@ def _stacked_heading(lines: list[str]) -> list[Column] | None:
     绝对值 and 增长(%)), as a page's cells spanning rows and columns leave them: a blank cell under a label is
     that label spanning down; a blank beside a label, under a blank or a label spanning down, is the label
     spanning across, within the label above it. None when a level's label does not read under its own."""
-    if not all(_RULED_CELL.search(line) for line in lines):
+    if not all(_BAR_OR_TAB.search(line) for line in lines):
         return None
     grid = [_ruled_cells(line) for line in lines]
     width = len(grid[0])
@@ -684,7 +684,7 @@ def _stacked_heading(lines: list[str]) -> list[Column] | None:
 def _wrapped_lower(upper: str, lower: str) -> str | None:
     """Two ruled lines of labels under a heading's first, each label wrapped in its cell (实际 over 完成, 比上年
     over 增减%): one line of the whole labels, or None. No lower label stands under a blank cell."""
-    if not (_RULED_CELL.search(upper) and _RULED_CELL.search(lower)):
+    if not (_BAR_OR_TAB.search(upper) and _BAR_OR_TAB.search(lower)):
         return None
     uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
     if len(uppers) != len(lowers) or sum(map(bool, uppers)) < 2 or any(
@@ -697,7 +697,7 @@ def _three_line_heading(upper: str, middle: str, lower: str) -> list[Column] | N
     """A heading whose names' and units' labels stand on the middle line of three, every other label wrapped
     over the lines above and below it (1-6月 over 累计, 同比 over 增长%, 全年 over 目标), as a PDF leaves it
     aligned with blanks: each upper piece paired with the one lower piece printed under it, or None."""
-    if _RULED_CELL.search(upper + lower):
+    if _BAR_OR_TAB.search(upper + lower):
         return None
     tops, mids, subs = _placed(upper), _placed(middle), _placed(lower)
     if not tops or len(tops) != len(subs):
@@ -717,7 +717,7 @@ def _wrapped_labels(upper: str, lower: str) -> list[Column] | None:
     pieces read as one label, or None. Cells are paired by their number in ruled lines, by where they are
     printed in lines aligned with blanks; a lower piece under two, or under none (unless it is the names', the
     units' or the row numbers' label, which span no other), is no wrapped label."""
-    if _RULED_CELL.search(upper):
+    if _BAR_OR_TAB.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         if len(uppers) != len(lowers):
             return None
@@ -744,7 +744,7 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
     """The lower labels read under the one above them, or None when which one is above is not certain:
     in ruled lines, the nearest label to the left (a label spanning two cells leaves one blank beside it);
     in lines aligned with blanks, the label the lower one starts under and the one nearest its centre, both."""
-    if _RULED_CELL.search(upper):
+    if _BAR_OR_TAB.search(upper):
         uppers, lowers = _ruled_cells(upper), _ruled_cells(lower)
         if len(lowers) < len(uppers) and all(uppers):
             cells = _spanned_cells(uppers, lowers)

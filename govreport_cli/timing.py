@@ -59,10 +59,10 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
-# A later clause that says what was done, after a plan's figure in the same clause run.
 # An outcome set against the goal it quotes, in a clause of its own (…下降0.7%,低于4%左右的年度调控目标,12月份…):
 # no target cue for the figures after it.
 _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢于)[^,;。]*?\d[^,;。]*?目标(?:任务)?[,;]")
+# A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
