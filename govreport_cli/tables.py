@@ -106,6 +106,7 @@ _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)])[ \t\u3000{_RULE_CHARS}]*")
+_NAME_AND_WORDS_GO_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
@@ -169,7 +170,9 @@ class TableReader:
                 line = text[line_start:line_end]
                 if _BORDER_LINE.fullmatch(line):
                     continue
-                if last and (rest := _NAME_GOES_ON.fullmatch(line)):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
+                # (or a row that gave nothing, its name cut short: ║城镇居民人均可支║ 元 ║35016║与经济增长║ ⏎ ║配收入 ║…║ 同步 ║)
+                if last and (rest := _NAME_GOES_ON.fullmatch(line) or (
+                        len(facts) == last[2] and _NAME_AND_WORDS_GO_ON.fullmatch(line))):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
                     del facts[last[2]:]  # (read again with its whole name)
                     facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])
                     last, end = None, line_end

@@ -752,3 +752,14 @@ def test_a_double_ruled_box_table_and_a_goal_bounded_by_a_sign():
     assert rows(text) == [("grain_output", "level", "actual", "236", "", 2015, "FY"),
                           ("grain_output", "level", "target", "240", "at_least", 2016, "FY"),
                           ("new_urban_jobs", "level", "actual", "6100", "", 2015, "FY")]
+
+
+def test_a_name_wrapped_in_its_cell_beside_a_cell_of_words_wrapped_too():
+    text = ANNUAL + ("║指标            ║单位║2015年║2016年    ║\n"
+                     "║                ║    ║ 完成 ║预期目标  ║\n"
+                     "║城镇居民人均可支║ 元 ║35016 ║与经济增长║\n"
+                     "║配收入          ║    ║      ║  同步    ║\n"
+                     "║城镇新增就业    ║ 人 ║ 6100 ║ 5000     ║\n")
+    assert rows(text) == [("urban_disposable_income", "level", "actual", "35016", "", 2015, "FY"),
+                          ("new_urban_jobs", "level", "actual", "6100", "", 2015, "FY"),
+                          ("new_urban_jobs", "level", "target", "5000", "", 2016, "FY")]
