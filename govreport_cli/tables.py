@@ -107,6 +107,8 @@ _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)])[ \t\u3000{_RULE_CHARS}]*")
 _NAME_AND_WORDS_GO_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
+# A sub-row named by its subject alone (其中:城镇居民, 农村居民), read with the name of the row above it.
+_SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
@@ -166,6 +168,7 @@ class TableReader:
             end = table.start
             table.printed = _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
+            parent = ""  # the name of the last row read by its own name, for the sub-rows under it
             for line_start, line_end in _lines_after(text, table.end + 1):
                 line = text[line_start:line_end]
                 if _BORDER_LINE.fullmatch(line):
@@ -177,9 +180,11 @@ class TableReader:
                     facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])
                     last, end = None, line_end
                     continue
-                row = self._row(text, line_start, line_end, table, context)
+                row = self._row(text, line_start, line_end, table, context, parent=parent)
                 if row is None:
                     break
+                if row and row[0].name in line:  # (read by its own name, not joined to the one above)
+                    parent = row[0].name
                 last = (line_start, line_end, len(facts))
                 facts.extend(row)
                 end = line_end
@@ -234,9 +239,11 @@ class TableReader:
         return Table(start, end, title, columns, lead)
 
     def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
-             wrapped: str = "") -> list[Fact] | None:
+             wrapped: str = "", parent: str = "") -> list[Fact] | None:
         """The row's facts, or None when the line is no row of the table (the table has ended); none when its
-        name is not one indicator's (another subject, or of a name `wrapped` onto the next line)."""
+        name is not one indicator's (another subject, or of a name `wrapped` onto the next line). A sub-row named
+        by its subject alone under its `parent` row (居民人均可支配收入 ⏎ 其中:城镇居民) is read by the two names
+        joined (城镇居民人均可支配收入)."""
         cells = _cells(text, start, end)
         if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
             cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
@@ -269,6 +276,13 @@ class TableReader:
             row_unit, name = in_parens.group("unit"), name[:in_parens.start()]
         # (the name read on its own: a wrapped one is two pieces of the text)
         counted = [m for m in self.mentions(name, 0, len(name), context) if m.rule]
+        if not counted and parent and _SUB_ROW_SUBJECT.fullmatch(name):
+            # (the parent's words after the sub-row's last ones: 城镇居民 under 全体居民人均可支配收入, 城镇居民人均…)
+            shared = next((k for k in range(len(name), 0, -1) if name[-k:] in parent), 0)
+            joined = name + (parent[parent.index(name[-shared:]) + shared:] if shared else parent)
+            counted = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
+            if len(counted) == 1 and counted[0].start == 0 and counted[0].end == len(joined):
+                name = joined
         if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
             return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]

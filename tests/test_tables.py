@@ -763,3 +763,12 @@ def test_a_name_wrapped_in_its_cell_beside_a_cell_of_words_wrapped_too():
     assert rows(text) == [("urban_disposable_income", "level", "actual", "35016", "", 2015, "FY"),
                           ("new_urban_jobs", "level", "actual", "6100", "", 2015, "FY"),
                           ("new_urban_jobs", "level", "target", "5000", "", 2016, "FY")]
+
+
+def test_sub_rows_named_by_their_subject_alone_are_read_with_the_row_above():
+    text = ANNUAL + ("| 指标 | 单位 | 2015年 | 增长% |\n|---|---|---|---|\n"
+                     "| 全体居民人均可支配收入 | 元 | 30302 | 8.8 |\n| 其中:城镇居民 | 元 | 41268 | 8.1 |\n"
+                     "| 农村居民 | 元 | 17565 | 9.6 |\n| 第三产业 | 亿元 | 179.9 | 12.4 |\n")
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("disposable_income", "30302"), ("disposable_income", "8.8"), ("urban_disposable_income", "41268"),
+        ("urban_disposable_income", "8.1"), ("rural_disposable_income", "17565"), ("rural_disposable_income", "9.6")]
