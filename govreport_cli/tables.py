@@ -106,6 +106,7 @@ _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _NAME_GOES_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)])[ \t\u3000{_RULE_CHARS}]*")
+# (or with words in its other cells, wrapped too: ║配收入 ║ ║…║ 同步 ║)
 _NAME_AND_WORDS_GO_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
 # A sub-row named by its subject alone (其中:城镇居民, 农村居民), read with the name of the row above it.
 _SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
@@ -280,9 +281,9 @@ class TableReader:
             # (the parent's words after the sub-row's last ones: 城镇居民 under 全体居民人均可支配收入, 城镇居民人均…)
             shared = next((k for k in range(len(name), 0, -1) if name[-k:] in parent), 0)
             joined = name + (parent[parent.index(name[-shared:]) + shared:] if shared else parent)
-            counted = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
-            if len(counted) == 1 and counted[0].start == 0 and counted[0].end == len(joined):
-                name = joined
+            found = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(joined):
+                name, counted = joined, found
         if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
             return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
