@@ -105,9 +105,11 @@ _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows th
 _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
-_NAME_GOES_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)])[ \t\u3000{_RULE_CHARS}]*")
+_BLANKS_OR_RULES = rf"[ \t\u3000{_RULE_CHARS}]*"
+_NAME_PIECE = r"[\p{Han}()]{1,8}"
+_NAME_GOES_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)]){_BLANKS_OR_RULES}")
 # (or with words in its other cells, wrapped too: ║配收入 ║ ║…║ 同步 ║)
-_NAME_AND_WORDS_GO_ON = LazyPattern(rf"[ \t\u3000{_RULE_CHARS}]*(?P<rest>[\p{{Han}}()]{{1,8}})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
+_NAME_AND_WORDS_GO_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
 # A sub-row named by its subject alone (其中:城镇居民, 农村居民), read with the name of the row above it.
 _SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
