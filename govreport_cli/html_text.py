@@ -9,7 +9,7 @@ import html
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -58,6 +58,7 @@ _CELL_CHARS = 40
 _BROKEN_CELL_CHARS = 20  # (a label over lines: 城镇居民人均<br>可支配收入)
 _CELL_BREAKS = 3
 _MAX_SPAN = 50
+_FIGURE_CELL = LazyPattern(r"[-+]?\d+(?:\.\d+)?%?", stdlib=True)  # (a row of figures, not of labels: 153.2)
 # Flags carried by open elements.
 _HIDE, _MAIN, _ARTICLE, _PRE, _SECTION, _LINK = 1, 2, 4, 8, 16, 32
 _OUT_FLAGS = {"all": 0, "main": _MAIN, "article": _ARTICLE}  # what text needs to go to each output
@@ -147,21 +148,25 @@ class _Out:
         self.line_link = self.line_words = False
         self.line_start = (len(self.pieces), len(self.offsets))
 
-    def row_as_line(self, row: tuple[int, int, int], cells: list[_Cell], width: int, end: int) -> None:
+    def row_as_line(self, row: tuple[int, int, int], cells: list[_Cell], width: int, end: int,
+                    rows: _RowsWritten, lone: bool) -> bool:
         """A table's row of short cells written again as one line, its cells parted by tabs and each in its
-        column: a cell a row above spans down into, or one this row's cell spans across, left blank; a cell's
-        own line breaks and paragraphs taken out (<td><p>2005年<br>实绩</p></td>: the row reads as the page
-        shows it). A row with a long cell (a page laid out in a table) or fewer than two cells is left as is."""
+        column: a cell of a row of figures spanning down written again in the rows it spans (亿元 beside two
+        rows), any other a row above spans down into, or one this row's cell spans across, left blank; a
+        cell's own line breaks and paragraphs taken out (<td><p>2005年<br>实绩</p></td>: the row reads as the
+        page shows it). A row with a long cell (a page laid out in a table), or with fewer than two cells
+        unless it may stand `lone` (a heading's last label, 增长% under 比上年), is left as is. Whether it
+        was written."""
         pieces, offsets, cuts = row
-        if cuts != self.cuts or len(cells) < 2:
-            return
+        if cuts != self.cuts or not cells or len(cells) < 2 and not lone:
+            return False
         text, places = "".join(self.pieces[pieces:]), self.offsets[offsets:]
         marks = [cell.marks[id(self)] for cell in cells]
         if any(mark[2] != cuts for mark in marks):
-            return
+            return False
         starts = [mark[1] - offsets for mark in marks] + [len(text)]
         if text[:starts[0]].strip(_CELL_EDGE):
-            return  # (text in the row outside its cells)
+            return False  # (text in the row outside its cells)
         slots: dict[int, tuple[str, list[int]]] = {}
         for k, cell in enumerate(cells):
             raw = text[starts[k]:starts[k + 1]]
@@ -169,7 +174,7 @@ class _Out:
             if len(inner) > _CELL_CHARS or "\t" in inner or "\n" in inner and (
                     len(inner) > _BROKEN_CELL_CHARS or inner.count("\n") > _CELL_BREAKS
                     or any(mark in inner for mark in _SENTENCE_MARKS)):
-                return  # (a cell of sentences over lines: a page laid out in a table)
+                return False  # (a cell of sentences over lines: a page laid out in a table)
             at = starts[k] + raw.find(inner[:1]) if inner else starts[k]
             chars, spots = [], []
             for i, char in enumerate(inner):
@@ -182,8 +187,13 @@ class _Out:
             slots[cell.column] = ("".join(chars), spots)
             for column in range(cell.column + 1, cell.column + cell.span):
                 slots[column] = ("", [])
-        if sum(1 for chars, _ in slots.values() if chars) < 2:
-            return
+        filled = sum(1 for chars, _ in slots.values() if chars)
+        if filled < 2 and not (lone and filled):
+            return False
+        if any(_FIGURE_CELL.fullmatch(chars) for chars, _ in slots.values()):
+            rows.carried.update({cell.column: (cell.rows, slots[cell.column][0]) for cell in cells if cell.rows > 1})
+        for column, (_, carried) in rows.carried.items():
+            slots.setdefault(column, (carried, None))
         lead = len(text) - len(text.lstrip(_CELL_EDGE))
         breaks = range(min(len(text) - len(text.lstrip("\n")), 2))  # (the row's own line; a blank line before)
         if "\n" in text[lead:]:  # (its cells were lines of their own: what each held is no longer known)
@@ -191,12 +201,14 @@ class _Out:
         line, spots = [], []
         tags = {cell.column: cell.offset for cell in cells}
         for column in range(max(width, max(slots) + 1)):
-            if column:  # (a tab at the tag of the next cell the row writes, else of the row's end)
+            # (a tab, or a cell written again, at the tag of the next cell the row writes, else of the row's end)
+            tag = next((tags[c] for c in sorted(tags) if c >= column), end)
+            if column:
                 line.append("\t")
-                spots.append(next((tags[c] for c in sorted(tags) if c >= column), end))
+                spots.append(tag)
             chars, places_of = slots.get(column, ("", []))
             line.append(chars)
-            spots.extend(places_of)
+            spots.extend([tag] * len(chars) if places_of is None else places_of)
         del self.pieces[pieces:]
         del self.offsets[offsets:]
         for i in breaks:
@@ -210,14 +222,28 @@ class _Out:
         if self.pending:  # (a cell's paragraph ended the row: one line break, after what the row wrote)
             char, offset, line_break = self.pending
             self.pending = ("\n" if char == "\n\n" else char, max(offset, end), line_break)
+        return True
 
 
 @dataclass
 class _Cell:
     column: int  # its place in the row, the columns spanned by cells above counted
     span: int  # columns it spans across
+    rows: int  # rows it spans down, its own counted
     offset: int  # its tag's, in the page
     marks: dict[int, tuple[int, int, int]]  # each output's mark when it opened
+
+
+@dataclass
+class _RowsWritten:
+    """What an output wrote of a table's rows: whether the last row was written as a line, and the cells of
+    rows of figures spanning down into rows still to come (column → (rows left, its text))."""
+    last: bool = False
+    carried: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+    def next_row(self, written: bool) -> None:
+        self.last = written
+        self.carried = {column: (left - 1, cell) for column, (left, cell) in self.carried.items() if left > 1}
 
 
 class _Grid:
@@ -229,13 +255,14 @@ class _Grid:
         self.row: tuple[dict[int, tuple[int, int, int]], list[_Cell]] | None = None
         self.column = 0
         self.spans_down: dict[int, int] = {}  # the open row's cells that span down
+        self.written: dict[int, _RowsWritten] = {}  # by the output's id
 
     def cell(self, attrs: dict, offset: int, marks: dict[int, tuple[int, int, int]]) -> None:
         while self.column in self.down:
             self.column += 1
         span, rows = _span(attrs.get("colspan")), _span(attrs.get("rowspan"))
         if self.row is not None:
-            self.row[1].append(_Cell(self.column, span, offset, marks))
+            self.row[1].append(_Cell(self.column, span, rows, offset, marks))
         if rows > 1:
             self.spans_down.update(dict.fromkeys(range(self.column, self.column + span), rows - 1))
         self.column += span
@@ -245,8 +272,10 @@ class _Grid:
             return
         marks, cells = self.row
         width = max(self.down, default=-1) + 1
+        lone = len(self.down) > 1  # (a row of one cell beside labels spanning down: 项目 and 单位 over 增长%)
         for out in outs:
-            out.row_as_line(marks[id(out)], cells, width, end)
+            rows = self.written.setdefault(id(out), _RowsWritten())
+            rows.next_row(out.row_as_line(marks[id(out)], cells, width, end, rows, lone and rows.last))
         self.down = {column: rows - 1 for column, rows in self.down.items() if rows > 1}
         self.down.update(self.spans_down)
         self.row, self.column, self.spans_down = None, 0, {}
