@@ -106,6 +106,9 @@ _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
 # The rest of a row's name wrapped onto a line of its own (增加值, 总额): a few characters and no cell.
 # (or the months it covers: 外贸进出口总额 | … \n (1-5月))
 _BLANKS_OR_RULES = rf"[ \t\u3000{_RULE_CHARS}]*"
+# a row naming a group of the rows under it, numbered apart from theirs (一 | 经济发展; 二、社会民生)
+_GROUP_ROW = LazyPattern(rf"{_BLANKS_OR_RULES}(?:[一二三四五六七八九十]{{1,3}}[、.]?|[(][一二三四五六七八九十]{{1,3}}[)])"
+                         rf"{_BLANKS_OR_RULES}[\p{{Han}}()、]{{2,12}}{_BLANKS_OR_RULES}")
 _NAME_PIECE = r"[\p{Han}()]{1,8}"
 _NAME_GOES_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE}|[(]\d{{1,2}}\s*[-—~至]\s*\d{{1,2}}月[)]){_BLANKS_OR_RULES}")
 # (or with words in its other cells, wrapped too: ║配收入 ║ ║…║ 同步 ║)
@@ -182,6 +185,9 @@ class TableReader:
                     del facts[last[2]:]  # (read again with its whole name)
                     facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])
                     last, end = None, line_end
+                    continue
+                if "number" in table.lead and _GROUP_ROW.fullmatch(line):
+                    last = None
                     continue
                 row = self._row(text, line_start, line_end, table, context, parent=parent)
                 if row is None:
@@ -320,7 +326,7 @@ class TableReader:
                 # (2006年目标 | 比上年增长%: the goal's change has its own column, the goal is the level)
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end),
-                              row_period)
+                              row_period, _cell_value(level[1]) if level else None)
             if fact is not None:
                 facts.append(fact)
                 columns.append(column)
@@ -330,7 +336,8 @@ class TableReader:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: str,
-              table: Table, context: ReportContext, row: tuple[int, int], row_period: str) -> Fact | None:
+              table: Table, context: ReportContext, row: tuple[int, int], row_period: str,
+              done: Decimal | None) -> Fact | None:
         value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if named_change == "fall":
@@ -348,14 +355,16 @@ class TableReader:
             year, period = (context.year - 1 if context.year else None), "FY"
         kind, basis = "actual", ""
         rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
-        if rate and column.change and not named_change:
+        if rate and column.change and not named_change and not (column.role == "target" and _rate_goal(number, done)):
             return None  # 全年目标增长(%) of a rate: a change in points or per cent?
+        written = number.group("unit")
+        # (预期目标(增长%) | 30000万美元: a goal the cell writes as a level)
+        level_written = column.role == "target" and written and written != "%"
         growth = (named_change or column.role == "growth" or bool(number.group("rise") or number.group("fall"))
-                  or (column.role == "target" and (column.change or column.unit == "%") and not rate)
+                  or (column.role == "target" and (column.change or column.unit == "%") and not rate and not level_written)
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
         if named_change and column.role == "growth":
             return None  # the change of a change
-        written = number.group("unit")
         if written and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
         if growth:
@@ -469,6 +478,12 @@ def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
     """Whether a bare goal (全年目标 | 45) is a level: of the size of the level done in its row (`done`, doubled
     for part of a year: the goal is no smaller), not a change's (7.5 beside 186.4亿元 done by June)."""
     return done is not None and _cell_value(goal) * 2 >= done
+
+
+def _rate_goal(goal: regex.Match, done: Decimal | None) -> bool:
+    """Whether a rate's goal in a column of changes (预期目标(增长%) | 3.5以内 beside 2.6 done) is its level: of the
+    size of the level done in its row, not a change's in points (0.15 beside 2.45)."""
+    return done is not None and done / 2 <= _cell_value(goal) <= done * 3
 
 
 def _cell_value(found: regex.Match) -> Decimal:

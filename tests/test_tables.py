@@ -772,3 +772,27 @@ def test_sub_rows_named_by_their_subject_alone_are_read_with_the_row_above():
     assert [(r[0], r[3]) for r in rows(text)] == [
         ("disposable_income", "30302"), ("disposable_income", "8.8"), ("urban_disposable_income", "41268"),
         ("urban_disposable_income", "8.1"), ("rural_disposable_income", "17565"), ("rural_disposable_income", "9.6")]
+
+
+def test_rows_naming_a_group_under_a_numbered_heading_wrapped_over_three_lines_leave_the_table_open():
+    text = ANNUAL + ("序号\t指 标\t单位\t2015年\t2015年\t2016年\n"
+                     "\t\t\t实绩\t比上年\t预期目标\n"
+                     "\t\t\t\t增长(%)\t(增长%)\n"
+                     "一\t经济发展\n"
+                     "1\t地区生产总值\t亿元\t402.8\t9.0\t9左右\n"
+                     "二\t社会民生\n"
+                     "2\t城镇登记失业率\t%\t2.6\t\t3.5以内\n")
+    assert rows(text) == [("gdp", "level", "actual", "402.8", "", 2015, "FY"),
+                          ("gdp", "growth", "actual", "9", "", 2015, "FY"),
+                          ("gdp", "growth", "target", "9", "approx", 2016, "FY"),
+                          ("unemployment_rate", "level", "actual", "2.6", "", 2015, "FY"),
+                          ("unemployment_rate", "level", "target", "3.5", "at_most", 2016, "FY")]
+
+
+@pytest.mark.parametrize("goal, read", [("3.5以内", [("level", "3.5")]), ("0.2", []), ("-0.3", [])])
+def test_a_rates_goal_in_a_column_of_changes_is_its_level_only_of_the_size_of_the_level_done(goal, read):
+    text = ANNUAL + ("指标\t单位\t2015年完成\t2016年目标增长(%)\n"
+                     f"城镇登记失业率\t%\t2.6\t{goal}\n"
+                     "实际利用外资\t万美元\t31250\t30000万美元\n")
+    assert [(r[1], r[3]) for r in rows(text) if r[0] == "unemployment_rate" and r[2] == "target"] == read
+    assert ("fdi_actual", "level", "target", "3", "", 2016, "FY") in rows(text)
