@@ -115,6 +115,7 @@ _NAME_GOES_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE}|[(]\d{{1
 _NAME_AND_WORDS_GO_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE})[ \t\u3000]*[{_RULE_CHARS}][^\d\n]*")
 # A sub-row named by its subject alone (其中:城镇居民, 农村居民), read with the name of the row above it.
 _SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
+_INDUSTRY = LazyPattern(r"第[一二三]产业|服务业")  # (a sub-row under the region's product: its part of it)
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
@@ -174,7 +175,7 @@ class TableReader:
             end = table.start
             table.printed = _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
-            parent = ""  # the name of the last row read by its own name, for the sub-rows under it
+            parent: Fact | None = None  # a fact of the last row read by its own name, for the sub-rows under it
             for line_start, line_end in _lines_after(text, table.end + 1):
                 line = text[line_start:line_end]
                 if _BORDER_LINE.fullmatch(line):
@@ -193,7 +194,7 @@ class TableReader:
                 if row is None:
                     break
                 if row and row[0].name in line:  # (read by its own name, not joined to the one above)
-                    parent = row[0].name
+                    parent = row[0]
                 last = (line_start, line_end, len(facts))
                 facts.extend(row)
                 end = line_end
@@ -248,11 +249,11 @@ class TableReader:
         return Table(start, end, title, columns, lead)
 
     def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
-             wrapped: str = "", parent: str = "") -> list[Fact] | None:
+             wrapped: str = "", parent: Fact | None = None) -> list[Fact] | None:
         """The row's facts, or None when the line is no row of the table (the table has ended); none when its
         name is not one indicator's (another subject, or of a name `wrapped` onto the next line). A sub-row named
         by its subject alone under its `parent` row (居民人均可支配收入 ⏎ 其中:城镇居民) is read by the two names
-        joined (城镇居民人均可支配收入)."""
+        joined (城镇居民人均可支配收入), an industry under the region's product by its value added (第三产业)."""
         cells = _cells(text, start, end)
         if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
             cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
@@ -285,10 +286,14 @@ class TableReader:
             row_unit, name = in_parens.group("unit"), name[:in_parens.start()]
         # (the name read on its own: a wrapped one is two pieces of the text)
         counted = [m for m in self.mentions(name, 0, len(name), context) if m.rule]
+        joined = ""
         if not counted and parent and _SUB_ROW_SUBJECT.fullmatch(name):
             # (the parent's words after the sub-row's last ones: 城镇居民 under 全体居民人均可支配收入, 城镇居民人均…)
-            shared = next((k for k in range(len(name), 0, -1) if name[-k:] in parent), 0)
-            joined = name + (parent[parent.index(name[-shared:]) + shared:] if shared else parent)
+            shared = next((k for k in range(len(name), 0, -1) if name[-k:] in parent.name), 0)
+            joined = name + (parent.name[parent.name.index(name[-shared:]) + shared:] if shared else parent.name)
+        elif not counted and parent and parent.indicator == "gdp" and _INDUSTRY.fullmatch(name):
+            joined = name + "增加值"  # (第三产业 under 地区生产总值: its value added)
+        if joined:
             found = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(joined):
                 name, counted = joined, found
@@ -363,8 +368,8 @@ class TableReader:
         growth = (named_change or column.role == "growth" or bool(number.group("rise") or number.group("fall"))
                   or (column.role == "target" and (column.change or column.unit == "%") and not rate and not level_written)
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
-        if named_change and column.role == "growth":
-            return None  # the change of a change
+        if named_change and column.role == "growth" and done is not None:
+            return None  # the change of a change (the named change alone, its level's cell blank: that change)
         if written and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
         if growth:

@@ -796,3 +796,12 @@ def test_a_rates_goal_in_a_column_of_changes_is_its_level_only_of_the_size_of_th
                      "实际利用外资\t万美元\t31250\t30000万美元\n")
     assert [(r[1], r[3]) for r in rows(text) if r[0] == "unemployment_rate" and r[2] == "target"] == read
     assert ("fdi_actual", "level", "target", "3", "", 2016, "FY") in rows(text)
+
+
+def test_an_industry_under_the_regions_product_is_its_value_added_and_a_named_change_alone_in_a_change_column():
+    text = ANNUAL + ("指标\t单位\t2015年完成\t比上年增长%\n"
+                     "地区生产总值\t亿元\t506.8\t13.6\n\t第一产业\t亿元\t105.2\t5.1\n\t第三产业\t亿元\t179.9\t12.4\n"
+                     "居民消费价格涨幅\t%\t\t1.8\n单位GDP能耗下降\t%\t3.8\t0.2\n")
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [
+        ("gdp", "level", "506.8"), ("gdp", "growth", "13.6"), ("service_value_added", "level", "179.9"),
+        ("service_value_added", "growth", "12.4"), ("cpi", "growth", "1.8"), ("energy_intensity", "growth", "-3.8")]
