@@ -82,9 +82,10 @@ _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000
                             r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
-_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<bound>[≥≤])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
-                     r"(?P<post>左右|以上|以内|以下)?")
-_QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most"}
+_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
+                     r"(?P<post>左右|以上|以内|以下)?[*]?")  # (2.31*: a figure with a note's mark)
+_QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
+               ">": "at_least", "<": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
 _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
@@ -150,6 +151,11 @@ class Table:
         """A table of estimates (预计完成): its changes are estimated too."""
         return any(column.estimate for column in self.columns)
 
+    @property
+    def goals_only(self) -> bool:
+        """A table of goals and nothing done (序号 | 指标 | 单位 | 2017年预期目标)."""
+        return not any(column.role in ("level", "growth", "prior") for column in self.columns)
+
 
 class TableReader:
     def __init__(self, rules: RuleSet, maker: FactMaker,
@@ -181,6 +187,9 @@ class TableReader:
                 if _BORDER_LINE.fullmatch(line):
                     continue
                 # (or a row that gave nothing, its name cut short: ║城镇居民人均可支║ 元 ║35016║与经济增长║ ⏎ ║配收入 ║…║ 同步 ║)
+                if last and table.printed and (words := _NAME_GOES_ON.fullmatch(line)) and (
+                        _printed_width(line[:words.start("rest")]) >= table.printed[len(table.lead) + 1][0]):
+                    continue  # (a cell of words wrapped, printed right of the names: 与经济增长 ⏎ 基本同步)
                 if last and (rest := _NAME_GOES_ON.fullmatch(line) or (
                         len(facts) == last[2] and _NAME_AND_WORDS_GO_ON.fullmatch(line))):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
                     del facts[last[2]:]  # (read again with its whole name)
@@ -238,7 +247,7 @@ class TableReader:
         lead = []
         while columns and columns[0].role in ("number", "group") and columns[0].role not in lead:
             lead.append(columns.pop(0).role)
-        if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth") for c in columns):
+        if not columns or columns[0].role != "name" or not any(c.role in ("level", "growth", "target") for c in columns):
             return None
         if _twins(columns):
             return None  # (全省 | 全国 over 增长(%) and 增长(%): two columns read alike side by side, which is ours?)
@@ -326,9 +335,10 @@ class TableReader:
                 continue  # (目标增长(%) | ≥240 beside 万吨: a level bounded, not the column's change)
             if (column.role == "target" and not (column.change or column.unit == "%" or named_change)
                     and row_unit != "%" and number.group("unit") != "%" and not _goal_of_level(number, done)
-                    and not _change_follows(table, column)):
+                    and not _change_follows(table, column) and not table.goals_only):
                 continue  # 全年目标 | 7.5 beside 186.4亿元 done: a change, the heading does not say
-                # (2006年目标 | 比上年增长%: the goal's change has its own column, the goal is the level)
+                # (2006年目标 | 比上年增长%: the goal's change has its own column, the goal is the level; a table
+                # of goals alone: each in its row's unit, 粮食总产量 | 万吨 | 115以上)
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end),
                               row_period, _cell_value(level[1]) if level else None)

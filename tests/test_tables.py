@@ -805,3 +805,25 @@ def test_an_industry_under_the_regions_product_is_its_value_added_and_a_named_ch
     assert [(r[0], r[1], r[3]) for r in rows(text)] == [
         ("gdp", "level", "506.8"), ("gdp", "growth", "13.6"), ("service_value_added", "level", "179.9"),
         ("service_value_added", "growth", "12.4"), ("cpi", "growth", "1.8"), ("energy_intensity", "growth", "-3.8")]
+
+
+def test_a_table_of_goals_alone_reads_each_in_its_rows_unit():
+    text = ANNUAL.replace("主要经济指标完成情况及2016年预期目标", "2016年主要预期目标") + (
+        "| 序号 | 指标名称 | 单位 | 2016年预期目标 | 属性 |\n|:---:|---|:---:|:---:|:---:|\n"
+        "| 1 | 地区生产总值增长 | % | 7.5左右 | 预期性 |\n| 2 | 城镇新增就业 | 万人 | 4.2 | 预期性 |\n"
+        "| 3 | 粮食总产量 | 万吨 | 115以上 | 约束性 |\n| 4 | 城镇登记失业率 | % | <4.5 | 预期性 |\n")
+    assert rows(text) == [("gdp", "growth", "target", "7.5", "approx", 2016, "FY"),
+                          ("new_urban_jobs", "level", "target", "42000", "", 2016, "FY"),
+                          ("grain_output", "level", "target", "115", "at_least", 2016, "FY"),
+                          ("unemployment_rate", "level", "target", "4.5", "at_most", 2016, "FY")]
+
+
+def test_a_cell_of_words_wrapped_right_of_the_names_and_a_figure_with_a_notes_mark():
+    text = ANNUAL + ("                                   2015年                  2016年\n"
+                     "  指        标              单位    完  成       增长%       预期目标\n"
+                     "  居民人均可支配收入               元     30829        10.8      与经济增长\n"
+                     "                                                            基本同步\n"
+                     "  研究与试验发展经费投入强度        %        2.31*                 2.4左右\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
+        ("disposable_income", "level", "actual", "30829"), ("disposable_income", "growth", "actual", "10.8"),
+        ("rd_intensity", "level", "actual", "2.31"), ("rd_intensity", "level", "target", "2.4")]
