@@ -52,6 +52,7 @@ _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
+_WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全市, 江北新区)
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
 _BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
 _BLANKS = LazyPattern(r"\s*")
@@ -367,7 +368,20 @@ class NameFinder:
             elif among or _DIGIT.search(text, before, mark):  # (not an event with no figure: 综合保税区获批设立;全年…)
                 carried = self.scope.opening_part(text, before, region)[0]
         # (a fair held is no place whose clauses go on past its semicolon: 成功举办…推介会,…;外贸进出口总额…)
-        return "" if not among and carried.endswith(_EVENTS) else carried
+        if not among and carried.endswith(_EVENTS) or carried and not among and self._list_of_the_whole(
+                text, mark, region):
+            return ""
+        return carried
+
+    def _list_of_the_whole(self, text: str, mark: int, region: tuple[str, ...]) -> bool:
+        """Whether the part's clause ending at `mark` is one item of a list opened on the region's whole
+        (新区地区生产总值增长6%左右;直管区一般公共预算收入增长3%;规模以上工业增加值增长7%以上: the whole's again)."""
+        sentence = full_stop(text, mark)
+        item = text.rfind(";", sentence, mark)
+        if item == -1:
+            return False
+        opening = max(text.rfind(";", sentence, item), text.rfind(":", sentence, item), sentence - 1) + 1
+        return self._names_whole(text[opening:opening + _WHOLE_OPENING], region)
 
     def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
         return any(w in words for w in region) or bool(
@@ -399,7 +413,9 @@ class NameFinder:
         words = text[since:at]
         if words.endswith("全") and text.startswith("地区", at):
             words += "地区"  # 全地区生产总值: a prefecture's whole (全地区) and its GDP share 地区
-        other = self.scope.other_subject(words, region) or self.scope.labelled_place(text, opens, region)
+        # (区地方财政收入完成…: the district itself, written by its level alone at the clause's opening)
+        itself = since == opens and level and words.strip() == level[-1]
+        other = not itself and (self.scope.other_subject(words, region) or self.scope.labelled_place(text, opens, region))
         if other:
             return f"another subject: {other}"
         if since == opens and "、" in words and (part := self.scope.opening_part(text, opens, region)[0]):

@@ -3890,3 +3890,21 @@ def test_a_text_double_spaced_by_its_converter_reads_as_wrapped_lines():
     got = {(r["indicator"], r["measure"], format_decimal(r["value"])) for r in rows}
     assert {("general_budget_revenue", "level", "22.6"), ("rural_disposable_income", "level", "3842"),
             ("unemployment_rate", "level", "4.2")} <= got
+
+
+DISTRICT = "江北区2026年政府工作报告\n——2026年1月10日在江北区第三届人民代表大会第五次会议上\n"
+
+
+def test_a_district_writes_itself_by_its_level_alone():
+    review = DISTRICT + "一、2025年工作回顾\n全区财政总收入完成681.2亿元;区地方财政收入完成208.5亿元,增长13.4%。\n"
+    assert facts(review)[1:] == [("local_fiscal_revenue", "level", "actual", "208.5", "", 2025),
+                                 ("local_fiscal_revenue", "growth", "actual", "13.4", "", 2025)]
+
+
+def test_a_list_opened_on_the_whole_is_the_wholes_past_an_item_of_a_part():
+    plan = DISTRICT + ("二、2026年工作安排\n主要预期目标:江北区地区生产总值增长6%左右;直管区一般公共预算收入增长3%;"
+                   "规模以上工业增加值增长7%以上;固定资产投资增长5%。\n")
+    assert [(f[0], f[3]) for f in facts(plan)] == [("gdp", "6"), ("industrial_value_added", "7"),
+                                                   ("fixed_asset_investment", "5")]
+    part = DISTRICT + "二、2026年工作安排\n直管区一般公共预算收入增长3%;规模以上工业增加值增长7%以上。\n"
+    assert facts(part) == []
