@@ -79,11 +79,13 @@ _LABELS = {
 }
 # A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
 _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000\xa0]+(?=位)|(?<=项)[ \t\u3000\xa0]+(?=目)|(?<=名)[ \t\u3000\xa0]+(?=称)|(?<=[标目])[ \t\u3000\xa0](?=名)"
-                            r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)")
+                            r"|(?<=完)[ \t]{1,2}(?=成)|(?<=增)[ \t]{1,2}(?=长)|(?<=目)[ \t]{1,2}(?=标)|(?<=[预累])[ \t]{1,2}(?=计)"
+                            r"|(?<=实)[ \t]{1,2}(?=[绩际])|(?<=计)[ \t]{1,2}(?=划)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?[*]?")  # (2.31*: a figure with a note's mark)
+_RANGE = LazyPattern(r"(?P<low>\d+(?:\.\d+)?)%?[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
                ">": "at_least", "<": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
@@ -320,15 +322,15 @@ class TableReader:
                 if cell and not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
-        numbers = [(column, _VALUE.fullmatch(text, cell_start, cell_end))
-                   for column, (cell_start, cell_end) in zip(table.columns[1:], values)
-                   if column.role not in ("unit", "skip", "name")]
-        level = next(((column, n) for column, n in numbers if n and column.role == "level"), None)
+        numbers = [(column, number, bound) for column, (cell_start, cell_end) in zip(table.columns[1:], values)
+                   if column.role not in ("unit", "skip", "name")
+                   for number, bound in _values(text, cell_start, cell_end, column)]
+        level = next(((column, n) for column, n, _ in numbers if n and column.role == "level"), None)
         # (the year's goal is no smaller than what its first months did)
         done = _cell_value(level[1]) * (1 if level[0].last_year or self._period(table, level[0], context) == "FY"
                                         else 2) if level else None
         columns = []  # each fact's
-        for column, number in numbers:
+        for column, number, bound in numbers:
             if number is None:
                 continue
             if number.group("bound") and (column.role == "growth" or column.change or named_change):
@@ -341,7 +343,7 @@ class TableReader:
                 # of goals alone: each in its row's unit, 粮食总产量 | 万吨 | 115以上)
             unit = "%" if named_change else number.group("unit") or row_unit or column.unit
             fact = self._fact(text, mention, number, column, unit, named_change, table, context, (start, end),
-                              row_period, _cell_value(level[1]) if level else None)
+                              row_period, _cell_value(level[1]) if level else None, bound)
             if fact is not None:
                 facts.append(fact)
                 columns.append(column)
@@ -352,7 +354,7 @@ class TableReader:
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: str,
               table: Table, context: ReportContext, row: tuple[int, int], row_period: str,
-              done: Decimal | None) -> Fact | None:
+              done: Decimal | None, bound: str) -> Fact | None:
         value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if named_change == "fall":
@@ -416,7 +418,7 @@ class TableReader:
         why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
                     "estimate" if column.estimate or (table.estimate and kind == "actual")
-                    else _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
+                    else bound or _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
 
@@ -493,6 +495,15 @@ def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
     """Whether a bare goal (全年目标 | 45) is a level: of the size of the level done in its row (`done`, doubled
     for part of a year: the goal is no smaller), not a change's (7.5 beside 186.4亿元 done by June)."""
     return done is not None and _cell_value(goal) * 2 >= done
+
+
+def _values(text: str, start: int, end: int, column: Column) -> list[tuple[regex.Match | None, str]]:
+    """A cell's value, with no bound of its own; a range of changes or goals (8-9, 7.5—8) its two bounds, at_least
+    and at_most."""
+    if column.role in ("target", "growth") and (found := _RANGE.fullmatch(text, start, end)):
+        return [(_VALUE.fullmatch(text, *found.span("low")), "at_least"),
+                (_VALUE.fullmatch(text, *found.span("high")), "at_most")]
+    return [(_VALUE.fullmatch(text, start, end), "")]
 
 
 def _rate_goal(goal: regex.Match, done: Decimal | None) -> bool:

@@ -827,3 +827,16 @@ def test_a_cell_of_words_wrapped_right_of_the_names_and_a_figure_with_a_notes_ma
     assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
         ("disposable_income", "level", "actual", "30829"), ("disposable_income", "growth", "actual", "10.8"),
         ("rd_intensity", "level", "actual", "2.31"), ("rd_intensity", "level", "target", "2.4")]
+
+
+def test_labels_spaced_out_under_the_years_and_a_goals_range_as_its_two_bounds():
+    text = ANNUAL + ("   指    标                    单位     2015年     2016年     增长\n"
+                     "                                        实  绩     目  标     (%)\n"
+                     "   地区生产总值                亿元     868.4       995        8-9\n"
+                     "   粮食总产量                  亿斤     98.6       100以上\n")
+    assert rows(text) == [("gdp", "level", "actual", "868.4", "", 2015, "FY"),
+                          ("gdp", "level", "target", "995", "", 2016, "FY"),
+                          ("gdp", "growth", "target", "8", "at_least", 2016, "FY"),
+                          ("gdp", "growth", "target", "9", "at_most", 2016, "FY"),
+                          ("grain_output", "level", "actual", "98.6", "", 2015, "FY"),
+                          ("grain_output", "level", "target", "100", "at_least", 2016, "FY")]
