@@ -139,7 +139,7 @@ _MEETING_LEAD = LazyPattern(
 # or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?:中共)?(?P<place>\p{Han}{2,16}?)"
-    r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*\p{Han}{0,4}"
+    r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*(?!公报)\p{Han}{0,4}"  # (a gazette: below)
     r"|人民政府办公室(?:文件)?(?:[^\S\n]{2,}[^\n]{1,40})?"  # (a bulletin's header: 双流县人民政府办公室 ⎵⎵ 领导讲话〔2011〕第23期)
     r"|(?<=[市县区旗州盟])委(?:员会)?(?:办公室|书记|副书记)(?:[^\S\n]+[^\n]{1,40})?"  # (中共晋江市委书记 陈荣华)
     r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
@@ -152,10 +152,12 @@ _ADMIN_UNIT = LazyPattern(
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)
-# (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体)
+# (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体,
+# or its column: 福建省人民政府 领导讲话 …; or the government's gazette's masthead: 河北省人民政府公报 ⎵⎵ 2016年第22期)
 _SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
-                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜]))")
+                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
+                         r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n]))")
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
