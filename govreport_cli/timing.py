@@ -319,6 +319,9 @@ class TimingReader:
         opens = lead_in if own_start - lead_in <= SHORT_CLAUSE else own_start
         clause = text[_quote_opens(text, s_start, opens, fig.token_start):fig.token_start]
         opener = scope.span_opener.search(clause) if scope.span_opener else None  # 五年来,…
+        if opener and (semicolon := clause.find(";", opener.end())) != -1 and self._opening_period(
+                clause, semicolon, len(clause)):
+            opener = None  # (…,为近八年来同期最高增幅;其中6月份增长22.1%: the month's own clause)
         own_clause = text[own_start:mention.start]
         if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
             before_among = clause_start(text, s_start, max(s_start, own_start - 1))

@@ -124,6 +124,24 @@ def test_a_list_read_by_quarter(sentence, expected):
     assert [r["period"] for r in extract_text(text)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("全省生产总值增长12.7%。分季度看,前三季度全省生产总值增长13.1%,四季度受金融危机影响回落到11.2%。",
+     [("FY", "12.7"), ("Q1-Q3", "13.1"), ("Q4", "11.2")]),
+    ("上半年全省实现地区生产总值1655.8亿元,同比增长2.8%。分季度看,一季度增长4.1%,二季度受疫情影响增长1.7%。",
+     [("H1", "1655.8"), ("H1", "2.8"), ("Q1", "4.1"), ("Q2", "1.7")]),
+    ("上半年规模以上工业增加值同比增长6.3%,比上年同期加快9.2个百分点,其中6月份增长8.1%,为近三年来单月最高增速。",
+     [("H1", "6.3"), ("M6", "8.1")]),
+    ("上半年规模以上工业完成增加值869.4亿元,增长20.3%,为近八年来同期最高增幅;其中6月份增长22.1%。",
+     [("H1", "869.4"), ("H1", "20.3"), ("M6", "22.1")]),
+], ids=["a quarter's fall, its cause between", "a quarter's change, its cause between",
+        "a month's change after the acceleration of the figure before", "a month's change past an aside on several years"])
+def test_a_periods_own_clause_after_words_on_the_figure_before(sentence, expected):
+    head = ("2009年江北省政府工作报告\n一、2008年工作回顾\n" if "四季度" in sentence
+            else "江北省人民政府关于2009年上半年工作情况的报告\n一、上半年经济运行情况\n")
+    text = head + sentence + "\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
 @pytest.mark.parametrize("sentence, year", [
     ("启动2017年计划编制工作,初步考虑2017年全省地区生产总值增长7.5%左右。", 2017),
     ("认真做好明年计划的编制工作,初步提出明年全省地区生产总值增长7.5%左右的预期目标。", 2017),
