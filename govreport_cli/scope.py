@@ -86,7 +86,7 @@ _NUMBERED_ITEM = LazyPattern(rf"\s*{_HEADING_NUMBER}")
 _BULLETED_GROUP = r"[◆◇■□●][^\S\n]*\p{Han}{2,16}[^\S\n]*\n"
 _SUB_ITEM = LazyPattern(rf"\s*(?:{_SUB_NUMBER}|{_BULLETED_GROUP})")
 # A paragraph led by a short sentence on its topic (社会事业协调发展。新增就业岗位…): an item of the review as well
-_TOPIC_OPENING = LazyPattern(r"[^\S\n]*\p{Han}{4,12}。")
+_TOPIC_OPENING = LazyPattern(r"[^\S\n]*(?:——|—)?\p{Han}{4,12}。")  # (——发展动力显著增强。)
 # the nearest line before a point opening on a sub-item, or on a top-level heading (searched backwards)
 _ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|{_BULLETED_GROUP})"
                                   r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")

@@ -3908,3 +3908,20 @@ def test_a_list_opened_on_the_whole_is_the_wholes_past_an_item_of_a_part():
                                                    ("fixed_asset_investment", "5")]
     part = DISTRICT + "二、2026年工作安排\n直管区一般公共预算收入增长3%;规模以上工业增加值增长7%以上。\n"
     assert facts(part) == []
+
+
+PLAN_REVIEW = ("政府工作报告\n——2011年1月15日在江北省第十一届人民代表大会第四次会议上\n"
+               "一、“十一五”时期和2010年工作回顾\n")
+
+
+def test_a_span_opened_in_a_dashed_topic_paragraph_closes_at_the_next_topic_or_a_sentence_on_the_year():
+    text = PLAN_REVIEW + (
+        "  ——综合实力实现历史性跨越。2010年全省生产总值达到15806.09亿元,比上年增长14.8%。“十一五”期间,全省生产总值由"
+        "2005年的6520亿元增加到15806亿元,年均增长13.5%。\n"
+        "  ——发展动力显著增强。全社会固定资产投资8254.1亿元,增长32.8%。\n"
+        "  ——节能减排成效明显。“十一五”期间单位生产总值能耗累计下降21.7%。2010年城镇居民人均可支配收入16058元。"
+        "居民消费价格总水平上涨2.9%。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "15806.09", 2010), ("gdp", "14.8", 2010), ("gdp", "6520", 2005), ("fixed_asset_investment", "8254.1", 2010),
+        ("fixed_asset_investment", "32.8", 2010), ("urban_disposable_income", "16058", 2010), ("cpi", "2.9", 2010)]
+
