@@ -290,12 +290,14 @@ _ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区
 
 def _zone_named_in_full(head: str, place: str) -> str:
     """A zone's full name when its title calls it by its kind alone (苏州工业园区管理委员会 ⏎ 关于园区2021年…的报告:
-    苏州工业园区), as a line of the issuing body at the top writes it (昆山经济技术开发区管委会办公室编 ⎵⎵ 2008年2月18日);
+    苏州工业园区), as a line of the issuing body at the top writes it (昆山经济技术开发区管委会办公室编 ⎵⎵ 2008年2月18日; a
+    page's masthead, 淮安经济技术开发区管理委员会 2011年7月20日 星期三);
     else `place`."""
     if place not in _ZONE_WORD:
         return place
-    full = regex.search(rf"(?m)^[^\S\n]*(?P<zone>\p{{Han}}{{2,12}}?{place})(?:管理委员会|管委会|人民政府|工作委员会)?"
-                        r"(?:办公室编?)?(?:[^\S\n]{2,}[^\n]*)?$", head[:_end_of_line(head, TITLE_LINES + 1)])
+    full = regex.search(rf"(?m)^[^\S\n]*(?P<zone>\p{{Han}}{{2,12}}?{place})(?P<body>管理委员会|管委会|人民政府|工作委员会)?"
+                        r"(?:办公室编?)?(?:[^\S\n]{2,}[^\n]*|(?(body)[^\S\n]?(?:19|20)\d\d年[^\n]*|(?!)))?$",
+                        head[:_end_of_line(head, TITLE_LINES + 1)])
     return full.group("zone") if full else place
 
 

@@ -424,6 +424,8 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     ("苏州工业园区管理委员会\n\n", "关于园区2021年前三季度经济社会发展情况的报告\n前三季度,园区实现地区生产总值3515亿元。\n",
      "苏州工业园区"),
     ("", "高新区管委会2008年工作报告\n2007年,高新区实现营业总收入1286亿元。\n", "高新区"),
+    ("淮安经济技术开发区管理委员会 2011年7月20日 星期三\n\n当前位置:首页 » 政务公开\n\n",
+     "开发区2011年上半年工作报告\n上半年,开发区实现地区生产总值95.3亿元。\n", "淮安经济技术开发区"),
     ("河北省人民政府公报　　　　　　2016年第22期（总第736期）\n\n", "在省政府第二十三次全体会议上的讲话\n上半年,全省生产总值增长6.7%。\n",
      "河北省"),
     ("福建省人民政府 领导讲话 在省政府第三十六次全体会议上的讲话\n", "同志们:\n上半年,全省实现地区生产总值11568.32亿元。\n",
@@ -432,7 +434,7 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
         "a government site named after a page's title", "a city's site above a county's speech", "a site's banner",
         "a prefecture's site after a dash", "a county's site after a dash", "a zone's full name above a title calling it by its kind",
-        "a zone's kind alone where no full name is written", "a government gazette's masthead", "a site's column after its name",
+        "a zone's kind alone where no full name is written", "a zone's full name in a page's dated masthead", "a government gazette's masthead", "a site's column after its name",
         "a city's gazette above a county's speech"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
