@@ -704,3 +704,13 @@ def test_a_bulletin_dated_early_in_the_year_its_plan_names_is_given_in_it():
             "二、2008年主要目标任务\n2008年是实施“十一五”规划承上启下的关键一年。\n")
     context = read_context(normalize(text).text, cached_rules().shared)
     assert (context.year, context.given) == (2008, 2008)
+
+
+def test_last_years_change_after_this_years_and_the_years_goal_inside_progress_against_it():
+    text = ("江北省人民政府关于2017年上半年工作情况的报告\n一、上半年经济运行情况\n"
+            "上半年,城镇新增就业27.9万人,完成全年45万人目标的62%。"
+            "全省一般公共预算收入1001.2亿元,同比增长28.9%,而上年同期为下降11.2%,完成年度预算的59.8%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", "actual", 2017, "H1", "279000"), ("new_urban_jobs", "target", 2017, "FY", "450000"),
+        ("general_budget_revenue", "actual", 2017, "H1", "1001.2"), ("general_budget_revenue", "actual", 2017, "H1", "28.9"),
+        ("general_budget_revenue", "actual", 2016, "H1", "-11.2")]
