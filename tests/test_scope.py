@@ -3925,3 +3925,12 @@ def test_a_span_opened_in_a_dashed_topic_paragraph_closes_at_the_next_topic_or_a
         ("gdp", "15806.09", 2010), ("gdp", "14.8", 2010), ("gdp", "6520", 2005), ("fixed_asset_investment", "8254.1", 2010),
         ("fixed_asset_investment", "32.8", 2010), ("urban_disposable_income", "16058", 2010), ("cpi", "2.9", 2010)]
 
+
+
+def test_the_area_a_prefecture_governs_directly_is_a_part_past_its_semicolons_and_under_its_label():
+    head = "伊犁州2020年政府工作报告\n——2020年1月5日在伊犁哈萨克自治州第十五届人民代表大会第四次会议上\n"
+    review = head + ("一、2019年工作回顾\n州直实现地区生产总值1567.3亿元,增长7.2%,其中第三产业增加值820.4亿元,增长8.1%;"
+                     "规模以上工业增加值增长8.6%。州直城镇新增就业3.86万人,城镇登记失业率控制在3.4%以内。\n")
+    assert facts(review) == []
+    plan = head + "二、2020年主要目标\n全州:地区生产总值增长6%左右。\n州直:地区生产总值增长6.5%左右;固定资产投资增长10%。\n"
+    assert [(f[0], f[3]) for f in facts(plan)] == [("gdp", "6")]
