@@ -714,3 +714,14 @@ def test_last_years_change_after_this_years_and_the_years_goal_inside_progress_a
         ("new_urban_jobs", "actual", 2017, "H1", "279000"), ("new_urban_jobs", "target", 2017, "FY", "450000"),
         ("general_budget_revenue", "actual", 2017, "H1", "1001.2"), ("general_budget_revenue", "actual", 2017, "H1", "28.9"),
         ("general_budget_revenue", "actual", 2016, "H1", "-11.2")]
+
+
+def test_a_list_of_pairs_dated_at_both_ends_and_a_list_of_changes_after_levels_with_their_own_words():
+    text = ("2024年芜湖市政府工作报告\n——2024年1月10日在芜湖市第十七届人民代表大会第三次会议上\n二、“十四五”以来的发展变化\n"
+            "城镇、农村居民人均可支配收入分别由2020年的45320元、25830元增加到2023年的54100元、31950元。\n"
+            "三、2023年工作回顾\n城镇居民人均可支配收入预计达到52100元、农村居民人均可支配收入16500元,分别增长9%和10.5%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban_disposable_income", "actual", 2020, "45320"), ("rural_disposable_income", "actual", 2020, "25830"),
+        ("urban_disposable_income", "actual", 2023, "54100"), ("rural_disposable_income", "actual", 2023, "31950"),
+        ("urban_disposable_income", "actual", 2023, "52100"), ("rural_disposable_income", "actual", 2023, "16500"),
+        ("urban_disposable_income", "actual", 2023, "9"), ("rural_disposable_income", "actual", 2023, "10.5")]
