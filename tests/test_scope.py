@@ -3832,7 +3832,7 @@ def test_the_year_a_goal_is_named_for_is_no_period_carried_past_a_semicolon():
     text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n——2011年8月24日在第十一届全国人民代表大会常务委员会第二十二次会议上\n"
             "一、今年以来计划执行情况\n上半年,城镇新增就业645万人,完成全年900万人目标的72%;6月末城镇登记失业率4.1%。\n")
     assert [(r["indicator"], r["kind"], r["period"]) for r in extract_text(text)] == [
-        ("new_urban_jobs", "actual", "H1"), ("unemployment_rate", "actual", "H1")]
+        ("new_urban_jobs", "actual", "H1"), ("new_urban_jobs", "target", "FY"), ("unemployment_rate", "actual", "H1")]
 
 
 def test_no_outcome_for_the_whole_of_the_year_an_annual_report_is_given_for():
