@@ -348,8 +348,12 @@ class TimingReader:
                 and _BASE_COMPARISON.search(sentence_before):
             return "a change against an earlier year or time (与2019年相比…)"
         part = context.part_at(fig.start)
+        plan_ahead = None  # (二、“十四五”发展目标和2021年工作安排 ⏎ 今后五年,…突破1200亿元: the plan's last year)
         if not part.multi_year and _YEARS_AHEAD.search(sentence_before) and not _YEAR_NAMED.search(sentence_before):
-            return "a goal for the years ahead, of no year named (未来五年…), outside a part of them"
+            plan = PLAN_NAMED.search(part.heading) if part.kind == "target" else None
+            plan_ahead = plan_end(plan.group()) if plan else None
+            if not (plan_ahead and context.year and plan_ahead - 4 <= context.year <= plan_ahead):
+                return "a goal for the years ahead, of no year named (未来五年…), outside a part of them"
         kind, why_kind = part.kind, f"part {part.heading[:16] or 'opening'}"
         # 完成年度计划的46.3%,同比增长3.2%: no target cue; (涨幅力争控制在6%: one inside the figure's words)
         token = text[fig.token_start:fig.start]
@@ -689,6 +693,8 @@ class TimingReader:
                 and not first_period(shared.periods, text, own, fig.token_start)):
             period, why_period = "FY", "; period: last year's whole, its clause opens on it (去年…)"  # (…一季度…,但去年全国…下降1.23%)
         period = period or context.default_period(kind)
+        if plan_ahead and kind == "target":
+            year, why_year = plan_ahead, f"the years ahead of the plan its part names, to {plan_ahead}"
         if fig.listed_year:  # (the year before 分别, written before the first figure, is the last one's)
             year, why_year = fig.listed_year, f"its own of a list of years (…分别…), {fig.listed_year}"
         dated = _DATED_AFTER.match(text, fig.token_end)

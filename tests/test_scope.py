@@ -3934,3 +3934,18 @@ def test_the_area_a_prefecture_governs_directly_is_a_part_past_its_semicolons_an
     assert facts(review) == []
     plan = head + "二、2020年主要目标\n全州:地区生产总值增长6%左右。\n州直:地区生产总值增长6.5%左右;固定资产投资增长10%。\n"
     assert [(f[0], f[3]) for f in facts(plan)] == [("gdp", "6")]
+
+
+@pytest.mark.parametrize("head, sentence, expected", [
+    ("2005年江北省政府工作报告\n——2005年1月20日在江北省第十届人民代表大会第三次会议上\n二、2005年工作安排\n",
+     "按照省委的初步考虑,“十一五”期间,农民人均纯收入年均增加150元以上,力争到2010年达到3500元。",
+     [("rural_disposable_income", "level", "target", "3500", "", 2010)]),
+    ("2009年江北省政府工作报告\n——2009年1月20日在江北省第十一届人民代表大会第二次会议上\n一、2008年工作回顾\n",
+     "“十一五”规划实施三年来,单位生产总值能耗累计仅下降13.6%,只完成“十一五”目标任务的68%,能否实现到2010年单位生产总值能耗比2005年降低20%的目标,今明两年至关重要。",
+     [("energy_intensity", "growth", "target", "-20", "", 2010)]),
+    ("2021年江北县政府工作报告\n——2021年1月18日在江北县第十七届人民代表大会第五次会议上\n二、“十四五”发展目标和2021年工作安排\n",
+     "今后五年,我们将努力实现地区生产总值突破1200亿元。",
+     [("gdp", "level", "target", "1200", "at_least", 2025)]),
+], ids=["a named year's goal after an average over the years", "whether a plan's goal is met", "the years ahead under the plan's heading"])
+def test_a_plans_goal_for_its_last_year(head, sentence, expected):
+    assert facts(head + sentence + "\n") == expected
