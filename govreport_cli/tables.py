@@ -304,10 +304,11 @@ class TableReader:
             joined = name + (parent.name[parent.name.index(name[-shared:]) + shared:] if shared else parent.name)
         elif not counted and parent and parent.indicator == "gdp" and _INDUSTRY.fullmatch(name):
             joined = name + "增加值"  # (第三产业 under 地区生产总值: its value added)
+        sub_row = bool(lead.group().strip()) and "其中" in lead.group()  # (其中:出口)
         if joined:
             found = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(joined):
-                name, counted = joined, found
+                name, counted, sub_row = joined, found, True
         if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
             return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
@@ -322,6 +323,8 @@ class TableReader:
                 if cell and not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
+        if not row_unit and sub_row and parent:  # (其中:出口 | 14.52 under 外贸进出口总额(亿美元): its parent's unit)
+            row_unit = self._row_unit(text, parent.evidence_start, table)
         numbers = [(column, number, bound) for column, (cell_start, cell_end) in zip(table.columns[1:], values)
                    if column.role not in ("unit", "skip", "name")
                    for number, bound in _values(text, cell_start, cell_end, column)]
@@ -348,6 +351,20 @@ class TableReader:
                 facts.append(fact)
                 columns.append(column)
         return [fact for fact, column in zip(facts, columns) if not _plans_total(fact, column, facts, context)]
+
+    def _row_unit(self, text: str, start: int, table: Table) -> str:
+        """The unit a row at `start` writes, in its unit's cell or after its name (地区生产总值(亿元)), or ""."""
+        cells = _cells(text, start, line_end_at(text, start))
+        if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, line_end_at(text, start)):
+            cells = _bordered_cells(text, start, line_end_at(text, start))
+        cells = cells[len(table.lead):]
+        if len(cells) != len(table.columns):
+            return ""
+        for column, (cell_start, cell_end) in zip(table.columns, cells):
+            if column.role == "unit" and _UNIT.fullmatch(text, cell_start, cell_end):
+                return text[cell_start:cell_end]
+        in_parens = _UNIT_AT_END.search(text[cells[0][0]:cells[0][1]])
+        return in_parens.group("unit") if in_parens else ""
 
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers

@@ -840,3 +840,15 @@ def test_labels_spaced_out_under_the_years_and_a_goals_range_as_its_two_bounds()
                           ("gdp", "growth", "target", "9", "at_most", 2016, "FY"),
                           ("grain_output", "level", "actual", "98.6", "", 2015, "FY"),
                           ("grain_output", "level", "target", "100", "at_least", 2016, "FY")]
+
+
+def test_a_sub_row_with_no_unit_of_its_own_takes_its_parents():
+    text = ANNUAL + ("| 指标名称 | 2015年实绩 | 比上年增长(%) | 2016年计划 | 比上年增长(%) |\n|---|---|---|---|---|\n"
+                     "| 一、地区生产总值(亿元) | 160.2 | 16.8 | 182.6 | 14 |\n| 其中:第一产业 | 21.8 | 5.2 | 22.7 | 4 |\n"
+                     "| 第三产业 | 42.8 | 12.3 | 49.5 | 13 |\n| 二、外贸进出口总额(亿美元) | 21.36 | 25.3 | 25.0 | 17 |\n"
+                     "| 其中:出口 | 14.52 | 27.1 | 17.4 | 20 |\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text) if r[0] in ("service_value_added", "exports")] == [
+        ("service_value_added", "level", "actual", "42.8"), ("service_value_added", "growth", "actual", "12.3"),
+        ("service_value_added", "level", "target", "49.5"), ("service_value_added", "growth", "target", "13"),
+        ("exports", "level", "actual", "14.52"), ("exports", "growth", "actual", "27.1"),
+        ("exports", "level", "target", "17.4"), ("exports", "growth", "target", "20")]
