@@ -3949,3 +3949,9 @@ def test_the_area_a_prefecture_governs_directly_is_a_part_past_its_semicolons_an
 ], ids=["a named year's goal after an average over the years", "whether a plan's goal is met", "the years ahead under the plan's heading"])
 def test_a_plans_goal_for_its_last_year(head, sentence, expected):
     assert facts(head + sentence + "\n") == expected
+
+
+def test_an_amount_each_month_is_no_periods_level():
+    text = ("江北县人民政府关于2013年上半年工作情况的报告\n二、下半年工作安排\n"
+            "全年地方公共财政收入确保完成5.12亿元;做到应收尽收,确保地方公共财政收入下半年每月入库4500万元以上。\n")
+    assert [(f[0], f[3]) for f in facts(text)] == [("general_budget_revenue", "5.12")]
