@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.lines import TABLE_HEADING
 from govreport_cli.rules import Shared
 from govreport_cli.years import PLAN, PLAN_NAMED, YEAR, plan_end, read_year
 
@@ -59,6 +60,9 @@ _OPENS_FUTURE = LazyPattern(r"^\W{0,3}(?:今年(?!以来)|今后|未来|新的�
 # A body opening on a plan's review: its goals met, or the five years it was (“十三五”规划目标任务胜利完成。)
 _OPENS_PLAN_REVIEW = LazyPattern(rf"\W{{0,3}}(?P<plan>{PLAN})(?:规划|时期|期间)?[^。,]{{0,8}}?(?:(?:目标任务|主要目标|目标)"
                                  r"(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现)|是[^。]{0,20}五年)")
+# a line above a table's heading, blank lines between (its title)
+_TITLES_A_TABLE = LazyPattern(r"(?:[^\S\n]*\n){0,2}" + TABLE_HEADING.pattern.removeprefix("(?m)^"))
+_TABLE_ROWS = LazyPattern(r"(?:[^\n]*[\t|│┃║][^\n]*\n|[^\S\n]*\n)*")  # (its lines of cells, blank lines between)
 TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接着一年干,新福建…)
 BODY_CHARS = 80
 
@@ -183,10 +187,17 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
             if kind == "target" and multi and year and not half_year and _ACHIEVED.search(head) \
                     and (earlier := _review_of_earlier_plan(head, text[offset + len(line):offset + len(line) + BODY_CHARS])):
                 kind, part_year = "actual", earlier  # (its body opens on the earlier plan's review: that plan's)
+            start = offset
+            years = [read_year(found.group(1)) for found in _NAMED_YEAR.finditer(head)]
+            if (not top_level and year and len(years) > 1 and max(years) >= year
+                    and _TITLES_A_TABLE.match(text, offset + len(line))):
+                # (2022年主要指标完成情况及2023年预期目标 ⏎ 指标 | 单位 | …: a table's title, whose columns say the
+                # years; the text after the table goes on with the goals)
+                kind, part_year, multi, start = "target", max(years), False, _TABLE_ROWS.match(text, offset + len(line)).end()
             if kind:
                 if not top_level and part_year is None and kind == top.kind:
                     part_year, multi = top.year, top.multi_year  # a sub-heading inside a part
-                part = Part(offset, kind, part_year, multi, head)
+                part = Part(start, kind, part_year, multi, head)
                 parts.append(part)
                 if top_level:
                     top = part

@@ -3955,3 +3955,13 @@ def test_an_amount_each_month_is_no_periods_level():
     text = ("江北县人民政府关于2013年上半年工作情况的报告\n二、下半年工作安排\n"
             "全年地方公共财政收入确保完成5.12亿元;做到应收尽收,确保地方公共财政收入下半年每月入库4500万元以上。\n")
     assert [(f[0], f[3]) for f in facts(text)] == [("general_budget_revenue", "5.12")]
+
+
+def test_the_text_after_a_table_of_last_years_outcomes_and_this_years_goals_goes_on_with_the_goals():
+    text = ("江北省2023年政府工作报告\n——2023年1月12日在江北省第十四届人民代表大会第一次会议上\n"
+            "一、2022年工作回顾\n全省地区生产总值增长3.1%。\n二、2023年主要预期目标\n"
+            "2022年主要指标完成情况及2023年预期目标\n\n指标\t单位\t2022年完成\t2023年目标\n地区生产总值增长\t%\t3.1\t6\n\n"
+            "综合考虑,2023年全省经济社会发展主要预期目标建议为:规模以上工业增加值增长6.5%;城镇新增就业110万人。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "actual", "3.1", 2022), ("gdp", "target", "6", 2023), ("industrial_value_added", "target", "6.5", 2023),
+        ("new_urban_jobs", "target", "1100000", 2023)]
