@@ -56,7 +56,7 @@ def overridden(facts: list[Fact]) -> dict[tuple, str]:
     own: set[tuple] = set()  # those of facts under the rule's own names
     scopes = [(_narrower(fact), _broader(fact)) for fact in facts]
     for fact, (narrower, broader) in zip(facts, scopes):
-        if fact.measure == "level" and not fact.qualifier:
+        if fact.measure == "level" and fact.qualifier in ("", "estimate"):  # (预计…完成1018亿元: precise, estimated)
             precise.setdefault(_level_key(fact), []).append(fact.value)
         if not narrower:
             wide.add(_measure_key(fact))

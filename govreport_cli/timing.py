@@ -85,7 +85,7 @@ _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行
 # the start of a span the name's figures run from, in any clause before (由2005年的1.63吨标准煤下降到1.31吨,下降19.6%)
 # A clause of its own that names the year of the goals after it (…规划,到2020年,…要达到450亿元左右,…要达到25亿元以上)
 # (its clause's own figures too: 我们将力争到2030年地区生产总值达到2000亿元左右,规上工业总产值突破4000亿元)
-_GOALS_YEAR_CLAUSE = LazyPattern(r"(?:^|(?<=[,;:。\n]))\s*(?:[^,;:]{0,8}?(?:力争|确保|争取))?到(?:20\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))(?!的)")
+_GOALS_YEAR_CLAUSE = LazyPattern(r"(?:^|(?<=[,;:。\n]))\s*(?:[^,;:]{0,8}?(?:力争|确保|争取)到?|到)(?:20\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))(?!的)")
 _OTHER_TIME = LazyPattern(r"(?:19|20)\d\d年|今年|去年|上年|明年|全年|上半年|下半年|季度|\d月")
 # A year whose figures follow (2021年达到…), not the base of a comparison or a pair's start (比2007年, 由2017年的)
 _ANOTHER_YEAR = LazyPattern(r"(?<![比较从由与自])(?P<year>(?:19|20)\d\d)年(?![的底末]|以来)")

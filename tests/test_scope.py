@@ -3965,3 +3965,21 @@ def test_the_text_after_a_table_of_last_years_outcomes_and_this_years_goals_goes
     assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "actual", "3.1", 2022), ("gdp", "target", "6", 2023), ("industrial_value_added", "target", "6.5", 2023),
         ("new_urban_jobs", "target", "1100000", 2023)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("货物进出口总额933亿元,增长3%。11个重点园区实现营业收入7600亿元,税收收入554.6亿元。",
+     [("foreign_trade", "933"), ("foreign_trade", "3")]),
+    ("预计全省地区生产总值完成36200亿元,增长5.5%。全省地区生产总值迈上3万亿元台阶。", [("gdp", "36200"), ("gdp", "5.5")]),
+], ids=["a count of parks opening a sentence", "a threshold beside an estimated precise level"])
+def test_a_part_counted_and_a_threshold_beside_an_estimate(sentence, expected):
+    assert [(f[0], f[3]) for f in facts(REVIEW + sentence + "\n")] == expected
+
+
+def test_the_goals_of_a_named_year_sought_go_on_past_their_clause():
+    text = ("江北省2013年国民经济和社会发展计划草案的报告\n——2013年1月20日在江北省第十二届人民代表大会第一次会议上\n"
+            "二、“十二五”规划中期进展\n“十二五”前两年,全省地区生产总值年均增长13.3%。按此进度,力争2015年全省地区生产总值达到1.5万亿元,"
+            "城镇居民人均可支配收入和农村居民人均纯收入分别达到2.9万元和8000元以上。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
+        ("gdp", "target", "15000", 2015), ("urban_disposable_income", "target", "29000", 2015),
+        ("rural_disposable_income", "target", "8000", 2015)]
