@@ -852,3 +852,15 @@ def test_a_sub_row_with_no_unit_of_its_own_takes_its_parents():
         ("service_value_added", "level", "target", "49.5"), ("service_value_added", "growth", "target", "13"),
         ("exports", "level", "actual", "14.52"), ("exports", "growth", "actual", "27.1"),
         ("exports", "level", "target", "17.4"), ("exports", "growth", "target", "20")]
+
+
+def test_another_citys_column_is_read_as_no_row_and_a_single_months_column_is_that_months():
+    months = HALF.replace("上半年经济运行", "1-5月经济运行") + (
+        "指标名称\t单位\t1-5月\t\t5月\t\t苏州市1-5月增速(%)\n\t\t累计\t同比±%\t当月\t同比±%\t\n"
+        "社会消费品零售总额\t亿元\t712.4\t4.2\t146.3\t4.8\t3.9\n")
+    assert rows(months) == [
+        ("retail_sales", "level", "actual", "712.4", "", 2019, "M1-M5"), ("retail_sales", "growth", "actual", "4.2", "", 2019, "M1-M5"),
+        ("retail_sales", "level", "actual", "146.3", "", 2019, "M5"), ("retail_sales", "growth", "actual", "4.8", "", 2019, "M5")]
+    city = HALF + ("指标名称\t单位\t1-6月\t同比增长(%)\t郑州市同比增长(%)\t全年目标增长(%)\n生产总值\t亿元\t331.8\t13.6\t12.5\t13\n")
+    assert rows(city) == [("gdp", "level", "actual", "331.8", "", 2019, "H1"), ("gdp", "growth", "actual", "13.6", "", 2019, "H1"),
+                          ("gdp", "growth", "target", "13", "", 2019, "FY")]
