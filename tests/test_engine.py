@@ -118,7 +118,8 @@ def test_a_goal_quoted_after_low_or_high_is_the_years_with_its_own_words():
 @pytest.mark.parametrize("sentence, expected", [
     ("分季度看,国内生产总值增速分别为6.2%、7.9%、9.1%和10.7%。", ["Q1", "Q2", "Q3", "Q4"]),
     ("分季度看,一季度、上半年、前三季度国内生产总值分别增长6.2%、7.1%和7.7%。", ["Q1", "H1", "Q1-Q3"]),
-], ids=["by quarter, the quarters from the first", "by quarter, the periods named"])
+    ("国内生产总值增长8.7%。从季度看,一季度、上半年、前三季度和全年分别增长6.2%、7.1%、7.7%和8.7%。", ["FY", "Q1", "H1", "Q1-Q3"]),
+], ids=["by quarter, the quarters from the first", "by quarter, the periods named", "the periods with the year's, no name"])
 def test_a_list_read_by_quarter(sentence, expected):
     text = f"国务院关于2009年国民经济和社会发展计划执行情况的报告\n一、2009年国民经济和社会发展计划执行情况\n{sentence}\n"
     assert [r["period"] for r in extract_text(text)] == expected
