@@ -305,6 +305,10 @@ class TableReader:
             joined = name + (parent.name[parent.name.index(name[-shared:]) + shared:] if shared else parent.name)
         elif not counted and parent and parent.indicator == "gdp" and _INDUSTRY.fullmatch(name):
             joined = name + "增加值"  # (第三产业 under 地区生产总值: its value added)
+        elif (not counted and parent and _CHANGE_AFTER_NAME.fullmatch(name)
+              and _previous_line(text, start) == parent.evidence_start):  # (地区生产总值 | 亿元 | … ⏎ ⎵⎵增长 | % | 12)
+            name = parent.name + name
+            counted = [m for m in self.mentions(name, 0, len(name), context) if m.rule]
         sub_row = bool(lead.group().strip()) and "其中" in lead.group()  # (其中:出口)
         if joined:
             found = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]

@@ -864,3 +864,12 @@ def test_another_citys_column_is_read_as_no_row_and_a_single_months_column_is_th
     city = HALF + ("指标名称\t单位\t1-6月\t同比增长(%)\t郑州市同比增长(%)\t全年目标增长(%)\n生产总值\t亿元\t331.8\t13.6\t12.5\t13\n")
     assert rows(city) == [("gdp", "level", "actual", "331.8", "", 2019, "H1"), ("gdp", "growth", "actual", "13.6", "", 2019, "H1"),
                           ("gdp", "growth", "target", "13", "", 2019, "FY")]
+
+
+def test_a_change_row_under_its_level_is_the_level_rows_change_only_right_under_it():
+    text = ANNUAL + ("指标\t单位\t2015年完成\t2016年计划\n地区生产总值\t亿元\t10300\t11600\n  增长\t%\t13\t12\n"
+                     "一般公共预算收入增长\t%\t10.2\t6\n城镇居民人均可支配收入\n  增长\t%\t6.2\t6\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
+        ("gdp", "level", "actual", "10300"), ("gdp", "level", "target", "11600"), ("gdp", "growth", "actual", "13"),
+        ("gdp", "growth", "target", "12"), ("general_budget_revenue", "growth", "actual", "10.2"),
+        ("general_budget_revenue", "growth", "target", "6")]
