@@ -84,7 +84,7 @@ _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000
                             r"|(?<=实)[ \t]{1,2}(?=[绩际])|(?<=计)[ \t]{1,2}(?=划)")
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
-_VALUE = LazyPattern(rf"(?:(?P<rise>增长)|(?P<fall>下降))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
+_VALUE = LazyPattern(rf"(?:(?P<rise>增长|提高)|(?P<fall>下降|降低))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?[*]?")  # (2.31*: a figure with a note's mark)
 _RANGE = LazyPattern(r"(?P<low>\d+(?:\.\d+)?)%?[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
@@ -381,8 +381,10 @@ class TableReader:
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if named_change == "fall":
             sign = -sign
-        if (number.group("rise") or number.group("fall")) and number.group("unit") != "%":
-            return None  # 增长6% in a cell: a change, in per cent
+        points = (number.group("unit") or "").endswith("百分点")
+        if (number.group("rise") or number.group("fall")) and number.group("unit") != "%" and not (
+                points and mention.rule.unit == "%" and "level" in mention.rule.measures):
+            return None  # 增长6% in a cell: a change, in per cent (a rate's, 提高0.1个百分点, in points)
         part = context.part_at(table.start)
         # (2007年 | 比上年增长(%): the change of the year in the column before; 2003年 | 2002年 | 增减%: of the later)
         year = (column.year or (_changed_year(table, column) if column.role == "growth" else None) or _title_year(table.title)
@@ -404,12 +406,12 @@ class TableReader:
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
         if named_change and column.role == "growth" and done is not None:
             return None  # the change of a change (the named change alone, its level's cell blank: that change)
-        if written and (growth != (written == "%") and not (written == unit == "%")):
+        if written and not points and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
         if growth:
             if rate and column.role == "growth" and number.group("unit") != "%":
                 return None  # a rate's change is in points, not per cent
-            measure, fig_unit, multiplier = "growth", "%", ""
+            measure, fig_unit, multiplier = "growth", "百分点" if points else "%", ""
             basis = "yoy" if column.yoy else ""
         else:
             if not unit:

@@ -873,3 +873,10 @@ def test_a_change_row_under_its_level_is_the_level_rows_change_only_right_under_
         ("gdp", "level", "actual", "10300"), ("gdp", "level", "target", "11600"), ("gdp", "growth", "actual", "13"),
         ("gdp", "growth", "target", "12"), ("general_budget_revenue", "growth", "actual", "10.2"),
         ("general_budget_revenue", "growth", "target", "6")]
+
+
+def test_a_rates_change_in_points_written_in_its_cell():
+    text = ANNUAL + "指标\t单位\t2015年完成\t2016年目标\n研发经费投入强度\t%\t1.8\t提高0.1个百分点\n地区生产总值\t亿元\t1200\t增长0.1个百分点\n"
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
+        ("rd_intensity", "level", "actual", "1.8"), ("rd_intensity", "growth", "target", "0.1"), ("gdp", "level", "actual", "1200")]
+    assert [r["unit"] for r in extract_text(text)][1] == "百分点"
