@@ -91,6 +91,7 @@ _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "�
                ">": "at_least", "<": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.
 _CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
+_INDEX_BASE = LazyPattern(r"(?:上年|去年)(?:同期)?=100")
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]"
@@ -325,6 +326,8 @@ class TableReader:
         for column, (cell_start, cell_end) in zip(table.columns[1:], values):
             cell = text[cell_start:cell_end]
             if column.role == "unit":
+                if _INDEX_BASE.fullmatch(cell):
+                    return []  # (居民消费价格指数 | 上年=100 | 101.9: an index, no row; the table goes on)
                 if cell and not _UNIT.fullmatch(cell) and not _MISSING.fullmatch(cell):
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")

@@ -880,3 +880,10 @@ def test_a_rates_change_in_points_written_in_its_cell():
     assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
         ("rd_intensity", "level", "actual", "1.8"), ("rd_intensity", "growth", "target", "0.1"), ("gdp", "level", "actual", "1200")]
     assert [r["unit"] for r in extract_text(text)][1] == "百分点"
+
+
+def test_an_index_row_in_a_units_column_is_no_row_and_the_table_goes_on():
+    text = ANNUAL + ("指标\t单位\t2015年完成\t2016年目标\n居民消费价格指数\t上年=100\t101.9\t103左右\n"
+                     "单位生产总值能耗降低\t%\t3.8\t3.5\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
+        ("energy_intensity", "growth", "actual", "-3.8"), ("energy_intensity", "growth", "target", "-3.5")]
