@@ -726,3 +726,9 @@ def test_a_list_of_pairs_dated_at_both_ends_and_a_list_of_changes_after_levels_w
         ("urban_disposable_income", "actual", 2023, "54100"), ("rural_disposable_income", "actual", 2023, "31950"),
         ("urban_disposable_income", "actual", 2023, "52100"), ("rural_disposable_income", "actual", 2023, "16500"),
         ("urban_disposable_income", "actual", 2023, "9"), ("rural_disposable_income", "actual", 2023, "10.5")]
+
+
+def test_the_first_quarter_written_as_its_first_season():
+    text = "2021年江北县政府工作报告\n一、2020年工作回顾\n全县经济增速呈现首季下降9.2%、上半年下降1.6%、前三季度增长2.1%的逐季回升态势。\n"
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1", "-9.2"), ("H1", "-1.6"), ("Q1-Q3", "2.1")]
