@@ -188,7 +188,7 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                     and (earlier := _review_of_earlier_plan(head, text[offset + len(line):offset + len(line) + BODY_CHARS])):
                 kind, part_year = "actual", earlier  # (its body opens on the earlier plan's review: that plan's)
             start = offset
-            years = [read_year(found.group(1)) for found in _NAMED_YEAR.finditer(head)]
+            years = [read_year(named.group(1)) for named in _NAMED_YEAR.finditer(head)]
             if (not top_level and year and len(years) > 1 and max(years) >= year
                     and _TITLES_A_TABLE.match(text, offset + len(line))):
                 # (2022年主要指标完成情况及2023年预期目标 ⏎ 指标 | 单位 | …: a table's title, whose columns say the

@@ -267,11 +267,7 @@ class TableReader:
         name is not one indicator's (another subject, or of a name `wrapped` onto the next line). A sub-row named
         by its subject alone under its `parent` row (居民人均可支配收入 ⏎ 其中:城镇居民) is read by the two names
         joined (城镇居民人均可支配收入), an industry under the region's product by its value added (第三产业)."""
-        cells = _cells(text, start, end)
-        if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
-            cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
-        elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
-            cells = _cells_as_printed(text, start, cells, table.printed) or cells  # (地区生产总值  918.3  12.1      11)
+        cells = _row_cells(text, start, end, table)
         for k, role in enumerate(table.lead):
             first = text[cells[0][0]:cells[0][1]].strip() if cells else ""
             if role == "number" and cells and (not first or _ITEM_NUMBER.fullmatch(first)):
@@ -332,7 +328,7 @@ class TableReader:
                     return None
                 row_unit = row_unit or (cell if _UNIT.fullmatch(cell) else "")
         if not row_unit and sub_row and parent:  # (其中:出口 | 14.52 under 外贸进出口总额(亿美元): its parent's unit)
-            row_unit = self._row_unit(text, parent.evidence_start, table)
+            row_unit = _row_unit(text, parent.evidence_start, table)
         numbers = [(column, number, bound) for column, (cell_start, cell_end) in zip(table.columns[1:], values)
                    if column.role not in ("unit", "skip", "name")
                    for number, bound in _values(text, cell_start, cell_end, column)]
@@ -360,26 +356,12 @@ class TableReader:
                 columns.append(column)
         return [fact for fact, column in zip(facts, columns) if not _plans_total(fact, column, facts, context)]
 
-    def _row_unit(self, text: str, start: int, table: Table) -> str:
-        """The unit a row at `start` writes, in its unit's cell or after its name (地区生产总值(亿元)), or ""."""
-        cells = _cells(text, start, line_end_at(text, start))
-        if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, line_end_at(text, start)):
-            cells = _bordered_cells(text, start, line_end_at(text, start))
-        cells = cells[len(table.lead):]
-        if len(cells) != len(table.columns):
-            return ""
-        for column, (cell_start, cell_end) in zip(table.columns, cells):
-            if column.role == "unit" and _UNIT.fullmatch(text, cell_start, cell_end):
-                return text[cell_start:cell_end]
-        in_parens = _UNIT_AT_END.search(text[cells[0][0]:cells[0][1]])
-        return in_parens.group("unit") if in_parens else ""
-
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
         return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: str,
               table: Table, context: ReportContext, row: tuple[int, int], row_period: str,
-              done: Decimal | None, bound: str) -> Fact | None:
+              level_done: Decimal | None, bound: str) -> Fact | None:
         value = _cell_value(number)
         sign = -1 if (number.group("sign") in ("-", "−")) != bool(number.group("fall")) else 1
         if named_change == "fall":
@@ -399,7 +381,7 @@ class TableReader:
             year, period = (context.year - 1 if context.year else None), "FY"
         kind, basis = "actual", ""
         rate = unit == "%" and mention.rule.unit == "%" and "level" in mention.rule.measures  # (研发投入强度 %)
-        if rate and column.change and not named_change and not (column.role == "target" and _rate_goal(number, done)):
+        if rate and column.change and not named_change and not (column.role == "target" and _rate_goal(number, level_done)):
             return None  # 全年目标增长(%) of a rate: a change in points or per cent?
         written = number.group("unit")
         # (预期目标(增长%) | 30000万美元: a goal the cell writes as a level)
@@ -407,7 +389,7 @@ class TableReader:
         growth = (named_change or column.role == "growth" or bool(number.group("rise") or number.group("fall"))
                   or (column.role == "target" and (column.change or column.unit == "%") and not rate and not level_written)
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
-        if named_change and column.role == "growth" and done is not None:
+        if named_change and column.role == "growth" and level_done is not None:
             return None  # the change of a change (the named change alone, its level's cell blank: that change)
         if written and not points and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
@@ -522,6 +504,29 @@ def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
     """Whether a bare goal (全年目标 | 45) is a level: of the size of the level done in its row (`done`, doubled
     for part of a year: the goal is no smaller), not a change's (7.5 beside 186.4亿元 done by June)."""
     return done is not None and _cell_value(goal) * 2 >= done
+
+
+def _row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, int]]:
+    """A row's cells as the table's columns part them: blank ones kept between rules or tabs, or where a full row
+    of a table aligned with blanks prints its cells."""
+    cells = _cells(text, start, end)
+    if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
+        cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
+    elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
+        cells = _cells_as_printed(text, start, cells, table.printed) or cells  # (地区生产总值  918.3  12.1      11)
+    return cells
+
+
+def _row_unit(text: str, start: int, table: Table) -> str:
+    """The unit the row at `start` writes, in its unit's cell or after its name (地区生产总值(亿元)), or ""."""
+    cells = _row_cells(text, start, line_end_at(text, start), table)[len(table.lead):]
+    if len(cells) != len(table.columns):
+        return ""
+    for column, (cell_start, cell_end) in zip(table.columns, cells):
+        if column.role == "unit" and _UNIT.fullmatch(text, cell_start, cell_end):
+            return text[cell_start:cell_end]
+    in_parens = _UNIT_AT_END.search(text[cells[0][0]:cells[0][1]])
+    return in_parens.group("unit") if in_parens else ""
 
 
 def _values(text: str, start: int, end: int, column: Column) -> list[tuple[regex.Match | None, str]]:
