@@ -38,7 +38,6 @@ _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
 _LIST_AGAINST_LAST_YEAR = LazyPattern(r"(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|增收)?")  # 分别比上年增加452元和156元
 _OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?)(?:底|末)?)?")  # (A和B年均增长12%以上,分别达到X和Y: the names' own average between)
 _FROM_YEAR = LazyPattern(r"(?:从|由)(?P<year>(?:19|20)\d\d)年(?:底|末)?的?$")
-_YEAR_IN_GAP = LazyPattern(r"(?P<year>(?:19|20)\d\d)年")
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
 _ON_BASE = LazyPattern(r"在(?:(?:19|20)\d\d年|去年|上年)?(?:底|末)?的?$")  # 在2023年2.1%的基础上提高到2.5%: a pair too
 _FROM_A_YEAR = LazyPattern(r"(?:从|由)(?:19|20)\d\d年(?:底|末)?的?$")
@@ -536,9 +535,9 @@ class Attacher:
                         figures[k].start_of_pair, figures[k].from_last_year = True, from_last_year
                         if from_year:
                             figures[k].listed_year = int(from_year.group("year"))
-                    if to_year := _YEAR_IN_GAP.search(gap):  # (…增加到2023年的C、D: the year of both)
+                    if to_year := YEAR_WRITTEN.search(gap):  # (…增加到2023年的C、D: the year of both)
                         for k in twin:
-                            figures[k].listed_year = int(to_year.group("year"))
+                            figures[k].listed_year = int(to_year.group()[:4])
             figures[first].token_start = min(figures[first].token_start, at)
             used.update(k for run in runs for k in run)
             floor = figures[runs[-1][-1]].token_end
