@@ -105,6 +105,9 @@ _JOINING_MARKS = str.maketrans("", "", ",、和及与")
 _CHANGE_VERB = LazyPattern(r"增加|增长|提高|下降|减少|降低")
 # 增长8%左右,力争9%; 确保增长6.5%、力争增长7%; 增长8%(力争10%): a higher goal for the same measure, the name not written again
 _STRETCH = LazyPattern(r"(?:左右|以上)?[,、(]\s*(?:并|但)?(?:力争|争取|冲刺|努力)(?:达到|实现|完成|增长|突破|超过)?$")  # (…增长8%(力争10%))
+# 力争增长8%、确保增长6%以上: the floor under a goal striven for
+_FLOOR = LazyPattern(r"(?:左右|以上)?[,、]\s*(?:但)?(?:确保|保底|至少)(?:达到|实现|完成|增长)?$")
+_STRIVEN = LazyPattern(r"力争|争取|冲刺")
 # Quarters by span or list, one figure each after 分别 (一季度至四季度, 一至四季度, 一、二、三、四季度, 三、四季度)
 _QUARTERS = LazyPattern(rf"(?:第)?(?P<first>[一二三四])(?:季度)?\s*[至到—-]\s*(?:第)?(?P<last>[一二三四])季度|{QUARTER_LIST}"
                         r"|(?P<four>四个季度)|(?P<by>分季度(?:看)?|各季度)")
@@ -400,7 +403,9 @@ class Attacher:
                 self._skip(chosen.pop(), "a threshold the from-to pair after it makes precise")
                 have.discard("level")  # 突破40亿元,由上年的32.4亿元增加到40.65亿元: the pair's levels
             stretch = (chosen and chosen[-1] is figures[k - 1] and fig.unit == chosen[-1].unit
-                       and _STRETCH.match(lead) is not None)
+                       and (_STRETCH.match(lead) is not None or (
+                           _FLOOR.match(lead) is not None
+                           and _STRIVEN.search(text, mention.end, chosen[-1].token_start) is not None)))
             if stretch and fig.measure == "level" and chosen[-1].measure == "growth" and fig.unit == "%":
                 fig.measure, fig.sign = "growth", chosen[-1].sign  # 增长12%左右,力争13%: the verb goes on
             if (another_year and fig.measure == "level" and fig.unit == "%" and rule.unit != "%"
@@ -419,7 +424,7 @@ class Attacher:
             if another_year:
                 other_periods.add(id(fig))
             if stretch:
-                fig.raises = chosen[-1].start
+                fig.beside_goal = chosen[-1].start
             # points measure the change of a rate; of anything else they change its growth rate
             if fig.unit.endswith("百分点") != (rule.unit == "%" and "level" in rule.measures) and fig.measure == "growth":
                 continue  # (a rate's 下降0.5%: points or a share of itself? no row)

@@ -124,12 +124,12 @@ class Engine:
             return []
         facts = []
         for index, chosen in self.attacher.attach(text, mentions, figures, end, context.half_year).items():
-            targets = {}  # where this name's targets stand, and when: a higher goal counts only after one
+            targets = {}  # where this name's targets stand, and when: a second goal counts only after one
             for fig in chosen:
                 for bound in bounds(fig):
                     fact = self.maker.make(text, start, mentions[index], bound, context)
-                    if isinstance(fact, Fact) and fig.raises >= 0 and targets.get(fig.raises) != (fact.year, fact.period):
-                        fact = "a higher goal (力争…) after a figure that is no target of its period"
+                    if isinstance(fact, Fact) and fig.beside_goal >= 0 and targets.get(fig.beside_goal) != (fact.year, fact.period):
+                        fact = "a second goal (力争…, 确保…) after a figure that is no target of its period"
                     if isinstance(fact, Fact):
                         if fact.kind == "target":
                             targets[fig.start] = (fact.year, fact.period)

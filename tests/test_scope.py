@@ -2520,15 +2520,19 @@ def test_a_plan_period_opening_its_goals_is_no_other_subject():
     ("确保全年地区生产总值增长7%以上,力争完成8%的年度目标。", [("7", "at_least"), ("8", "")]),
     ("全省地区生产总值增长6%(力争7%)。", [("6", ""), ("7", "")]),
     ("力争全年地区生产总值增长7.5%左右,冲刺8%。", [("7.5", "approx"), ("8", "")]),
-], ids=["a bare rate after 力争", "the verb written again", "the goal named after it", "in brackets", "冲刺"])
-def test_a_higher_goal_after_a_target_is_a_second_target(sentence, expected):
+    ("全年地区生产总值力争增长8%、确保增长6%以上。", [("8", ""), ("6", "at_least")]),
+    ("地区生产总值力争增长9%,确保7.5%。", [("9", ""), ("7.5", "")]),
+], ids=["a bare rate after 力争", "the verb written again", "the goal named after it", "in brackets", "冲刺",
+        "the floor under it after 确保", "a bare floor"])
+def test_a_second_goal_beside_a_target_is_a_second_target(sentence, expected):
     assert [(f[3], f[4]) for f in facts(PLAN + sentence)] == expected
     assert {(f[0], f[1], f[2], f[5]) for f in facts(PLAN + sentence)} == {("gdp", "growth", "target", 2026)}
 
 
-def test_a_higher_goal_after_an_outcome_is_no_row():
-    text = REVIEW + "全省一般公共预算收入增长6%,力争达到7%的目标顺利实现。"
-    assert facts(text) == [("general_budget_revenue", "growth", "actual", "6", "", 2025)]
+@pytest.mark.parametrize("sentence", ["全省一般公共预算收入增长6%,力争达到7%的目标顺利实现。",
+                                      "全省一般公共预算收入增长6%,确保5%的底线守住。"])
+def test_a_second_goal_after_an_outcome_is_no_row(sentence):
+    assert facts(REVIEW + sentence) == [("general_budget_revenue", "growth", "actual", "6", "", 2025)]
 
 
 TERM_REVIEW = ("2008年江北省政府工作报告\n——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n"
