@@ -91,6 +91,9 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # Who ranks first among the parts, named after the name: 增幅居前三位的是…, 增速最高的是…
 _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
 _HELD_AT = LazyPattern(r"\s*(?:要|力争|确保|争取)?(?:控制在|保持在)")
+# 经济增速一季度为4.1%: the rate's noun, then the period it is of
+_RATE_OF_PERIOD = LazyPattern(r"(?:增速|增幅|增长率|增长速度)(?:第?[一二三四]季度|首季度?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
+                              r"(?:为|是|达到?|仅为|(?:回落|回升|加快|放缓)(?:到|至))")
 _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$")
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展)?(?:目标|计划)")
@@ -301,8 +304,10 @@ class Attacher:
             if quoted and fig.pre == words:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
             if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
-                    quoted or (rule.unit == "%" and _HELD_AT.fullmatch(text, mention.end, fig.token_start))):
-                # (4%左右的控制目标 of a change: the change's; 居民消费价格总水平控制在4%左右: a change-only rate's)
+                    quoted or (rule.unit == "%" and _HELD_AT.fullmatch(text, mention.end, fig.token_start))
+                    or _RATE_OF_PERIOD.fullmatch(text, mention.end, fig.token_start)):
+                # (4%左右的控制目标 of a change: the change's; 居民消费价格总水平控制在4%左右: a change-only rate's;
+                # 增速一季度为4.1%)
                 fig = figures[k] = replace(fig, measure="growth", sign=1)
             if (opens > mention.end and not pair_end and not bracketed and not quoted
                     and not self.carry_on.fullmatch(words)):
