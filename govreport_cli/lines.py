@@ -11,7 +11,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
 # A table's heading: led by the name column's label (指标, 项目…), the other labels after it.
 # (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
-TABLE_HEADING = LazyPattern(r"(?m)^[ \t|│┃║]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃║]+){0,2}"
+TABLE_HEADING = LazyPattern(r"(?m)^[ \t\f|│┃║]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃║]+){0,2}"
                             r"(?:主要)?(?:经济)?(?:指[ \t\u3000\xa0]*标|项[ \t\u3000\xa0]*目)(?:[ \t\u3000\xa0]*名[ \t\u3000\xa0]*称)?(?=[ \t\u3000\xa0|│┃║]|单位|\d|[上本去全同比增累绝总数完今目年预])")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
@@ -77,6 +77,8 @@ _CONTINUING_MARKS = (",", "，", "、", ";", "；")
 
 
 _BARE_NUMBER = LazyPattern(r"[ \t]*\d+(?:\.\d+)?%?[ \t\r]*")
+# a table's row aligned with blanks (名称    亿元    1085.6    11.2): cells apart, nothing wrapped out of it
+_ALIGNED_ROW = LazyPattern(r"\S(?: {3,}|\u3000{2,})\S.*?\S(?: {3,}|\u3000{2,})\S")
 
 
 def line_end_at(text: str, start: int) -> int:
@@ -110,6 +112,8 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
     if any(border in text[newline + 1:len(text) if next_end == -1 else next_end].strip() for border in "\t|│┃║"):
         return False  # 附表:…主要指标\n指标\t单位\t…, …预期目标\n指标名称 | 单位 | …: a table's row starts its own line
+    if _ALIGNED_ROW.search(physical):
+        return False  # 其中:工业投资    —    16.8    12    预期性\n社会消费品零售总额 …: a row, its colon no clause
     if HEADING_START.match(line) and "。" not in line and line.count(",") < 2:
         return False  # a heading (三、…,…起好步), not one glued to its paragraph, nor a paragraph's first line wrapped
         # mid-word, clauses in it ((二)坚持农业稳县,推进棉花…发展,力争农村居民人\n均可支配收入…)

@@ -172,8 +172,12 @@ class TableReader:
         """The facts of the report's tables, and the spans of the tables read."""
         facts: list[Fact] = []
         spans = []
+        before: Table | None = None  # the table read last, which a heading printed again on its next page goes on
         for heading in TABLE_HEADING.finditer(text):
             table = self._table(text, heading.start())
+            if table and before and spans and not text[spans[-1][1]:heading.start()].strip():
+                table.title = before.title  # (its rows, a page break, its heading again: the title above the first)
+            before = table
             if table is None:
                 if unfit := _unfit_rows(text, heading.start()):
                     spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)

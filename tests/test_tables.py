@@ -887,3 +887,22 @@ def test_an_index_row_in_a_units_column_is_no_row_and_the_table_goes_on():
                      "单位生产总值能耗降低\t%\t3.8\t3.5\n")
     assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
         ("energy_intensity", "growth", "actual", "-3.8"), ("energy_intensity", "growth", "target", "-3.5")]
+
+
+def test_a_table_aligned_with_blanks_goes_on_past_a_page_break_and_its_heading_printed_again():
+    heading = ("指    标              单位      累计       同比增长      指标\n"
+               "                                完成         (%)         属性\n")
+    text = (HALF + "附表\n          全县2019年1-5月主要经济指标\n\n" + heading +
+            "地区生产总值          亿元      845.6       10.2      预期性\n"
+            "  其中:工业投资        亿元       20.4       16.8      预期性\n"
+            "社会消费品零售总额    亿元      312.5        8.9      预期性\n"
+            "\f" + heading +
+            "外贸进出口总额        亿元      107.6       13.5      预期性\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "845.6", "", 2019, "M1-M5"), ("gdp", "growth", "actual", "10.2", "", 2019, "M1-M5"),
+        ("industrial_investment", "level", "actual", "20.4", "", 2019, "M1-M5"),
+        ("industrial_investment", "growth", "actual", "16.8", "", 2019, "M1-M5"),
+        ("retail_sales", "level", "actual", "312.5", "", 2019, "M1-M5"),
+        ("retail_sales", "growth", "actual", "8.9", "", 2019, "M1-M5"),
+        ("foreign_trade", "level", "actual", "107.6", "", 2019, "M1-M5"),
+        ("foreign_trade", "growth", "actual", "13.5", "", 2019, "M1-M5")]
