@@ -72,6 +72,8 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标")
+# 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
+_GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制)目标")
 _YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登记失业率预计控制在3%以内, in July: the year's end)
@@ -380,7 +382,9 @@ class TimingReader:
         if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)):
             after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done)
         cue = (in_clause or opens_targets or after
-               or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end)))
+               or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end))
+               or (text.startswith(")", fig.token_end)
+                   and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \

@@ -717,6 +717,13 @@ def test_last_years_change_after_this_years_and_the_years_goal_inside_progress_a
         ("general_budget_revenue", "actual", 2016, "H1", "-11.2")]
 
 
+def test_the_years_goal_in_brackets_after_its_noun_inside_progress_against_it():
+    text = ("江北县2006年1-8月工作情况报告\n一、1-8月经济运行情况\n"
+            "1-8月,实际利用外资完成年度目标(16亿美元)的66.3%。全县实际利用外资10.6亿美元。\n")
+    assert [(r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2006, "FY", "16"), ("actual", 2006, "M1-M8", "10.6")]
+
+
 def test_a_list_of_pairs_dated_at_both_ends_and_a_list_of_changes_after_levels_with_their_own_words():
     text = ("2024年芜湖市政府工作报告\n——2024年1月10日在芜湖市第十七届人民代表大会第三次会议上\n二、“十四五”以来的发展变化\n"
             "城镇、农村居民人均可支配收入分别由2020年的45320元、25830元增加到2023年的54100元、31950元。\n"
