@@ -364,7 +364,7 @@ class NameFinder:
             if among and (heading := NUMBERED_GLUED_HEADING.match(text, before, mark)):  # (2.地方…收支情况:地方…。其中,…)
                 before = heading.end()
             if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
-                carried = "a part of the nation (地方…, 中央…)"
+                carried = "a part of the nation (地方…, 中央…, 地区生产总值)"
             elif among or _DIGIT.search(text, before, mark):  # (not an event with no figure: 综合保税区获批设立;全年…)
                 carried = self.scope.opening_part(text, before, region)[0]
         # (a fair held is no place whose clauses go on past its semicolon: 成功举办…推介会,…;外贸进出口总额…)
@@ -454,7 +454,7 @@ class NameFinder:
     def _why_not(self, rule: Rule, how: str, name: str, before: str, after: str, found: list[Mention],
                  national: bool) -> str:
         if national and self.national_part and self.national_part.match(name):
-            return "a part of the nation (地方…, 中央…)"
+            return "a part of the nation (地方…, 中央…, 地区生产总值)"
         if self.share_before.search(before) or self.share_after.search(after):
             return "a share (占…/比重)"
         if self.part_after.search(after):

@@ -2940,6 +2940,14 @@ def test_the_nations_own_words_and_last_years_figure_named_after_the_name():
         ("grain_output", "target", 2005, "FY", "9100")]
 
 
+def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
+    text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
+            "全年国内生产总值136515亿元,比上年增长9.5%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "136515"), ("gdp", "9.5")]
+    text = REVIEW + "落实一揽子政策,全省主要经济指标逐季好转,全年地区生产总值增长8%。"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "8")]
+
+
 def test_a_heading_on_what_a_plan_achieved_so_far_is_a_review_and_a_gloss_after_a_name_is_the_names():
     text = ("闵行区2020年政府工作报告\n——2020年1月9日在闵行区第六届人民代表大会第五次会议上\n二、“十三五”以来的发展成就\n"
             "全区研发经费投入强度由4.0%提高到5.1%。\n")
