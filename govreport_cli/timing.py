@@ -30,7 +30,11 @@ _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六�
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)"  # 2013年以来: several years
                                 # (or the time of an event: 开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元)
-                                r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)")
+                                r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)"
+                                # (or written after the clause's subject, before its verb: 确保全省生产总值2010年突破
+                                # 8000亿元,地方财政一般预算收入超过800亿元: the clauses after it with no year are of it)
+                                r"|(?:^|[,:;。])[^,:;。\d]{2,16}?(?<![比较从由在到至于和与及、])(?P<year>20\d\d|19\d\d)年"
+                                r"(?=突破|达到|实现|完成|超过|增长|力争|确保|争取|预计|有望|可望)")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)"

@@ -2940,6 +2940,14 @@ def test_the_nations_own_words_and_last_years_figure_named_after_the_name():
         ("grain_output", "target", 2005, "FY", "9100")]
 
 
+def test_a_year_written_after_a_clauses_subject_is_the_year_of_the_clauses_after_it_with_none():
+    text = PLAN + "通过今明两年的努力,确保全省生产总值2027年突破8000亿元,地方一般公共预算收入超过800亿元。"
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", 2027), ("general_budget_revenue", 2027)]
+    text = PLAN + "全省生产总值比2020年翻一番,地方一般公共预算收入超过800亿元。"  # (a base, no year of the clause)
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("general_budget_revenue", 2026)]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
