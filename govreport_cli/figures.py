@@ -204,7 +204,8 @@ _LIST_MARK = LazyPattern(r"\s*[、和与及]\s*", stdlib=True)
 def _shared_qualifier(text: str, figures: list[Figure]) -> list[Figure]:
     """A qualifier after the last of a list of figures is every item's (分别增长10%和7%左右: both about):
     items in the same unit (增长10%和7%: the second a bare number), joined by 、 or 和 alone, none
-    before the last with a qualifier of its own (增长8%左右、6%、10%以上: each its own)."""
+    before the last with a qualifier of its own (增长8%左右、6%、10%以上: each its own) nor the last's number
+    (分别增长8%和8%以上: the qualifier is what tells them apart)."""
     run = [0]
     for at in range(1, len(figures) + 1):
         fig = figures[at - 1]
@@ -216,7 +217,7 @@ def _shared_qualifier(text: str, figures: list[Figure]) -> list[Figure]:
         last = figures[run[-1]]
         if len(run) > 1 and last.post and not any(
                 figures[i].post or figures[i].pre or figures[i].qualifier or figures[i].upper is not None
-                for i in run[:-1]):
+                or figures[i].number == last.number for i in run[:-1]):  # (分别增长8%和8%以上: told apart by it)
             for i in run[:-1]:
                 figures[i] = replace(figures[i], post=last.post)
         run = [at]

@@ -120,6 +120,8 @@ def test_ranges_written_otherwise_are_two_rows(sentence, values):
     ("地区生产总值、财政总收入、固定资产投资分别增长8%左右、6%、10%以上。",
      [("8", "approx"), ("6", ""), ("10", "at_least")]),
     ("地区生产总值增长8%,财政总收入增长6%以上。", [("8", ""), ("6", "at_least")]),
+    # … or the last's number, which its qualifier alone tells apart
+    ("城乡居民人均可支配收入分别增长8%和8%以上。", [("8", ""), ("8", "at_least")]),
 ])
 def test_a_lists_last_qualifier(sentence, values):
     assert [(format_decimal(r["value"]), r["qualifier"]) for r in extract_text(sentence)] == values
