@@ -71,6 +71,9 @@ _PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
 _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
+# 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
+_SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的")
+_POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年))?(?:(?:第)?[一二三四]季度(?:当季|单季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月|单月)?)"
                                 r"(?:受\p{Han}{1,12}?影响)?(?:预计)?(?:累计|平均)?已?(?:完成|实现|达到|为|突破|超过|(?:回落|回升|加快|放缓)[到至]?)?"
                                 r"(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%; 1—9月已完成3.3万人;
@@ -399,8 +402,10 @@ class Attacher:
                                and _PLAN_AFTER_DONE.fullmatch(words) is not None)
             # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
             # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
+            compared = (_SAME_PERIOD_COMPARED.fullmatch(words) is not None
+                        and _POINTS_CHANGED.match(text, fig.token_end) is not None)
             another_year = bool(have) and (
-                _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None
+                _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None or compared
                 or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
             if (fig.measure == "level" and chosen and chosen[-1].measure == "level" and chosen[-1].pre
                     and (_FROM_LAST_YEAR.search(lead) or _FROM.search(lead)) and k + 1 < len(figures)
@@ -414,7 +419,7 @@ class Attacher:
             if stretch and fig.measure == "level" and chosen[-1].measure == "growth" and fig.unit == "%":
                 fig.measure, fig.sign = "growth", chosen[-1].sign  # 增长12%左右,力争13%: the verb goes on
             if (another_year and fig.measure == "level" and fig.unit == "%" and rule.unit != "%"
-                    and chosen[-1] is figures[k - 1] and chosen[-1].measure == "growth"):
+                    and (chosen[-1] is figures[k - 1] or compared) and chosen[-1].measure == "growth"):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # 增长16.0%,上年同期为18.7%: its change then
             stretch = stretch and fig.measure == chosen[-1].measure
             if fig.measure not in rule.measures:

@@ -717,6 +717,13 @@ def test_last_years_change_after_this_years_and_the_years_goal_inside_progress_a
         ("general_budget_revenue", "actual", 2016, "H1", "-11.2")]
 
 
+@pytest.mark.parametrize("comparison", ["增幅比去年同期的12.5%回落0.9个百分点", "增速比上半年加快0.5个百分点,比去年同期的12.5%回落0.9个百分点"])
+def test_last_years_change_the_change_is_set_against_is_last_years_with_no_basis(comparison):
+    text = "江北县2004年上半年工作情况报告\n一、上半年经济运行情况\n上半年,全县生产总值同比增长11.6%," + comparison + "。\n"
+    assert [(r["year"], r["period"], format_decimal(r["value"]), r["basis"]) for r in extract_text(text)] == [
+        (2004, "H1", "11.6", "yoy"), (2003, "H1", "12.5", "")]
+
+
 def test_the_years_goal_in_brackets_after_its_noun_inside_progress_against_it():
     text = ("江北县2006年1-8月工作情况报告\n一、1-8月经济运行情况\n"
             "1-8月,实际利用外资完成年度目标(16亿美元)的66.3%。全县实际利用外资10.6亿美元。\n")
