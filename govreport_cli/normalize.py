@@ -153,11 +153,14 @@ _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0
 # (the slash looked at first: most blanks have none beside them)
 _BLANK_BESIDE_SLASH = LazyPattern(rf"(?=[ \u00a0]/[ \u00a0]?{SLASH_PAIR_SECOND})(?<={SLASH_PAIR_FIRST})[ \u00a0]"
                                   rf"|(?<=/)(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?={SLASH_PAIR_SECOND})")
-# All six in one pass: at a spot at most one can match (what comes before or after the blank
+# A stray blank inside a word of running text (城镇居民人均可支 配收入22680元,…): alone between Chinese
+# words from a clause's mark on, in a line whose clause goes on to a mark (not a table's row, 地区生产总值 亿元 52.7).
+_BLANK_IN_WORD = LazyPattern(r"(?<=(?:\n|[，,。；;、：:])\p{Han}{2,24})[ \u00a0](?=\p{Han}{2}[^\s]{0,60}?[，,。；;])")
+# All seven in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(
     p.pattern for p in (_BLANK_AFTER_NUMBER, _BLANK_BEFORE_NUMBER, _BLANK_IN_NUMBER, _BLANK_BESIDE_ACRONYM,
-                        _BLANK_AMONG_DIGITS, _BLANK_BESIDE_SLASH)) + ")")
+                        _BLANK_AMONG_DIGITS, _BLANK_BESIDE_SLASH, _BLANK_IN_WORD)) + ")")
 
 # A table's row as a PDF leaves it, its cells parted by two blanks or more (地区生产总值  亿元  52.7  23.6  增长22%):
 # those gaps stay, as a tab would.

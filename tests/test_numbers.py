@@ -131,3 +131,13 @@ def test_numerals_inside_words_are_not_numbers():
     # 零售, 一般, 进一步, 长三角: cn2an.transform() would turn them into digits.
     text = "进一步扩大零售规模,一般公共预算收入实现正增长,长三角一体化加快。"
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("人民生活持续改善。城镇居民人均可支 配收入22680元,增长13.1%。", [("urban_disposable_income", "22680"),
+                                                     ("urban_disposable_income", "13.1")]),
+    ("上半年,全区实现地区生产总值385.6亿元;完成一般公共预 算收入43.2亿元,同口径增长9.1%。",
+     [("gdp", "385.6"), ("general_budget_revenue", "43.2"), ("general_budget_revenue", "9.1")]),
+], ids=["after a stop", "after a semicolon"])
+def test_a_stray_blank_inside_a_name_of_running_text(text, expected):
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == expected

@@ -108,13 +108,15 @@ def test_offsets_kept_as_runs_answer_as_one_per_character():
                 assert clean.span(start, end) == (expected[start], expected[end - 1] + 1)
 
 
-def test_one_pass_finds_the_blanks_the_five_patterns_find():
+def test_one_pass_finds_the_blanks_the_seven_patterns_find():
     from govreport_cli import normalize as n
 
     texts = ["增长 5 %,达 1 234 亿元,共 12 345 678 人。收入:  88.5\n亿元、 7 个. 3 .5", " 1 1 1 1", "单位 GDP 能耗 1 %", "总值2 9 86.7亿元,收入2 4 390元",
-             "总额1 3\n27.6亿元,收入1 0 \n082元,增长1\n2%", *TEXTS]
+             "总额1 3\n27.6亿元,收入1 0 \n082元,增长1\n2%", "收入82164元 / 45127元", "。城镇居民人均可支 配收入22680元,增长9%",
+             *TEXTS]
     for text in texts:
         separate = sorted(m.span() for p in (n._BLANK_AFTER_NUMBER, n._BLANK_BEFORE_NUMBER, n._BLANK_IN_NUMBER,
-                                             n._BLANK_BESIDE_ACRONYM, n._BLANK_AMONG_DIGITS)
+                                             n._BLANK_BESIDE_ACRONYM, n._BLANK_AMONG_DIGITS, n._BLANK_BESIDE_SLASH,
+                                             n._BLANK_IN_WORD)
                           for m in p.finditer(text))
         assert [m.span() for m in n._BLANKS.finditer(text)] == separate
