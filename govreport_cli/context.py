@@ -201,6 +201,7 @@ class ReportContext:
     year_signal: str = ""  # which signal set the year, for `explain`
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
+    alias: str = ""  # the region's other name, one body written both ways (新区(黄岛区): 新区 of 黄岛区)
     body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
     asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
     year_columns: list[tuple[int, int]] = field(default_factory=list)  # rows under heads of different years
@@ -286,6 +287,17 @@ def find_region(head: str) -> str:
 
 
 _ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区"}
+
+
+# The region written after another name, in brackets (新区(黄岛区)深入贯彻…): one body, two names. (Not the region
+# first: 嘉兴经济技术开发区(国际商务区) names an area inside it as well, 国际商务区完成固定资产投资52亿元.)
+_ALIAS = LazyPattern(r"(?P<first>\p{Han}{0,10}(?:新区|开发区|园区|区|县|市))\((?P<second>\p{Han}{1,10}(?:新区|开发区|园区|区|县|市))\)")
+
+
+def find_alias(head: str, region: str) -> str:
+    """The region's other name, written before it with the region in brackets, or ""."""
+    return next((found.group("first") for found in _ALIAS.finditer(head)
+                 if found.group("second") == region and found.group("first") != region), "")
 
 
 def _zone_named_in_full(head: str, place: str) -> str:
@@ -520,5 +532,6 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
         asides.insert(0, (0, path.start()))  # a page's menus and side boxes before its path (当前位置:首页 > …)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
                          year_signal=signal, given=given, level="" if region else own_level(text),
+                         alias=find_alias(head, region) if region else "",
                          body_end=links.start() if links else None, asides=asides,
                          year_columns=_year_columns(text))

@@ -43,8 +43,9 @@ class Engine:
 
     def mentions(self, text: str, start: int, end: int, context: ReportContext,
                  names: regex.Pattern | None = None, record: bool = True) -> list[Mention]:
-        return self.names.mentions(text, start, end, context.region == NATIONAL, names,
-                                   own_words(context.region, context.level), context.region or context.level, record)
+        own = own_words(context.region, context.level, context.alias)
+        return self.names.mentions(text, start, end, context.region == NATIONAL, names, own,
+                                   context.region or context.level, record)
 
     def extract(self, text: str, context: ReportContext, warnings: list[str] | None = None) -> list[Fact]:
         facts = self.each_fact_once(text, context, warnings)

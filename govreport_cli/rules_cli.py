@@ -204,7 +204,8 @@ def explain(
     dropped = [(str(n), str(start), raw, why) for n, start, raw, why in found.dropped]
     parts = [(str(p.start), p.kind, str(p.year or ""), "several years" if p.multi_year else "", p.heading)
              for p in context.parts[1:]]
-    about = (f"{path}: region {context.region or '?'}, year {context.year or '?'}"
+    about = (f"{path}: region {context.region or '?'}" + (f" (also written {context.alias})" if context.alias else "")
+             + f", year {context.year or '?'}"
              f" ({context.year_signal or 'no signal'}), {'covers ' + context.covers if context.half_year else 'annual'};"
              f" {len(parts)} parts, {len(names)} names, {len(facts)} facts"
              + (f"; not read from {found.links_from} on (what follows the report: other pages' links or a reprint's exercises)" if found.links_from is not None else "")

@@ -142,10 +142,12 @@ def region_words(region: str) -> tuple[str, ...]:
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 
 
-def own_words(region: str, level: str) -> tuple[str, ...]:
-    """The words a report writes its own region with: its region's, or with no region known, a district's or
-    zone's 区内 when it speaks of itself as 全区."""
-    return region_words(region) if region else ("区内",) if level == "区" else ()
+def own_words(region: str, level: str, alias: str = "") -> tuple[str, ...]:
+    """The words a report writes its own region with: its region's and its other name's, or with no region
+    known, a district's or zone's 区内 when it speaks of itself as 全区."""
+    if not region:
+        return ("区内",) if level == "区" else ()
+    return tuple(sorted(set(region_words(region) + region_words(alias)), key=len, reverse=True))
 
 
 def generic_zone_word(word: str) -> bool:

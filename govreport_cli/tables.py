@@ -182,7 +182,7 @@ class TableReader:
                 if unfit := _unfit_rows(text, heading.start()):
                     spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)
                 continue
-            if (zone := _ZONE_TITLED.search(table.title)) and zone.group() not in context.region:
+            if (zone := _ZONE_TITLED.search(table.title)) and zone.group() not in context.region + context.alias:
                 if unfit := _unfit_rows(text, heading.start()):
                     spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report)
                 continue

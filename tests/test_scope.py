@@ -2948,6 +2948,16 @@ def test_a_year_written_after_a_clauses_subject_is_the_year_of_the_clauses_after
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("general_budget_revenue", 2026)]
 
 
+def test_the_region_written_in_brackets_after_another_name_makes_that_name_its_own():
+    text = ("江北新区管委 江北区政府\n关于2018年上半年工作情况的报告\n——2018年7月24日在江北区第一届人民代表大会常务委员会"
+            "第十一次会议上\n一、上半年主要工作进展\n今年以来,新区(江北区)深入贯彻党的十九大精神,经济运行稳中有进。"
+            "上半年,新区实现生产总值1578.3亿元,同比增长10.1%。\n")
+    assert [(r["region"], format_decimal(r["value"])) for r in extract_text(text)] == [("江北区", "1578.3"), ("江北区", "10.1")]
+    text = ("江北经济技术开发区(国际商务区)管委会工作报告\n——在2022年全区经济工作会议上\n一、2021年工作回顾\n"
+            "全年实现地区生产总值436.8亿元。国际商务区完成固定资产投资52亿元。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["436.8"]  # (the region first: a part beside)
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
