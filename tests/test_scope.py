@@ -518,7 +518,12 @@ def test_a_report_on_ten_months_tells_the_years_goals_and_estimates_from_its_out
     ("地方级公共财政预算收入36.75亿元,增长8%。",
      [("general_budget_revenue", "actual", "Q1-Q3", "36.75"), ("general_budget_revenue", "actual", "Q1-Q3", "8")]),
     ("新增合同外资12.6亿美元。", [("fdi_contracted", "actual", "Q1-Q3", "12.6")]),
-], ids=["the report's goals restated", "地方级 budget revenue", "the year's new contracts"])
+    ("一、前三季度经济运行情况\n城镇调查失业率5.2%。\n三、四季度重点工作\n兜牢民生底线。确保城镇新增就业1.1万人以上,"
+     "城镇调查失业率控制在5.5%以内。",
+     [("surveyed_unemployment_rate", "actual", "Q1-Q3", "5.2"), ("new_urban_jobs", "target", "FY", "11000"),
+      ("surveyed_unemployment_rate", "target", "FY", "5.5")]),
+], ids=["the report's goals restated", "地方级 budget revenue", "the year's new contracts",
+        "a heading on the fourth quarter's work after its number"])
 def test_a_report_on_three_quarters_names(passage, expected):
     text = "江北省2013年前三季度经济运行情况\n——2013年10月25日\n" + passage
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
