@@ -2963,6 +2963,14 @@ def test_the_region_written_in_brackets_after_another_name_makes_that_name_its_o
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["436.8"]  # (the region first: a part beside)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("一季度受疫情影响全省地区生产总值增长4.1%,上半年增长4.6%。", [("Q1", "4.1"), ("H1", "4.6")]),
+    ("受疫情影响较大的旅游业增加值下降12%。", []),
+], ids=["a cause before the whole", "a cause before a sector"])
+def test_a_cause_opening_the_clause_is_no_subject(sentence, expected):
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(REVIEW + sentence)] == expected
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
