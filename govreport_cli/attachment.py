@@ -68,6 +68,9 @@ _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1
 # (the period a change is set against, its change in brackets: 增速比一季度(7.1%)回落0.4个百分点)
 _PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?P<period>第?[一二三四]季度|上半年|前三季度"
                                           r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)\(-?$")
+# (or before it with 的, a change in points after it: 增幅比一季度的17.1%加快1.5个百分点)
+_PERIOD_COMPARED_BEFORE = LazyPattern(r"(?P<noun>增速|增幅|降幅|涨幅)?(?:比|较)(?P<period>第?[一二三四]季度|上半年|前三季度"
+                                      r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)的$")
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
 _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
@@ -287,6 +290,13 @@ class Attacher:
                 fig.listed_period = (compared.start("period"), compared.end("period"), "")
                 if fig.measure == "level":  # (降幅比1—5月(-12.1%): its sign written before it)
                     fig.measure, fig.sign = "growth", -1 if compared.group().endswith("-") else 1
+            elif (not bracketed and fig.unit == "%" and chosen and chosen[-1].measure == "growth"
+                    and _POINTS_CHANGED.match(text, fig.token_end)
+                    and (compared := _PERIOD_COMPARED_BEFORE.search(text, max(0, fig.token_start - 16), fig.token_start))):
+                bracketed, bracket = True, compared.group("period")
+                fig.listed_period = (compared.start("period"), compared.end("period"), "")
+                if fig.measure == "level":  # (降幅比一季度的12.1%收窄…: a fall)
+                    fig.measure, fig.sign = "growth", -1 if compared.group("noun") == "降幅" else 1
             if bracketed:
                 words = bracket
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
