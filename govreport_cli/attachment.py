@@ -96,6 +96,8 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # (or the distance to it: …能耗下降3.1%,距离全年下降3.7%的目标仍有差距)
 # Who ranks first among the parts, named after the name: 增幅居前三位的是…, 增速最高的是…
 _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
+# A clause ranking the figure before it among others (居温州市11个县(市、区)第4位): an aside, the clauses after go on
+_RANK_CLAUSE = LazyPattern(r"(?:位?居|位列|排名|排在)[^,;。]{0,24}?(?:第|前)[一二三四五六七八九十\d]{1,3}(?:位|名)?")
 _HELD_AT = LazyPattern(r"\s*(?:要|力争|确保|争取)?(?:控制在|保持在)")
 # 经济增速一季度为4.1%: the rate's noun, then the period it is of
 _RATE_OF_PERIOD = LazyPattern(r"(?:增速|增幅|增长率|增长速度)(?:第?[一二三四]季度|首季度?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
@@ -333,9 +335,10 @@ class Attacher:
                     self._skip(chosen[-1], f"the same amount in yuan, beside dollars, {rule.unit}'s currency")
                     chosen[-1] = fig  # 实际使用外资人民币160.6亿元,折合23.4亿美元: the dollars
                     continue
-                aside = self.scope.spans_years(words, within_year=self.within_year) or self.not_a_fact.search(words)
+                aside = (self.scope.spans_years(words, within_year=self.within_year) or self.not_a_fact.search(words)
+                         or _RANK_CLAUSE.match(text, opens))
                 if aside:  # 增长18.4%,两年平均增长6.5%,总额达到812.6亿元: an aside, the clause after it goes on
-                    self._skip(fig, f"an aside about several years or a comparison ({words[:12]})")
+                    self._skip(fig, f"an aside about several years, a comparison or a rank ({words[:12]})")
                     aside_end = fig.token_end
                     continue
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")

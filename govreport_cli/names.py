@@ -62,7 +62,7 @@ _SECTOR = LazyPattern(r"(?<!第[一二三])产业|行业|企业|集团|公司|�
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
 _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
-                                   r"(?:当季|当月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+                                   r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
 # (or the quarters' course: 。各季度增速逐季加快,一季度增长11.1%,上半年…)
@@ -73,7 +73,7 @@ _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份)(?:�
 _QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(r"\s*(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
                                              r"(?:增长|下降|增速为?)[-\d.]")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
-_PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
+_PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)

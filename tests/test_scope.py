@@ -532,6 +532,16 @@ def test_a_report_on_three_quarters_names(passage, expected):
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
 
 
+@pytest.mark.parametrize("passage", [
+    "前三季度全市实现地区生产总值432.6亿元,同比增长9.1%,居温州市11个县(市、区)第4位;其中三季度当季增长7.9%。",
+    "前三季度全市实现地区生产总值432.6亿元,同比增长9.1%;其中三季度单季增长7.9%。",
+], ids=["past a rank among the prefecture's counties", "单季 past a semicolon"])
+def test_a_quarters_own_change_after_the_three_quarters(passage):
+    text = "江北市2011年前三季度经济运行情况\n" + passage
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("Q1-Q3", "432.6"), ("Q1-Q3", "9.1"), ("Q3", "7.9")]
+
+
 def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
     text = ("江北县2003年上半年工作情况的报告\n——2003年7月25日在江北县人民代表大会常务委员会会议上\n"
             "全县规模以上工业企业(年产品销售收入500万元及以上,下同)完成工业总产值142.35亿元,同比增长27.8%。")
