@@ -776,7 +776,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
         "the brief a report answers (按照省政府工作安排) names no place"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
-    rows = extract_text(head + "各位代表、各位委员:\n地区生产总值增长6.2%。\n")
+    product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
+    rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
     outcome = year if period != "FY" else year - 1
     assert [(r["region"], r["year"], r["period"], r["kind"]) for r in rows] == [(region, outcome, period, "actual")]
 
