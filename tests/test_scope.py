@@ -761,6 +761,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("市政府向市人大常委会报告2018年前三季度经济运行情况\n", "", 2018, "Q1-Q3"),
     ("湖南省发展和改革委员会\n关于2016年前三季度全省国民经济和社会发展计划执行情况的报告\n省人民政府:\n"
      "按照省政府工作安排,现将2016年前三季度全省国民经济和社会发展计划执行情况报告如下。\n", "湖南省", 2016, "Q1-Q3"),
+    ("仁寿县统计局                统计分析(2016年第9期)\n\n前三季度全县经济运行情况分析\n", "仁寿县", 2016, "Q1-Q3"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -774,7 +775,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
-        "the brief a report answers (按照省政府工作安排) names no place"])
+        "the brief a report answers (按照省政府工作安排) names no place", "a bureau's analysis dated by its issue"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
