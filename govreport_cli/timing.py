@@ -60,7 +60,10 @@ _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既
 _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
 _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目标")  # (涨幅力争控制在6%, 增长预期目标为7%)
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
-_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?的(?:预期|年度|全年|奋斗|主要)?目标")
+_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|等(?:主要)?)目标")
+# (one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
+# 3.5%、数字经济核心产业增加值占比15%等目标仍需加倍努力)
+_GOALS_LISTED = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?等(?:主要)?目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
 # An outcome set against the goal it quotes, in a clause of its own (…下降0.7%,低于4%左右的年度调控目标,12月份…):
@@ -451,14 +454,18 @@ class TimingReader:
             target_year = self._target_year_before(text, s_start, mention.start)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
+        plan_goal = False  # the year of a plan's goal, which no target of the year reviewed overrides
         if (kind == "target" and target_year is None
                 and (goals := _PLAN_GOALS.match(text, full_stop(text, s_start), fig.token_start))):
             year, why_year = plan_end(goals.group("plan")), f"the goals of {goals.group().strip(',: ')}"  # “十二五”时期,…
         elif target_year is None and not named_year and (
                 plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)
-                or _PLAN_SETS.match(text, s_start, mention.start)):  # (“十一五”规划确定,单位…能耗降低20%左右)
+                or _PLAN_SETS.match(text, s_start, mention.start)  # (“十一五”规划确定,单位…能耗降低20%左右)
+                or (kind == "target" and _GOALS_LISTED.match(text, fig.token_end)  # (“十四五”规划确定的…目标已提前
+                    and _PLAN_IN_CLAUSE.search(text, s_start, mention.start))):   # 完成,但…3.5%…等目标仍需努力)
             if kind == "target":
                 year, why_year = plan_end(plan.group("plan")), f"the goal of {plan.group()}"
+                plan_goal = True
             elif fig.measure == "growth":
                 return f"a change over the years of a plan ({plan.group()})"
         past = _PAST_TARGET.search(text, full_stop(text, mention.start), mention.start) if kind == "target" else None
@@ -466,11 +473,11 @@ class TimingReader:
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
-        elif (kind == "target" and part.kind == "actual" and part.year and not context.half_year
+        elif (kind == "target" and part.kind == "actual" and part.year and not context.half_year and not plan_goal
                 and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
-              and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
+              and not plan_goal and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()

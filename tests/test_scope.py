@@ -2987,6 +2987,14 @@ def test_a_cause_opening_the_clause_is_no_subject(sentence, expected):
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(REVIEW + sentence)] == expected
 
 
+def test_a_plans_goals_quoted_in_the_review_are_for_the_plans_last_year():
+    text = ("2025年江北市政府工作报告\n——2025年1月8日在江北市第九届人民代表大会第四次会议上\n一、2024年工作回顾\n"
+            "今年是“十四五”规划收官之年。“十四五”规划确定的地区生产总值8000亿元目标已提前一年完成,"
+            "但研发经费投入强度3.5%、数字经济核心产业增加值占比15%等目标仍需加倍努力。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", 2025, "8000"), ("rd_intensity", "target", 2025, "3.5")]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
