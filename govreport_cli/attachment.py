@@ -95,6 +95,8 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # 比年初确定的6%左右的预期目标高0.3个百分点; 年初确定的8%以上的增长目标圆满完成): the words before its figure, and after
 # (or the distance to it: …能耗下降3.1%,距离全年下降3.7%的目标仍有差距)
 # Who ranks first among the parts, named after the name: 增幅居前三位的是…, 增速最高的是…
+# (or a threshold the parts named after it pass: 规模以上工业增加值增速超过30%的有潞城市、长治县…4个)
+_PASSED_BY = LazyPattern(r"(?:左右|以上|以下)?的(?:有|是|为|共有)")
 _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
 # A clause ranking the figure before it among others (居温州市11个县(市、区)第4位): an aside, the clauses after go on
 _RANK_CLAUSE = LazyPattern(r"(?:位?居|位列|排名|排在)[^,;。]{0,24}?(?:第|前)[一二三四五六七八九十\d]{1,3}(?:位|名)?")
@@ -258,6 +260,9 @@ class Attacher:
                 for rest in figures[k:]:  # (规模以上工业产值增幅居前三位的是龙固镇(增长52.3%)、…; …增速最高的是郸城县,增长17.6%)
                     self._skip(rest, f"a ranking of parts ({ranked.group()}…): the figures are theirs")
                 break
+            if _PASSED_BY.match(text, fig.token_end):
+                self._skip(fig, "a threshold the parts named after it pass (…的有…)")
+                continue
             opens = clause_start(text, mention.end, fig.token_start)
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")

@@ -2995,6 +2995,12 @@ def test_a_plans_goals_quoted_in_the_review_are_for_the_plans_last_year():
         ("gdp", "target", 2025, "8000"), ("rd_intensity", "target", 2025, "3.5")]
 
 
+def test_a_threshold_the_parts_named_after_it_pass_is_no_row():
+    text = ("江北市2010年1-8月经济运行情况\n九、各县区经济运行情况\n1-8月,全市13个县(市、区)中,规模以上工业增加值增速"
+            "超过30%的有潞城市、长治县、襄垣县、屯留县4个;城镇固定资产投资增长40%以上的有城区、郊区、沁源县3个。\n")
+    assert extract_text(text) == []
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
