@@ -762,6 +762,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("湖南省发展和改革委员会\n关于2016年前三季度全省国民经济和社会发展计划执行情况的报告\n省人民政府:\n"
      "按照省政府工作安排,现将2016年前三季度全省国民经济和社会发展计划执行情况报告如下。\n", "湖南省", 2016, "Q1-Q3"),
     ("仁寿县统计局                统计分析(2016年第9期)\n\n前三季度全县经济运行情况分析\n", "仁寿县", 2016, "Q1-Q3"),
+    ("在全区前三季度经济运行调度会议上的讲话\n江北新区党工委副书记、管委会主任　刘某某　|　2017-10-16　|　来源:新区办公室\n",
+     "江北新区", 2017, "Q1-Q3"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -775,7 +777,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
-        "the brief a report answers (按照省政府工作安排) names no place", "a bureau's analysis dated by its issue"])
+        "the brief a report answers (按照省政府工作安排) names no place", "a bureau's analysis dated by its issue",
+        "a zone's head signing with the party's title first"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
@@ -2999,6 +3002,13 @@ def test_a_threshold_the_parts_named_after_it_pass_is_no_row():
     text = ("江北市2010年1-8月经济运行情况\n九、各县区经济运行情况\n1-8月,全市13个县(市、区)中,规模以上工业增加值增速"
             "超过30%的有潞城市、长治县、襄垣县、屯留县4个;城镇固定资产投资增长40%以上的有城区、郊区、沁源县3个。\n")
     assert extract_text(text) == []
+
+
+def test_a_parks_firms_are_the_park():
+    text = ("重庆江北工业园区2006年前三季度经济运行情况\n(2006年10月12日)\n"
+            "前三季度,园区企业实现出口创汇3260万美元,增长28.6%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("exports", "0.326"), ("exports", "28.6")]
 
 
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
