@@ -98,8 +98,9 @@ _PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预�
 # (or a threshold the parts named after it pass: 规模以上工业增加值增速超过30%的有潞城市、长治县…4个)
 _PASSED_BY = LazyPattern(r"(?:左右|以上|以下)?的(?:有|是|为|共有)")
 _RANKING = LazyPattern(r"(?:最高|最快|最大|最多|最低|最慢|最小|居前|靠前|前[一二三四五六七八九十\d]{1,2}位|首位|前列)(?:的|者)(?:分别)?(?:是|为|有)")
-# A clause ranking the figure before it among others (居温州市11个县(市、区)第4位): an aside, the clauses after go on
-_RANK_CLAUSE = LazyPattern(r"(?:位?居|位列|排名|排在)[^,;。]{0,24}?(?:第|前)[一二三四五六七八九十\d]{1,3}(?:位|名)?")
+# A clause ranking the figure before it among others (居温州市11个县(市、区)第4位, 在全省排第三位): an aside, the
+# clauses after go on
+_RANK_CLAUSE = LazyPattern(r"(?:在[^,;。]{1,10}?)?(?:位?居|位列|排名|排在|排)[^,;。]{0,24}?(?:第|前)[一二三四五六七八九十\d]{1,3}(?:位|名)?")
 _HELD_AT = LazyPattern(r"\s*(?:要|力争|确保|争取)?(?:控制在|保持在)")
 # 经济增速一季度为4.1%: the rate's noun, then the period it is of
 _RATE_OF_PERIOD = LazyPattern(r"(?:增速|增幅|增长率|增长速度)(?:第?[一二三四]季度|首季度?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"

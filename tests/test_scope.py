@@ -484,6 +484,9 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
     ("全县生产总值增长18.6%,完成年目标的47.2%,增幅比一季度的17.1%加快1.5个百分点。", [("H1", "18.6"), ("Q1", "17.1")]),
     ("全县生产总值下降3.2%,降幅比一季度的8.1%收窄4.9个百分点。", [("H1", "-3.2"), ("Q1", "-8.1")]),
     ("1—5月,全县出口降幅一度达到19.1%。5月份全县规上工业增加值当月增幅已降至5.2%。", [("M1-M5", "-19.1"), ("M5", "5.2")]),
+    ("全县规模以上工业增加值同比增长0.6%,增速较一季度回升10.2个百分点,在全市12个县区中排第三位;6月当月增长6.8%。",
+     [("H1", "0.6"), ("M6", "6.8")]),
+    ("全县规上工业增加值同比增长8.1%,其中6月单月增长10.6%。", [("H1", "8.1"), ("M6", "10.6")]),
 ], ids=["a list of months before the name", "仅 before a quarter's change", "a month's rate risen to",
         "a month's rate fallen to is no fall", "months listed with one 月", "months listed with one 月, rates fallen to", "months listed as 5、6两月", "the same half of last year after a comma", "the same half of last year's change after a comma", "a base of the half (在…的基础上)", "the year's goal quoted beside the half's outcome",
         "当月 of the month named before it", "当月 with no month named: no row", "单季 of its quarter",
@@ -493,7 +496,8 @@ def test_an_average_with_its_own_figure_before_a_list_of_levels():
         "其中 and a month after a line break", "a view by quarter with a word on the trend", "a view by month",
         "the quarters' course", "quarters listed opening a sentence", "months joined by a horizontal bar (U+2015)",
         "the period between the rate's noun and its figure", "an earlier quarter's change the change is set against",
-        "an earlier quarter's fall", "a rate's noun, then 一度 or 已 before its verb"])
+        "an earlier quarter's fall", "a rate's noun, then 一度 or 已 before its verb",
+        "past a comparison with 较 and a rank with 排", "单月 after its month"])
 def test_months_and_quarters_of_a_half(passage, expected):
     text = "江北县2009年上半年工作情况的报告\n——2009年7月25日在江北县人民代表大会常务委员会会议上\n" + passage
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
