@@ -3015,6 +3015,17 @@ def test_a_parks_firms_are_the_park():
         ("exports", "0.326"), ("exports", "28.6")]
 
 
+@pytest.mark.parametrize("sentence, indicator, value", [
+    ("按照市委、市政府确定的全年生产总值增长14%的目标,下半年仍需加倍努力。", "gdp", "14"),
+    ("市政府年初确定全年规模以上工业增加值增长20%,目前已超过目标。", "industrial_value_added", "20"),
+    ("年初确定新区全年生产总值增长22%,对照目标还有差距。", "gdp", "22"),
+], ids=["the city's committee and government", "the government early in the year", "early in the year, the zone"])
+def test_who_set_the_years_goal_is_no_subject_of_its_own(sentence, indicator, value):
+    text = "江北新区2009年上半年经济运行情况\n二、确保完成全年目标任务\n" + sentence + "\n"
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (indicator, "target", "FY", value)]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
