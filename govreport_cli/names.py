@@ -80,6 +80,9 @@ _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季�
 _LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)(?:同比)?分别(?:增长|下降)[-\d.]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
+# A list of goals opened on the whole (主要预期目标是:地区生产总值增长8%左右,…,直管区一般公共预算收入增长6%左右,
+# 城镇新增就业3.5万人以上): a part named in one item is that item's alone
+_GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了|其中|全部|地方"
@@ -403,7 +406,8 @@ class NameFinder:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
-                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at) and not _town_proper(before, rule)):
+                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at) and not _town_proper(before, rule)
+                and not (found[0].rule is not None and _GOALS_OPEN.search(text, sentence, found[0].start))):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
         # 全国城镇调查失业率: a name that opens on the nation is no name of a region below it
         larger = larger_whole(text[opens:at] + text[at:at + 2] * (text[at:at + 2] in _NATION), level) if level else ""

@@ -3026,6 +3026,15 @@ def test_who_set_the_years_goal_is_no_subject_of_its_own(sentence, indicator, va
         (indicator, "target", "FY", value)]
 
 
+def test_a_part_named_in_one_item_of_a_list_of_goals_is_that_items_alone():
+    text = (PLAN + "全省经济社会发展主要预期目标是:地区生产总值增长6%左右,直管区一般公共预算收入增长6%左右,"
+            "城镇新增就业35万人以上。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "6"), ("new_urban_jobs", "350000")]
+    text = REVIEW + "全省地区生产总值增长6%,开发区实现地区生产总值1200亿元,城镇新增就业3.5万人。"  # (a part's figures)
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "6")]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
