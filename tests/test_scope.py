@@ -696,7 +696,8 @@ def test_a_change_restated_on_a_comparable_basis_is_a_second_row():
     assert [(r["indicator"], r["measure"], format_decimal(r["value"]), r["basis"]) for r in extract_text(REVIEW + passage)] == [
         ("general_budget_revenue", "level", "1000", ""), ("general_budget_revenue", "growth", "1.7", ""),
         ("general_budget_revenue", "growth", "2.5", "comparable"),
-        ("fiscal_revenue", "growth", "7.1", ""), ("fiscal_revenue", "growth", "9.1", "comparable")]
+        ("fiscal_revenue", "growth", "7.1", ""), ("fiscal_revenue", "growth", "9.1", "comparable"),
+        ("tax_revenue", "growth", "3", "")]  # (税收 alone before its change: the taxes)
 
 
 def test_a_negative_item_and_levels_before_a_list_of_changes():
