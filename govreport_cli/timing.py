@@ -438,9 +438,12 @@ class TimingReader:
         # a list's items; nor one inside a clause: 研发经费投入强度预计达到2.28%;技术合同成交额86.4亿元)
         # (the year's budget as the plan gives it is one too: 预计今年一般公共预算收入增长3.3%)
         # (not the goal an estimate is set against: 预计全年…增长10.5%左右,高于年初确定的10%的预期目标)
+        # (预计…达到8320亿元、增长6%左右;1—11月,规模以上工业增加值增长9.3%: the months' own figures, known, past
+        # the semicolon; not the year's: 预计…;全年一般公共预算收入…)
         estimate = not (cue and _PAST_TARGET.match(cue.group())) and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
-            and self._estimate_opens(text, stop, s_start) is not None))
+            and self._estimate_opens(text, stop, s_start) is not None
+            and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among
         # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's)
         stop = full_stop(text, s_start)

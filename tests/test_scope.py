@@ -3036,6 +3036,13 @@ def test_a_part_named_in_one_item_of_a_list_of_goals_is_that_items_alone():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "6")]
 
 
+def test_an_estimate_opening_a_line_does_not_reach_the_months_own_figures_past_a_semicolon():
+    text = (REVIEW + "过去一年,预计全省地区生产总值达到8320亿元、增长6%左右;1—11月,规模以上工业增加值增长9.3%;"
+            "一般公共预算收入660.7亿元。\n")
+    assert [(r["period"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("FY", "8320", "estimate"), ("FY", "6", "estimate"), ("M1-M11", "9.3", ""), ("FY", "660.7", "estimate")]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
