@@ -101,9 +101,10 @@ _ISSUE_STAMP = LazyPattern(r"((?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*第[ \t\u
 _FURNITURE_CANDIDATE = LazyPattern(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
 # A running header or footer with its page number beside it, set apart by blanks (鄞州区人民政府办公室
-# ⎵⎵⎵⎵ 2, 第2页 ⎵⎵⎵ XX县2015年上半年工作报告): furniture the first time it is seen.
+# ⎵⎵⎵⎵ 2, 第2页 ⎵⎵⎵ XX县2015年上半年工作报告, …常务委员会公报 ⎵⎵⎵ · 18 ·): furniture the first time it is seen.
 _NUMBERED_HEADER = LazyPattern(
-    r"\n[ \t\u3000]*(?:(?P<a>[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000]{3,}(?P<n>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)"
+    r"\n[ \t\u3000]*(?:(?P<a>[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000]{3,}(?P<n>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?"
+    r"|[-—–－·•][ \t]*[0-9０-９]{1,3}[ \t]*[-—–－·•])"
     r"|(?P<m>(?:第[ \t]*)?[0-9０-９]{1,3}(?:[ \t]*页)?)[ \t\u3000]{3,}(?P<b>[^\n,，。;；:：、!?！？]{6,40}?))[ \t\u3000\r]*(?=\n|$)", stdlib=True)
 # A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
 _STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")

@@ -952,6 +952,14 @@ def test_a_header_with_its_page_number_beside_it_is_furniture_and_a_number_a_bla
         ("gdp", "156.8"), ("gdp", "13.2")]  # (1 56.8亿元: whole, since the blanks between a figure's digits go)
 
 
+def test_a_footer_with_its_page_number_in_dots_beside_it_is_furniture():
+    text = ("曲靖市2017年上半年工作情况报告\n城镇常住居民人均可支配收入14985元,增长8.5%;农村常住居民人均可支配收入5120元,增\n\n"
+            "曲靖市人民代表大会常务委员会公报                       · 18 ·\n\n长9.1%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban_disposable_income", "14985"), ("urban_disposable_income", "8.5"),
+        ("rural_disposable_income", "5120"), ("rural_disposable_income", "9.1")]
+
+
 def test_a_text_wrapped_narrower_than_a_heading_reads_its_lines_as_wrapped():
     body = ("2019年,全市生产总值增长6.5%,一般公共预算收入完成569.5亿元,增长4.2%;规模以上工业增加值增长5.8%;"
             "固定资产投资增长6.4%;社会消费品零售总额增长7.9%;进出口总额1660.3亿元,增长18.2%,其中出口1098.7亿元,"
