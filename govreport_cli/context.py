@@ -289,7 +289,7 @@ def find_region(head: str) -> str:
     return ""
 
 
-_ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区"}
+_ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区", "高新技术产业开发区", "经济技术开发区", "经济开发区"}
 
 
 # The region written after another name, in brackets (新区(黄岛区)深入贯彻…): one body, two names. (Not the region

@@ -769,6 +769,9 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("仁寿县统计局                统计分析(2016年第9期)\n\n前三季度全县经济运行情况分析\n", "仁寿县", 2016, "Q1-Q3"),
     ("在全区前三季度经济运行调度会议上的讲话\n江北新区党工委副书记、管委会主任　刘某某　|　2017-10-16　|　来源:新区办公室\n",
      "江北新区", 2017, "Q1-Q3"),
+    ("新乡高新技术产业开发区管理委员会文件\n\n关于印发《新乡高新区管委会2019年工作报告》的通知\n\n"
+     "新乡高新技术产业开发区管理委员会\n2019年2月18日\n\n凝心聚力 奋力开创高新区高质量发展新局面\n"
+     "——在新乡高新区2019年工作会议上的报告\n", "新乡高新技术产业开发区", 2019, "FY"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -783,7 +786,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
         "the brief a report answers (按照省政府工作安排) names no place", "a bureau's analysis dated by its issue",
-        "a zone's head signing with the party's title first"])
+        "a zone's head signing with the party's title first", "a high-tech zone named in full above its title (新乡: no township)"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
