@@ -494,7 +494,8 @@ class TimingReader:
             if kind != "target" or (fig.against_plan.endswith("年") and context.year != base + 1
                                     and year != base + 5):
                 return f"a change since the end of an earlier plan ({fig.against_plan}), over several years"
-            year, why_year = base + 5, f"the plan after {fig.against_plan}"
+            if not (target_year and _target_year(target_year)):  # (到2011年,…比“十五”末降低20%左右: the year named)
+                year, why_year = base + 5, f"the plan after {fig.against_plan}"
         span = sentence_span = ""
         if kind == "actual" and not named_year:
             # a sentence about several years (…城镇新增就业603.7万人,…年均增长6%): its totals are not rows

@@ -3054,6 +3054,17 @@ def test_an_estimate_opening_a_line_does_not_reach_the_months_own_figures_past_a
         ("FY", "8320", "estimate"), ("FY", "6", "estimate"), ("M1-M11", "9.3", ""), ("FY", "660.7", "estimate")]
 
 
+@pytest.mark.parametrize("goals, year", [
+    ("今后五年的主要目标是:到2011年,全市生产总值达到1500亿元;单位生产总值能耗比“十五”末降低20%左右。", 2011),
+    ("今后五年的主要目标是:单位生产总值能耗比“十五”末降低20%左右。", 2010),
+], ids=["the year its goals are for", "the plan's end with no year named"])
+def test_a_goal_against_the_end_of_the_plan_before_is_for_the_year_named_or_the_plans_end(goals, year):
+    text = ("2007年江北市政府工作报告\n——2007年1月10日在江北市第十三届人民代表大会第一次会议上\n"
+            "二、今后五年的目标任务\n" + goals + "\n")
+    rows = [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text) if r["indicator"] == "energy_intensity"]
+    assert rows == [("energy_intensity", "target", year)]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
