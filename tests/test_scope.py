@@ -3065,6 +3065,20 @@ def test_a_goal_against_the_end_of_the_plan_before_is_for_the_year_named_or_the_
     assert rows == [("energy_intensity", "target", year)]
 
 
+@pytest.mark.parametrize("head, sentence, expected", [
+    ("江北市2006年上半年经济运行情况\n八、下半年工作要求\n",
+     "各地各部门要紧紧围绕年初确定的全年生产总值增长13%、财政总收入增长18%的目标。", [("gdp", "13"), ("fiscal_revenue", "18")]),
+    ("江北市2026年1-5月经济运行情况\n二、下阶段工作要求\n",
+     "各区镇、各部门要紧扣全年地区生产总值增长5.5%左右的目标。", [("gdp", "5.5")]),
+    ("江北州2023年一季度经济运行情况\n", "从全年看,实现州政府工作报告确定的地区生产总值增长7.5%左右的预期目标仍需加力。",
+     [("gdp", "7.5")]),
+], ids=["to every place and department", "to the towns and departments", "the prefecture's report set them"])
+def test_whom_the_years_goals_are_addressed_to_is_no_subject_of_its_own(head, sentence, expected):
+    rows = extract_text(head + sentence + "\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == expected
+    assert {(r["kind"], r["period"]) for r in rows} == {("target", "FY")}
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
