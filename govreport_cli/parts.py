@@ -50,7 +50,7 @@ _THIS_YEAR = LazyPattern(r"今年|本年")
 # This year so far, in a report given in spring (今年以来, 今年1-3月, 今年一季度): a heading's, or a clause's (timing)
 SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
-_GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)")
+_GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)(?!展望|预测|预判|预计|前景|形势)")
 _YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, PAST_SPAN, _NEXT_SPAN)))
 # How the body of an untitled part opens.
 _OPENS_YEAR = LazyPattern(rf"^\W{{0,3}}({YEAR})年(?:是|,|以来)")
@@ -112,7 +112,7 @@ def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, boo
 
 def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
               top_level: bool) -> tuple[str | None, int | None, bool]:
-    met = _GOALS_MET.search(head)  # （一）主要预期目标较好完成: a review of targets met, not targets
+    met = _GOALS_MET.search(head)  # （一）主要预期目标较好完成: a review of targets met, not targets (全年目标完成展望: ahead)
     plans = not met and bool(shared.sections["target"].search(head))
     reviews = bool(met or shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None

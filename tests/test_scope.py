@@ -3079,6 +3079,13 @@ def test_whom_the_years_goals_are_addressed_to_is_no_subject_of_its_own(head, se
     assert {(r["kind"], r["period"]) for r in rows} == {("target", "FY")}
 
 
+def test_a_heading_on_the_outlook_for_the_years_goals_opens_goals():
+    text = ("江北高新区2022年1-8月经济运行情况\n八、全年目标完成展望\n按照年初制定的目标,2022年全区规模以上工业总产值增长10%以上,"
+            "技术合同成交额突破250亿元,实际使用外资5.5亿美元。\n")
+    assert {(r["kind"], r["year"], r["period"]) for r in extract_text(text)} == {("target", 2022, "FY")}
+    assert len(extract_text(text)) == 3
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
