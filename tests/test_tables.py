@@ -906,3 +906,13 @@ def test_a_table_aligned_with_blanks_goes_on_past_a_page_break_and_its_heading_p
         ("retail_sales", "growth", "actual", "8.9", "", 2019, "M1-M5"),
         ("foreign_trade", "level", "actual", "107.6", "", 2019, "M1-M5"),
         ("foreign_trade", "growth", "actual", "13.5", "", 2019, "M1-M5")]
+
+
+def test_a_tables_heading_with_the_months_so_far_and_the_years_goal_as_a_change():
+    text = ("江北开发区2015年上半年工作情况的报告\n"
+            "表1                 2015年上半年开发区主要经济指标\n"
+            "指标名称                   单位       累计       累计增长(%)    5月当月增长(%)    全年目标(增长%)\n"
+            "地区生产总值               亿元      1386.4        10.5          11.2               10\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "1386.4", "", 2015, "H1"), ("gdp", "growth", "actual", "10.5", "", 2015, "H1"),
+        ("gdp", "growth", "target", "10", "", 2015, "FY")]
