@@ -183,12 +183,14 @@ _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text
 
 # Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
 # headlines are other pages'.
-_LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
-                           r"(?:[^\S\n]*[·•▪►][^\n]*(?:\n|$))+")
+_LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读"
+                           r"|\p{Han}{0,4}(?:新闻|文章|点击|阅读)排行榜?)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
+                           r"(?:[^\S\n]*(?:[·•▪►]|\d{1,2}[.、])[^\n]*(?:\n|$))+")  # (家乡新闻排行 ⏎ 1.晋江:…突破40亿元)
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 
-_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读")
+_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读",
+               "排行")
 _TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯", "相关", "阅读", "热门")
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress

@@ -3086,6 +3086,14 @@ def test_a_heading_on_the_outlook_for_the_years_goals_opens_goals():
     assert len(extract_text(text)) == 3
 
 
+def test_a_cause_between_a_level_and_its_change_and_a_sidebar_of_ranked_headlines():
+    text = REVIEW + "全省社会消费品零售总额736.2亿元,受疫情冲击下降3.4%。\n"
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["736.2", "-3.4"]
+    page = ("石狮市2005年上半年工作情况报告\n家乡新闻排行\n1.晋江:2004年财政总收入突破40亿元\n2.石狮市召开招商引资工作会议\n"
+            "上半年,全市财政总收入完成12.3亿元。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(page)] == ["12.3"]
+
+
 def test_a_regions_product_in_the_nations_report_is_a_part_of_the_nation():
     text = (NATIONAL_2005 + "(五)支持东北振兴。落实一揽子政策,辽宁主要经济指标逐季好转,全年地区生产总值增长8%。"
             "全年国内生产总值136515亿元,比上年增长9.5%。\n")
