@@ -292,19 +292,17 @@ class Attacher:
             if (not bracketed and chosen and change and text.startswith(")", fig.token_end)
                     and (period := _PERIOD_IN_BRACKET.search(text, max(0, fig.token_start - 12), fig.token_start))):
                 bracketed, bracket = True, period.group()[1:]
-            elif (not bracketed and change and text.startswith(")", fig.token_end)
-                    and (compared := _PERIOD_COMPARED_IN_BRACKET.search(text, max(0, fig.token_start - 16), fig.token_start))):
+            elif not bracketed and (
+                    (change and text.startswith(")", fig.token_end) and (compared := _PERIOD_COMPARED_IN_BRACKET.search(
+                        text, max(0, fig.token_start - 16), fig.token_start)))
+                    or (fig.unit == "%" and chosen and chosen[-1].measure == "growth"
+                        and _POINTS_CHANGED.match(text, fig.token_end) and (compared := _PERIOD_COMPARED_BEFORE.search(
+                            text, max(0, fig.token_start - 16), fig.token_start)))):
                 bracketed, bracket = True, compared.group("period")
                 fig.listed_period = (compared.start("period"), compared.end("period"), "")
-                if fig.measure == "level":  # (降幅比1—5月(-12.1%): its sign written before it)
-                    fig.measure, fig.sign = "growth", -1 if compared.group().endswith("-") else 1
-            elif (not bracketed and fig.unit == "%" and chosen and chosen[-1].measure == "growth"
-                    and _POINTS_CHANGED.match(text, fig.token_end)
-                    and (compared := _PERIOD_COMPARED_BEFORE.search(text, max(0, fig.token_start - 16), fig.token_start))):
-                bracketed, bracket = True, compared.group("period")
-                fig.listed_period = (compared.start("period"), compared.end("period"), "")
-                if fig.measure == "level":  # (降幅比一季度的12.1%收窄…: a fall)
-                    fig.measure, fig.sign = "growth", -1 if compared.group("noun") == "降幅" else 1
+                if fig.measure == "level":  # (降幅比1—5月(-12.1%): its sign written before it; 降幅比一季度的12.1%收窄…)
+                    falls = compared.group().endswith("-") or compared.groupdict().get("noun") == "降幅"
+                    fig.measure, fig.sign = "growth", -1 if falls else 1
             if bracketed:
                 words = bracket
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
@@ -440,6 +438,8 @@ class Attacher:
             if (another_year and fig.measure == "level" and fig.unit == "%" and rule.unit != "%"
                     and (chosen[-1] is figures[k - 1] or compared) and chosen[-1].measure == "growth"):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # 增长16.0%,上年同期为18.7%: its change then
+            if compared:
+                fig.set_against = True
             stretch = stretch and fig.measure == chosen[-1].measure
             if fig.measure not in rule.measures:
                 self._skip(fig, f"a {fig.measure}, which {rule.id} is not read in")

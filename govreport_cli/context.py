@@ -13,7 +13,7 @@ import regex
 
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import TABLE_HEADING, line_end_at
-from govreport_cli.normalize import PAGE_PATH
+from govreport_cli.normalize import ISSUE_STAMP, PAGE_PATH
 from govreport_cli.parts import Part, find_parts
 from govreport_cli.rules import Shared
 from govreport_cli.years import YEAR, last_month, read_month, read_year, session_year
@@ -92,8 +92,6 @@ PLAN_YEAR_REACH = 80  # how soon after "2015年是…" a 今年 makes it the yea
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九元])"
 _MONTH_DATE_LINE = LazyPattern(
     rf"(?m)^[^\S\n]*[^\w\n]{{0,4}}[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S\n]*{_MONTH}[^\S\n]*月[^\S\n]*在[^\n]{{0,40}}会议")
-# A periodical's issue stamped on the report (统计分析(2016年第9期)): the year it was published in, a last resort.
-_ISSUE_LINE = LazyPattern(r"(?P<year>(?:19|20)\d\d)\s*年\s*第\s*\d{1,3}\s*期")
 _MONTH_LINE = LazyPattern(  # （2017年10月）, 2013年1月, 二○一五年七月
     rf"(?m)^\s*[（(]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*{_MONTH}\s*月\s*[)）]?\s*$")
 _PLAN_HEADING = LazyPattern(
@@ -376,7 +374,8 @@ def find_year(head: str, half_year: bool, opening: str = "") -> tuple[int | None
                ("national congress session", _NATIONAL_SESSION, 0),
                ("metadata 发文时间", _META_DATE, 0), ("document number", _DOCUMENT_NUMBER, 0),
                ("review opening", _REVIEW_YEAR, 0 if half_year else 1),
-               ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0), ("an issue's stamp", _ISSUE_LINE, 0))
+               ("a date", _ANY_DATE, 0), ("a month line", _MONTH_LINE, 0),
+               ("an issue's stamp", ISSUE_STAMP, 0))  # (统计分析(2016年第9期): the year it came out, a last resort)
     for name, pattern, shift in signals:
         for found in pattern.finditer(head):
             year = (session_year(found.group("term"), found.group("session")) if pattern is _NATIONAL_SESSION

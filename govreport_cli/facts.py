@@ -113,8 +113,6 @@ def _measure_key(fact: Fact) -> tuple:
 # is the report's own (not 占全省生产总值的比重: a share of another indicator).
 _SHARE_OF_WHOLE = LazyPattern(r"\s*,?\s*(?:约|近|已)?占(?P<whole>全[省市区县州盟旗国])(?:的|总量|总额|比重|份额|\d)")
 _LEVELS = "省市区县州盟旗"
-# 同比增长3.6%,…比去年同期的4.1%回落0.5个百分点: last year's figure the change is set against, its basis unsaid
-_SAME_PERIOD_BEFORE = LazyPattern(r"(?:比|较)(?:上年|去年)同期的$")
 
 
 def _own_whole(context: ReportContext) -> str:
@@ -187,7 +185,7 @@ class FactMaker:
         lead = own if kind == "target" and own_start > mention.end else text[mention.end:fig.start]
         if "自然口径" in own:  # 扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%: the figure as it fell
             return ""
-        if _SAME_PERIOD_BEFORE.search(own):
+        if fig.set_against:  # (同比增长3.6%,…比去年同期的4.1%回落0.5个百分点: no basis of its own)
             return ""
         for name in ("comparable", "yoy"):
             if self.shared.basis[name].search(lead):

@@ -96,7 +96,7 @@ _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 _HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
                           r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
 # A periodical's issue in its running header (赣州统计分析　2013年第21期, …公报 2003年第2期): the year it came out.
-_ISSUE_STAMP = LazyPattern(r"((?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*期", stdlib=True)
+ISSUE_STAMP = LazyPattern(r"(?P<year>(?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*期", stdlib=True)
 # A line that may be either, led by its break (a literal the scan skips to).
 _FURNITURE_CANDIDATE = LazyPattern(
     r"\n[ \t\u3000]*(?P<line>[0-9０-９]{1,3}|[^\n,，。;；:：、!?！？]{6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
@@ -619,7 +619,7 @@ def normalize(text: str) -> CleanText:
     deletions = _deletions(text)
     if "\r" in text:  # (a Windows file's line ends: the rules and tables read one \n)
         deletions += [(m.start(), m.start() + 1) for m in _CR_BEFORE_LF.finditer(text)]
-    issue = next((stamp for start, end in deletions if (stamp := _ISSUE_STAMP.search(text, start, end))), None) \
+    issue = next((stamp for start, end in deletions if (stamp := ISSUE_STAMP.search(text, start, end))), None) \
         if "期" in text else None
     origin = Offsets.identity(len(text))
     if deletions:
@@ -644,7 +644,7 @@ def normalize(text: str) -> CleanText:
     text = join_slash_pairs(join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text))))
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
-    return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group(1)) if issue else None)
+    return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group("year")) if issue else None)
 
 
 # Variant forms that OpenCC leaves alone, as Japanese fonts, input methods, OCR and old
