@@ -23,10 +23,6 @@ _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
-# (or who set the goals it goes on with: 年初确定新区全年生产总值增长22%, 市政府年初确定全年…; or whom they are
-# addressed to: 各区镇、各部门要紧扣全年地区生产总值增长5.5%左右的目标)
-_GOALS_SET_OPENING = LazyPattern(r"\s*(?:(?:[省市区县]|自治区)?(?:人民)?政府)?年初(?:确定|提出|制定)的?"
-                                 r"|\s*各[^,;。\d]{1,12}?(?:要|务必|必须)(?=紧紧|紧扣|紧盯|围绕|对照|按照|锚定|确保|力争)")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
 _SUB_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]"  # ((一), (十二): a sub-item's number)
 _HEADING_WORDS = r"[^,;:。\n]{1,24}:"  # a numbered heading's words, glued to its paragraph by a colon
@@ -206,6 +202,7 @@ class Scope:
         self.part_tasked = scope.get("part_tasked")
         self.part_built = scope.get("part_built")
         self.region_label = scope.get("region_label")
+        self.goals_set_opening = scope.get("goals_set_opening")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
         self._one_year_lists: dict[int, bool] = {}  # paragraph index -> in a list about one year, for _text
         self._parts_text: str | None = None  # the text _sentence_parts is for
@@ -328,8 +325,8 @@ class Scope:
             start = note.end()
         if time := _TIME_OPENING.match(text, start):  # (2013年1—11月,株洲高新区(天元区)完成…: after its time)
             start = time.end()
-        if goals_set := _GOALS_SET_OPENING.match(text, start):
-            start = goals_set.end()
+        if self.goals_set_opening and (goals_set := self.goals_set_opening.match(text, start)):
+            start = goals_set.end()  # (年初确定新区全年…, 各区镇、各部门要紧扣…: who set the goals, or whom they are for)
         found = self.part_subject.match(text, start) if self.part_subject else None
         supported = self.part_supported.match(text, start) if found is None and self.part_supported else None
         found = found or supported

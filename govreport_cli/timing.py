@@ -60,10 +60,9 @@ _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既
 _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
 _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目标")  # (涨幅力争控制在6%, 增长预期目标为7%)
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
-_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|等(?:主要)?)目标")
-# (one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
+# (or one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
 # 3.5%、数字经济核心产业增加值占比15%等目标仍需加倍努力)
-_GOALS_LISTED = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?等(?:主要)?目标")
+_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要)?)目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
 # An outcome set against the goal it quotes, in a clause of its own (…下降0.7%,低于4%左右的年度调控目标,12月份…):
@@ -464,8 +463,9 @@ class TimingReader:
         elif target_year is None and not named_year and (
                 plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)
                 or _PLAN_SETS.match(text, s_start, mention.start)  # (“十一五”规划确定,单位…能耗降低20%左右)
-                or (kind == "target" and _GOALS_LISTED.match(text, fig.token_end)  # (“十四五”规划确定的…目标已提前
-                    and _PLAN_IN_CLAUSE.search(text, s_start, mention.start))):   # 完成,但…3.5%…等目标仍需努力)
+                # (“十四五”规划确定的…目标已提前完成,但…3.5%…等目标仍需努力: the plan named before a list of its goals)
+                or (kind == "target" and (listed := _LIST_OF_TARGETS.match(text, fig.token_end)) and listed.group("etc")
+                    and _PLAN_IN_CLAUSE.search(text, s_start, mention.start))):
             if kind == "target":
                 year, why_year = plan_end(plan.group("plan")), f"the goal of {plan.group()}"
                 plan_goal = True
