@@ -339,8 +339,10 @@ _NOTE_LINE = LazyPattern(rf"\n[ \t\u3000]*(?:[【〔\[(（][ \t\u3000]*{_NOTE_WO
 _BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
 
 
-# (not a mark of the figure's kind before it: (年度目标,下同))
-_DEFINED_ONCE = LazyPattern(r"[（(](?![^（()）\n]{0,40}(?:目标|计划|预期|预算))[^（()）\n]{0,40}[,，]\s*下同[）)]")
+# (not a mark of the figure's kind before it: (年度目标,下同)); a reprint's glosses may stand inside
+# (開發(fā)區(qū)、黃埔區(qū)一體化統(tǒng)計口徑,下同)
+_IN_NOTE = r"(?:[^（()）\n]|[（(][^（()）\n\p{Han}]{1,16}[）)])"
+_DEFINED_ONCE = LazyPattern(rf"[（(](?!{_IN_NOTE}{{0,40}}?(?:目标|计划|预期|预算)){_IN_NOTE}{{0,40}}?[,，]\s*下同[）)]")
 
 
 def _deletions(text: str) -> list[tuple[int, int]]:

@@ -554,6 +554,13 @@ def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
         ("industrial_output", "142.35", "142.35亿元"), ("industrial_output", "27.8", "27.8%")]
 
 
+def test_a_scope_defined_once_with_glosses_inside_leaves_the_whole_region():
+    text = ("江北開發(fā)區(qū)2017年上半年工作情況報(bào)告\n一、上半年經(jīng)濟(jì)社會(huì)發(fā)展情況\n"
+            "全區(qū)(開發(fā)區(qū)、江北區(qū)一體化統(tǒng)計口徑,下同)實(shí)現(xiàn)地區(qū)生產(chǎn)總值 1590.6億元,同比增長 8.1%。")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "level", "1590.6"), ("gdp", "growth", "8.1")]
+
+
 def test_a_plans_goals_quoted_in_a_report_on_a_quarter():
     text = ("江北市2026年一季度全市经济运行情况\n——2026年4月20日\n一季度,全市地区生产总值增长6%。"
             "根据市“十五五”规划纲要,到2030年全市地区生产总值力争达到6000亿元,规模以上工业增加值年均增长8%左右,"
