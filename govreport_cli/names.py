@@ -36,6 +36,7 @@ _DIGIT = LazyPattern(r"\d")
 _EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _NATION = ("全国", "我国")
+_NATIONS_OWN = "国内生产总值"
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
 _ADJUSTMENT_END = LazyPattern(r"[^,;:。]{0,12}?因素")
 _ADJUSTED = LazyPattern(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{0,12}")
@@ -225,7 +226,8 @@ class NameFinder:
                 return ((example and f"an example ({example.group().strip()}…), no figure of the region")
                         or _other_level(m.group(), level)
                         or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
-                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level)
+                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level,
+                                               national)
                         or _adjusted(text, start, opens))
 
             why_not = why_not_of(rule, how)
@@ -402,7 +404,7 @@ class NameFinder:
                 found[k] = replace(mention, rule=None, why_not=f"the nation's: {mention.text} before the region's own")
 
     def _not_the_whole(self, text: str, sentence: int, opens: int, at: int, name: str, rule: Rule,
-                       found: list[Mention], region: tuple[str, ...], level: str) -> str:
+                       found: list[Mention], region: tuple[str, ...], level: str, national: bool) -> str:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
@@ -445,7 +447,8 @@ class NameFinder:
         if elided and elided not in region:  # (a zone's own report: 开发区实现…,完成固定资产投资… is the whole's)
             return f"its clause has no subject: its sentence's is {elided}"
         part = self.scope.sentence_part(text, sentence, at, region)
-        if part and not _town_proper(part, rule):
+        # (重点城市细颗粒物平均浓度下降,单位国内生产总值能耗降低0.5%: in the nation's report the name names the nation)
+        if part and not _town_proper(part, rule) and not (national and _NATIONS_OWN in name):
             return f"its sentence is about a part: {part}"
         around = self.scope.sentence_around(text, sentence, at, level, region) if level and opens > sentence else ""
         if around:

@@ -2978,6 +2978,11 @@ def test_a_span_or_list_of_quarters_gives_each_figure_its_quarter(sentence):
         ("Q1", "8.1"), ("Q2", "7.6"), ("Q3", "7.4"), ("Q4", "7.9")]
 
 
+def test_in_the_nations_report_a_name_of_the_nation_after_a_parts_clause_is_the_nations():
+    text = NATIONAL_2005 + "重点城市细颗粒物平均浓度下降,单位国内生产总值能耗降低0.5%。重点城市地区生产总值增长8%。"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("energy_intensity", "-0.5")]
+
+
 def test_the_nations_own_words_and_last_years_figure_named_after_the_name():
     text = (NATIONAL_2005 + "前三季度经济增速为9.4%。国家受理专利申请35.4万件。\n二、2005年工作总体部署\n"
             "全国社会消费品零售总额去年达到5.4万亿元,实际增长10.2%。粮食生产要稳定在9100亿斤以上。\n")
