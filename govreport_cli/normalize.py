@@ -66,13 +66,15 @@ _ZHUYIN = LazyPattern(rf" ?[(（【〈〔\[][ \u3000]*[{_ZHUYIN_LETTER}][{_ZHUYI
 _ZHUYIN_HINT = LazyPattern(f"[{_ZHUYIN_LETTER}]", stdlib=True)
 _TONE_NUMBER = LazyPattern(r"[aeiouvngr][1-5]", stdlib=True)  # (the end of a syllable with a tone number: a cheap first look)
 
-# A page marker on a line of its own (— 2 —, - 3 -, · 4 ·, 第4页), with the blank lines before it: the
+# A page marker on a line of its own (— 2 —, - 3 -, · 4 ·, 第4页, 上一页 1 2 下一页), with the blank lines before it: the
 # page broke a sentence there, and the lines around it read on (全\n— 2 —\n市地区生产总值…).
 # (`re`, not `regex`, for these line scans of the whole text: several times faster there.)
 # (Led by the line break, a literal: the scan skips from line to line, as it could not from ^.)
 _PAGE_MARKER = LazyPattern(
     r"\n[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－·•]+"
-    r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)"
+    r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?"
+    # a web page's pager between the pages of one report (上一页 1 2 下一页, 首页 [1] [2] 尾页)
+    r"|(?=[^\n]*[上下]一?页)(?:[ \t\u3000]*(?:首页|尾页|末页|[上下]一?页|[\[【]?[\d０-９]{1,2}[\]】]?|[«»<>‹›]+))+)"
     r"[ \t\u3000]*(?=\r?\n|$)", stdlib=True)
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
 # A page's footnotes, above its marker: a rule of dashes, notes each opening on a mark (① …, 注:…, [1] …)

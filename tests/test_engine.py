@@ -288,6 +288,20 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
     assert all(source[r["start"]:r["end"]] == r["raw"] for r in rows)
 
 
+@pytest.mark.parametrize("pager", ['上一页 1 2 下一页', '首页 上一页 [1] [2] 下一页 尾页', '« 上一页 1 2 3 下一页 »'],
+                         ids=["numbers", "first and last", "guillemets"])
+def test_a_web_pages_pager_inside_a_sentence_reads_on(tmp_path, pager):
+    from govreport_cli.api import extract_file
+
+    page = tmp_path / "report.html"
+    page.write_text("<html><body><h1>江北市2014年政府工作报告</h1><p>一、2013年工作回顾</p>"
+                    f"<p>城镇居民人均可支配收入30250元;农民人均纯收入</p><div class=\"fenye\">{pager}</div>"
+                    "<p>15680元,增长11.3%。</p></body></html>", encoding="utf-8")
+    assert [(r["indicator"], r["raw"]) for r in extract_file(page)] == [
+        ("urban_disposable_income", "30250元"), ("rural_disposable_income", "15680元"),
+        ("rural_disposable_income", "11.3%")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("固定资产投资增速较上年回落2个百分点。", []),
     ("居民消费价格涨幅回落1.2个百分点。", []),
