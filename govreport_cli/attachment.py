@@ -318,7 +318,8 @@ class Attacher:
                 # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
-            quoted = (bool(chosen) and opens > mention.end and _QUOTED_GOAL.search(words) is not None
+            # (or in the name's own clause before any figure of it: 地区生产总值增速与年初确定的6%左右的预期目标差距较大)
+            quoted = ((opens > mention.end) == bool(chosen) and _QUOTED_GOAL.search(words) is not None
                       and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
             if quoted and fig.pre == words:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound

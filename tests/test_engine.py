@@ -346,6 +346,15 @@ def test_the_goal_an_estimate_is_set_against_is_no_estimate():
         ("target", "10.5", "estimate"), ("target", "10", "at_least")]
 
 
+@pytest.mark.parametrize("clause", ["地区生产总值增速与年初确定的6%左右的预期目标差距较大",
+                                    "地区生产总值增速低于年初确定的6%左右的预期目标"], ids=["gap", "below"])
+def test_the_goal_a_problem_quotes_in_the_names_own_clause_is_the_years_goal(clause):
+    text = ("江北市2022年前三季度工作情况报告\n——2022年10月27日在江北市人民代表大会常务委员会会议上\n"
+            f"二、存在的主要问题\n一是经济恢复基础还不牢固,{clause};二是消费复苏缓慢。\n")
+    assert [(r["indicator"], r["measure"], r["kind"], r["period"], format_decimal(r["value"]), r["qualifier"])
+            for r in extract_text(text)] == [("gdp", "growth", "target", "FY", "6", "approx")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
