@@ -355,6 +355,15 @@ def test_the_goal_a_problem_quotes_in_the_names_own_clause_is_the_years_goal(cla
             for r in extract_text(text)] == [("gdp", "growth", "target", "FY", "6", "approx")]
 
 
+@pytest.mark.parametrize("clause", ["完成年初人代会批准预算53.2亿元的53.5%", "完成年初市人代会批准的预算53.2亿元的53.5%",
+                                    "超过年度预算53.2亿元的目标"], ids=["share", "share with 的", "beyond"])
+def test_the_years_budget_a_share_of_which_was_done_is_the_years_goal(clause):
+    text = ("关于江北市2023年上半年预算执行情况的报告\n——2023年7月27日在江北市人民代表大会常务委员会会议上\n"
+            f"上半年,地方一般公共预算收入完成28.46亿元,同比增长1.4%,{clause}。\n")
+    assert [(r["measure"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("level", "actual", "H1", "28.46"), ("growth", "actual", "H1", "1.4"), ("level", "target", "FY", "53.2")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
