@@ -184,7 +184,8 @@ class FactMaker:
         # (同比上涨2.1%,低于3%左右的调控目标: a goal quoted in a clause of its own has no basis of the outcome's)
         lead = own if kind == "target" and own_start > mention.end else text[mention.end:fig.start]
         if "自然口径" in own:  # 扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%: the figure as it fell
-            return ""
+            # (自然口径同比下降12.3%: against last year's, as it fell)
+            return "yoy" if self.shared.basis["yoy"].search(own, own.index("自然口径")) else ""
         if fig.set_against:  # (同比增长3.6%,…比去年同期的4.1%回落0.5个百分点: no basis of its own)
             return ""
         for name in ("comparable", "yoy"):

@@ -1195,9 +1195,11 @@ def test_a_part_named_clauses_before_a_name_is_still_its_subject():
 def test_a_change_adjusted_for_a_factor_is_comparable_and_the_change_as_it_fell_is_a_row_too():
     assert [(r["measure"], format_decimal(r["value"]), r["basis"]) for r in extract_text(
         REVIEW + "全省一般公共预算收入完成365.3亿元,扣除留抵退税因素后同口径增长6.5%,自然口径下降2.1%。"
-                 "税收收入201.1亿元,扣除留抵退税因素后增长3.3%。")] == [
+                 "税收收入201.1亿元,扣除留抵退税因素后增长3.3%。"
+                 "全省一般公共预算收入上半年完成180.2亿元,剔除减税降费因素后增长3.1%,自然口径同比下降12.3%。")] == [
         ("level", "365.3", ""), ("growth", "6.5", "comparable"), ("growth", "-2.1", ""),
-        ("level", "201.1", ""), ("growth", "3.3", "comparable")]
+        ("level", "201.1", ""), ("growth", "3.3", "comparable"),
+        ("level", "180.2", ""), ("growth", "3.1", "comparable"), ("growth", "-12.3", "yoy")]
 
 
 def test_the_half_done_named_under_the_second_halfs_heading_is_an_outcome():
