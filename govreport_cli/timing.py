@@ -447,7 +447,8 @@ class TimingReader:
         # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's)
         stop = full_stop(text, s_start)
         target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
-            s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))),
+            s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))
+            and not _bracket_closed_between(text, s_start + m.start(), fig.token_start)),
             default=(0, None), key=lambda pair: pair[0])[1]
         if (target_year is None and kind == "target" and not any(end <= cut for end in said.this_year + said.next_year)
                 and not _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
@@ -733,7 +734,7 @@ class TimingReader:
         if stop >= s_start or _BULLET.match(text, s_start):
             return None
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
-                 if not _aside_of_goals(text, stop, m.start())]
+                 if not _aside_of_goals(text, stop, m.start()) and not _bracket_closed_between(text, m.start(), s_start)]
         return found[-1] if found else None
 
 
@@ -767,6 +768,13 @@ def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:
 def _dates_a_start(text: str, found: regex.Match) -> bool:
     """Whether a year's mark only dates the start of a pair (由“十三五”末的…增加到…), no goal's year."""
     return _DATES_A_START.fullmatch(text, max(0, found.start() - 1), min(len(text), found.end() + 1)) is not None
+
+
+def _bracket_closed_between(text: str, mark: int, at: int) -> bool:
+    """Whether a year's mark at `mark` stands in brackets that close before `at`: the brackets' own goals
+    (…增长7.5%(“十四五”末分别达到5.4万元);城镇新增就业50万人以上: this year's after them)."""
+    opened = text.rfind("(", 0, mark)
+    return opened != -1 and text.rfind(")", opened, mark) == -1 and text.find(")", mark, at) != -1
 
 
 def _aside_of_goals(text: str, stop: int, mark: int) -> bool:

@@ -554,6 +554,16 @@ def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
         ("industrial_output", "142.35", "142.35亿元"), ("industrial_output", "27.8", "27.8%")]
 
 
+@pytest.mark.parametrize("between", [";", ",", ";\n"], ids=["semicolon", "comma", "line"])
+def test_a_plans_year_in_brackets_after_a_goal_is_the_brackets_own(between):
+    text = (PLAN + "今年的主要预期目标是:地区生产总值增长7%以上(“十五五”年均增长7%左右);城乡居民人均可支配收入分别增长"
+            f"7.5%、10%(“十五五”末分别达到5.4万元、2万元以上){between}城镇新增就业50万人以上;"
+            "研发经费投入强度提高到1.15%(“十五五”末达到1.4%)。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"] in ("new_urban_jobs", "rd_intensity")] == [
+        ("new_urban_jobs", 2026, "500000"), ("rd_intensity", 2026, "1.15")]
+
+
 def test_a_scope_defined_once_with_glosses_inside_leaves_the_whole_region():
     text = ("江北開發(fā)區(qū)2017年上半年工作情況報(bào)告\n一、上半年經(jīng)濟(jì)社會(huì)發(fā)展情況\n"
             "全區(qū)(開發(fā)區(qū)、江北區(qū)一體化統(tǒng)計口徑,下同)實(shí)現(xiàn)地區(qū)生產(chǎn)總值 1590.6億元,同比增長 8.1%。")
