@@ -74,6 +74,8 @@ _PERIOD_COMPARED_BEFORE = LazyPattern(r"(?P<noun>增速|增幅|降幅|涨幅)?(?
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
 _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
+# 提高到1.15%(“十四五”末达到1.4%), …(规划2025年达到3.2%), 1.9%(2017年为1.68%): another year's figure in brackets
+_YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
 # 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
 _SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的")
 _POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
@@ -427,6 +429,7 @@ class Attacher:
                         and _POINTS_CHANGED.match(text, fig.token_end) is not None)
             another_year = bool(have) and (
                 _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None or compared
+                or _YEAR_IN_BRACKETS.fullmatch(words) is not None
                 or (k > 0 and id(figures[k - 1]) in other_periods and fig.measure != figures[k - 1].measure))
             if (fig.measure == "level" and chosen and chosen[-1].measure == "level" and chosen[-1].pre
                     and (_FROM_LAST_YEAR.search(lead) or _FROM.search(lead)) and k + 1 < len(figures)

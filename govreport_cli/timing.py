@@ -29,6 +29,7 @@ _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六�
                           r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|刚刚过去的|过去的|其中,?)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)"  # 2013年以来: several years
+                                r"|\((?P<year>20\d\d|19\d\d)年(?=为|是)"  # (达到1.8%(2017年为1.68%): a base in brackets)
                                 # (or the time of an event: 开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元)
                                 r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)"
                                 # (or written after the clause's subject, before its verb: 确保全省生产总值2010年突破
@@ -108,6 +109,7 @@ _PLANS_PARAGRAPH = LazyPattern(r"\s*(?:报告(?:并|还)?(?:说|提出|指出|�
 # (年初以来,面对…疫情,…1—3月…下降12.6%, in a report given in May: this year's months so far too)
 _THIS_YEAR_TOPIC = LazyPattern(r"\s*(?:今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)|(?:今年)?年初以来)")
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
+_BASE_IN_BRACKETS = LazyPattern(r"\((?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)[^()]*\)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
 # A base the sentence builds on, its year the base's only (在去年…达到52.1亿元的基础上,上半年…)
 _BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80}?基础上")
@@ -282,7 +284,8 @@ class TimingReader:
                 periods, list(scope.years_words(sentence, within_year=within_year and not goals)),
                 int(topic[-1].group("year")) if topic else None, carried,
                 {m.end("mark"): (found.start() if (found := _CLAUSE_STOP.search(sentence, m.end())) else len(sentence))
-                 for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)},
+                 for m in _BASE_MARK.finditer(sentence)} | {m.end("mark"): m.end() for m in _BASE_ON.finditer(sentence)}
+                | {m.end("mark"): m.end() for m in _BASE_IN_BRACKETS.finditer(sentence)},
                 this_year_topic, carried_year, loose_topic, line_period,
                 carried_year_word)
             self._text, self._start = text, s_start

@@ -564,6 +564,16 @@ def test_a_plans_year_in_brackets_after_a_goal_is_the_brackets_own(between):
         ("new_urban_jobs", 2026, "500000"), ("rd_intensity", 2026, "1.15")]
 
 
+def test_another_years_level_in_brackets_after_the_names_own_is_a_row_of_that_year():
+    text = (PLAN + "今年的主要预期目标是:研发经费投入强度提高到2.9%(规划2030年达到3.2%);"
+            "全员劳动生产率提高(“十五五”末达到20万元);技术合同成交额增长10%(“十五五”末达到500亿元)。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("rd_intensity", "target", 2026, "2.9"), ("rd_intensity", "target", 2030, "3.2"),
+        ("tech_contract_value", "target", 2026, "10"), ("tech_contract_value", "target", 2030, "500")]
+    review = REVIEW + "研发经费投入强度达到1.9%(2017年为1.68%)。\n"
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(review)] == [(2025, "1.9"), (2017, "1.68")]
+
+
 def test_a_scope_defined_once_with_glosses_inside_leaves_the_whole_region():
     text = ("江北開發(fā)區(qū)2017年上半年工作情況報(bào)告\n一、上半年經(jīng)濟(jì)社會(huì)發(fā)展情況\n"
             "全區(qū)(開發(fā)區(qū)、江北區(qū)一體化統(tǒng)計口徑,下同)實(shí)現(xiàn)地區(qū)生產(chǎn)總值 1590.6億元,同比增長 8.1%。")
