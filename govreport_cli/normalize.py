@@ -74,7 +74,7 @@ _PAGE_MARKER = LazyPattern(
     r"\n[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－·•]+"
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?"
     # a web page's pager between the pages of one report (上一页 1 2 下一页, 首页 [1] [2] 尾页)
-    r"|(?=[^\n]*[上下]一?页)(?:[ \t\u3000]*(?:首页|尾页|末页|[上下]一?页|[\[【]?[\d０-９]{1,2}[\]】]?|[«»<>‹›]+))+)"
+    r"|(?=[^\n]*[上下]一?页)(?:[ \t\u3000]*(?:首页|尾页|末页|[上下]一?页|共[\d０-９]{1,2}页[:：]?|[\[【]?[\d０-９]{1,2}[\]】]?|[«»<>‹›]+))+)"
     r"[ \t\u3000]*(?=\r?\n|$)", stdlib=True)
 _BLANKS_AND_BREAKS = " \t\u3000\r\n\f"  # (\f: a PDF converter's page break)
 # A page's footnotes, above its marker: a rule of dashes, notes each opening on a mark (① …, 注:…, [1] …)

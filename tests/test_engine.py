@@ -288,8 +288,9 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
     assert all(source[r["start"]:r["end"]] == r["raw"] for r in rows)
 
 
-@pytest.mark.parametrize("pager", ['上一页 1 2 下一页', '首页 上一页 [1] [2] 下一页 尾页', '« 上一页 1 2 3 下一页 »'],
-                         ids=["numbers", "first and last", "guillemets"])
+@pytest.mark.parametrize("pager", ['上一页 1 2 下一页', '首页 上一页 [1] [2] 下一页 尾页', '« 上一页 1 2 3 下一页 »',
+                                   '共3页: 上一页 1 2 3 下一页', '上一页123下一页'],
+                         ids=["numbers", "first and last", "guillemets", "count", "no blanks"])
 def test_a_web_pages_pager_inside_a_sentence_reads_on(tmp_path, pager):
     from govreport_cli.api import extract_file
 
