@@ -357,7 +357,9 @@ def test_the_goal_a_problem_quotes_in_the_names_own_clause_is_the_years_goal(cla
 
 
 @pytest.mark.parametrize("clause", ["完成年初人代会批准预算53.2亿元的53.5%", "完成年初市人代会批准的预算53.2亿元的53.5%",
-                                    "超过年度预算53.2亿元的目标"], ids=["share", "share with 的", "beyond"])
+                                    "超过年度预算53.2亿元的目标", "完成市十五届人大七次会议批准的一般公共预算收入预算53.2亿元的53.5%",
+                                    "确保完成市人大批准的一般公共预算收入53.2亿元的预算目标"],
+                         ids=["share", "share with 的", "beyond", "named again", "approved by the congress"])
 def test_the_years_budget_a_share_of_which_was_done_is_the_years_goal(clause):
     text = ("关于江北市2023年上半年预算执行情况的报告\n——2023年7月27日在江北市人民代表大会常务委员会会议上\n"
             f"上半年,地方一般公共预算收入完成28.46亿元,同比增长1.4%,{clause}。\n")
