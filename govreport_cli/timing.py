@@ -78,7 +78,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
-_YEARS_GOAL = LazyPattern(r"年初(?:确定|提出|制定|设定)的|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算")
+_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算")
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)

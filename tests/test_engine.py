@@ -367,6 +367,13 @@ def test_the_years_budget_a_share_of_which_was_done_is_the_years_goal(clause):
         ("level", "actual", "H1", "28.46"), ("growth", "actual", "H1", "1.4"), ("level", "target", "FY", "53.2")]
 
 
+def test_a_goal_the_congress_set_at_the_years_start_written_without_de_is_the_years_goal():
+    text = ("江北区2008年1—8月经济运行情况\n一、主要指标完成情况\n全区城镇固定资产投资完成18.6亿元,同比增长32.4%,"
+            "年初区人代会确定城镇固定资产投资增长30%。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "M1-M8", "18.6"), ("actual", "M1-M8", "32.4"), ("target", "FY", "30")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
