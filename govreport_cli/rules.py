@@ -21,7 +21,7 @@ from govreport_cli.lazy_pattern import LazyPattern
 SHARED_FILE = "_shared.toml"
 RULE_KEYS = {"id", "name", "reads", "unit", "measures", "names", "not_before", "not_after",
              "paired", "split", "national_names", "narrower", "broader", "example", "plausible", "sums_over_years",
-             "plans_total", "plan_change"}
+             "plans_total", "plan_change", "known_by_month"}
 REQUIRED_RULE_KEYS = ("id", "name", "reads", "unit", "measures", "names")
 PAIRED_KEYS = {"names", "after"}
 SPLIT_KEYS = {"names", "into"}
@@ -96,6 +96,7 @@ class Rule:
     sums_over_years: bool = False  # in a review of several years a bare amount is a total: only 达到… counts
     plans_total: bool = False  # five-year goals state it as the plan's total, even 到2025年…
     plan_change: bool = False  # a five-year goal is a change against the plan before's end (比“十五”末降低20%)
+    known_by_month: int = 0  # the month by whose end the year's figure is known (a harvest in by autumn), or 0
 
     @property
     def ref(self) -> str:
@@ -415,6 +416,9 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
     for key, value in (("sums_over_years", sums), ("plans_total", plans_total), ("plan_change", plan_change)):
         if not isinstance(value, bool):
             raise RuleError(f"{where}:{_key_line(source, key, line)}: '{key}' must be true or false")
+    known_by_month = table.get("known_by_month", 0)
+    if not isinstance(known_by_month, int) or isinstance(known_by_month, bool) or not 0 <= known_by_month <= 12:
+        raise RuleError(f"{where}:{_key_line(source, 'known_by_month', line)}: 'known_by_month' must be a month, 1 to 12")
     return Rule(
         id=rule_id, name=table["name"], reads=table["reads"], unit=table["unit"],
         measures=tuple(measures), names=names, file=where, line=line,
@@ -423,6 +427,7 @@ def _parse_rule(table: dict, path: Path, source: str, start_line: int, fragments
         paired_after=_string_list(paired.get("after", []), "paired.after", where, paired_line),
         split=_string_list(split.get("into", []), "split.into", where, split_line), split_names=split_names,
         examples=examples, sums_over_years=sums, plans_total=plans_total, plan_change=plan_change,
+        known_by_month=known_by_month,
         narrower=patterns("narrower"),
         broader=patterns("broader"),
         plausible={k: (Decimal(str(lo)), Decimal(str(hi))) for k, (lo, hi) in plausible.items()},

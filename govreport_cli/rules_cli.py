@@ -78,6 +78,8 @@ def show(
            *(["  sums      over the years in a review of several years (only a level reached counts)"]
              if rule.sums_over_years else []),
            *(["  plans     state it as the plan's total, even 到2025年… (no row)"] if rule.plans_total else []),
+           *([f"  known     by the end of month {rule.known_by_month}: the year's figure in a report on that many months"]
+             if rule.known_by_month else []),
            f"  reads     {rule.reads}"]
 
     def section(title: str, values) -> None:

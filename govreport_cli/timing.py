@@ -638,6 +638,12 @@ class TimingReader:
                 period, why_period = "FY", "; period: an estimate for the year's end (年末…预计), not yet reached"
             else:  # (一是…;四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%: among the half's outcomes, the half's)
                 period, why_period = context.covers, "; period: an estimate naming no period among the outcomes of the part done"
+        # (全年全市粮食总产量165.2万吨, in a report on eleven months: the harvest is in, the year's outcome)
+        harvested = (rule.known_by_month and context.half_year and kind == "actual" and not estimated
+                     and period in ("", "FY") and year == context.year
+                     and _last_month(context.covers) >= rule.known_by_month)
+        if harvested:
+            period, why_period = "FY", f"; period: the year's, known by month {rule.known_by_month}, before the report's end"
         if (not period and context.half_year and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
@@ -666,7 +672,7 @@ class TimingReader:
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
-        if context.half_year and period == "FY" and kind == "actual" and year == context.year:  # 预计全年…: the year is not over
+        if context.half_year and period == "FY" and kind == "actual" and year == context.year and not harvested:  # 预计全年…: the year is not over
             kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
         if context.half_year and (still := _STILL_NEEDED.search(text, clause_start(text, s_start, mention.start),
                                                                 fig.token_start)):

@@ -210,6 +210,8 @@ def test_show_gives_the_plausible_range_and_whether_a_level_sums_over_years_or_p
     assert "  plans     state it as the plan's total" in shown
     assert "sums" not in invoke("rules", "show", "gdp").stdout
     assert "plans " not in invoke("rules", "show", "fdi_actual").stdout
+    assert "  known     by the end of month 9" in invoke("rules", "show", "grain_output").stdout
+    assert "known " not in invoke("rules", "show", "gdp").stdout
     assert "broader names (no row beside the rule's own figure)\n  工业增加值" in invoke(
         "rules", "show", "industrial_value_added").stdout
 

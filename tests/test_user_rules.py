@@ -144,6 +144,7 @@ BROKEN = [
      "rule high_tech_enterprises: split.into names unknown rule 'no_such_rule'"),
     ("fact format", RULE + EXAMPLE.replace("level 120 家", "level 120 家 roughly"), 9,
      "fact 'level 120 家 roughly': unexpected 'roughly'"),
+    ("known_by_month", RULE + "known_by_month = 13\n", 8, "'known_by_month' must be a month, 1 to 12"),
     ("rule table", RULE.replace("[[rule]]", "[rule]"), 1, "rules must be [[rule]] tables"),
     ("bad id", RULE.replace('"high_tech_enterprises"', '"High-Tech"'), 2, "id must be lower_case_with_underscores"),
     ("empty name", RULE.replace("['高新技术企业']", "['(?:高新技术企业)?']"), 7,
