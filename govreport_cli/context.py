@@ -262,10 +262,16 @@ def own_level(text: str) -> str:
     found = _ON_BEHALF_OF_LEVEL.search(text, 0, HEAD_CHARS) or _HIDDEN_PLACE.search(text, 0, HEAD_CHARS)
     if found:
         return found.group("level")  # (我代表县人民政府; xx区2017年政府工作报告: a hidden name says its level)
-    levels = {found.group("level") for found in _SELF.finditer(text)}
+    written = [found.group("level") for found in _SELF.finditer(text)]
+    levels = set(written)
     if "区" in levels and levels & {"市", "州", "盟"}:
         return ""  # 全区 and 全市: a district of a city, or a city of an autonomous region?
-    return min(levels, key=_RANK.__getitem__) if levels else ""
+    if not levels:
+        return ""
+    # (全市 and 全州 both, of one rank: the one it writes most, the first written of equals; never the order of a set)
+    lowest = min(_RANK[level] for level in levels)
+    return max((level for level in levels if _RANK[level] == lowest),
+               key=lambda level: (written.count(level), -written.index(level)))
 
 
 def find_region(head: str) -> str:

@@ -1,4 +1,7 @@
 """How the engine reads sentences: lists, sub-items, shared figures, targets, years and periods."""
+import os
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -8,6 +11,8 @@ from govreport_cli.context import read_context
 from govreport_cli.normalize import normalize
 from govreport_cli.numbers import format_decimal
 from govreport_cli.rules import cached_rules
+
+_CHECKOUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # (for a fresh interpreter: this checkout's code)
 
 
 def facts(text, **keep):
@@ -275,6 +280,20 @@ def test_known_gap_figure_before_name():
 def test_values_are_decimals():
     rows = extract_text("社会消费品零售总额577.3亿元。")
     assert rows[0]["value"] == Decimal("577.3") and isinstance(rows[0]["value"], Decimal)
+
+
+def test_the_level_a_page_speaks_of_itself_at_does_not_depend_on_the_hash_seed(tmp_path):
+    # (全市 and 全州 both, one rank: a set's order once chose, and the region changed from run to run)
+    page = tmp_path / "report.html"
+    page.write_text("<html><head><title>1—7月份全市经济运行情况 - 江北市人民政府</title></head><body>"
+                    "<h1>1—7月份全市经济运行情况</h1><p>1—7月份,全市经济运行总体平稳,主要指标增速好于全州平均水平。"
+                    "全市规模以上工业总产值完成168.4亿元。全市固定资产投资完成120亿元。</p></body></html>", encoding="utf-8")
+    script = ("import sys; from govreport_cli.api import extract_file; "
+              "print(sorted({r['region'] for r in extract_file(sys.argv[1])}))")
+    regions = {subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": _CHECKOUT}).stdout
+               for seed in range(6)}
+    assert regions == {"['江北市']\n"}
 
 
 def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
