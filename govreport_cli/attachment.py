@@ -108,7 +108,7 @@ _HELD_AT = LazyPattern(r"\s*(?:要|力争|确保|争取)?(?:控制在|保持在)
 _RATE_OF_PERIOD = LazyPattern(r"(?:增速|增幅|增长率|增长速度)(?:第?[一二三四]季度|首季度?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
                               r"(?:为|是|达到?|仅为|(?:回落|回升|加快|放缓)(?:到|至))")
 _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代会|人大(?:会议)?)(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
-                           r"|^(?:距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$"
+                           r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$"
                            r"|(?:年初|年度|批准的?)预算$|^预算$")
 # (or the year's budget a share of it was done: 完成年初人代会批准预算53.2亿元的53.5%, 完成…批准的财政总收入预算43.3亿元的56.3%)
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划)"
@@ -323,8 +323,9 @@ class Attacher:
                 # dates it), then the name's change
             pair_end = k and chosen and chosen[-1] is figures[k - 1] and chosen[-1].start_of_pair  # 从X增加到Y
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
-            # (or in the name's own clause before any figure of it: 地区生产总值增速与年初确定的6%左右的预期目标差距较大)
-            quoted = ((opens > mention.end) == bool(chosen) and _QUOTED_GOAL.search(words) is not None
+            # (or with no figure of the name before it: 地区生产总值增速与年初确定的6%左右的预期目标差距较大,
+            # 固定资产投资连续两年负增长,与年初确定的增长5%的目标差距较大)
+            quoted = (_QUOTED_GOAL.search(words) is not None
                       and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
             if quoted and fig.pre == words:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
@@ -368,6 +369,8 @@ class Attacher:
             several = (not named and several_opening) or \
                 self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before, self.within_year) or \
                 self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before, self.within_year)
+            if several and quoted and opens > mention.end:  # (…连续两年负增长,与年初确定的增长5%的目标…: the year's goal)
+                several = self.scope.spans_years(words, before, self.within_year)
             if several and opens > mention.end and not several_opening and fig.measure == "level" \
                     and _REACHED_OPENS.match(text, opens, fig.token_start) and self.scope.reached_level(words):
                 several = ""  # 规上工业总产值五年翻一番,达到1620亿元: the level reached at the span's close

@@ -405,6 +405,20 @@ def test_a_goal_the_congress_set_at_the_years_start_written_without_de_is_the_ye
         ("actual", "M1-M8", "18.6"), ("actual", "M1-M8", "32.4"), ("target", "FY", "30")]
 
 
+@pytest.mark.parametrize("passage, expected", [
+    ("固定资产投资连续两年负增长,与年初确定的增长5%的目标差距较大。", [("fixed_asset_investment", "target", "FY", "5")]),
+    ("上半年主要经济指标与年初县人代会确定的地区生产总值增长13%、全社会固定资产投资增长30%的目标还有较大差距。",
+     [("gdp", "target", "FY", "13"), ("fixed_asset_investment", "target", "FY", "30")]),
+    ("上半年单位生产总值能耗仅下降1.2%,与全年下降4.5%的目标差距较大。",
+     [("energy_intensity", "actual", "H1", "-1.2"), ("energy_intensity", "target", "FY", "-4.5")]),
+    ("确保完成县人代会批准的一般预算收入2.05亿元的预算任务。", [("general_budget_revenue", "target", "FY", "2.05")]),
+], ids=["after a clause of several years", "the main indicators against", "against the whole year's", "the budget's task"])
+def test_goals_a_half_years_problems_and_tasks_quote(passage, expected):
+    text = ("江北县2010年上半年工作情况报告\n——2010年7月25日在江北县人民代表大会常务委员会会议上\n"
+            f"二、存在的主要问题\n{passage}\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
