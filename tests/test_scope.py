@@ -2300,7 +2300,8 @@ def test_a_running_total_of_the_months_so_far_is_the_periods():
 
 
 @pytest.mark.parametrize("sentence", ["临港产业带完成进出口总额56.2亿元,其中出口32.1亿元。",
-                                      "沿江开发区域实现工业投资190亿元,增长18%;完成规上工业总产值2560亿元。"])
+                                      "沿江开发区域实现工业投资190亿元,增长18%;完成规上工业总产值2560亿元。",
+                                      "中国(江北)自由贸易试验区临港、滨江片区新设企业1.2万户,外贸进出口增长24.3%。"])
 def test_a_parts_other_clauses_and_its_qizhong_items_are_the_parts(sentence):
     assert [f for f in facts(COUNTY_REVIEW + sentence) if f[3] not in ("128.6", "9.2")] == []
 
