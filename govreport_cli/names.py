@@ -57,8 +57,9 @@ _WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
 _BREAKDOWN_OPENS = LazyPattern(r"\s*(?:其中[,:]?|(?:分|从|按)(?:三次)?产业(?:来)?看[,:])\s*")
 _BLANKS = LazyPattern(r"\s*")
-# (not 粮油总产量7.6万吨,其中粮食…: the region's; nor a tier of the whole economy: 第二产业投资…,其中工业投资…)
-_SECTOR = LazyPattern(r"(?<!第[一二三])产业|行业|企业|集团|公司|集群|基地")
+# (not 粮油总产量7.6万吨,其中粮食…: the region's; nor a tier of the whole economy: 第二产业投资…,其中工业投资…;
+# nor investment in industries: 产业投资增长12.8%,其中工业投资…)
+_SECTOR = LazyPattern(r"(?<!第[一二三])产业(?!投资)|行业|企业|集团|公司|集群|基地")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)

@@ -3331,8 +3331,9 @@ def test_goals_of_a_year_in_a_report_given_late_in_it():
 
 def test_a_part_after_a_sector_is_the_sectors():
     text = REVIEW + ("藤铁工艺产业实现产值80.6亿元,增长21.3%,其中出口1.6亿美元。全省进出口总额52.6亿美元,其中出口31.2亿美元。"
-                     "粮油总产量760万吨,其中粮食370万吨。")
-    assert [(f[0], f[3]) for f in facts(text)] == [("foreign_trade", "52.6"), ("exports", "31.2"), ("grain_output", "370")]
+                     "粮油总产量760万吨,其中粮食370万吨。产业投资增长12.8%,其中工业投资增长18.9%。")
+    assert [(f[0], f[3]) for f in facts(text)] == [("foreign_trade", "52.6"), ("exports", "31.2"), ("grain_output", "370"),
+                                                    ("industrial_investment", "18.9")]
 
 
 def test_a_pages_reading_of_the_report_after_it_is_no_part_of_the_report():
