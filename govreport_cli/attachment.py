@@ -377,7 +377,9 @@ class Attacher:
             if several:
                 self._skip(fig, f"about several years ({several})")
                 continue
-            not_a_fact = None if quoted else self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
+            # (實際利用外資折合2160萬美元: the only amount, converted to dollars, no second one beside another)
+            converted_only = not chosen and lead.strip() == "折合" and fig.unit.endswith("美元")
+            not_a_fact = None if quoted or converted_only else self.not_a_fact.search(lead) or _EXCLUDING.search(lead)
             if not_a_fact and rule.plan_change and (base := _PLAN_BASE.fullmatch(not_a_fact.group())) \
                     and not self.not_a_fact.search(lead, not_a_fact.end()):
                 # the goal of the plan after it, or no row: timing says
