@@ -591,9 +591,10 @@ class Attacher:
                 previous = owners or previous
                 self._skip_run(figures, runs, f"a list about several years ({several})")
                 continue
-            again = not owners and previous and self.carry_on.fullmatch(self._words(text, figures, at - len(lead), at))
-            if again:
-                owners = previous  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again
+            between = self._words(text, figures, at - len(lead), at)
+            again = not owners and previous and (self.carry_on.fullmatch(between) or _YEAR_IN_BRACKETS.fullmatch(between))
+            if again:  # …分别达到X元和Y元,同比分别增长a%和b%: the same names again (or another year's, in brackets:
+                owners = previous  # …分别增长7.5%、10%(“十四五”末分别达到5.4万元、2万元以上))
             previous = owners
             if not owners:
                 self._skip_run(figures, runs, "a list (分别…) with no names before it")

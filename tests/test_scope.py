@@ -561,7 +561,11 @@ def test_a_plans_year_in_brackets_after_a_goal_is_the_brackets_own(between):
             "研发经费投入强度提高到1.15%(“十五五”末达到1.4%)。\n")
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)
             if r["indicator"] in ("new_urban_jobs", "rd_intensity")] == [
-        ("new_urban_jobs", 2026, "500000"), ("rd_intensity", 2026, "1.15")]
+        ("new_urban_jobs", 2026, "500000"), ("rd_intensity", 2026, "1.15"), ("rd_intensity", 2030, "1.4")]
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"].endswith("disposable_income")] == [
+        ("urban_disposable_income", 2026, "7.5"), ("rural_disposable_income", 2026, "10"),
+        ("urban_disposable_income", 2030, "54000"), ("rural_disposable_income", 2030, "20000")]
 
 
 def test_another_years_level_in_brackets_after_the_names_own_is_a_row_of_that_year():
