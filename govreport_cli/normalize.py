@@ -97,6 +97,9 @@ _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # (a run of blanks counts as one character: 淮川市人民政府公报                2003年第2期)
 _HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
                           r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
+# The line after a title saying when and where it was delivered (——2018年11月27日在…): a second report's title on
+# a new page, not a running header
+_DELIVERED_NEXT = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*(?:19|20)\d\d年", stdlib=True)
 # A periodical's issue in its running header (赣州统计分析　2013年第21期, …公报 2003年第2期): the year it came out.
 ISSUE_STAMP = LazyPattern(r"(?P<year>(?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*\d{1,3}[ \t\u3000]*期", stdlib=True)
 # A line that may be either, led by its break (a literal the scan skips to).
@@ -377,7 +380,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     for marker in _PAGE_MARKER.finditer(text):
         spans.append(_page_marker_span(text, marker.start(), marker.end()))
         beside = _LINE_AFTER_MARKER.match(text, marker.end())  # a running header right after it, even once
-        if beside and _HEADER_LINE.fullmatch(beside.group("line")):
+        if beside and _HEADER_LINE.fullmatch(beside.group("line")) and not _DELIVERED_NEXT.match(text, beside.end("line")):
             spans.append(_page_marker_span(text, text.rfind("\n", 0, beside.start("line")), beside.end("line")))
     spans += [_page_marker_span(text, start, end) for start, end in _page_furniture(text)]
     spans += _double_spacing(text)

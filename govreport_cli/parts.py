@@ -30,6 +30,9 @@ _TOP_LEVEL = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一二
 _NOT_A_HEADING = LazyPattern(r"政府工作报告|人民代表大会|会议上|^\s*(?:标题|来源|发文)|\((?:%|亿元|万元|元|亿美元|万人|人|个|件|百分点)\)\s*$")
 # A document's title (某某县2019年工作报告) or a headline with its figure (广东:今年经济增长预期目标为6%以上): no part.
 _TITLE_OR_NEWS = LazyPattern(r"报告$|\d\s*(?:%|亿|万)")
+# A second report's title on the same page, after the first's body (…关于2018年1—9月预算执行情况的报告): a part of
+# its own, from its top
+_REPORT_ON_EXECUTION = LazyPattern(r"关于[^,。;:]{0,30}(?:执行|运行|工作)情况的报告")
 # A news page's sub-headline on one year of the report (2021年:经济总量再上新台阶; 2022年:经济增长7%左右; a digest's
 # 2013·目标, 【2025·重点】): that year's part, its figure or not
 _YEAR_DOT = r"\s*[·•]\s*\p{Han}"  # (2013·目标: a digest's year and its words, no 年)
@@ -77,6 +80,8 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
         return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
+    if len(stripped) <= heading_max and _REPORT_ON_EXECUTION.search(stripped):
+        return stripped, True
     if numbered := _TOP_LEVEL.match(stripped):  # (第一部分 过去五年: the blank after its number parts nothing)
         head = _HEAD_END.split(stripped[:numbered.end()] + stripped[numbered.end():].lstrip(), maxsplit=1)[0]
         if len(head) > TOP_HEADING_MAX:  # (二、2012年主要目标地区生产总值增长14%,…: a year's heading glued on)

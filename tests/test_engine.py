@@ -419,6 +419,18 @@ def test_goals_a_half_years_problems_and_tasks_quote(passage, expected):
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
 
 
+@pytest.mark.parametrize("page_break", ["\n", "\n- 2 -\n\n"], ids=["same page", "after a page marker"])
+def test_a_second_reports_title_on_the_page_opens_its_own_part(page_break):
+    text = ("江北省人民政府关于2018年1—9月计划执行情况的报告\n——2018年11月27日在江北省第十三届人民代表大会常务委员会第七次会议上\n"
+            "一、1—9月计划执行情况\n前三季度,全省地区生产总值增长8.9%。\n二、全年预计和四季度工作\n"
+            f"预计全年全省地区生产总值增长8.9%左右。{page_break}江北省人民政府关于2018年1—9月预算执行情况的报告\n"
+            "——2018年11月27日在江北省第十三届人民代表大会常务委员会第七次会议上\n"
+            "全省一般公共预算支出4451.3亿元,完成预算的73.5%,增长8.2%。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", "Q1-Q3", "8.9"), ("gdp", "target", "FY", "8.9"),
+        ("general_budget_expenditure", "actual", "Q1-Q3", "4451.3"), ("general_budget_expenditure", "actual", "Q1-Q3", "8.2")]
+
+
 def test_respectively_with_figures_a_rule_does_not_take():
     # 城镇登记失业人数 takes levels only: the list is dealt, the growth dropped, nothing crashes
     assert facts("城镇新增就业和城镇登记失业人数分别增长5%和3%。") == []
