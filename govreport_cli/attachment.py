@@ -114,7 +114,7 @@ _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划)"
                                  r"|的\d+(?:\.\d+)?%")
 _GOAL_MARKED_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?\((?:增长|预期|年度|全年)?(?:目标|计划)")
-_PLAN_AFTER_DONE = LazyPattern(r"(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
+_PLAN_AFTER_DONE = LazyPattern(r"(?:控制在)?(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
