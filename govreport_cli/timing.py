@@ -639,7 +639,7 @@ class TimingReader:
             else:  # (一是…;四是节能减排稳步推进,全省单位生产总值能耗预计下降4.2%: among the half's outcomes, the half's)
                 period, why_period = context.covers, "; period: an estimate naming no period among the outcomes of the part done"
         # (全年全市粮食总产量165.2万吨, in a report on eleven months: the harvest is in, the year's outcome)
-        harvested = (rule.known_by_month and context.half_year and kind == "actual" and not estimated
+        harvested = (rule.known_by_month and context.half_year and kind == "actual" and not (estimate or estimated)
                      and period in ("", "FY") and year == context.year
                      and _last_month(context.covers) >= rule.known_by_month)
         if harvested:
