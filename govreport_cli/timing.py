@@ -18,7 +18,7 @@ from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.names import Mention
 from govreport_cli.numbers import FIGURE_WORD
-from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR
+from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR, Part
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
@@ -405,6 +405,8 @@ class TimingReader:
         if named_year is None and said.carried_year_word is not None and context.year and not context.half_year \
                 and not said.this_year and not said.next_year and not said.last_year:
             named_year = (context.given or context.year) + said.carried_year_word
+            if said.carried_year_word == 0:
+                named_year = _year_planned(context, part, named_year)
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
             last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut),
@@ -415,6 +417,8 @@ class TimingReader:
                 named_year = (context.given or context.year) + (-1 if latest == last else 1 if latest == following else 0)
                 # (今年城镇新增就业1000万人, in a report given early in the year: its plan; not 今年一季度,…)
                 plans_named = latest == following or (latest == this and not _THIS_YEAR_SO_FAR.match(text, s_start + this))
+                if latest == this and plans_named:
+                    named_year = _year_planned(context, part, named_year)
         if cue:
             kind, why_kind = "target", f"cue {cue.group()}"
         elif (kind == "actual" and not part.heading and not context.half_year and named_year is None
@@ -777,6 +781,14 @@ def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:
 def _dates_a_start(text: str, found: regex.Match) -> bool:
     """Whether a year's mark only dates the start of a pair (由“十三五”末的…增加到…), no goal's year."""
     return _DATES_A_START.fullmatch(text, max(0, found.start() - 1), min(len(text), found.end() + 1)) is not None
+
+
+def _year_planned(context: ReportContext, part: Part, this_year: int) -> int:
+    """The year 今年 names: the year the report was given in, or, in a part planning the year after (四、2017年工作安排
+    ⏎ …今年…主要预期目标是:…, given in December 2016), the year it plans."""
+    if part.kind == "target" and context.given and this_year == context.given and part.year == context.given + 1:
+        return part.year
+    return this_year
 
 
 def _bracket_closed_between(text: str, mark: int, at: int) -> bool:

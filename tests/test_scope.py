@@ -665,6 +665,14 @@ def test_a_congress_in_december_calls_its_own_year_this_year_and_plans_the_next(
         ("actual", 2017, "108.5"), ("actual", 2017, "9.3"), ("target", 2018, "7.5")]
 
 
+def test_a_december_congress_calls_the_year_its_plan_part_plans_this_year():
+    text = ("江北市人民政府工作报告\n——2016年12月29日在江北市第十七届人民代表大会第一次会议上\n二、2016年主要工作\n"
+            "今年以来,全市地区生产总值增长7.2%。\n四、2017年工作安排\n2017年是新一届政府的开局之年。"
+            "今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右;一般公共预算收入增长5%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2016, "7.2"), ("target", 2017, "7"), ("target", 2017, "5")]
+
+
 @pytest.mark.parametrize("month, review, year", [
     ("12", "2012年工作回顾", 2013), ("十二", "2012年工作回顾", 2013),
     ("12", "过去一年工作回顾", 2012),
