@@ -37,6 +37,8 @@ _REPORT_ON_EXECUTION = LazyPattern(r"关于[^,。;:]{0,30}(?:执行|运行|工�
 # 2013·目标, 【2025·重点】): that year's part, its figure or not
 _YEAR_DOT = r"\s*[·•]\s*\p{Han}"  # (2013·目标: a digest's year and its words, no 年)
 _YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})")
+# (or on a plan: “十三五”:奋力建设苏北特色强县)
+_PLAN_HEADLINE = LazyPattern(r"[“\"]?十[一二三四五]?五[”\"]?\s*[:：]")
 # (or with a comma, words only: 2019年,我们这样干)
 _YEAR_COMMA_HEADLINE = LazyPattern(rf"(?:{YEAR})年\s*,\s*[^\d,。;:!]{{2,12}}")
 # (and a card's line on its goal, its value after the colon: 2020年目标:与经济增长同步)
@@ -141,6 +143,8 @@ def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
     named_plans = list(PLAN_NAMED.finditer(head))  # (“十二五”时期发展成就和“十三五”时期主要目标: the goals' plan)
     plan = (named_plans[-1] if plans else named_plans[0]) if named_plans else None
     if plan and (end := plan_end(plan.group())):
+        if kind is None and _PLAN_HEADLINE.match(head) and end >= year:
+            return "target", end, True  # (a news page's sub-headline on the plan ahead: “十三五”:奋力建设苏北特色强县)
         if kind is None:
             if not (_ACHIEVED.search(head) or _WORK.search(head)):
                 return None, end, False  # its body may say more (2026年是“十五五”开局之年): see find_parts

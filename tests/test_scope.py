@@ -641,6 +641,14 @@ def test_a_news_pages_year_headlines_part_its_account_of_a_report():
         ("new_urban_jobs", "target", 2022, "25000")]
 
 
+def test_a_news_pages_plan_headline_parts_the_plans_goals_from_the_years():
+    text = ("江北县第十七届人民代表大会第五次会议开幕\n2016-01-09 来源:江北日报\n1月8日上午,县长作政府工作报告。\n"
+            "2016年:主要预期目标\n\n一般公共预算收入增长8%\n\n“十三五”:奋力建设特色强县\n\n"
+            "到2020年,地区生产总值突破1000亿元\n\n一般公共预算收入达到85亿元\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", 2016, "8"), ("gdp", 2020, "1000"), ("general_budget_revenue", 2020, "85")]
+
+
 def test_a_period_in_an_aside_in_brackets_is_not_the_clauses_after_it():
     text = ("江北区2017年上半年工作情况的报告\n——2017年7月25日在江北区人民代表大会常务委员会会议上\n"
             "上半年,全区实现增加值1108.6亿元,可比增长7.6%(一季度为7.1%),其中第三产业增加值增长9.2%。"
