@@ -33,7 +33,9 @@ _PART_OF_YEAR = [
                          r"(?:工作|报告|情况|经济|指标)")),
     # other months so far: 1-7月全市主要经济指标运行情况 (the M is read by _months_covered)
     ("M", LazyPattern(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}\n?[^\n。]{0,24}?"
-                        r"(?:工作|报告|情况|经济|指标)")),
+                        r"(?:工作|报告|情况|经济|指标)"
+                        # (a month's bulletin on the months so far: 11月份全县经济运行简况)
+                        r"|(?<![\d.\-—~至到])(?P<last>[2-9]|1[01])月份?(?:全[省市区县]|我[省市区县])?(?:经济运行|主要经济指标)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.
@@ -155,7 +157,8 @@ _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # national site's: 人民网, 新华网, 中国政府网)
 # (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体,
 # or its column: 福建省人民政府 领导讲话 …; or the government's gazette's masthead: 河北省人民政府公报 ⎵⎵ 2016年第22期)
-_SITE_NAME = LazyPattern(r"(?m)^\s*(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
+_SITE_NAME = LazyPattern(r"(?m)^\s*(?:(?:您现在的|当前|现在|所在)位置\s*[:：]\s*)?"  # (a breadcrumb's first step)
+                         r"(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
                          r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
                          r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n]))")

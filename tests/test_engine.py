@@ -531,13 +531,23 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
     ("福建省人民政府 领导讲话 在省政府第三十六次全体会议上的讲话\n", "同志们:\n上半年,全省实现地区生产总值11568.32亿元。\n",
      "福建省"),
     ("邯郸市人民政府公报\n", "在县政府第六次全体会议上的讲话\n上半年,全县实现地区生产总值46.3亿元。\n", ""),
+    ("网站首页 | 政务公开 | 统计信息\n您现在的位置:郸城县人民政府网 >> 统计信息 >> 正文\n",
+     "11月份全县经济运行简况\n1—11月,全县规模以上工业增加值完成96.7亿元。\n", "郸城县"),
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
         "a government site named after a page's title", "a city's site above a county's speech", "a site's banner",
         "a prefecture's site after a dash", "a county's site after a dash", "a zone's full name above a title calling it by its kind",
         "a zone's kind alone where no full name is written", "a zone's full name in a page's dated masthead", "a government gazette's masthead", "a site's column after its name",
-        "a city's gazette above a county's speech"])
+        "a city's gazette above a county's speech", "a site's name as a breadcrumb's first step"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
+
+
+def test_a_months_bulletin_covers_the_months_so_far():
+    text = ("11月份全县经济运行简况\n作者:县统计局 更新时间:2015-12-14\n一、工业生产平稳增长\n"
+            "1—11月,全县规模以上工业增加值完成96.7亿元,同比增长10.8%。全年粮食总产量达到139.6万吨,比上年增长2.8%。\n")
+    assert [(r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2015, "M1-M11", "96.7"), ("actual", 2015, "M1-M11", "10.8"), ("actual", 2015, "FY", "139.6"),
+        ("actual", 2015, "FY", "2.8")]
 
 
 def test_a_headlines_subtitle_after_its_dash_names_the_region():
