@@ -161,7 +161,8 @@ _SITE_NAME = LazyPattern(r"(?m)^\s*(?:(?:您现在的|当前|现在|所在)位�
                          r"(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
                          r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
-                         r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n]))")
+                         r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n])"
+                         r"|人大(?:网|常委会网站?)?(?=[^\S\n]*$))")  # (安吉人大: the congress's site, on a line of its own)
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
@@ -315,14 +316,17 @@ def find_alias(head: str, region: str) -> str:
 def _zone_named_in_full(head: str, place: str) -> str:
     """A zone's full name when its title calls it by its kind alone (苏州工业园区管理委员会 ⏎ 关于园区2021年…的报告:
     苏州工业园区), as a line of the issuing body at the top writes it (昆山经济技术开发区管委会办公室编 ⎵⎵ 2008年2月18日; a
-    page's masthead, 淮安经济技术开发区管理委员会 2011年7月20日 星期三);
+    page's masthead, 淮安经济技术开发区管理委员会 2011年7月20日 星期三), or the meeting it was given at;
     else `place`."""
     if place not in _ZONE_WORD:
         return place
+    # (or as the meeting it was given at names it: ——2024年2月6日在天津经济技术开发区2024年工作会议上)
+    meeting = regex.search(rf"在(?P<zone>\p{{Han}}{{2,12}}?{place})(?=(?:19|20)\d\d年|第|[^\n,。]{{0,12}}会议)",
+                           head[:_end_of_line(head, TITLE_LINES + 2)])
     full = regex.search(rf"(?m)^[^\S\n]*(?P<zone>\p{{Han}}{{2,12}}?{place})(?P<body>管理委员会|管委会|人民政府|工作委员会)?"
                         r"(?:办公室编?)?(?:[^\S\n]{2,}[^\n]*|(?(body)[^\S\n]?(?:19|20)\d\d年[^\n]*|(?!)))?$",
                         head[:_end_of_line(head, TITLE_LINES + 1)])
-    return full.group("zone") if full else place
+    return full.group("zone") if full else meeting.group("zone") if meeting else place
 
 
 def _new_area_titled(head: str) -> str:
@@ -348,7 +352,10 @@ def _site_region(head: str, text: str) -> str:
         return "" if level and not place.endswith(level) else _shortest_place(place)
     if place.endswith("州") and level == "州" and not found.group("news"):
         return place  # (阿坝州人民政府 above a report that says 全州: a prefecture; 嵊州 saying 全市 is a city)
-    # (not a news site's: 邢台新闻网 carries its counties' news too)
+    # (not a news site's: 邢台新闻网 carries its counties' news too; nor 全区 of an autonomous region, whose full name
+    # the site's short one does not give: 宁夏人大网 above 在自治区第十二届人民代表大会…)
+    if level == "区" and "自治区" in text[:HEAD_CHARS]:
+        return ""
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 
 
