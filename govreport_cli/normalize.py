@@ -375,6 +375,7 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _ZHUYIN.finditer(text)]
     if "编" in text or "編" in text:  # a reprint's editors' notes: no words of the report
         spans += [m.span() for m in _EDITORS_NOTE.finditer(text)]
+    spans += _page_top_again(text)
     if "下同" in text:  # a scope defined once inside a name (规模以上工业企业(年销售收入500万元及以上,下同)完成…)
         spans += [m.span() for m in _DEFINED_ONCE.finditer(text)]
     for marker in _PAGE_MARKER.finditer(text):
@@ -418,6 +419,27 @@ def _double_spacing(text: str) -> list[tuple[int, int]]:
     for m in doubled:
         breaks = [i for i, char in enumerate(m.group()) if char == "\n"]
         spans.append((m.start(), m.start() + breaks[len(breaks) // 2 - 1] + 1))
+    return spans
+
+
+# A web page's breadcrumb, title or line of metadata near its top (当前位置:首页 > 政务公开 > …, 2023年江宁区政府工作报告,
+# 发布日期:2023-01-12 来源:区政府办 字号:[ 大 中 小 ])
+_PAGE_TOP_LINE = LazyPattern(r"(?m)^[^\S\n]*(?:(?=[^\n]{0,60}?(?:发布日期|发布时间|来源|字号|点击数?|浏览次数|位置)[:：])"
+                             r"[^\n]{8,120}|[^\s,。;:：]{4,38}报告)[^\S\n]*$")
+_PAGE_TOP_REACH = 1500  # (where a page's top ends)
+
+
+def _page_top_again(text: str) -> list[tuple[int, int]]:
+    """The page's breadcrumb and metadata lines written again further down (pages of one report captured one after
+    another, each with its top: …全区实现地区生产总值当前位置:首页 > …⏎3108.2亿元): each copy as a page marker, so
+    the sentence it cut reads on."""
+    spans = []
+    for first in _PAGE_TOP_LINE.finditer(text, 0, _PAGE_TOP_REACH):
+        line = first.group().strip()
+        at = text.find(line, first.end())
+        while at != -1:
+            spans.append(_page_marker_span(text, at, at + len(line)))
+            at = text.find(line, at + len(line))
     return spans
 
 

@@ -307,6 +307,22 @@ def test_html_offsets_cover_an_entity_that_ends_a_figure(tmp_path):
     assert all(source[r["start"]:r["end"]] == r["raw"] for r in rows)
 
 
+def test_a_pages_top_repeated_by_its_next_page_inside_a_sentence_reads_on(tmp_path):
+    from govreport_cli.api import extract_file
+
+    top = ('<div class="top"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a></div>'
+           '<div class="position">当前位置:<a href="/">首页</a> &gt; 政务公开 &gt; 政府工作报告</div>'
+           '<h1 class="art-title">2023年江北区政府工作报告</h1>'
+           '<div class="art-info">发布日期:2023-01-12 来源:区政府办 字号:[ 大 中 小 ]</div>')
+    page = tmp_path / "report.html"
+    page.write_text(f"<html><body>{top}<div class=\"art-content\"><p>——2023年1月5日在江北区第五届人民代表大会第三次会议上</p>"
+                    "<p>一、2022年工作回顾</p><p>过去的一年,我们较好完成了目标任务。全区实现地区生产总值</p></div>"
+                    '<div class="pager">共2页 上一页 1 2 下一页</div><div class="footer">主办:江北区人民政府办公室</div>'
+                    f"<!-- page 2 -->{top}<div class=\"art-content\"><p>3108.2亿元,增长3.1%。</p></div></body></html>",
+                    encoding="utf-8")
+    assert [(r["indicator"], r["raw"]) for r in extract_file(page)] == [("gdp", "3108.2亿元"), ("gdp", "3.1%")]
+
+
 @pytest.mark.parametrize("pager", ['上一页 1 2 下一页', '首页 上一页 [1] [2] 下一页 尾页', '« 上一页 1 2 3 下一页 »',
                                    '共3页: 上一页 1 2 3 下一页', '上一页123下一页'],
                          ids=["numbers", "first and last", "guillemets", "count", "no blanks"])
