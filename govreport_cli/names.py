@@ -184,6 +184,7 @@ class NameFinder:
         self._counted_as: dict[str, str] = {}  # the words of each name counted so far in the text, and its rule
         self._before_semicolon: Mention | None = None  # the sentence being read: the name before its semicolon
         self._last_names: dict[int, Mention] = {}  # the sentences read: their ends and their last names
+        self._rules_counted: dict[int, set[str]] = {}  # the sentences read: their ends and the rules they counted
         self._first_names: dict[int, Mention] = {}  # the sentences read: their starts and first counted names
         # the sentences read with a national name left uncounted (财政收入 before any 财政收入…,其中一般预算收入…):
         # their starts, ends and those words, to read again once the report has said what the words mean
@@ -270,6 +271,7 @@ class NameFinder:
             self._counted_as.update((m.text, m.rule_id) for m in found if m.rule is not None)
         if found and record:
             self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
+            self._rules_counted[end] = {m.rule_id for m in found if m.rule is not None}
             if first_counted := next((m for m in found if m.rule), None):
                 self._first_names[_BLANKS.match(text, start).end()] = first_counted
         if region and not national:
@@ -333,6 +335,16 @@ class NameFinder:
         at = among.end() if among else sentence if quarters == -1 else quarters  # (after 其中: no sub-item between)
         return Mention(before.rule, at, at, before.text, before.rule_id)
 
+    def _counted_before_among(self, text: str, sentence: int, rule_id: str) -> bool:
+        """Whether the sentence just before counted `rule_id`, when this one opens on 其中 after its stop
+        (…新批外商投资项目76个,合同外资6.8亿美元。其中,韩资项目41个,合同外资3.9亿美元: a part of it)."""
+        if not _AMONG_OPENS.match(text, sentence):
+            return False
+        mark = text.rfind("。", max(0, sentence - 4), sentence)
+        if mark == -1 or text[mark + 1:sentence].strip():
+            return False
+        return rule_id in (self._rules_counted.get(mark + 1) or self._rules_counted.get(mark) or ())
+
     def _name_before_among(self, text: str, sentence: int) -> Mention | None:
         """The last name of the sentence just before, when this one opens on 其中 after its semicolon
         (实际利用外资30.9亿美元;其中外商直接投资实际到位资金18.9亿美元: a part of it), else None."""
@@ -355,7 +367,7 @@ class NameFinder:
         one opens on 其中 (地方一般公共预算本级收入…。其中,税收收入…: the part's taxes)."""
         if self._parts_text is not text:
             self._parts_text, self._part_ends, self._last_names, self._first_names = text, {}, {}, {}
-            self._counted_as, self._uncounted = {}, {}
+            self._counted_as, self._uncounted, self._rules_counted = {}, {}, {}
         mark = text.rfind(";", max(0, start - 4), start)
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:
@@ -444,6 +456,12 @@ class NameFinder:
         if ("其中" in text[opens:at] and "投资" in name and not any(m.rule for m in found)
                 and _PROJECTS.search(text, sentence, opens)):
             return "a part (其中) of the projects' investment before it"  # 实施项目1600个、完成投资3000亿元,其中工业投资…
+        # (a clause of the part's own between: 其中,韩资项目41个,合同外资3.9亿美元; not 其中,出口…: the clause 其中 opens)
+        if ((among := _AMONG_OPENS.match(text, sentence)) and opens > among.end()
+                and self._counted_before_among(text, sentence, rule.id)
+                and not _PERIOD_AFTER_AMONG.match(text, _BLANKS.match(text, sentence).end())
+                and not any(p.fullmatch(name) for p in rule.split_names)):
+            return "a part (其中) of the same indicator in the sentence before"
         elided = self.scope.elided_subject(text, sentence, opens, at)
         if elided and elided not in region:  # (a zone's own report: 开发区实现…,完成固定资产投资… is the whole's)
             return f"its clause has no subject: its sentence's is {elided}"

@@ -3349,6 +3349,13 @@ def test_goals_of_a_year_in_a_report_given_late_in_it():
         ("new_urban_jobs", "target", 2020, "FY", "12000")]
 
 
+def test_a_sentence_opening_on_qizhong_with_a_clause_of_its_own_is_about_a_part_of_the_one_before():
+    text = REVIEW + ("新批外商投资项目76个,合同外资6.8亿美元,实际利用外资3.65亿美元。其中,韩资项目41个,合同外资3.9亿美元。"
+                     "全省进出口总额1516.9亿美元。其中,出口1063.4亿美元。")
+    assert [(f[0], f[3]) for f in facts(text)] == [("fdi_contracted", "6.8"), ("fdi_actual", "3.65"),
+                                                    ("foreign_trade", "1516.9"), ("exports", "1063.4")]
+
+
 def test_a_part_after_a_sector_is_the_sectors():
     text = REVIEW + ("藤铁工艺产业实现产值80.6亿元,增长21.3%,其中出口1.6亿美元。全省进出口总额52.6亿美元,其中出口31.2亿美元。"
                      "粮油总产量760万吨,其中粮食370万吨。产业投资增长12.8%,其中工业投资增长18.9%。")
