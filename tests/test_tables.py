@@ -23,6 +23,15 @@ def test_a_pipe_table_with_last_year_and_the_years_goal():
         ("fixed_asset_investment", "growth", "target", "20", "", 2019, "FY")]
 
 
+def test_a_districts_table_of_its_own_budget_by_the_names_before_2015():
+    text = ("江北区2010年政府工作报告\n——2010年1月12日在江北区第十四届人民代表大会第五次会议上\n附表\n2009年江北区国民经济主要指标\n"
+            "指　　标\t单位\t绝对数\t比上年增长（％）\n地区生产总值\t亿元\t1826.3\t13.2\n"
+            "区级一般预算收入\t亿元\t40.53\t10.2\n区级一般预算支出\t亿元\t38.72\t14.3\n")
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("gdp", "1826.3"), ("gdp", "13.2"), ("general_budget_revenue", "40.53"), ("general_budget_revenue", "10.2"),
+        ("general_budget_expenditure", "38.72"), ("general_budget_expenditure", "14.3")]
+
+
 def test_a_box_table_with_the_unit_in_the_name_and_the_months_in_its_title():
     text = HALF.replace("上半年经济", "前三季度经济") + (
         "表1 全县主要经济指标(1-9月)\n"
