@@ -172,6 +172,9 @@ def _clause_before(text: str, sentence: int, opens: int) -> tuple[int, int]:
     return previous, previous + len(words) - len(words.lstrip())
 
 
+_JOINED = LazyPattern(r"[和及与、]")
+
+
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
     """Whether a part found is no named place (东台市), or one that is not the report's own region, as far
     as it is known (with no region known, a named place may be the report's own); a zone's own word for
@@ -328,6 +331,10 @@ class Scope:
         if self.goals_set_opening and (goals_set := self.goals_set_opening.match(text, start)):
             start = goals_set.end()  # (年初确定新区全年…, 各区镇、各部门要紧扣…: who set the goals, or whom they are for)
         found = self.part_subject.match(text, start) if self.part_subject else None
+        if found and region and found.group("part") in region:  # (宁乡经开区…, in 宁乡县's report: its zone, not 宁乡
+            zone = self.part_subject.match(text, found.end("part"))  # read as a township, 乡; not 新区各级政府和功能区…)
+            if zone and zone.start("part") == found.end("part") and not _JOINED.search(zone.group("part")):
+                found = zone
         supported = self.part_supported.match(text, start) if found is None and self.part_supported else None
         found = found or supported
         part = found.group("part") if found else ""

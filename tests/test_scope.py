@@ -3356,6 +3356,13 @@ def test_a_sentence_opening_on_qizhong_with_a_clause_of_its_own_is_about_a_part_
                                                     ("foreign_trade", "1516.9"), ("exports", "1063.4")]
 
 
+def test_a_zone_named_after_a_region_whose_name_ends_in_a_place_word_is_a_part():
+    text = ("江乡县人民政府工作报告\n——2014年1月7日在江乡县第十六届人民代表大会第四次会议上\n一、2013年工作回顾\n"
+            "全县规模以上工业增加值增长15.1%。\n(二)园区平台加速壮大:江乡经开区成功升级为国家级经济技术开发区,"
+            "实现技工贸总收入1018亿元,规模工业增加值增长18.6%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["15.1"]
+
+
 def test_a_part_after_a_sector_is_the_sectors():
     text = REVIEW + ("藤铁工艺产业实现产值80.6亿元,增长21.3%,其中出口1.6亿美元。全省进出口总额52.6亿美元,其中出口31.2亿美元。"
                      "粮油总产量760万吨,其中粮食370万吨。产业投资增长12.8%,其中工业投资增长18.9%。")
