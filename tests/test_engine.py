@@ -555,12 +555,14 @@ def test_a_speech_at_the_governments_own_meeting_says_its_level(opening, level):
      "——2022年7月27日在自治区第十二届人民代表大会常务委员会第三十五次会议上\n上半年,全区实现地区生产总值2361.4亿元。\n", ""),
     ("", "开发区管委会2008年工作报告\n——在江海经济技术开发区2008年工作会议上\n2007年,开发区实现地区生产总值186.5亿元。\n",
      "江海经济技术开发区"),
+    ("", "2017年1—10月份江北市经济运行简况\n1—10月,全市地区生产总值增长6%。\n", "江北市"),
 ], ids=["a county's statistics site", "its name with its level", "州 of a county-level city", "a city's news site",
         "a government site named after a page's title", "a city's site above a county's speech", "a site's banner",
         "a prefecture's site after a dash", "a county's site after a dash", "a zone's full name above a title calling it by its kind",
         "a zone's kind alone where no full name is written", "a zone's full name in a page's dated masthead", "a government gazette's masthead", "a site's column after its name",
         "a city's gazette above a county's speech", "a site's name as a breadcrumb's first step",
-        "a county congress's site", "an autonomous region's congress's site: no full name", "a zone named by its meeting"])
+        "a county congress's site", "an autonomous region's congress's site: no full name", "a zone named by its meeting",
+        "a title's months written with 份 before the place"])
 def test_a_pages_site_names_the_region_when_the_report_names_none(site, body, region):
     assert read_context(normalize(site + body).text, cached_rules().shared).region == region
 
