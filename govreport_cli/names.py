@@ -123,6 +123,14 @@ def _adjusted(text: str, sentence: int, opens: int) -> str:
     return f"an adjusted scope ({found.group()})" if found else ""
 
 
+def _stop_before_among(text: str, sentence: int, stop: str) -> int | None:
+    """Where the sentence just before ends on `stop`, when the one at `sentence` opens on 其中 right after it, or None."""
+    if not _AMONG_OPENS.match(text, sentence):
+        return None
+    mark = text.rfind(stop, max(0, sentence - 4), sentence)
+    return None if mark == -1 or text[mark + 1:sentence].strip() else mark
+
+
 def _other_level(name: str, level: str) -> str:
     """A name that opens on a level of government other than the report's own (县级… in a province's report:
     its counties together), as a reason, or ""."""
@@ -338,22 +346,14 @@ class NameFinder:
     def _counted_before_among(self, text: str, sentence: int, rule_id: str) -> bool:
         """Whether the sentence just before counted `rule_id`, when this one opens on 其中 after its stop
         (…新批外商投资项目76个,合同外资6.8亿美元。其中,韩资项目41个,合同外资3.9亿美元: a part of it)."""
-        if not _AMONG_OPENS.match(text, sentence):
-            return False
-        mark = text.rfind("。", max(0, sentence - 4), sentence)
-        if mark == -1 or text[mark + 1:sentence].strip():
-            return False
-        return rule_id in (self._rules_counted.get(mark + 1) or self._rules_counted.get(mark) or ())
+        mark = _stop_before_among(text, sentence, "。")
+        return mark is not None and rule_id in (self._rules_counted.get(mark + 1) or self._rules_counted.get(mark) or ())
 
     def _name_before_among(self, text: str, sentence: int) -> Mention | None:
         """The last name of the sentence just before, when this one opens on 其中 after its semicolon
         (实际利用外资30.9亿美元;其中外商直接投资实际到位资金18.9亿美元: a part of it), else None."""
-        if not _AMONG_OPENS.match(text, sentence):
-            return None
-        mark = text.rfind(";", max(0, sentence - 4), sentence)
-        if mark == -1 or text[mark + 1:sentence].strip():
-            return None
-        return self._last_names.get(mark + 1) or self._last_names.get(mark)
+        mark = _stop_before_among(text, sentence, ";")
+        return None if mark is None else self._last_names.get(mark + 1) or self._last_names.get(mark)
 
     def to_read_again(self) -> list[tuple[int, int]]:
         """The sentences read so far whose national name the report counted later as another indicator's
