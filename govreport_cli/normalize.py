@@ -425,21 +425,21 @@ def _double_spacing(text: str) -> list[tuple[int, int]]:
 # A web page's breadcrumb, title or line of metadata near its top (当前位置:首页 > 政务公开 > …, 2023年江宁区政府工作报告,
 # 发布日期:2023-01-12 来源:区政府办 字号:[ 大 中 小 ])
 _PAGE_TOP_LINE = LazyPattern(r"(?m)^[^\S\n]*(?:(?=[^\n]{0,60}?(?:发布日期|发布时间|来源|字号|点击数?|浏览次数|位置)[:：])"
-                             r"[^\n]{8,120}|[^\s,。;:：]{4,38}报告)[^\S\n]*$")
+                             r"[^\n]{8,120}|(?P<title>[^\s,。;:：]{4,38}报告))[^\S\n]*$")
 _PAGE_TOP_REACH = 1500  # (where a page's top ends)
 
 
 def _page_top_again(text: str) -> list[tuple[int, int]]:
-    """The page's breadcrumb and metadata lines written again further down (pages of one report captured one after
-    another, each with its top: …全区实现地区生产总值当前位置:首页 > …⏎3108.2亿元): each copy as a page marker, so
-    the sentence it cut reads on."""
+    """The page's breadcrumb, title and metadata lines written again further down (pages of one report captured one
+    after another, each with its top: …全区实现地区生产总值当前位置:首页 > …⏎3108.2亿元): each copy as a page
+    marker, so the sentence it cut reads on. A breadcrumb or metadata line may be glued to the text before it; a
+    title counts only on a line of its own (not 向大会作政府工作报告 in running text)."""
     spans = []
     for first in _PAGE_TOP_LINE.finditer(text, 0, _PAGE_TOP_REACH):
         line = first.group().strip()
-        at = text.find(line, first.end())
-        while at != -1:
-            spans.append(_page_marker_span(text, at, at + len(line)))
-            at = text.find(line, at + len(line))
+        copy = re.compile(rf"(?m)^[^\S\n]*(?P<copy>{re.escape(line)})[^\S\n]*$" if first.group("title")
+                          else f"(?P<copy>{re.escape(line)})")
+        spans += [_page_marker_span(text, *found.span("copy")) for found in copy.finditer(text, first.end())]
     return spans
 
 

@@ -323,6 +323,12 @@ def test_a_pages_top_repeated_by_its_next_page_inside_a_sentence_reads_on(tmp_pa
     assert [(r["indicator"], r["raw"]) for r in extract_file(page)] == [("gdp", "3108.2亿元"), ("gdp", "3.1%")]
 
 
+def test_a_pages_title_named_in_running_text_is_no_copy_of_the_top():
+    text = ("政府工作报告\n——2023年1月5日在江北区第五届人民代表大会第三次会议上\n各位代表:\n"
+            "现在,我代表区人民政府向大会作政府工作报告,请予审议。\n")
+    assert normalize(text).text == text
+
+
 @pytest.mark.parametrize("pager", ['上一页 1 2 下一页', '首页 上一页 [1] [2] 下一页 尾页', '« 上一页 1 2 3 下一页 »',
                                    '共3页: 上一页 1 2 3 下一页', '上一页123下一页'],
                          ids=["numbers", "first and last", "guillemets", "count", "no blanks"])
