@@ -113,6 +113,9 @@ def _measure_key(fact: Fact) -> tuple:
 # is the report's own (not 占全省生产总值的比重: a share of another indicator).
 _SHARE_OF_WHOLE = LazyPattern(r"\s*,?\s*(?:约|近|已)?占(?P<whole>全[省市区县州盟旗国])(?:的|总量|总额|比重|份额|\d)")
 _LEVELS = "省市区县州盟旗"
+# A note on whose figure it is, right after it (居民消费价格同比上涨1.9%(全市口径), in a district's report): the
+# whole it names, when that is not the report's own
+_WHOLE_NOTE = LazyPattern(r"\s*\((?P<whole>全[省市区县州盟旗国])(?:口径|数据|数|统计|平均)?\)")
 
 
 def _own_whole(context: ReportContext) -> str:
@@ -139,6 +142,9 @@ class FactMaker:
         value, unit = valued
         if (share := _SHARE_OF_WHOLE.match(text, fig.token_end)) and share.group("whole") == _own_whole(context):
             return f"a part's figure: its share of the whole follows ({share.group().strip(',')}…)"
+        if (note := _WHOLE_NOTE.match(text, fig.token_end)) and (own := _own_whole(context)) \
+                and note.group("whole") != own:
+            return f"another whole's figure, as the note after it says ({note.group().strip()}), not {own}'s"
         timing = self.timing.decide(text, s_start, mention, fig, context)
         if isinstance(timing, str):
             return timing

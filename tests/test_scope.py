@@ -4221,3 +4221,10 @@ def test_the_goals_of_a_named_year_sought_go_on_past_their_clause():
     assert [(f[0], f[2], f[3], f[5]) for f in facts(text)] == [
         ("gdp", "target", "15000", 2015), ("urban_disposable_income", "target", "29000", 2015),
         ("rural_disposable_income", "target", "8000", 2015)]
+
+
+def test_a_figure_noted_as_a_wider_wholes_is_not_the_districts_own():
+    review = DISTRICT + ("一、2025年工作回顾\n全区城镇居民人均可支配收入45320元,同比增长5.2%。居民消费价格同比上涨1.9%(全市口径)。"
+                         "全区社会消费品零售总额186.4亿元(全区口径)。\n")
+    assert [(f[0], f[3]) for f in facts(review)] == [
+        ("urban_disposable_income", "45320"), ("urban_disposable_income", "5.2"), ("retail_sales", "186.4")]
