@@ -83,6 +83,10 @@ _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制|预算)目标")
+# A verb that sets goals, and the goals that close the list it opens (see _goals_set_in_a_list)
+_SETS_GOALS = LazyPattern(r"(?:确定|提出|明确|制定|定下|设定)了")
+_GOALS_CLOSE = LazyPattern(r"(?:左右|以上|以内|以下)?的(?:主要)?(?:经济社会发展)?(?:主要)?(?:预期|调控|奋斗|年度|全年)?目标")
+_COMPARED = LazyPattern(r"高于|低于|超过|超出|快于|慢于|好于|距离|差距|完成了")
 _YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登记失业率预计控制在3%以内, in July: the year's end)
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _STILL_NEEDED = LazyPattern(r"(?:还|尚|仍)(?:需|须|要)(?:再)?(?:完成|实现|增长|新增)|(?:需|须|要)再(?:完成|实现|增长|新增)")  # (需再完成0.58万人)
@@ -396,6 +400,8 @@ class TimingReader:
                    and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
+        if not cue:
+            cue = _goals_set_in_a_list(text, s_start, fig.token_end)
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
@@ -776,6 +782,18 @@ def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:
     (年初确定的“地区生产总值增长16%以上,财政总收入突破50亿元”的全年目标: the quoted goals are one clause's)."""
     quote = text.rfind("“", s_start, opens)
     return clause_start(text, s_start, quote) if quote != -1 and text.find("”", quote, at) == -1 else opens
+
+
+def _goals_set_in_a_list(text: str, s_start: int, end: int) -> regex.Match | None:
+    """The verb that sets a list of goals the figure ending at `end` stands in: a sentence that opens with it and
+    closes the list on its goals (…会议确定了今年全省地区生产总值增长10%以上,规模以上工业增加值增长11%,…,居民消费价格
+    涨幅控制在3%左右的主要预期目标), with no comparison inside (…增长8%,距离确定的…目标: an outcome set against it)."""
+    stop = end_of_sentence(text, s_start)
+    verb = _SETS_GOALS.search(text, s_start, end)
+    close = _GOALS_CLOSE.search(text, end, stop) if verb else None
+    if close is None or ";" in text[verb.end():close.start()] or _COMPARED.search(text, verb.end(), close.start()):
+        return None
+    return verb
 
 
 def _dates_a_start(text: str, found: regex.Match) -> bool:

@@ -1868,9 +1868,16 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("全县研发投入强度3.2%（2023年数据）。", [("rd_intensity", "level", "actual", "3.2", "FY")]),
     ("居民消费价格累计上涨2.1%。", [("cpi", "growth", "actual", "2.1", "H1")]),
     ("城镇调查失业率5月为5.5%。", [("surveyed_unemployment_rate", "level", "actual", "5.5", "M5")]),
+    ("县人大二次会议确定了今年全县地区生产总值增长8%以上，规模以上工业增加值增长9%，居民消费价格涨幅控制在3%左右的主要预期目标。",
+     [("gdp", "growth", "target", "8", "FY"), ("industrial_value_added", "growth", "target", "9", "FY"),
+      ("cpi", "growth", "target", "3", "FY")]),
+    ("县人大二次会议确定了全年目标。上半年全县地区生产总值增长8%，规模以上工业增加值增长9%，距离全年增长10%的目标还有差距。",
+     [("gdp", "growth", "actual", "8", "H1"), ("industrial_value_added", "growth", "actual", "9", "H1"),
+      ("industrial_value_added", "growth", "target", "10", "FY")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
-        "a congress by its number", "a figure dated after it", "prices to date", "a month's rate"])
+        "a congress by its number", "a figure dated after it", "prices to date", "a month's rate",
+        "a list of goals the congress set, joined by commas", "the half's outcomes against a goal"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
