@@ -62,7 +62,7 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
             "or not a measure or unit of the name before it")
 # (as not_a_fact finds it; or the plan's last year: 比2005年)
 _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
-YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?的"  # 比上年的2631.5亿元: the year before's level
+YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?(?:的|实绩)"  # 比上年的2631.5亿元, 比上年实绩278.3亿元: the year before's level
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比|为|是)?$")
 # (the period a change is set against, its change in brackets: 增速比一季度(7.1%)回落0.4个百分点)

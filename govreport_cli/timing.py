@@ -572,9 +572,12 @@ class TimingReader:
         if _PLAN_OPENING.search(text, max(s_start, fig.token_start - 8), fig.token_start):
             return "the level at a plan's opening (从“十二五”初的…), no one year's"
         base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
-        if base and kind == "actual" and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
-            statement = context.default_year(kind, part.year if kind == part.kind else None)
+        if base and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
+            statement = year if kind == "target" and year else context.default_year(
+                kind, part.year if kind == part.kind else None)
             year, why_year = statement - 1, f"the base before {statement}: {base.group().lstrip(',;')}"
+            if kind == "target":  # (预算为…300.6亿元,比上年实绩278.3亿元增长8%: what the goal builds on, done)
+                kind, why_kind = "actual", f"the base of a goal, done: {base.group().lstrip(',;')}"
         elif written and context.year and (not context.half_year or int(written.group("year")) < context.year):
             year, why_year = int(written.group("year")), f"written before the figure: {written.group()}"
             if year < context.year:

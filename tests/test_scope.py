@@ -4235,3 +4235,14 @@ def test_a_figure_noted_as_a_wider_wholes_is_not_the_districts_own():
                          "全区社会消费品零售总额186.4亿元(全区口径)。\n")
     assert [(f[0], f[3]) for f in facts(review)] == [
         ("urban_disposable_income", "45320"), ("urban_disposable_income", "5.2"), ("retail_sales", "186.4")]
+
+
+def test_a_budget_the_congress_approved_is_the_years_goal_and_last_years_outcome_its_base():
+    text = HALF_YEAR + ("一、上半年财政预算执行情况\n县人大二次会议审议批准的2024年财政预算为:一般公共预算收入15.6亿元,"
+                        "比上年实绩14.2亿元增长9.9%;一般公共预算支出32.1亿元。\n")
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"], r["period"])
+            for r in extract_text(text)] == [
+        ("general_budget_revenue", "level", "target", "15.6", 2024, "FY"),
+        ("general_budget_revenue", "level", "actual", "14.2", 2023, "FY"),
+        ("general_budget_revenue", "growth", "target", "9.9", 2024, "FY"),
+        ("general_budget_expenditure", "level", "target", "32.1", 2024, "FY")]
