@@ -4246,3 +4246,9 @@ def test_a_budget_the_congress_approved_is_the_years_goal_and_last_years_outcome
         ("general_budget_revenue", "level", "actual", "14.2", 2023, "FY"),
         ("general_budget_revenue", "growth", "target", "9.9", 2024, "FY"),
         ("general_budget_expenditure", "level", "target", "32.1", 2024, "FY")]
+
+
+def test_a_box_of_related_links_after_a_news_report_is_another_pages():
+    text = ("一季度我市经济实现平稳开局\n江城日报  2016年4月22日\n本报讯 记者从市统计局获悉,一季度,全市实现地区生产总值"
+            "518.62亿元,同比增长7.1%。\n■相关链接\n全区一季度经济运行情况:一季度,全区地区生产总值增长6.8%,固定资产投资增长16.1%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "518.62"), ("gdp", "7.1")]
