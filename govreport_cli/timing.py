@@ -657,9 +657,12 @@ class TimingReader:
                      and _last_month(context.covers) >= rule.known_by_month)
         if harvested:
             period, why_period = "FY", f"; period: the year's, known by month {rule.known_by_month}, before the report's end"
-        if (not period and context.half_year and kind == "actual"
+        # (a report given in December on the year still running: its months so far too, 1—11月,…。实际使用外资…)
+        running = context.half_year or (context.given and context.year and year == context.given < context.year)
+        if (not period and running and kind == "actual"
                 and (said.line_period in ("Q1", "Q1-Q3") or said.line_period.startswith("M1-"))):
             period = said.line_period  # 1-5月,规模以上工业增加值…。城镇固定资产投资…。: the months so far the line opened on
+            why_period = f"; period: the months so far its line opened on, {period}"
         if (context.half_year and kind == "target" and why_kind.startswith("part") and before
                 and (_last_month(period) <= _last_month(context.covers)  # 上半年全县…增长3.2% under 下半年工作: done
                      or (estimated and _last_month(period) <= 6))):  # 预计上半年…增长7.5%左右, given in June: nearly done

@@ -4252,3 +4252,15 @@ def test_a_box_of_related_links_after_a_news_report_is_another_pages():
     text = ("一季度我市经济实现平稳开局\n江城日报  2016年4月22日\n本报讯 记者从市统计局获悉,一季度,全市实现地区生产总值"
             "518.62亿元,同比增长7.1%。\n■相关链接\n全区一季度经济运行情况:一季度,全区地区生产总值增长6.8%,固定资产投资增长16.1%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "518.62"), ("gdp", "7.1")]
+
+
+def test_a_december_report_on_the_year_still_running_gives_its_lines_months_so_far():
+    text = ("关于2022年国民经济和社会发展计划执行情况的报告\n——2022年12月27日在江北省第六届人民代表大会常务委员会第四十次会议上\n"
+            "受省人民政府委托，现将2022年全省国民经济和社会发展计划执行情况报告如下，请予审议。\n"
+            "一、2022年计划执行情况\n（五）外贸外资快速增长。1—11月，全省货物进出口总额1835.6亿元，同比增长38.7%。"
+            "实际使用外资40.2亿美元，增长15.6%。\n预计全年全省地区生产总值增长1%左右。\n"
+            "二、2023年经济社会发展主要目标建议\n全省地区生产总值增长9.5%左右。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("foreign_trade", "1835.6", "actual", 2022, "M1-M11"), ("foreign_trade", "38.7", "actual", 2022, "M1-M11"),
+        ("fdi_actual", "40.2", "actual", 2022, "M1-M11"), ("fdi_actual", "15.6", "actual", 2022, "M1-M11"),
+        ("gdp", "1", "actual", 2022, "FY"), ("gdp", "9.5", "target", 2023, "FY")]
