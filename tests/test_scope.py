@@ -4264,3 +4264,21 @@ def test_a_december_report_on_the_year_still_running_gives_its_lines_months_so_f
         ("foreign_trade", "1835.6", "actual", 2022, "M1-M11"), ("foreign_trade", "38.7", "actual", 2022, "M1-M11"),
         ("fdi_actual", "40.2", "actual", 2022, "M1-M11"), ("fdi_actual", "15.6", "actual", 2022, "M1-M11"),
         ("gdp", "1", "actual", 2022, "FY"), ("gdp", "9.5", "target", 2023, "FY")]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("县人代会批准的2024年计划,确定了全县地区生产总值增长9%左右、固定资产投资增长10%的目标。",
+     [("gdp", "growth", "target", "9", "FY"), ("fixed_asset_investment", "growth", "target", "10", "FY")]),
+    ("上半年全县地区生产总值增长6.2%,但距离县政府年初确定的全年地区生产总值增长9%的预期目标仍有差距。",
+     [("gdp", "growth", "actual", "6.2", "H1"), ("gdp", "growth", "target", "9", "FY")]),
+], ids=["确定了 before the list", "距离 before the goal quoted"])
+def test_words_that_set_or_measure_against_goals_name_no_subject(passage, expected):
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
+            for r in extract_text(HALF_YEAR + passage)] == expected
+
+
+def test_a_budget_first_arranged_for_next_year_is_that_years_goal():
+    text = ("关于2015年1—11月财政预算执行情况的报告\n——2015年12月22日在江北区第十六届人民代表大会常务委员会第三十五次会议上\n"
+            "三、下阶段主要工作\n初步安排2016年一般公共预算收入增长7%左右。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("general_budget_revenue", "target", "7", 2016, "FY")]
