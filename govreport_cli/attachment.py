@@ -24,6 +24,10 @@ MAX_REACH = 120  # a figure further than this from its name (in characters) is n
 _LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
 _ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
 _NARROWER_NOTE = LazyPattern(r"\s*\((?:区属|县属|市属|区本级|县本级|市本级|本级)(?:口径|企业)?\)")
+_ROW_COLUMNS = 3  # figures in a line of blanks that make it a table's row (a level and its change make two)
+_ROW_PUNCTUATION = LazyPattern(r"[,;:。、()]")
+_BLANK_COLUMNS = LazyPattern(r"[\s\d.—–-]*")  # blanks, bare numbers and dashes
+_BARE_NUMBER = LazyPattern(r"[\d.]+|[—–-]+")
 _BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
 # 将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准: a line drawn at that figure, not the indicator's level
 _STANDARD_AFTER = LazyPattern(r"\s*(?:\([^()]{0,20}\))?(?:作为|定为|确定为)[^,;。]{0,16}(?:标准|线|基数)")
@@ -230,6 +234,10 @@ class Attacher:
         if view := _VIEW_ON_PERIOD_BEFORE.search(text, full_stop(text, mention.start), mention.start):
             for fig in figures:  # (从环比看,二季度国内生产总值增长1.8%: on the quarter before, not on last year's)
                 self._skip(fig, f"a change on the period before or an average of years ({view.group()}), not on the year before")
+            return []
+        if columns := _columns_unheaded(text, mention, figures):
+            for fig in columns:  # (生产总值 亿元 增长12% 482.6 14.1 增长12.5%, its heading not read: plan? outcome?)
+                self._skip(fig, "a row of a table whose heading was not read: which column is which year's?")
             return []
         # (its own sentence's: not a digest's line before it, 城乡居民收入年均增长8%以上 \n\n 研究与试验发展…)
         floor = max(0, mention.start - SHORT_CLAUSE * 4)
@@ -875,6 +883,22 @@ def _months_listed(text: str, start: int, end: int, size: int) -> list[tuple[int
         return []
     months = _MONTH_DIGITS.findall(found.group())
     return [(found.start(), found.end(), f"M{m}") for m in months] if len(months) == size else []
+
+
+def _columns_unheaded(text: str, mention: Mention, figures: list[Figure]) -> list[Figure]:
+    """The figures of the name's line when it is a table's row of three columns or more, blanks, bare numbers
+    and dashes alone between them and no punctuation on the line: columns the table reader found no heading for
+    (tables.py reads the rows it can), so no figure can be told a year or kind."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    row = [fig for fig in figures if mention.end <= fig.token_start and fig.token_end <= line_end]
+    if len(row) < 2 or _ROW_PUNCTUATION.search(text, line_start, line_end):
+        return []
+    gaps = [text[a.token_end:b.token_start] for a, b in zip(row, row[1:])]
+    if not all(_BLANK_COLUMNS.fullmatch(gap) for gap in gaps):
+        return []
+    return row if len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) >= _ROW_COLUMNS else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

@@ -4282,3 +4282,11 @@ def test_a_budget_first_arranged_for_next_year_is_that_years_goal():
             "三、下阶段主要工作\n初步安排2016年一般公共预算收入增长7%左右。\n")
     assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("general_budget_revenue", "target", "7", 2016, "FY")]
+
+
+def test_a_tables_row_whose_heading_was_not_read_gives_no_column_a_year():
+    row = "规模以上工业增加值 亿元 增长15% 142.3 19.6 增长17%\n"  # (2007年计划, 2007年预计完成, 增长%, 2008年计划?)
+    assert facts(PLAN + row) == []
+    assert facts(REVIEW + "规模以上工业增加值    1535.9亿元    增长14.1%\n") == [
+        ("industrial_value_added", "level", "actual", "1535.9", "", 2025),
+        ("industrial_value_added", "growth", "actual", "14.1", "", 2025)]
