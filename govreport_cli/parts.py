@@ -72,6 +72,8 @@ TOP_HEADING_MAX = 50  # a top-level heading may carry a comma (一、一年接�
 BODY_CHARS = 80
 
 
+# A line that opens on words no paragraph opens on: the line before goes on into it
+_GOES_ON = LazyPattern(r"[^\S\n]*(?:是|为|的)?[:,;。、)]|[^\S\n]*是(?![一二三四五六七八九十\d])")
 _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目标任务(?!完成|执行)")
 
 
@@ -181,6 +183,8 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
         found = _heading(line, shared.heading_max)
         if not found and _BODY_LINE.search(line):
             body_seen = True
+        if found and not found[1] and _GOES_ON.match(text, offset + len(line)):
+            found = None  # (…会议确定的今年全县经济社会发展主要预期目标 ⏎ 是:…: a line a PDF wrapped, no heading)
         if found and (body_seen or found[1]):
             head, top_level = found
             if top_level and len(head) <= 3:  # 二、“ with the rest of the heading on the next line

@@ -97,11 +97,12 @@ def clause_start(text: str, start: int, end: int) -> int:
 
 def full_stop(text: str, before: int) -> int:
     """Where the sentence holding `before` starts, semicolons not counted (at most 600 back): a
-    line that ends on ; or : goes on into the next (主要预期目标是:…;\n固定资产投资增长15%)."""
+    line that ends on ; or : goes on into the next (主要预期目标是:…;\n固定资产投资增长15%), and so
+    does a line wrapped inside its sentence (…主要预期目标\n是:…)."""
     floor = max(0, before - 600)
     stop = text.rfind("。", floor, before)
     line = text.rfind("\n", floor, before)
-    while line > stop and text[max(floor, line - 1):line] in (";", ":"):
+    while line > stop and (text[max(floor, line - 1):line] in (";", ":") or not line_ends_sentence(text, line)):
         line = text.rfind("\n", floor, line)
     return max(stop, line) + 1 or floor
 

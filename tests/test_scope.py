@@ -4290,3 +4290,13 @@ def test_a_tables_row_whose_heading_was_not_read_gives_no_column_a_year():
     assert facts(REVIEW + "规模以上工业增加值    1535.9亿元    增长14.1%\n") == [
         ("industrial_value_added", "level", "actual", "1535.9", "", 2025),
         ("industrial_value_added", "growth", "actual", "14.1", "", 2025)]
+
+
+def test_goals_whose_line_a_pdf_wrapped_before_their_list_are_goals_and_open_no_part():
+    text = ("关于2016年前三季度全县国民经济运行情况的报告\n——2016年10月27日在江北县第十五届人民代表大会常务委员会会议上\n"
+            "一、前三季度全县经济运行基本情况\n  县十五届人大六次会议确定的今年全县经济社会发展主要预期目标\n"
+            "是:地区生产总值增长8%,财政总收入增长8%。前三季度,全县经济运行总体平稳。\n"
+            "  (一)经济增长稳中有升。初步核算,前三季度全县实现地区生产总值312.58亿元,按可比价计算增长8.1%。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", "8", "FY"), ("fiscal_revenue", "target", "8", "FY"),
+        ("gdp", "actual", "312.58", "Q1-Q3"), ("gdp", "actual", "8.1", "Q1-Q3")]
