@@ -4300,3 +4300,10 @@ def test_goals_whose_line_a_pdf_wrapped_before_their_list_are_goals_and_open_no_
     assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
         ("gdp", "target", "8", "FY"), ("fiscal_revenue", "target", "8", "FY"),
         ("gdp", "actual", "312.58", "Q1-Q3"), ("gdp", "actual", "8.1", "Q1-Q3")]
+
+
+def test_last_years_level_with_its_year_written_is_a_row_of_that_year_and_the_change_after_it_this_years():
+    assert facts(REVIEW + "全省一般公共预算收入8060.1亿元,比2024年的7081.5亿元增加978.6亿元,增长13.8%。") == [
+        ("general_budget_revenue", "level", "actual", "8060.1", "", 2025),
+        ("general_budget_revenue", "level", "actual", "7081.5", "", 2024),
+        ("general_budget_revenue", "growth", "actual", "13.8", "", 2025)]
