@@ -705,9 +705,11 @@ class TimingReader:
             return f"a quarter after the part of the year the report covers ({period}): what it needs, no outcome"
         if (context.half_year and kind == "actual" and period in ("H1", "Q1-Q3") and year == context.year
                 and _last_month(period) > _last_month(context.covers) + 1):  # (力争上半年…增长11.5%以上,…, in a report on Q1)
-            if not _INTENT.search(text, full_stop(text, mention.start), fig.token_start):
+            if not (estimate or estimated or _INTENT.search(text, full_stop(text, mention.start), fig.token_start)):
                 return f"a part of the year longer than the one the report covers ({period}): not done yet, no outcome"
-            kind, why_kind = "target", f"a part of the year still to come ({period}) after a word of aim"
+            # (力争上半年…; 预计上半年…增长12%左右, in a report on the first quarter: expected)
+            kind, why_kind = "target", f"a part of the year still to come ({period}) after a word of aim or an estimate"
+            estimate = estimate or estimated
         if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
             return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

@@ -4307,3 +4307,10 @@ def test_last_years_level_with_its_year_written_is_a_row_of_that_year_and_the_ch
         ("general_budget_revenue", "level", "actual", "8060.1", "", 2025),
         ("general_budget_revenue", "level", "actual", "7081.5", "", 2024),
         ("general_budget_revenue", "growth", "actual", "13.8", "", 2025)]
+
+
+def test_an_estimate_for_the_half_in_a_report_on_the_first_quarter_is_expected():
+    text = ("2024年一季度全县经济运行情况\n——2024年4月20日\n一季度,全县地区生产总值增长6.2%。按照当前态势,"
+            "预计上半年全县地区生产总值增长7%左右。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["period"])
+            for r in extract_text(text)] == [("gdp", "actual", "6.2", "", "Q1"), ("gdp", "target", "7", "estimate", "H1")]
