@@ -87,6 +87,7 @@ _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全�
 _SETS_GOALS = LazyPattern(r"(?:确定|提出|明确|制定|定下|设定)了")
 _GOALS_CLOSE = LazyPattern(r"(?:左右|以上|以内|以下)?的(?:主要)?(?:经济社会发展)?(?:主要)?(?:预期|调控|奋斗|年度|全年)?目标")
 _COMPARED = LazyPattern(r"高于|低于|超过|超出|快于|慢于|好于|距离|差距|完成了")
+_YEAR_NEARLY_DONE = 11  # the months done by which the year's figure (预计全年…) is its outcome as known, not a goal
 _YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登记失业率预计控制在3%以内, in July: the year's end)
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _STILL_NEEDED = LazyPattern(r"(?:还|尚|仍)(?:需|须|要)(?:再)?(?:完成|实现|增长|新增)|(?:需|须|要)再(?:完成|实现|增长|新增)")  # (需再完成0.58万人)
@@ -688,8 +689,11 @@ class TimingReader:
             # (从季度走势看,…:一季度地区生产总值增长7.6%,上半年增长8.0%,…全年增长8.5%, under the plan's heading: the
             # course of the year before; the year's goals name a part of it only with a word of aim)
             return f"a part of the year ({', '.join(parts)}) among the year's goals with no word of aim: no goal"
-        if context.half_year and period == "FY" and kind == "actual" and year == context.year and not harvested:  # 预计全年…: the year is not over
-            kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
+        if context.half_year and period == "FY" and kind == "actual" and year == context.year and not harvested:
+            if _last_month(context.covers) < _YEAR_NEARLY_DONE:  # 预计全年…: the year is not over
+                kind, why_kind = "target", "the whole year in a report on part of it"  # (预计全年…: still an estimate)
+            else:  # (预计全年…, in a report on eleven months or more: the year's outcome as it is known)
+                why_kind = f"the whole year, {context.covers} of it done: its outcome as it is known"
         if context.half_year and (still := _STILL_NEEDED.search(text, clause_start(text, s_start, mention.start),
                                                                 fig.token_start)):
             return f"what is still needed for the year's target ({still.group()}…), not a goal of its own"

@@ -4314,3 +4314,12 @@ def test_an_estimate_for_the_half_in_a_report_on_the_first_quarter_is_expected()
             "预计上半年全县地区生产总值增长7%左右。\n")
     assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["period"])
             for r in extract_text(text)] == [("gdp", "actual", "6.2", "", "Q1"), ("gdp", "target", "7", "estimate", "H1")]
+
+
+@pytest.mark.parametrize("months, kind", [("1—11月", "actual"), ("1—9月", "target")])
+def test_the_years_estimate_is_its_outcome_once_eleven_months_are_done_and_a_goal_before(months, kind):
+    text = (f"关于2015年{months}财政预算执行情况的报告\n——2015年12月22日在江北区第十六届人民代表大会常务委员会会议上\n"
+            f"一、{months}财政预算执行情况\n{months},全区完成一般公共预算收入167.85亿元,同比增长10.1%。"
+            "预计全年全区一般公共预算收入176.8亿元,增长9%。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["qualifier"], r["period"]) for r in extract_text(text)][2:] == [
+        (kind, "176.8", "estimate", "FY"), (kind, "9", "estimate", "FY")]
