@@ -4323,3 +4323,13 @@ def test_the_years_estimate_is_its_outcome_once_eleven_months_are_done_and_a_goa
             "预计全年全区一般公共预算收入176.8亿元,增长9%。\n")
     assert [(r["kind"], format_decimal(r["value"]), r["qualifier"], r["period"]) for r in extract_text(text)][2:] == [
         (kind, "176.8", "estimate", "FY"), (kind, "9", "estimate", "FY")]
+
+
+def test_next_years_budget_drafted_in_a_december_report_is_that_years_goal():
+    text = ("关于2020年1-11月预算执行情况的报告\n——2020年12月24日在江北区第四届人民代表大会常务委员会会议上\n"
+            "一、2020年1-11月预算执行情况\n1-11月,全区一般公共预算收入186.5亿元,增长3.2%。\n"
+            "二、2021年预算编制初步安排\n全区一般公共预算收入预期增长5%。\n"
+            "三、下阶段主要工作\n确保全年一般公共预算收入增长3%以上。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("actual", "186.5", 2020, "M1-M11"), ("actual", "3.2", 2020, "M1-M11"), ("target", "5", 2021, "FY"),
+        ("target", "3", 2020, "FY")]
