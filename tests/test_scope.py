@@ -4337,8 +4337,9 @@ def test_next_years_budget_drafted_in_a_december_report_is_that_years_goal():
 
 @pytest.mark.parametrize("furniture", [
     "上一篇:1—2月份全县规模以上工业增加值增长16.3%\n下一篇:我县召开一季度经济运行分析会\n",
-    "【链接】江州市一季度主要经济指标:全市地区生产总值2978.6亿元,增长5.9%;规上工业增加值增长8.1%。\n"],
-    ids=["a pager's headlines", "a link box on one line"])
+    "【链接】江州市一季度主要经济指标:全市地区生产总值2978.6亿元,增长5.9%;规上工业增加值增长8.1%。\n",
+    "【闽南三市一季度经济速览】\n厦门:地区生产总值970.52亿元,增长16.1%。\n漳州:地区生产总值603.18亿元,增长14.2%。\n"],
+    ids=["a pager's headlines", "a link box on one line", "a box of other cities' figures"])
 def test_what_a_county_news_page_prints_after_its_report_is_not_the_countys(furniture):
     text = ("一季度我县经济实现良好开局\n江北县人民政府网  2012年4月23日\n一季度,全县实现地区生产总值48.6亿元,增长12.3%。\n"
             "【责任编辑:李晓东】\n\n" + furniture)
