@@ -4344,3 +4344,11 @@ def test_what_a_county_news_page_prints_after_its_report_is_not_the_countys(furn
     text = ("一季度我县经济实现良好开局\n江北县人民政府网  2012年4月23日\n一季度,全县实现地区生产总值48.6亿元,增长12.3%。\n"
             "【责任编辑:李晓东】\n\n" + furniture)
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "48.6"), ("gdp", "12.3")]
+
+
+def test_each_goal_restated_then_what_was_done_gives_both():
+    review = REVIEW + ("省人大确定的主要目标全面完成:地区生产总值增长13%的目标,实际增长14.2%;"
+                       "全社会固定资产投资增长25%的目标,实际增长31.2%。\n")
+    assert [(f[0], f[2], f[3], f[5]) for f in facts(review)] == [
+        ("gdp", "target", "13", 2025), ("gdp", "actual", "14.2", 2025),
+        ("fixed_asset_investment", "target", "25", 2025), ("fixed_asset_investment", "actual", "31.2", 2025)]
