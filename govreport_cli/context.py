@@ -35,7 +35,10 @@ _PART_OF_YEAR = [
     ("M", LazyPattern(r"(?<![\d.])1\s*[-—至到~]\s*(?P<last>[2-9]|1[01])月[^\n。]{0,24}\n?[^\n。]{0,24}?"
                         r"(?:工作|报告|情况|经济|指标)"
                         # (a month's bulletin on the months so far: 11月份全县经济运行简况)
-                        r"|(?<![\d.\-—~至到])(?P<last>[2-9]|1[01])月份?(?:全[省市区县]|我[省市区县])?(?:经济运行|主要经济指标)")),
+                        r"|(?<![\d.\-—~至到])(?P<last>[2-9]|1[01])月份?(?:全[省市区县]|我[省市区县])?(?:经济运行|主要经济指标)"
+                        # (a monthly's issue under its title: 芜湖市统计月报 ⏎ 2022年11月)
+                        rf"|(?:统计|经济)月(?:报|刊)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?:{YEAR})[^\S\n]*年[^\S\n]*"
+                        r"(?P<last>[2-9]|1[01])[^\S\n]*月[^\S\n]*(?:份)?[^\S\n]*(?=\n|$)")),
 ]
 # Year signals, the most specific first. A date line: the day the report was given, on a line of
 # its own (——2026年1月27日在…会议上, （2011年1月12日 陈全国）); a web stamp with a clock time is not.

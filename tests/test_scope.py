@@ -4352,3 +4352,12 @@ def test_each_goal_restated_then_what_was_done_gives_both():
     assert [(f[0], f[2], f[3], f[5]) for f in facts(review)] == [
         ("gdp", "target", "13", 2025), ("gdp", "actual", "14.2", 2025),
         ("fixed_asset_investment", "target", "25", 2025), ("fixed_asset_investment", "actual", "31.2", 2025)]
+
+
+def test_a_statistical_monthly_covers_the_months_to_the_issue_under_its_title():
+    text = ("江州市统计月报\n\n2022年11月\n\n江州市统计局  2022年12月20日编印\n\n一、全市经济运行情况\n"
+            "全市固定资产投资增长12.6%。全市一般公共预算收入344.2亿元,下降5.9%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["kind"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "12.6", "actual", 2022, "M1-M11"),
+        ("general_budget_revenue", "344.2", "actual", 2022, "M1-M11"),
+        ("general_budget_revenue", "-5.9", "actual", 2022, "M1-M11")]
