@@ -243,6 +243,7 @@ class TimingReader:
                 opening_year = _LINE_YEAR.match(text, stop, s_start)  # 2010年国内生产总值增长10.3%;…
                 carried_year = int(opening_year.group("year")) if opening_year else None
                 heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
+                label = stop
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
                     carried_year_word = -1 if year_word.group("last") else 0
@@ -250,7 +251,8 @@ class TimingReader:
                     stop = source.end()  # (国家统计局数据显示,1—2月份,…;社会消费品零售总额…: the months the data cover)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
-                if not carried and (estimate := self._estimate_opens(text, stop, s_start)):
+                if not carried and (estimate := self._estimate_opens(text, stop, s_start) or (
+                        heading != -1 and self._estimate_opens(text, label, heading))):  # (预计全年:…;…)
                     # (综合分析,预计全年…,高于年初确定的…目标;全社会固定资产投资增长22%左右: the year the estimate names)
                     carried = self._opening_period(text, estimate.end(), min(s_start, estimate.end() + _OPENING_PERIOD_REACH))
                 if carried:  # (一季度…下降7.3%,上半年…,全年…;一般公共预算收入…: the longest period named rules,

@@ -4361,3 +4361,14 @@ def test_a_statistical_monthly_covers_the_months_to_the_issue_under_its_title():
         ("fixed_asset_investment", "12.6", "actual", 2022, "M1-M11"),
         ("general_budget_revenue", "344.2", "actual", 2022, "M1-M11"),
         ("general_budget_revenue", "-5.9", "actual", 2022, "M1-M11")]
+
+
+def test_the_years_estimate_labelled_before_a_colon_covers_the_items_past_its_semicolons():
+    text = ("关于2022年计划执行情况的报告\n——2022年11月29日在江北市第八届人民代表大会常务委员会会议上\n"
+            "一、1—10月计划执行情况\n1—10月,全市地区生产总值增长3.5%。\n"
+            "预计全年:地区生产总值3600亿元左右,增长4.5%左右;规模以上工业增加值增长7%左右;固定资产投资增长10%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["kind"], r["qualifier"], r["period"])
+            for r in extract_text(text)][1:] == [
+        ("gdp", "3600", "target", "estimate", "FY"), ("gdp", "4.5", "target", "estimate", "FY"),
+        ("industrial_value_added", "7", "target", "estimate", "FY"),
+        ("fixed_asset_investment", "10", "target", "estimate", "FY")]
