@@ -67,6 +67,7 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
 # (as not_a_fact finds it; or the plan's last year: 比2005年)
 _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
 YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?(?:的|实绩)"  # 比上年的2631.5亿元, 比上年实绩278.3亿元: the year before's level
+_WRITTEN_YEAR_OF = r"[比较](?:19|20)\d\d年的"  # 比2013年的7081.5亿元: an earlier year's level, the year written out
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比|为|是)?$")
 # (the period a change is set against, its change in brackets: 增速比一季度(7.1%)回落0.4个百分点)
@@ -76,7 +77,7 @@ _PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?
 _PERIOD_COMPARED_BEFORE = LazyPattern(r"(?P<noun>增速|增幅|降幅|涨幅)?(?:比|较)(?P<period>第?[一二三四]季度|上半年|前三季度"
                                       r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)的$")
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
-_ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}|[比较](?:19|20)\d\d年的"
+_ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF}"
                             r"|(?:19|20)\d\d年(?:全年)?")
 # 提高到1.15%(“十四五”末达到1.4%), …(规划2025年达到3.2%), 1.9%(2017年为1.68%): another year's figure in brackets
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
@@ -89,8 +90,8 @@ _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年)
 # 二季度受疫情影响增长1.7%; 四季度回落到11.2%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(?:来)?看")  # (从两年平均看,…增长5.1%: no one year's)
 _BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
-# (or a year written out, which timing dates it to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
-_BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|[比较](?:19|20)\d\d年的)$")
+# (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
+_BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
 _CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
 # A whole clause between two figures that counts something of its own, in a unit no figure reads (开行5351列; not a
 # year, a date or a note: 2019年以来, (1-5月))

@@ -173,9 +173,9 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
                             r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
                             r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
-# Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a box's 【链接】 or 【…速览】, a pager's 上一篇:): their
-# headlines carry figures of other regions and years. Looked for in the second half of the text
-# only (a menu above the report may have such a line).
+# Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a pager's
+# 上一篇:, a box's 【链接】 or 【…速览】): their headlines carry figures of other regions and years. Looked for in
+# the second half of the text only (a menu above the report may have such a line).
 # (and a learning reprint's exercises after the text: 练习, 讲义练习:把下面句子中的数字读出来…, 【课后练习】(供…使用), 〔读后练习〕, 生词, 参考答案, 【思考题】,
 # whose items restate or distort figures;
 # a page's 【解读】 of the report after it, which restates last year's outcomes among the goals;

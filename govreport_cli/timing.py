@@ -799,9 +799,10 @@ def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:
 
 
 def _goals_set_in_a_list(text: str, s_start: int, end: int) -> regex.Match | None:
-    """The verb that sets a list of goals the figure ending at `end` stands in: a sentence that opens with it and
-    closes the list on its goals (…会议确定了今年全省地区生产总值增长10%以上,规模以上工业增加值增长11%,…,居民消费价格
-    涨幅控制在3%左右的主要预期目标), with no comparison inside (…增长8%,距离确定的…目标: an outcome set against it)."""
+    """The verb that sets a list of goals the figure ending at `end` stands in: the verb before the figure in its
+    sentence, the goals that close the list after it (…会议确定了今年全省地区生产总值增长10%以上,规模以上工业增加值增长11%,
+    …,居民消费价格涨幅控制在3%左右的主要预期目标), no semicolon and no comparison between them (…增长8%,距离确定的…目标:
+    an outcome set against it)."""
     stop = end_of_sentence(text, s_start)
     verb = _SETS_GOALS.search(text, s_start, end)
     close = _GOALS_CLOSE.search(text, end, stop) if verb else None
