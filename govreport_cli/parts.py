@@ -73,7 +73,7 @@ BODY_CHARS = 80
 
 
 # A line that opens on words no paragraph opens on: the line before goes on into it
-_GOES_ON = LazyPattern(r"[^\S\n]*(?:是|为|的)?[:,;。、)]|[^\S\n]*是(?![一二三四五六七八九十\d])")
+_GOES_ON = LazyPattern(r"[^\S\n]*(?:(?:为|的)?[:,;。、)]|是(?![一二三四五六七八九十\d]))")
 _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目标任务(?!完成|执行)")
 
 
