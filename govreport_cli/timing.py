@@ -59,6 +59,10 @@ _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:疫情前的?)?(?:(?:19|20)\d\
 _TARGET_NOUN = LazyPattern(r"预期|目标|计划")
 _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
 _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
+# A goal's own clause ends on its figure, the cue right before it: 预期增长9%; 力争达到219亿元以上
+_GOAL_STATED = LazyPattern(r"(?:预期|计划|力争|确保|争取|目标为?)(?:增长|达到|突破|实现|为)?\s*[\d.]+\s*(?:%|[万亿]*(?:美)?元)"
+                           r"(?:以上|左右)?$")
+_BARE_FIGURE = LazyPattern(r"\s*(?:达到|增长|下降|突破|为)?\s*[\d.]+\s*(?:%|[万亿]*(?:美)?元)(?:以上|左右)?")
 _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目标")  # (涨幅力争控制在6%, 增长预期目标为7%)
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 # (or one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
@@ -405,6 +409,8 @@ class TimingReader:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         if not cue:
             cue = _goals_set_in_a_list(text, s_start, fig.token_end)
+        if not cue and text[own_start:mention.start].lstrip().startswith("其中"):
+            cue = _goal_the_part_is_of(text, s_start, own_start)
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
@@ -809,6 +815,21 @@ def _goals_set_in_a_list(text: str, s_start: int, end: int) -> regex.Match | Non
     if close is None or ";" in text[verb.end():close.start()] or _COMPARED.search(text, verb.end(), close.start()):
         return None
     return verb
+
+
+def _goal_the_part_is_of(text: str, s_start: int, part_start: int) -> regex.Match | None:
+    """The cue of the goal whose part (其中…) starts at `part_start`: the clause before states the goal, a cue
+    right before its figure (…收入预期增长9%,达到219.7亿元,其中税收收入增长9.5%), maybe with bare figures of
+    the same goal after it; a goal only compared with (未达到…的目标,其中…) states none."""
+    end = part_start - 1
+    while end > s_start:
+        start = clause_start(text, s_start, end)
+        if stated := _GOAL_STATED.search(text, start, end):
+            return stated
+        if not _BARE_FIGURE.fullmatch(text, start, end):
+            return None
+        end = start - 1
+    return None
 
 
 def _dates_a_start(text: str, found: regex.Match) -> bool:

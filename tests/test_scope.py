@@ -4372,3 +4372,13 @@ def test_the_years_estimate_labelled_before_a_colon_covers_the_items_past_its_se
         ("gdp", "3600", "target", "estimate", "FY"), ("gdp", "4.5", "target", "estimate", "FY"),
         ("industrial_value_added", "7", "target", "estimate", "FY"),
         ("fixed_asset_investment", "10", "target", "estimate", "FY")]
+
+
+@pytest.mark.parametrize("passage, kind", [
+    (HEAD + "2026年预算安排。全省一般公共预算收入预期增长8%,达到3200亿元,其中", "target"),
+    (REVIEW + "全省一般公共预算收入3100亿元,增长6%,未达到年初确定的增长8%的目标,其中", "actual"),
+    (REVIEW + "全省一般公共预算收入3100亿元,完成年初预算3000亿元的103.3%,其中", "actual"),
+])
+def test_a_part_of_a_goal_is_a_goal_and_a_part_of_an_outcome_set_against_one_is_an_outcome(passage, kind):
+    assert [(r["kind"], r["year"]) for r in extract_text(passage + "税收收入增长7.5%。\n")
+            if r["indicator"] == "tax_revenue"] == [(kind, 2026 if kind == "target" else 2025)]
