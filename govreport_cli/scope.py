@@ -129,7 +129,7 @@ def region_words(region: str) -> tuple[str, ...]:
     if not region:
         return ()
     if region == "全国":  # (as reprints write the nation: 中国国内生产总值, 大陆…)
-        return ("中国大陆", "全国", "中国", "国家", "大陆")  # (国家受理专利申请…: the nation itself)
+        return ("中国大陆", "全国", "中国", "国家", "大陆", "国内")  # (国家受理专利申请…, 国内专利申请…: the nation itself)
     stem = _ADMIN_SUFFIX.sub("", region)
     zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区 or 浦东, 苏州工业园区 园区, 成都高新区 高新区
     long, short = next(((long, word) for long, word in _ZONE_SHORT.items() if region.endswith(long)), ("", ""))

@@ -126,6 +126,13 @@ def test_a_provinces_own_figures_in_a_national_report_it_reprints_are_no_rows():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "136515"), ("gdp", "9.5")]
 
 
+def test_within_the_nation_is_the_nation_in_its_report_and_another_subject_below_it():
+    passage = "国内专利申请受理量82.8万件,增长18.2%。\n"
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(NATIONAL_2005 + passage)] == [
+        ("patent_applications", "828000"), ("patent_applications", "18.2")]
+    assert extract_text(REVIEW + passage) == []
+
+
 def test_this_year_named_in_a_review_is_the_report_year():
     text = ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上\n一、2019年和今年以来工作回顾\n"
             "去年国内生产总值增长6.1%。\n今年一季度,国内生产总值下降6.8%。\n")
