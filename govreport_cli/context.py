@@ -158,12 +158,12 @@ _ADMIN_UNIT = LazyPattern(
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)
-# (or a page's title's, after its headline: _定兴县人民政府; or a site's banner before its menu: 江西省人民政府 简体 | 繁体,
+# (or a page's title's, after its headline: _定兴县人民政府, _襄阳市统计局; or a site's banner before its menu: 江西省人民政府 简体 | 繁体,
 # or its column: 福建省人民政府 领导讲话 …; or the government's gazette's masthead: 河北省人民政府公报 ⎵⎵ 2016年第22期)
 _SITE_NAME = LazyPattern(r"(?m)^\s*(?:(?:您现在的|当前|现在|所在)位置\s*[:：]\s*)?"  # (a breadcrumb's first step)
                          r"(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
-                         r"|(?(title)(?:人民)?政府[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
+                         r"|(?(title)(?:(?:人民)?政府|统计局)[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
                          r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n])"
                          r"|人大(?:网|常委会网站?)?(?=[^\S\n]*$))")  # (安吉人大: the congress's site, on a line of its own)
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place

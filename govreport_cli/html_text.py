@@ -491,14 +491,16 @@ _TITLE = LazyPattern(r"<title[^>]*>(?P<title>[^<]{4,120})</title>", re.IGNORECAS
 TITLE_REACH = 300  # how far into the text a page's title shows again as its heading
 _TITLE_DATE = LazyPattern(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月", stdlib=True)
 _TITLE_FIGURE = LazyPattern(r"\d", stdlib=True)
-# A government site's name after the headline: …的讲话_定兴县人民政府, … | 复兴区人民政府门户网站
-_SITE_PART = LazyPattern(r"(?:[_|]|\s[-—]\s)\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:门户)?(?:网站?)?)\s*$", stdlib=True)
+# A government site's name after the headline: …的讲话_定兴县人民政府, … | 复兴区人民政府门户网站; or its
+# statistics bureau's: 2019年前三季度全市经济运行情况_襄阳市统计局
+_SITE_PART = LazyPattern(r"(?:[_|]|\s[-—]\s)\s*(?P<site>[\u4e00-\u9fff]{2,16}?(?:(?:人民政府|政府)(?:门户)?(?:网站?)?|统计局))\s*$",
+                         stdlib=True)
 
 
 def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:
     """The page's <title> on a line of its own before its text, when the text does not show it at the top:
     some bulletins name their place, year and period only there (宜宾市2014年上半年国民经济运行情况);
-    and a government site's name after it (…的讲话_定兴县人民政府), from its separator on: some speeches
+    and a government site's or statistics bureau's name after it (…的讲话_定兴县人民政府), from its separator on: some speeches
     name their place only there."""
     found = _TITLE.search(source, 0, 4096)
     if found is None:
@@ -515,5 +517,8 @@ def _with_title(source: str, text: str, offsets: array) -> tuple[str, array]:
         lines.append((site.start(), site.end("site")))
     if not lines:
         return text, offsets
+    # (each line's break at where the next line starts, the offsets in order: 宜宾市…情况 ⏎ _宜宾市统计局 ⏎)
+    breaks = [title_offsets[start] for start, _ in lines[1:]] + [found.end("title")]
     return ("".join(title[start:end] + "\n" for start, end in lines) + text,
-            array("i", [at for start, end in lines for at in title_offsets[start:end] + [found.end("title")]]) + offsets)
+            array("i", [at for (start, end), cut in zip(lines, breaks) for at in title_offsets[start:end] + [cut]])
+            + offsets)

@@ -280,8 +280,10 @@ def assert_offsets_point_into_source(doc: Document) -> None:
         if char == origin:
             continue
         # A decoded reference points at its '&'; a line break or tab made by markup, or a table's cell written
-        # again in a row it spans down into, at its '<'; a collapsed run of whitespace at its first character.
-        assert origin == "&" or origin == "<" or (char == " " and origin in " \t\r\n\f"), (char, origin)
+        # again in a row it spans down into, at its '<'; a collapsed run of whitespace at its first character; the
+        # break between a page title's headline and its site's name at their separator.
+        assert origin == "&" or origin == "<" or (char == " " and origin in " \t\r\n\f") or (
+            char == "\n" and origin in "_|-— "), (char, origin)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
@@ -625,7 +627,16 @@ def test_a_pages_title_heads_its_text_when_the_body_does_not_name_it(tmp_path):
     assert doc.text.startswith("宜宾市2014年上半年国民经济运行情况\n")
     assert_offsets_point_into_source(doc)
     headline = page.replace("宜宾市2014年上半年国民经济运行情况", "上半年我市GDP增长9.6%")
-    assert read_document(write(tmp_path, "b.html", headline.encode())).text.startswith("上半年,")
+    assert read_document(write(tmp_path, "b.html", headline.encode())).text.startswith("_宜宾市统计局\n上半年,")
+
+
+def test_a_statistics_bureaus_name_after_a_pages_title_names_the_region_its_body_calls_its_whole(tmp_path):
+    from govreport_cli.api import extract_file
+    page = ("<html><head><title>2019年前三季度全市经济运行情况_襄阳市统计局</title></head><body>"
+            "<h1>2019年前三季度全市经济运行情况</h1><p>前三季度,全市完成地区生产总值3462.75亿元。</p></body></html>")
+    assert {row["region"] for row in extract_file(write(tmp_path, "a.html", page.encode()))} == {"襄阳市"}
+    county = page.replace("全市", "全县")  # (a city's bureau above a county's page names no region of it)
+    assert {row["region"] for row in extract_file(write(tmp_path, "b.html", county.encode()))} == {""}
 
 
 def test_a_government_sites_name_after_a_pages_title_heads_its_text(tmp_path):
