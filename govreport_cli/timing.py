@@ -149,7 +149,7 @@ _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
-_GOAL_YEAR_AFTER_CUE = LazyPattern(r"(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
+_GOAL_YEAR_AFTER_CUE = LazyPattern(r"到?(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
 _ESTIMATED_PERIOD = LazyPattern(r"\s*预计(?=上半年|前三季度|一季度|1\s*[-—至]\s*\d{1,2}月|全年)")  # (预计上半年,…。预计…: the half's)
 _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
@@ -167,7 +167,7 @@ _SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显�
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
-_PAST_TARGET = LazyPattern(r"年初|确定的|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
+_PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
@@ -507,7 +507,8 @@ class TimingReader:
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
-            if context.year and named_target < context.year:  # “十四五”末 in 2026: reached (in a half-year report too)
+            # “十四五”末 in 2026: reached (in a half-year report too); not a goal quoted as set (规划确定的到2010年…的目标)
+            if context.year and named_target < context.year and not goal_year:
                 kind, why_kind, named_year = "actual", f"the end of a past plan, {target_year.group()}", named_target
         elif named_year:
             year, why_year = named_year, f"names {named_year}"

@@ -4389,3 +4389,11 @@ def test_the_years_estimate_labelled_before_a_colon_covers_the_items_past_its_se
 def test_a_part_of_a_goal_is_a_goal_and_a_part_of_an_outcome_set_against_one_is_an_outcome(passage, kind):
     assert [(r["kind"], r["year"]) for r in extract_text(passage + "税收收入增长7.5%。\n")
             if r["indicator"] == "tax_revenue"] == [(kind, 2026 if kind == "target" else 2025)]
+
+
+@pytest.mark.parametrize("quoted", ["县“十一五”规划纲要确定的到2010年全县生产总值达到80亿元的目标",
+                                    "规划确定2010年生产总值达到80亿元的目标"])
+def test_a_past_plans_goal_quoted_as_set_is_a_goal_of_its_last_year(quoted):
+    text = ("政府工作报告\n——2011年1月12日在江北县第十五届人民代表大会第五次会议上\n一、“十一五”时期和2010年工作回顾\n"
+            + quoted + "提前一年实现。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2010, "80")]
