@@ -350,6 +350,8 @@ def _site_region(head: str, text: str) -> str:
         return ""
     place = found.group("place")
     level = own_level(text)
+    if place.endswith(("镇", "乡")):  # (东莞市虎门镇人民政府 above a town's report that says 全市 of its city: the town)
+        return _shortest_place(place)
     if place.endswith(("省", "市", "县", "区", "旗", "盟", "自治州", "地区")):  # (not 嵊州统计信息网: 嵊州市)
         # (not a city's site above a county's speech that says 全县: …_保定市人民政府)
         return "" if level and not place.endswith(level) else _shortest_place(place)

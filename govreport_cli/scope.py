@@ -71,7 +71,9 @@ _NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完
 # district's report 全市 is the city around it, and below the nation 全国 is the nation.
 _WHOLE = LazyPattern(r"[全我本](?P<level>国|省|自治区|市|区|县|旗|盟|州|地区)")
 _OWN_WHOLE = [("自治区", {"区", "自治区"}), ("自治州", {"州"}), ("自治县", {"县"}), ("地区", {"地区", "区"}), ("省", {"省"}),
-              ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"})]
+              ("市", {"市"}), ("区", {"区"}), ("县", {"县"}), ("旗", {"旗"}), ("盟", {"盟"}), ("州", {"州"}),
+              ("镇", set()), ("乡", set())]  # (every 全X around a town is larger: 高于全市平均水平)
+_TOWN = LazyPattern(r"(?<=\p{Han})(?P<level>镇|乡)$")
 
 
 # a list's levels before the one a lead ends at (分别达到|23.6万件和)
@@ -130,6 +132,8 @@ def region_words(region: str) -> tuple[str, ...]:
         return ()
     if region == "全国":  # (as reprints write the nation: 中国国内生产总值, 大陆…)
         return ("中国大陆", "全国", "中国", "国家", "大陆", "国内")  # (国家受理专利申请…, 国内专利申请…: the nation itself)
+    if town := _TOWN.search(region):  # (a town writes itself 全镇, 我镇, 本镇)
+        return tuple(sorted({region, *(mark + town.group("level") for mark in "全我本")}, key=len, reverse=True))
     stem = _ADMIN_SUFFIX.sub("", region)
     zone = _ZONE_SUFFIX.search(region)  # 浦东新区 writes itself 新区 or 浦东, 苏州工业园区 园区, 成都高新区 高新区
     long, short = next(((long, word) for long, word in _ZONE_SHORT.items() if region.endswith(long)), ("", ""))

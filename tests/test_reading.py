@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from govreport_cli.numbers import format_decimal
 from govreport_cli.reading import Document, UnreadableError, read_document
 from pdf_files import assemble_pdf
 
@@ -637,6 +638,16 @@ def test_a_statistics_bureaus_name_after_a_pages_title_names_the_region_its_body
     assert {row["region"] for row in extract_file(write(tmp_path, "a.html", page.encode()))} == {"襄阳市"}
     county = page.replace("全市", "全县")  # (a city's bureau above a county's page names no region of it)
     assert {row["region"] for row in extract_file(write(tmp_path, "b.html", county.encode()))} == {""}
+
+
+def test_a_towns_site_names_a_towns_report_whose_figures_are_its_whole_not_its_citys(tmp_path):
+    from govreport_cli.api import extract_file
+    page = ("<html><head><title>上半年工作总结 - 东莞市江头镇人民政府</title></head><body><h1>上半年工作总结</h1>"
+            "<p>2014年上半年,全镇实现地区生产总值126.8亿元,增速高于全市平均水平0.7个百分点。全市地区生产总值2800.5亿元。"
+            "全镇新增就业岗位4120个。</p></body></html>")
+    assert [(row["region"], row["indicator"], format_decimal(row["value"]))
+            for row in extract_file(write(tmp_path, "a.html", page.encode()))] == [
+        ("江头镇", "gdp", "126.8"), ("江头镇", "new_urban_jobs", "4120")]
 
 
 def test_a_government_sites_name_after_a_pages_title_heads_its_text(tmp_path):
