@@ -82,7 +82,8 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
-_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算")
+_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
+                          r"|(?:年度|(?<!半)年)计划")  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
@@ -874,6 +875,8 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     clause = words[start:end]
     if cue.group() == "计划" and _MET.match(words, cue.end()):
         return False  # 年初计划完成14000亿元: what was planned, not a plan met
+    if not words[cue.end():].strip():
+        return False  # 完成年计划179.8亿元的21.5%: the figure right after the noun is the plan itself
     return bool(_MET.search(clause)) and not _INTENT.search(clause)
 
 

@@ -4397,3 +4397,11 @@ def test_a_past_plans_goal_quoted_as_set_is_a_goal_of_its_last_year(quoted):
     text = ("政府工作报告\n——2011年1月12日在江北县第十五届人民代表大会第五次会议上\n一、“十一五”时期和2010年工作回顾\n"
             + quoted + "提前一年实现。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2010, "80")]
+
+
+@pytest.mark.parametrize("plan", ["完成年计划179.8亿元的21.5%", "仅完成全年计划179.8亿元的21.5%", "完成年度计划179.8亿元的21.5%"])
+def test_the_years_plan_a_share_of_it_was_done_is_the_years_goal(plan):
+    text = ("关于2016年1-4月经济运行情况的报告\n2016年5月19日\n一、主要指标完成情况\n"
+            "1—4月,全区完成全社会固定资产投资38.65亿元,同比增长12.4%," + plan + "。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("actual", "38.65", 2016, "M1-M4"), ("actual", "12.4", 2016, "M1-M4"), ("target", "179.8", 2016, "FY")]
