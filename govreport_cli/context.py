@@ -116,8 +116,9 @@ _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|�
 # 新闻发言人介绍上半年国民经济运行情况), not from a province's survey team (国家统计局湖北调查总队).
 _NATIONAL_TITLE = LazyPattern(r"(?m)^[^\S\n]*(?:国务院(?!\p{Han}{0,8}(?:部|委|办公厅|办))|国务院新闻办公室|国务院新闻办"
                               r"|国家统计局(?!\p{Han}{1,8}调查(?:总)?队))")
-# A digest telling that the premier gave the report (国务院总理李克强代表国务院作政府工作报告): the nation's.
-_PREMIER_REPORTS = LazyPattern(r"国务院总理\p{Han}{2,3}(?:代表国务院)?(?:向大会)?作(?:了)?政府工作报告")
+# A digest telling that the premier gave the report (国务院总理李克强代表国务院作政府工作报告), or that a ministry
+# gave the State Council's (受国务院委托,财政部5日向十二届全国人大三次会议提交…): the nation's.
+_GIVEN_FOR_THE_NATION = LazyPattern(r"国务院总理\p{Han}{2,3}(?:代表国务院)?(?:向大会)?作(?:了)?政府工作报告|受国务院委托")
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")
@@ -282,7 +283,7 @@ def own_level(text: str) -> str:
 
 
 def find_region(head: str) -> str:
-    if _NATIONAL_TITLE.search(head, 0, _end_of_line(head, TITLE_LINES)) or _PREMIER_REPORTS.search(head):
+    if _NATIONAL_TITLE.search(head, 0, _end_of_line(head, TITLE_LINES)) or _GIVEN_FOR_THE_NATION.search(head):
         return NATIONAL
     found = _CONGRESS.search(head)
     if found:

@@ -170,7 +170,7 @@ _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:�
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
@@ -178,7 +178,8 @@ _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9�
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度)")
-_THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
+# (a digest's subheading too: ■今年全国财政支出增长22.1%)
+_THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*[■▲◆●★]?\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -798,6 +798,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("浦东新区政府工作报告\n2013年1月\n", "浦东新区", 2013, "FY"),
     ("江西省2017年一至三季度国民经济和社会发展计划执行情况\n", "江西省", 2017, "Q1-Q3"),
     ("政府工作报告\n2014年01月05日 来源:中国政府网\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n", "全国", 2013, "FY"),
+    ("财政部:去年财政运行总体良好\n2015-03-05 来源:新华网\n新华社北京3月5日电 受国务院委托,财政部5日向"
+     "十二届全国人大三次会议提交预算报告。\n", "全国", 2015, "FY"),
     ("發布時間:2023-08-02 來源:寧波日報 作者:王某某\n寧波市2023年上半年經濟運行情況\n", "宁波市", 2023, "H1"),
     ("当前位置:首页 > 统计分析\n上一篇:2018年上半年海曙区经济运行简析\n热点阅读:2017年海曙区统计公报\n"
      "海曙区上半年经济运行稳中有进\n发布时间:2019-07-19\n· 2018年上半年海曙区经济运行简析\n", "海曙区", 2019, "H1"),
@@ -835,7 +837,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
-        "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
+        "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "a ministry giving the State Council's report",
+        "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
@@ -4405,3 +4408,15 @@ def test_the_years_plan_a_share_of_it_was_done_is_the_years_goal(plan):
             "1—4月,全区完成全社会固定资产投资38.65亿元,同比增长12.4%," + plan + "。\n")
     assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("actual", "38.65", 2016, "M1-M4"), ("actual", "12.4", 2016, "M1-M4"), ("target", "179.8", 2016, "FY")]
+
+
+def test_a_budget_digests_parts_and_subheadings_say_which_year_is_the_budget():
+    text = ("财政部:去年全国一般公共预算收入增长8.6%今年赤字拟安排1.62万亿元\n2015-03-05 来源:新华网\n"
+            "新华社北京3月5日电 受国务院委托,财政部5日向十二届全国人大三次会议提交预算报告。\n"
+            "【去年收支】\n2014年全国一般公共预算收入140370亿元,比上年增长8.6%。\n"
+            "【今年预算】\n2015年全国一般公共预算收入150620亿元。加上调入资金920亿元,收入总量为151540亿元。\n"
+            "全国一般公共预算支出167740亿元,增长10.6%。\n■今年全国一般公共预算支出增长10.6%\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "actual", 2014, "8.6"),
+        ("general_budget_revenue", "actual", 2014, "140370"), ("general_budget_revenue", "target", 2015, "150620"),
+        ("general_budget_expenditure", "target", 2015, "167740"), ("general_budget_expenditure", "target", 2015, "10.6")]
