@@ -157,7 +157,7 @@ _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
 _TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|超额|顺利)?(?:完成|实现)了?")
-_PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]")
+_PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
@@ -179,6 +179,7 @@ _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八�
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度)")
 # (a digest's subheading too: ■今年全国财政支出增长22.1%)
+_BASE_BEFORE = LazyPattern(r"[比较](?:上年|去年)?$")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*[■▲◆●★]?\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…
@@ -280,8 +281,8 @@ class TimingReader:
                 opening = heading.end() if heading else line  # (外贸外资。1-5月,…: a heading closed by a stop)
                 window = min(s_start, opening + _OPENING_PERIOD_REACH)
                 line_period = self._opening_period(text, opening, window)
-                if line_period and any(pattern.search(text, window, s_start) for pattern in self.shared.periods.values()):
-                    line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules
+                if line_period and self._periods_named(text, window, s_start):
+                    line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules (not a base: 比上年全年加快…)
             if carried_year_word is None and (past := _PARAGRAPH_ON_LAST_YEAR.match(text, line, s_start)) \
                     and not _ANOTHER_TIME_OPENED.search(text, past.end(), s_start):
                 carried_year_word = -1  # (过去一年,我们…。农业…,农民人均纯收入…增长4.3%: under the plan's heading too)
@@ -316,10 +317,10 @@ class TimingReader:
 
     def _periods_named(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, period) of each period phrase in start..end, not one after 比 or 较 (a base:
-        降幅比一季度收窄…)."""
+        降幅比一季度收窄…, 比上年全年加快…)."""
         return [(m.start(), m.end(), _months(m) if name == "M" else name)
                 for name, pattern in self.shared.periods.items() for m in pattern.finditer(text, start, end)
-                if text[m.start() - 1:m.start()] not in ("比", "较")]
+                if not _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
 
     def _longest_period(self, text: str, start: int, end: int) -> str:
         """The longest period from January on named in start..end (not a single month or quarter: 其中二季度…; nor

@@ -4420,3 +4420,13 @@ def test_a_budget_digests_parts_and_subheadings_say_which_year_is_the_budget():
         ("general_budget_revenue", "actual", 2014, "8.6"),
         ("general_budget_revenue", "actual", 2014, "140370"), ("general_budget_revenue", "target", 2015, "150620"),
         ("general_budget_expenditure", "target", 2015, "167740"), ("general_budget_expenditure", "target", 2015, "10.6")]
+
+
+def test_a_later_sentence_of_a_quarters_line_is_that_quarters_past_a_base_and_a_part_named_after_its_whole():
+    text = ("关于今年以来国民经济和社会发展计划执行情况的报告\n——2025年6月24日\n"
+            "1—5月,规模以上工业增加值同比增长6.3%。\n"
+            "一季度,国内生产总值318600亿元,同比增长5.4%,比上年全年加快0.4个百分点。分产业看,第三产业增加值增长5.3%。\n"
+            "一季度全国居民人均可支配收入12050元,名义增长5.5%。其中城镇居民人均可支配收入增长4.7%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)
+            if r["indicator"] in ("service_value_added", "urban_disposable_income")] == [
+        ("service_value_added", "Q1"), ("urban_disposable_income", "Q1")]
