@@ -61,7 +61,8 @@ _ITEM_LEVEL = LazyPattern(r"(?:达到|完成|实现|为)?\d[\d.,]*(?:万亿|亿|
 # the last clause opening on a year (,2010年完成…; ,由2002年的…增加到; ,到2012年突破…)
 # a clause of its own that opens on the level reached (,达到1620亿元)
 _REACHED_OPENS = LazyPattern(r"\s*(?:达到|突破|超过|增加到|增至|提高到|提升到|跃升至|跃升到)")
-_ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:其中,?)?(?:力争|确保|争取)?(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])")
+# (or last year's, in a review of five: …五年累计完成17.3万亿元,去年比上年增长16.4%)
+_ONE_YEAR_CLAUSE = LazyPattern(r"(?r)[,;]\s*(?:其中,?)?(?:力争|确保|争取)?(?:(?:由|从|到)?(?:19|20)\d\d年(?![以底末前初])|去年(?!同期|底|末|以来))")
 _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 or another subject stands between), "
             "or not a measure or unit of the name before it")
 # (as not_a_fact finds it; or the plan's last year: 比2005年)

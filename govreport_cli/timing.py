@@ -170,7 +170,7 @@ _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:�
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
@@ -577,6 +577,7 @@ class TimingReader:
         fig_clause = max(mention.end, clause_start(text, s_start, fig.token_start))
         against = _AGAINST_YEAR.search(text, fig_clause, fig.token_start) or (
             not YEAR_WRITTEN.search(text, fig_clause, fig.token_start)  # (…,年均增长15.2%,2011年增长16.2%: its own)
+            and not text[fig_clause:fig.token_start].lstrip().startswith("去年")  # (…,去年实际增长4.9%: its own too)
             and not shared.basis["yoy"].search(text, fig_clause, fig.token_start)  # (由1997年的…增加到24.8亿元,比上年增长12.6%)
             and _SINCE_YEAR.search(text, mention.end, fig.token_start))
         if against and fig.measure == "growth" and year and int(against.group("year")) != year - 1 and not (

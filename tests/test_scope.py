@@ -4430,3 +4430,14 @@ def test_a_later_sentence_of_a_quarters_line_is_that_quarters_past_a_base_and_a_
     assert [(r["indicator"], r["period"]) for r in extract_text(text)
             if r["indicator"] in ("service_value_added", "urban_disposable_income")] == [
         ("service_value_added", "Q1"), ("urban_disposable_income", "Q1")]
+
+
+def test_last_years_clause_in_a_review_of_five_years_is_last_years():
+    text = ("政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年的工作回顾\n"
+            "全社会固定资产投资五年累计完成17.3万亿元,去年比上年增长16.4%。\n"
+            "进出口总额由1997年的3252亿美元增加到2002年的6208亿美元,其中去年出口3256亿美元。\n"
+            "农民人均纯收入由1997年的2090元增加到2002年的2476元,去年实际增长4.8%。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["year"] == 2002 and r["indicator"] != "foreign_trade"] == [
+        ("fixed_asset_investment", 2002, "16.4"), ("exports", 2002, "3256"), ("rural_disposable_income", 2002, "2476"),
+        ("rural_disposable_income", 2002, "4.8")]
