@@ -568,6 +568,10 @@ class Attacher:
             if first is None or first in used:
                 continue
             runs = [self._run(text, figures, first)]
+            if against := self.not_a_fact.search(text, after, figures[first].token_start):
+                used.update(runs[0])  # 分别比全国低3495元和2497元: gaps to another region, not levels
+                self._skip_run(figures, runs, f"a list set against something else ({against.group()}), not the names' own")
+                continue
             if figures[first].measure == "level" and _LIST_OF_CHANGES.search(text, max(floor, at - 6), figures[first].token_start):
                 used.update(runs[0])  # 较上年分别增加3925元和2231元: changes in amounts, not levels
                 self._skip_run(figures, runs, "a list of changes in amounts (分别增加…), not levels")
