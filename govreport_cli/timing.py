@@ -170,14 +170,14 @@ _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:�
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
 # (under a heading of them, 今后五年的目标, the report's year and four more: parts.py).
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
-_LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度)")
+_LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度|结转|结余)")
 # (a digest's subheading too: ■今年全国财政支出增长22.1%)
 _BASE_BEFORE = LazyPattern(r"[比较](?:上年|去年)?$")
 _THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*[■▲◆●★]?\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)

@@ -4441,3 +4441,11 @@ def test_last_years_clause_in_a_review_of_five_years_is_last_years():
             if r["year"] == 2002 and r["indicator"] != "foreign_trade"] == [
         ("fixed_asset_investment", 2002, "16.4"), ("exports", 2002, "3256"), ("rural_disposable_income", 2002, "2476"),
         ("rural_disposable_income", 2002, "4.8")]
+
+
+def test_what_last_year_carried_over_names_no_year():
+    text = ("关于江州市2013年预算执行情况和2014年预算草案的报告\n——2014年2月18日在江州市第十四届人民代表大会第三次会议上\n"
+            "二、2014年预算草案\n全市公共财政预算收入安排259.6亿元,比上年增长8.8%。"
+            "加上上级补助收入、上年结转等,全市公共财政预算支出安排412.7亿元,比上年增长3.5%。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
+        ("target", 2014, "412.7"), ("target", 2014, "3.5")]
