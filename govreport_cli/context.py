@@ -131,6 +131,8 @@ _TITLE_PLACE = LazyPattern(
     rf"(?P<place>(?![全我本受这该此]|关于|按照|根据|依照|遵照|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天|政府|人大|常委|听取|审议)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))(?![长委])"  # (not 关于印发郭宝成县长…讲话: a head's title)
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n,，。]{{0,40}}?\n?[^\S\n]*[^\n,，。]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap
+# The report's title quoted in a news lead (…听取了…所作的《关于芜湖市2024年上半年国民经济和社会发展计划执行情况的报告》)
+_QUOTED_TITLE = LazyPattern(rf"《关于(?P<place>(?![全我本])\p{{Han}}{{2,16}}?(?:省|市|区|县|旗|州|盟))(?:{YEAR})\s*年[^》\n]{{0,40}}报告》")
 # A speech's title naming the meeting's place (在廊坊经济技术开发区2003年工作会议上的报告, 在江宁区上半年经济形势
 #分析会上的讲话; its dated byline: ——2023年2月16日在临港新片区2023年工作会议上); not 在全市…, 在省委…: no place,
 # or a body of the place.
@@ -293,7 +295,7 @@ def find_region(head: str) -> str:
         if place:  # (else 在自治区第十二届…: the title or the signature may say which)
             # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
             return _new_area_titled(head) or place
-    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD):
+    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD, _QUOTED_TITLE):
         # a title opens one of the top lines (a page's running header may stand above it)
         end = _end_of_line(head, TITLE_LINES + 1) if pattern in (_TITLE_PLACE, _MEETING_TITLE) else len(head)
         for found in pattern.finditer(head, 0, end):

@@ -798,6 +798,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("浦东新区政府工作报告\n2013年1月\n", "浦东新区", 2013, "FY"),
     ("江西省2017年一至三季度国民经济和社会发展计划执行情况\n", "江西省", 2017, "Q1-Q3"),
     ("政府工作报告\n2014年01月05日 来源:中国政府网\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n", "全国", 2013, "FY"),
+    ("市人大常委会听取上半年计划执行情况报告\n2024-07-30 来源:江州日报\n本报讯7月29日,市十七届人大常委会第十九次会议听取了"
+     "市发展改革委受市政府委托所作的《关于江州市2024年上半年国民经济和社会发展计划执行情况的报告》。\n", "江州市", 2024, "H1"),
     ("财政部:去年财政运行总体良好\n2015-03-05 来源:新华网\n新华社北京3月5日电 受国务院委托,财政部5日向"
      "十二届全国人大三次会议提交预算报告。\n", "全国", 2015, "FY"),
     ("發布時間:2023-08-02 來源:寧波日報 作者:王某某\n寧波市2023年上半年經濟運行情況\n", "宁波市", 2023, "H1"),
@@ -837,7 +839,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a title wrapped over two lines", "a table's title with months", "the source line names the government",
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
-        "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "a ministry giving the State Council's report",
+        "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "the report's title quoted in a news lead",
+        "a ministry giving the State Council's report",
         "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
