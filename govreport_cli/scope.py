@@ -96,6 +96,7 @@ _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
+_AIM_OPENS = LazyPattern(r"\s*(?:全年|今年)?(?:力争|确保|争取)")
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
@@ -363,6 +364,9 @@ class Scope:
         clause_end = _CLAUSE_END.search(text, end, at)
         # (加快上派新城区建设,推进美好乡村建设,全年粮食总产…: a task of its own between, the plan for the part is done)
         if planned and clause_end and _TASK_CLAUSE.search(text, clause_end.end(), at):
+            return ""
+        # (加快锡山经开区、东港镇…集群建设,力争全年规上工业总产值突破2600亿元: the region's aim, the part the task's object)
+        if planned and clause_end and _AIM_OPENS.match(text, clause_end.end(), at):
             return ""
         if self.whole_region and self.whole_region.search(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD):
             return ""

@@ -4452,3 +4452,13 @@ def test_what_last_year_carried_over_names_no_year():
             "加上上级补助收入、上年结转等,全市公共财政预算支出安排412.7亿元,比上年增长3.5%。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)][2:] == [
         ("target", 2014, "412.7"), ("target", 2014, "3.5")]
+
+
+@pytest.mark.parametrize("task, rows", [
+    ("加快江北经开区、东港镇高端装备产业集群建设,力争全年规上工业总产值突破2600亿元。", [("industrial_output", "2600")]),
+    ("加快江北经开区建设,规上工业总产值突破800亿元。", []),
+])
+def test_the_regions_aim_after_a_task_for_a_part_is_the_regions(task, rows):
+    text = ("关于江北区2025年上半年工作情况的报告\n——2025年7月30日在江北区第十八届人民代表大会常务委员会会议上\n"
+            "二、下半年工作安排\n" + task + "\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == rows
