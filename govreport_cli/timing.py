@@ -464,7 +464,8 @@ class TimingReader:
         # (not the goal an estimate is set against: 预计全年…增长10.5%左右,高于年初确定的10%的预期目标)
         # (预计…达到8320亿元、增长6%左右;1—11月,规模以上工业增加值增长9.3%: the months' own figures, known, past
         # the semicolon; not the year's: 预计…;全年一般公共预算收入…)
-        estimate = not (cue and _PAST_TARGET.match(cue.group())) and (any(end <= cut for end in said.estimate) or (
+        # (nor a goal quoted as one: …;进出口总额…,完成全年增长6%的目标难度较大)
+        estimate = not (cue and (_PAST_TARGET.match(cue.group()) or cue is after)) and (any(end <= cut for end in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start) is not None
             and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))

@@ -4462,3 +4462,10 @@ def test_the_regions_aim_after_a_task_for_a_part_is_the_regions(task, rows):
     text = ("关于江北区2025年上半年工作情况的报告\n——2025年7月30日在江北区第十八届人民代表大会常务委员会会议上\n"
             "二、下半年工作安排\n" + task + "\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == rows
+
+
+def test_a_goal_quoted_after_an_estimate_is_no_estimate():
+    text = ("关于江北区2019年前三季度工作情况的报告\n——2019年10月29日在江北区第八届人民代表大会常务委员会会议上\n"
+            "预计全年地区生产总值增长7%左右;进出口总额受外部环境影响较大,完成全年增长6%的目标难度较大。\n")
+    assert [(r["indicator"], r["kind"], r["qualifier"]) for r in extract_text(text)] == [
+        ("gdp", "target", "estimate"), ("foreign_trade", "target", "")]
