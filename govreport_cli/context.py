@@ -110,6 +110,10 @@ _CONGRESS = LazyPattern(
     # (or a news lead: 1月7日上午,潍坊市第十七届…开幕; 本报讯(记者…)1月30日上午,河南省第十一届…; …拉萨1月19日电(记者…)西藏…)
     r"(?:在|(?:^|\n)[^\n。]{0,40}?(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[,，]|\d{1,2}月\d{1,2}日电\s*\([^()\n]{0,30}\))\s*)"
     r"(?P<place>(?:(?!在)[^\s,，。:;]){0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
+# A news lead opening on the congress itself (【本网讯】湖南省第十四届人民代表大会第二次会议1月21日在长沙开幕; 珠海市第十届
+# 人民代表大会第六次会议2日开幕)
+_CONGRESS_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:[【\[][^】\]\n]{1,8}[】\]]|本报讯)?[^\S\n]*(?P<place>(?![全我本])\p{Han}{2,12}?(?:省|自治区|市|区|县|旗|州|盟))"
+                             r"第[一二三四五六七八九十百]+届人民代表大会第[一二三四五六七八九十]+次会议[^\n。]{0,16}?(?:开幕|召开|闭幕|举行)")
 # A news agency's dateline (新华社杭州1月13日电): no place of the report.
 _NEWS_AGENCY = r"新华社|中新社|新华网|人民网|央视网?|中央社|中通社"
 # A title from the State Council or the national statistics bureau (国务院关于…计划执行情况的报告; 国家统计局
@@ -179,12 +183,14 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a pager's
 # 上一篇:, a box's 【链接】 or 【…速览】): their headlines carry figures of other regions and years. Looked for in
 # the second half of the text only (a menu above the report may have such a line).
-# (and a learning reprint's exercises after the text: 练习, 讲义练习:把下面句子中的数字读出来…, 【课后练习】(供…使用), 〔读后练习〕, 生词, 参考答案, 【思考题】,
+# (and readers' comments under a page, 读者评论(3), whose running text restates or distorts figures; and a learning
+# reprint's exercises after the text: 练习, 讲义练习:把下面句子中的数字读出来…, 【课后练习】(供…使用), 〔读后练习〕, 生词, 参考答案, 【思考题】,
 # whose items restate or distort figures;
 # a page's 【解读】 of the report after it, which restates last year's outcomes among the goals;
 # not an annex of terms, 名词解释, which may explain the report's own goals: 到2025年,…全市GDP超过5000亿元)
-_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*[■□●◆◇▲△★☆►▶◎]?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章|网友评论"
+_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*[■□●◆◇▲△★☆►▶◎]?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章"
                            r"|我要评论|往期(?:推荐|回顾|精彩)|精彩推荐|猜你喜欢|更多精彩|上一篇|下一篇)[】\]]?|[【\[][^【】\[\]\n]{0,12}(?:链接|速览|一览)[】\]]"
+                           r"|(?P<comments>(?:读者|网友)(?:评论|留言)(?:\(\d+\))?)"
                            r"|(?P<exercises>[【\[〔(]?(?:课后练习|读后练习|讲义练习|课堂练习|练习题?|生词表?|参考答案|思考题|阅读与思考)[】\]〕)]?"
                            r"|[【\[](?:政策|报告|文字|图文)?解读[】\]]))[^\S\n]*(?:[:：]|$|(?<=[】\]〕)])\S*)")
 _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text after it is no list of links)
@@ -295,7 +301,8 @@ def find_region(head: str) -> str:
         if place:  # (else 在自治区第十二届…: the title or the signature may say which)
             # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
             return _new_area_titled(head) or place
-    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD, _QUOTED_TITLE):
+    for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD, _QUOTED_TITLE,
+                    _CONGRESS_LEAD):
         # a title opens one of the top lines (a page's running header may stand above it)
         end = _end_of_line(head, TITLE_LINES + 1) if pattern in (_TITLE_PLACE, _MEETING_TITLE) else len(head)
         for found in pattern.finditer(head, 0, end):
@@ -551,7 +558,7 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
         year, signal, given = issue_year, f"the issue its pages are stamped with, {issue_year}年第…期", issue_year
     region = find_region(head) or _site_region(head, text)
     links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
-                  if m.group("exercises") or (text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS
+                  if m.group("exercises") or m.group("comments") or (text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS
                                               and not _LINKS_BLOCK.match(text, m.start()))),  # (bulleted: an aside)
                  None) if any(w in text for w in _LINK_WORDS) else None
     asides = sorted(m.span() for pattern, words in ((_LINKS_BLOCK, _LINK_WORDS), (_TICKER, _TICKER_WORDS))

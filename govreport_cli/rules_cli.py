@@ -210,7 +210,7 @@ def explain(
              + f", year {context.year or '?'}"
              f" ({context.year_signal or 'no signal'}), {'covers ' + context.covers if context.half_year else 'annual'};"
              f" {len(parts)} parts, {len(names)} names, {len(facts)} facts"
-             + (f"; not read from {found.links_from} on (what follows the report: other pages' links or a reprint's exercises)" if found.links_from is not None else "")
+             + (f"; not read from {found.links_from} on (what follows the report: other pages' links, readers' comments or a reprint's exercises)" if found.links_from is not None else "")
              + (f"; rows not read at {', '.join(map(str, found.year_columns_at))} (under column heads opening on years: only the column says the year and kind of each figure)" if found.year_columns_at else ""))
     typer.echo(about if _terminal() else f"# {about}")
     for title, columns, table in (

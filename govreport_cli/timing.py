@@ -67,6 +67,9 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 # (or one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
 # 3.5%、数字经济核心产业增加值占比15%等目标仍需加倍努力)
+# (or goals counted as not met: …生产总值增长9%、固定资产投资增长18%两项指标未能完成: the goals, not what was done)
+_GOALS_NOT_MET = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:指标|目标)"
+                             r"(?:未能|未|没有|没能)(?:完成|实现|达到)")
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要)?)目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -281,8 +284,11 @@ class TimingReader:
                 opening = heading.end() if heading else line  # (外贸外资。1-5月,…: a heading closed by a stop)
                 window = min(s_start, opening + _OPENING_PERIOD_REACH)
                 line_period = self._opening_period(text, opening, window)
-                if line_period and self._periods_named(text, window, s_start):
-                    line_period = ""  # 1-5月,…。二季度,…。: the latest period named rules (not a base: 比上年全年加快…)
+                if line_period and any(not text.endswith(("其中", "其中,"), 0, at)
+                                       for at, _, _ in self._periods_named(text, window, s_start)):
+                    # 1-5月,…。二季度,…。: the latest period named rules (not a base: 比上年全年加快…; nor a part of
+                    # the line's period: 1—7月,…,其中7月份上涨2.8%。城镇新增就业867万人)
+                    line_period = ""
             if carried_year_word is None and (past := _PARAGRAPH_ON_LAST_YEAR.match(text, line, s_start)) \
                     and not _ANOTHER_TIME_OPENED.search(text, past.end(), s_start):
                 carried_year_word = -1  # (过去一年,我们…。农业…,农民人均纯收入…增长4.3%: under the plan's heading too)
@@ -406,6 +412,7 @@ class TimingReader:
             after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done)
         cue = (in_clause or opens_targets or after
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end))
+               or _GOALS_NOT_MET.match(text, fig.token_end)
                or (text.startswith(")", fig.token_end)
                    and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:

@@ -800,6 +800,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("政府工作报告\n2014年01月05日 来源:中国政府网\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n", "全国", 2013, "FY"),
     ("市人大常委会听取上半年计划执行情况报告\n2024-07-30 来源:江州日报\n本报讯7月29日,市十七届人大常委会第十九次会议听取了"
      "市发展改革委受市政府委托所作的《关于江州市2024年上半年国民经济和社会发展计划执行情况的报告》。\n", "江州市", 2024, "H1"),
+    ("湖南两会开幕\n2024年01月23日 来源:综合报导\n【本网讯】湖南省第十四届人民代表大会第二次会议1月21日在长沙开幕。\n",
+     "湖南省", 2024, "FY"),
     ("财政部:去年财政运行总体良好\n2015-03-05 来源:新华网\n新华社北京3月5日电 受国务院委托,财政部5日向"
      "十二届全国人大三次会议提交预算报告。\n", "全国", 2015, "FY"),
     ("發布時間:2023-08-02 來源:寧波日報 作者:王某某\n寧波市2023年上半年經濟運行情況\n", "宁波市", 2023, "H1"),
@@ -840,6 +842,7 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "no place in a sentence about the district head", "the congress line names only the level",
         "the whole province, no name", "a page's own line above the title", "国民经济和社会发展情况",
         "the statistics bureau's line", "a month alone under the title", "the first to third quarters in numerals", "a posting date above the delivery line", "the report's title quoted in a news lead",
+        "a news lead opening on the congress",
         "a ministry giving the State Council's report",
         "links to other reports around a title with no year", "a repost's line in traditional characters above the title", "an autonomous county whose name holds 乡", "a prefecture's short name", "a meeting on the economy", "the mayor's signature", "a date line glued to the title, then links",
         "the government on the place", "a plan's execution in the half", "the government that asked for it, no place",
@@ -4349,8 +4352,9 @@ def test_next_years_budget_drafted_in_a_december_report_is_that_years_goal():
 @pytest.mark.parametrize("furniture", [
     "上一篇:1—2月份全县规模以上工业增加值增长16.3%\n下一篇:我县召开一季度经济运行分析会\n",
     "【链接】江州市一季度主要经济指标:全市地区生产总值2978.6亿元,增长5.9%;规上工业增加值增长8.1%。\n",
-    "【闽南三市一季度经济速览】\n厦门:地区生产总值970.52亿元,增长16.1%。\n漳州:地区生产总值603.18亿元,增长14.2%。\n"],
-    ids=["a pager's headlines", "a link box on one line", "a box of other cities' figures"])
+    "【闽南三市一季度经济速览】\n厦门:地区生产总值970.52亿元,增长16.1%。\n漳州:地区生产总值603.18亿元,增长14.2%。\n",
+    "读者评论(3)\n读者老胡:一季度地区生产总值增长12%,不错。\n读者Cindy:家乡变化很大。\n读者湘江水:出口下降5%,外贸不好做。\n"],
+    ids=["a pager's headlines", "a link box on one line", "a box of other cities' figures", "readers' comments"])
 def test_what_a_county_news_page_prints_after_its_report_is_not_the_countys(furniture):
     text = ("一季度我县经济实现良好开局\n江北县人民政府网  2012年4月23日\n一季度,全县实现地区生产总值48.6亿元,增长12.3%。\n"
             "【责任编辑:李晓东】\n\n" + furniture)
@@ -4468,3 +4472,21 @@ def test_a_goal_quoted_after_an_estimate_is_no_estimate():
             "预计全年地区生产总值增长7%左右;进出口总额受外部环境影响较大,完成全年增长6%的目标难度较大。\n")
     assert [(r["indicator"], r["kind"], r["qualifier"]) for r in extract_text(text)] == [
         ("gdp", "target", "estimate"), ("foreign_trade", "target", "")]
+
+
+def test_a_lines_period_goes_on_past_a_month_inside_it():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n——2019年8月26日在第十三届全国人民代表大会常务委员会会议上\n"
+            "(五)物价和就业总体稳定:1—7月,居民消费价格平均上涨2.2%,其中7月份上涨2.8%。城镇新增就业867万人,完成全年目标的78.8%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("cpi", "M1-M7"), ("cpi", "M7"), ("new_urban_jobs", "M1-M7")]
+
+
+def test_goals_counted_as_not_met_are_goals():
+    text = REVIEW + "年初省人代会确定的主要预期目标中,生产总值增长9%、固定资产投资增长18%两项指标未能完成,其余指标全面完成。\n"
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2025), ("fixed_asset_investment", "target", 2025)]
+
+
+def test_a_footnote_indented_with_no_break_spaces_is_no_row():
+    text = PLAN + "全省一般公共预算收入增长7%。\n\xa0\xa0\xa0\xa0注:①地方财政一般预算收入按同口径计算增长22.1%。\n"
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["7"]
