@@ -96,8 +96,9 @@ _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
-_AIM_OPENS = LazyPattern(r"\s*(?:全年|今年)?(?:力争|确保|争取)")
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
+# A clause that opens on the region's aim (,力争全年…)
+_AIM_OPENS = LazyPattern(r"\s*(?:全年|今年)?(?:力争|确保|争取)")
 MAX_FIRST_CLAUSE = 60  # how far a sentence's first clause is looked for
 PARAGRAPH_OPENING = 3  # how far into a paragraph the year it is about is written (2010年,…)
 _PRICE_CHANGE = LazyPattern(r"(?:同比)?上?涨")  # (累计下降17.3%: energy intensity over a plan)

@@ -173,7 +173,8 @@ _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:�
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
-_LAST_YEAR = LazyPattern(r"(?:^|[,:;、])\s*[■▲◆●★]?\s*(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+_SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
+_LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
@@ -181,9 +182,9 @@ _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9�
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度|结转|结余)")
-# (a digest's subheading too: ■今年全国财政支出增长22.1%)
 _BASE_BEFORE = LazyPattern(r"[比较](?:上年|去年)?$")
-_THIS_YEAR = LazyPattern(r"(?:^|[,:;])\s*[■▲◆●★]?\s*今年")  # 今年一季度,… in a report given mid-year (national 2020)
+# (a digest's subheading too: ■今年全国财政支出增长22.1%)
+_THIS_YEAR = LazyPattern(rf"(?:^|[,:;])\s*{_SUBHEADING_MARK}今年")  # 今年一季度,… in a report given mid-year (national 2020)
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -354,7 +355,8 @@ class TimingReader:
                 clause, semicolon, len(clause)):
             opener = None  # (…,为近八年来同期最高增幅;其中6月份增长22.1%: the month's own clause)
         own_clause = text[own_start:mention.start]
-        if own_clause.lstrip().startswith("其中"):  # a part of the figure before: its period too
+        among = own_clause.lstrip().startswith("其中")
+        if among:  # a part of the figure before: its period too
             before_among = clause_start(text, s_start, max(s_start, own_start - 1))
             if _AVERAGE_ASIDE.fullmatch(text, before_among, own_start):  # (…增长11%,两年平均增长9.2%,其中…: a part
                 # of the figure before the aside, as the clause of that figure says: 五年累计…,年均增长10.1%,其中…)
@@ -419,7 +421,7 @@ class TimingReader:
             cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         if not cue:
             cue = _goals_set_in_a_list(text, s_start, fig.token_end)
-        if not cue and text[own_start:mention.start].lstrip().startswith("其中"):
+        if not cue and among:
             cue = _goal_the_part_is_of(text, s_start, own_start)
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
