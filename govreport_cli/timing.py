@@ -59,10 +59,11 @@ _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:疫情前的?)?(?:(?:19|20)\d\
 _TARGET_NOUN = LazyPattern(r"预期|目标|计划")
 _MET = LazyPattern(r"完成|实现|超过|超出|超额|好于|高于|优于|既定|达到|超预期|符合预期|低于预期|不及预期")
 _INTENT = LazyPattern(r"力争|确保|争取|锚定|努力")
-# A goal's own clause ends on its figure, the cue right before it: 预期增长9%; 力争达到219亿元以上
-_GOAL_STATED = LazyPattern(r"(?:预期|计划|力争|确保|争取|目标为?)(?:增长|达到|突破|实现|为)?\s*[\d.]+\s*(?:%|[万亿]*(?:美)?元)"
-                           r"(?:以上|左右)?$")
-_BARE_FIGURE = LazyPattern(r"\s*(?:达到|增长|下降|突破|为)?\s*[\d.]+\s*(?:%|[万亿]*(?:美)?元)(?:以上|左右)?")
+# A clause that is a figure and its verb alone (,达到219.7亿元); a goal's own clause ends on one, its cue right
+# before it (预期增长9%; 力争达到219亿元以上)
+_FIGURE_ALONE = r"(?:增长|下降|达到|突破|实现|为)?\s*[\d.]+\s*(?:%|[万亿]*(?:美)?元)(?:以上|左右)?"
+_GOAL_STATED = LazyPattern(rf"(?:预期|计划|力争|确保|争取|目标为?){_FIGURE_ALONE}$")
+_BARE_FIGURE = LazyPattern(rf"\s*{_FIGURE_ALONE}")
 _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目标")  # (涨幅力争控制在6%, 增长预期目标为7%)
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 # (or one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
