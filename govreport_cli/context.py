@@ -138,11 +138,12 @@ _TITLE_PLACE = LazyPattern(
 # The report's title quoted in a news lead (…听取了…所作的《关于芜湖市2024年上半年国民经济和社会发展计划执行情况的报告》)
 _QUOTED_TITLE = LazyPattern(rf"《关于(?P<place>(?![全我本])\p{{Han}}{{2,16}}?(?:省|市|区|县|旗|州|盟))(?:{YEAR})\s*年[^》\n]{{0,40}}报告》")
 # A speech's title naming the meeting's place (在廊坊经济技术开发区2003年工作会议上的报告, 在江宁区上半年经济形势
-#分析会上的讲话; its dated byline: ——2023年2月16日在临港新片区2023年工作会议上); not 在全市…, 在省委…: no place,
+#分析会上的讲话; its dated byline: ——2023年2月16日在临港新片区2023年工作会议上; a league's, whose congress has a work
+# committee: ——2013年1月8日在锡林郭勒盟人大工委十届三次全体(扩大)会议上); not 在全市…, 在省委…: no place,
 # or a body of the place.
 _MEETING_TITLE = LazyPattern(
     rf"(?m)^\s*(?:[—-]{{1,2}}\s*(?:{YEAR})年\d{{1,2}}月\d{{1,2}}日\s*)?在\s*(?P<place>(?![全我本])\p{{Han}}{{1,14}}?(?:省|市|区|县|旗|州|盟))(?![委长])\s*(?:(?:{YEAR})\s*年)?"
-    r"\p{Han}{0,16}?(?:会议|大会|会)上(?:的(?:工作)?(?:讲话|报告)|[^\S\n]*$)")
+    r"(?:\p{Han}|\(\p{Han}{1,4}\)){0,16}?(?:会议|大会|会)上(?:的(?:工作)?(?:讲话|报告)|[^\S\n]*$)")  # (全体(扩大)会议)
 # A news lead on the government's or a zone's work meeting (本报讯2月21日,长春经济技术开发区召开2005年工作会议)
 _MEETING_LEAD = LazyPattern(
     rf"(?:^|\n)[^\n。]{{0,40}}?\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,，]?\s*(?P<place>(?:(?!在)\p{{Han}}){{2,16}}?(?:省|市|区|县|旗|州|盟))"
@@ -152,6 +153,7 @@ _MEETING_LEAD = LazyPattern(
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?:中共)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*(?!公报)\p{Han}{0,4}"  # (a gazette: below)
+    r"|行政公署(?:专员|盟长)?[^\S\n]*\p{Han}{0,4}"  # (a prefecture's or a league's government: 阿里地区行政公署)
     r"|人民政府办公室(?:文件)?(?:[^\S\n]{2,}[^\n]{1,40})?"  # (a bulletin's header: 双流县人民政府办公室 ⎵⎵ 领导讲话〔2011〕第23期)
     r"|(?<=[市县区旗州盟])委(?:员会)?(?:办公室|书记|副书记)(?:[^\S\n]+[^\n]{1,40})?"  # (中共晋江市委书记 陈荣华)
     r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
@@ -170,7 +172,7 @@ _HIDDEN = LazyPattern(r"[xX×*＊某]")
 _SITE_NAME = LazyPattern(r"(?m)^\s*(?:(?:您现在的|当前|现在|所在)位置\s*[:：]\s*)?"  # (a breadcrumb's first step)
                          r"(?P<title>(?:[_|]|[-—](?=[^\S\n]))[^\S\n]*)?(?P<place>(?!人民|新华|中国|中央|光明|央视|中新|国际|经济|财经)\p{Han}{2,12}?)"
                          r"(?:统计信息网|统计网|(?P<news>新闻网)|人民政府(?:门户)?网站?|政府(?:门户)?网站?|门户网站?"
-                         r"|(?(title)(?:(?:人民)?政府|统计局)[^\S\n]*$|(?!))|人民政府(?=[^\S\n]+[^\n|]{0,12}[|｜])"
+                         r"|(?(title)(?:(?:人民)?政府|统计局)[^\S\n]*$|(?!))|(?:人民政府|行政公署)(?=[^\S\n]+[^\n|]{0,12}[|｜])"
                          r"|人民政府公报|人民政府(?=[^\S\n]+\p{Han}{2,6}[^\S\n])"
                          r"|人大(?:网|常委会网站?)?(?=[^\S\n]*$))")  # (安吉人大: the congress's site, on a line of its own)
 _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市", "全区", "全县", "本市", "本区", "本县"}  # a level, no place
@@ -301,6 +303,7 @@ def find_region(head: str) -> str:
         if place:  # (else 在自治区第十二届…: the title or the signature may say which)
             # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
             return _new_area_titled(head) or place
+    zone_kind = ""  # (在经开区党工委(扩大)会议上: a zone called by its kind, which a later line may name in full)
     for pattern in (_ON_BEHALF, _TITLED, _TITLE_PLACE, _MEETING_TITLE, _GOVERNMENT_LINE, _MEETING_LEAD, _QUOTED_TITLE,
                     _CONGRESS_LEAD):
         # a title opens one of the top lines (a page's running header may stand above it)
@@ -308,8 +311,13 @@ def find_region(head: str) -> str:
         for found in pattern.finditer(head, 0, end):
             place = _shortest_place(found.group("place"))
             if place:
-                return _zone_named_in_full(head, place)
-    return ""
+                place = _zone_named_in_full(head, place)
+                if not zone_kind and place not in _ZONE_WORD:
+                    return place
+                if zone_kind and place.endswith(tuple(_ZONE_WORD)) and place not in _ZONE_WORD:
+                    return place  # (青山经济技术开发区管理委员会, its issuing body's line)
+                zone_kind = zone_kind or place
+    return zone_kind
 
 
 _ZONE_WORD = {"园区", "新区", "开发区", "高新区", "经开区", "片区", "高新技术产业开发区", "经济技术开发区", "经济开发区"}

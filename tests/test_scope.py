@@ -832,6 +832,11 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("新乡高新技术产业开发区管理委员会文件\n\n关于印发《新乡高新区管委会2019年工作报告》的通知\n\n"
      "新乡高新技术产业开发区管理委员会\n2019年2月18日\n\n凝心聚力 奋力开创高新区高质量发展新局面\n"
      "——在新乡高新区2019年工作会议上的报告\n", "新乡高新技术产业开发区", 2019, "FY"),
+    ("政府工作报告\n——2013年1月8日在锡林郭勒盟人大工委十届三次全体(扩大)会议上\n", "锡林郭勒盟", 2013, "FY"),
+    ("2019年政府工作报告\n阿里地区行政公署专员  某某\n", "阿里地区", 2019, "FY"),
+    ("锡林郭勒盟行政公署 | 蒙古文版 | 无障碍\n\n政府工作报告\n\n2013年1月8日\n", "锡林郭勒盟", 2013, "FY"),
+    ("青山经济技术开发区管理委员会\n\n关于上半年经济运行情况和下半年工作安排的报告\n\n——2024年7月26日在经开区党工委会议上\n",
+     "青山经济技术开发区", 2024, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -849,7 +854,10 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "the national statistics bureau's release", "a speech at a meeting of the place", "a zone's head's signature",
         "a new area whose report the district's congress hears", "a news headline on the government reporting",
         "the brief a report answers (按照省政府工作安排) names no place", "a bureau's analysis dated by its issue",
-        "a zone's head signing with the party's title first", "a high-tech zone named in full above its title (新乡: no township)"])
+        "a zone's head signing with the party's title first", "a high-tech zone named in full above its title (新乡: no township)",
+        "a league's congress's work committee in an enlarged plenary (全体(扩大)会议)", "a prefecture's government's head signing (行政公署专员)",
+        "a league's government's site banner before its menu",
+        "a zone's meeting naming it by its kind (经开区), its issuing body's line in full"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
