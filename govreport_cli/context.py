@@ -109,7 +109,8 @@ _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工�
 _CONGRESS = LazyPattern(
     # (or a news lead: 1月7日上午,潍坊市第十七届…开幕; 本报讯(记者…)1月30日上午,河南省第十一届…; …拉萨1月19日电(记者…)西藏…)
     r"(?:在|(?:^|\n)[^\n。]{0,40}?(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[,，]|\d{1,2}月\d{1,2}日电\s*\([^()\n]{0,30}\))\s*)"
-    r"(?P<place>(?:(?!在)[^\s,，。:;]){0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*(?:人民代表大会|人大[一二三四五六七八九十]+次)")
+    r"(?P<place>(?:(?!在)[^\s,，。:;]|[^\S\n]*\n[^\S\n]*(?=\p{Han})){0,24}?)\s*第?[一二三四五六七八九十百]+届\s*(?P<national>全国)?\s*"
+    r"(?:人民代表大会|人大[一二三四五六七八九十]+次)")  # (a PDF's line may wrap inside the place: 黔东南苗族侗 ⏎ 族自治州)
 # A news lead opening on the congress itself (【本网讯】湖南省第十四届人民代表大会第二次会议1月21日在长沙开幕; 珠海市第十届
 # 人民代表大会第六次会议2日开幕)
 _CONGRESS_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:[【\[][^】\]\n]{1,8}[】\]]|本报讯)?[^\S\n]*(?P<place>(?![全我本])\p{Han}{2,12}?(?:省|自治区|市|区|县|旗|州|盟))"
@@ -148,11 +149,11 @@ _MEETING_TITLE = LazyPattern(
 _MEETING_LEAD = LazyPattern(
     rf"(?:^|\n)[^\n。]{{0,40}}?\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,，]?\s*(?P<place>(?:(?!在)\p{{Han}}){{2,16}}?(?:省|市|区|县|旗|州|盟))"
     rf"\s*召开(?:{YEAR})年(?:度)?\p{{Han}}{{0,6}}?工作(?:会议|大会)")
-# A line of its own naming the government or the party's committee (江宁区人民政府; 中共晋江市委办公室; a zone's 芜江经济技术开发区管委会主任 刘长青, or its head's titles in the party's working committee too; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某),
+# A line of its own naming the government or the party's committee (江宁区人民政府; 中共晋江市委办公室; a zone's 芜江经济技术开发区管委会主任 刘长青, or its head's titles in the party's working committee too; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某, 德阳市人民政府副市长 刘某),
 # or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?:中共)?(?P<place>\p{Han}{2,16}?)"
-    r"(?:人民政府(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长)?[^\S\n]*(?!公报)\p{Han}{0,4}"  # (a gazette: below)
+    r"(?:人民政府(?:副?(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长))?[^\S\n]*(?!公报)\p{Han}{0,4}"  # (a gazette: below)
     r"|行政公署(?:专员|盟长)?[^\S\n]*\p{Han}{0,4}"  # (a prefecture's or a league's government: 阿里地区行政公署)
     r"|人民政府办公室(?:文件)?(?:[^\S\n]{2,}[^\n]{1,40})?"  # (a bulletin's header: 双流县人民政府办公室 ⎵⎵ 领导讲话〔2011〕第23期)
     r"|(?<=[市县区旗州盟])委(?:员会)?(?:办公室|书记|副书记)(?:[^\S\n]+[^\n]{1,40})?"  # (中共晋江市委书记 陈荣华)
@@ -182,7 +183,7 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
                             r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
                             r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
-# Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a pager's
+# Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a newspaper's 本版其他文章:, a pager's
 # 上一篇:, a box's 【链接】 or 【…速览】): their headlines carry figures of other regions and years. Looked for in
 # the second half of the text only (a menu above the report may have such a line).
 # (and readers' comments under a page, 读者评论(3), whose running text restates or distorts figures; and a learning
@@ -191,7 +192,7 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # a page's 【解读】 of the report after it, which restates last year's outcomes among the goals;
 # not an annex of terms, 名词解释, which may explain the report's own goals: 到2025年,…全市GDP超过5000亿元)
 _LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*[■□●◆◇▲△★☆►▶◎]?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章"
-                           r"|我要评论|往期(?:推荐|回顾|精彩)|精彩推荐|猜你喜欢|更多精彩|上一篇|下一篇)[】\]]?|[【\[][^【】\[\]\n]{0,12}(?:链接|速览|一览)[】\]]"
+                           r"|我要评论|往期(?:推荐|回顾|精彩)|精彩推荐|猜你喜欢|更多精彩|上一篇|下一篇|本版(?:其他|其它)(?:文章|新闻|稿件))[】\]]?|[【\[][^【】\[\]\n]{0,12}(?:链接|速览|一览)[】\]]"
                            r"|(?P<comments>(?:读者|网友)(?:评论|留言)(?:\(\d+\))?)"
                            r"|(?P<exercises>[【\[〔(]?(?:课后练习|读后练习|讲义练习|课堂练习|练习题?|生词表?|参考答案|思考题|阅读与思考)[】\]〕)]?"
                            r"|[【\[](?:政策|报告|文字|图文)?解读[】\]]))[^\S\n]*(?:[:：]|$|(?<=[】\]〕)])\S*)")
@@ -206,7 +207,7 @@ _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 
 _LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读",
-               "排行", "上一篇", "下一篇", "链接", "速览", "一览")
+               "排行", "上一篇", "下一篇", "链接", "速览", "一览", "本版")
 _TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯", "相关", "阅读", "热门")
 
 NATIONAL = "全国"  # the region of a report to the National People's Congress
@@ -299,7 +300,7 @@ def find_region(head: str) -> str:
     if found:
         if found.group("national"):
             return NATIONAL
-        place = _shortest_place(found.group("place") or "")
+        place = _shortest_place("".join((found.group("place") or "").split()))
         if place:  # (else 在自治区第十二届…: the title or the signature may say which)
             # a new area whose report the district's congress hears (大连金普新区2025年政府工作报告, 在…金州区…人民代表大会)
             return _new_area_titled(head) or place
