@@ -68,9 +68,10 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 # An item of a list that ends on its targets (…增长8.5%、社会消费品零售总额增长11%的目标基本完成).
 # (or one ending 等目标, whose plan its sentence may name before: “十四五”规划确定的…目标已提前完成,但研发经费投入强度
 # 3.5%、数字经济核心产业增加值占比15%等目标仍需加倍努力)
-# (or goals counted as not met: …生产总值增长9%、固定资产投资增长18%两项指标未能完成: the goals, not what was done)
-_GOALS_NOT_MET = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:指标|目标)"
-                             r"(?:未能|未|没有|没能)(?:完成|实现|达到)")
+# (or goals counted as not met, or their progress judged: …生产总值增长9%、固定资产投资增长18%两项指标未能完成;
+# 全社会固定资产投资118亿元、地方财政一般预算收入6.5亿元两项总量指标完成进度略低于时序要求: the goals, not what was done)
+_GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:总量|增速)?(?:指标|目标)"
+                             r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要)?)目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -415,7 +416,7 @@ class TimingReader:
             after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done)
         cue = (in_clause or opens_targets or after
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end))
-               or _GOALS_NOT_MET.match(text, fig.token_end)
+               or _GOALS_COUNTED.match(text, fig.token_end)
                or (text.startswith(")", fig.token_end)
                    and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
@@ -738,6 +739,13 @@ class TimingReader:
             # (力争上半年…; 预计上半年…增长12%左右, in a report on the first quarter: expected)
             kind, why_kind = "target", f"a part of the year still to come ({period}) after a word of aim or an estimate"
             estimate = estimate or estimated
+        if (context.half_year and period != "H2"
+                and text.rfind("下半年", full_stop(text, mention.start), mention.start) != -1
+                and (need := _SECOND_HALF_NEEDS.search(text, clause := clause_start(text, s_start, fig.token_start),
+                                                       fig.token_start))
+                and not _WHOLE_YEAR.search(text, clause, fig.token_start)):
+            # (下半年财政总收入须完成9.34亿元…;进出口总额须完成1.44亿美元: the half's need goes on past the semicolon)
+            return f"what the second half needs for the year's target (下半年…{need.group()}), not the year's"
         if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
             return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)

@@ -1902,10 +1902,15 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("县人大二次会议确定了全年目标。上半年全县地区生产总值增长8%，规模以上工业增加值增长9%，距离全年增长10%的目标还有差距。",
      [("gdp", "growth", "actual", "8", "H1"), ("industrial_value_added", "growth", "actual", "9", "H1"),
       ("industrial_value_added", "growth", "target", "10", "FY")]),
+    ("按照全年目标测算,下半年财政总收入须完成9.34亿元;进出口总额须完成1.44亿美元,实际利用外资须完成5980万美元。", []),
+    ("对照年初目标,生产总值增长14%;全社会固定资产投资118亿元、地方财政一般预算收入6.5亿元两项总量指标完成进度略低于时序要求。",
+     [("gdp", "growth", "target", "14", "FY"), ("fixed_asset_investment", "level", "target", "118", "FY"),
+      ("general_budget_revenue", "level", "target", "6.5", "FY")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate",
-        "a list of goals the congress set, joined by commas", "the half's outcomes against a goal"])
+        "a list of goals the congress set, joined by commas", "the half's outcomes against a goal",
+        "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
