@@ -162,6 +162,7 @@ _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
 _TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|超额|顺利)?(?:完成|实现)了?")
+_GOAL_SET_BY = LazyPattern(r"(?:确定|提出|下达|制定)的")
 _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
@@ -412,8 +413,9 @@ class TimingReader:
         if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
             opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did
         after = shared.kind["target_after"].match(text, fig.token_end)
-        if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)):
-            after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done)
+        if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)) and not _GOAL_SET_BY.search(cue_words):
+            after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done; not a goal quoted with
+            # who set it: 超额完成“十五”计划确定的2005年财政总收入6亿元的目标)
         cue = (in_clause or opens_targets or after
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end))
                or _GOALS_COUNTED.match(text, fig.token_end)
