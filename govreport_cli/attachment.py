@@ -610,6 +610,10 @@ class Attacher:
                         for k in twin:
                             figures[k].listed_year = int(to_year.group()[:4])
             figures[first].token_start = min(figures[first].token_start, at)
+            for run in runs:  # 分别突破11万元和6.5万元: the bound its verb sets is each figure's
+                for k in run[1:]:
+                    if figures[run[0]].pre and not figures[k].pre:
+                        figures[k].pre = figures[run[0]].pre
             used.update(k for run in runs for k in run)
             floor = figures[runs[-1][-1]].token_end
             if several:  # (its names may take a list after it: …年均分别增长13%和14%,到2015年分别达到3万元和1.2万元)
