@@ -840,6 +840,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
     ("政府工作报告\n\n——2016年1月12日在黔东南苗族侗\n族自治州第十三届人民代表大会第五次会议上\n", "黔东南苗族侗族自治州", 2016, "FY"),
     ("关于2019年上半年国民经济和社会发展计划执行情况的报告\n\n——2019年7月23日在市八届人大常委会第二十一次会议上\n\n"
      "德阳市人民政府副市长 刘某\n", "德阳市", 2019, "H1"),
+    ("余杭晨报\n2016年1月29日 星期五  第A02版:要闻\n区十五届人大六次会议隆重开幕\n\n"
+     "本报讯(记者 某某)昨天上午,余杭区第十五届人民代表大会第六次会议在区行政服务中心开幕。\n", "余杭区", 2016, "FY"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -861,7 +863,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a league's congress's work committee in an enlarged plenary (全体(扩大)会议)", "a prefecture's government's head signing (行政公署专员)",
         "a league's government's site banner before its menu",
         "a zone's meeting naming it by its kind (经开区), its issuing body's line in full",
-        "a PDF's delivery line wrapped inside the place", "the vice-mayor's signature"])
+        "a PDF's delivery line wrapped inside the place", "the vice-mayor's signature",
+        "a news lead on the congress opening yesterday (昨天上午)"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
@@ -2767,7 +2770,7 @@ def test_what_pdf_conversion_leaves_in_a_number_gives_no_other_number(passage, e
     assert facts(REVIEW + passage) == expected
 
 
-@pytest.mark.parametrize("marker", ["延伸阅读:", "【相关阅读】", "本版其他文章:"])
+@pytest.mark.parametrize("marker", ["延伸阅读:", "【相关阅读】", "本版其他文章:", "本版导读"])
 def test_a_list_of_other_pages_links_after_the_report_is_not_read(marker):
     text = (PLAN + "全省地区生产总值增长5%左右。\n" + "各位代表,让我们团结一心,奋勇前进!\n" * 3
             + f"{marker}\n江南2016年一季度地区生产总值增长3.2%  滨城:一季度固定资产投资增长9.8%\n一季度我县GDP增长7.7%\n"
