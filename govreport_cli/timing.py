@@ -126,8 +126,12 @@ _THIS_YEAR_TOPIC = LazyPattern(r"\s*(?:今年(?:以来|一季度|前两个月|1\
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
 _BASE_IN_BRACKETS = LazyPattern(r"\((?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)[^()]*\)")
 _CLAUSE_STOP = LazyPattern(r"[,;:。]")
+# (a clause going on with the same subject, or its part: …预计达到138万吨,增长1.2%; …,其中工业投资412亿元)
+_GOES_ON_CLAUSE = LazyPattern(r"\s*(?:其中|(?:比上年|比去年|同比|可比|按可比价格计算,?|分别){0,3}"
+                              r"(?:增长|下降|增产|减产|增加|减少|提高|降低|上涨|增收|减收|达到|突破|[\d.]+%))")
 # A base the sentence builds on, its year the base's only (在去年…达到52.1亿元的基础上,上半年…)
 _BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80}?基础上")
+BASE_REACH = 24  # how far past its figure a base's 基础上 may close (…13729亿斤、再创历史新高的基础上)
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 # (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
 # (过去一年,我们还实施了…;…;万元生产总值能耗下降3.6%: the year reviewed, in a paragraph under the plan's heading too)
@@ -213,7 +217,7 @@ class _Sentence:
     last_year: list[int]  # ends of 去年 opening a clause
     this_year: list[int]  # ends of 今年 opening a clause
     next_year: list[int]  # ends of 明年 opening a clause
-    estimate: list[int]  # ends of 预计
+    estimate: list[tuple[int, int]]  # (end, reach) of 预计: to the sentence's end, or its clause's when a name comes first
     target_years: list[tuple[int, regex.Match]]  # 到2030年
     periods: list[tuple[int, int, str]]  # (start, end, period) of 上半年, 1-5月…
     several_years: list[tuple[int, str]]  # the words about several years in it (年均, 累计…), where they start
@@ -303,7 +307,7 @@ class TimingReader:
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
-                [m.end() for m in kind["estimate"].finditer(sentence)],
+                [(m.end(), _estimate_reach(sentence, m)) for m in kind["estimate"].finditer(sentence)],
                 [(m.end(), m) for m in goals],
                 periods, list(scope.years_words(sentence, within_year=within_year and not goals)),
                 int(topic[-1].group("year")) if topic else None, carried,
@@ -399,7 +403,7 @@ class TimingReader:
             (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
         if in_clause and in_clause.group().startswith("在") and any(
                 base.start() <= fig.token_start < base.end()
-                for base in _BASE_ON.finditer(text, s_start, fig.token_end + 8)):
+                for base in _BASE_ON.finditer(text, s_start, fig.token_end + BASE_REACH)):
             in_clause = None  # 在2025年地区生产总值突破3700亿元的基础上: the base built on, no goal
         if in_clause and _met_target(cue_words, in_clause):
             in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
@@ -478,7 +482,7 @@ class TimingReader:
         # (预计…达到8320亿元、增长6%左右;1—11月,规模以上工业增加值增长9.3%: the months' own figures, known, past
         # the semicolon; not the year's: 预计…;全年一般公共预算收入…)
         # (nor a goal quoted as one: …;进出口总额…,完成全年增长6%的目标难度较大)
-        estimate = not (cue and (_PAST_TARGET.match(cue.group()) or cue is after)) and (any(end <= cut for end in said.estimate) or (
+        estimate = not (cue and (_PAST_TARGET.match(cue.group()) or cue is after)) and (any(end <= cut <= reach for end, reach in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start) is not None
             and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))
@@ -666,7 +670,7 @@ class TimingReader:
             why_period = f"; period: its own of a list of periods, {text[start:end]}{' ' + quarter if quarter else ''}"
         elif "四个季度" in text[clause_start(text, s_start, mention.start):fig.token_start]:
             return "one of the four quarters' figures, none dealt to it (四个季度…)"
-        estimated = any(end <= cut for end in said.estimate)
+        estimated = any(end <= cut <= reach for end, reach in said.estimate)
         if not period and context.half_year and kind == "actual" and estimated:
             paragraph = scope.paragraph_start(text, s_start)
             opening = _ESTIMATED_PERIOD.match(text, paragraph, s_start)
@@ -887,6 +891,18 @@ def _aside_of_goals(text: str, stop: int, mark: int) -> bool:
     return (FIGURE_WORD.search(text, mark, end.start() if end else len(text)) is not None
             and FIGURE_WORD.search(text, stop, mark) is not None
             and not _PLAN_WORDS.search(text, stop, mark))  # (a plan's goals: 年均增长12%,到2015年达到…;…)
+
+
+def _estimate_reach(sentence: str, estimate: regex.Match) -> int:
+    """How far a 预计 reaches: past its clause when it opens one (预计全年,…;综合分析,预计…), else to its clause's end
+    (全社会研发投入强度预计达到3.3%左右,技术合同成交额4620亿元: the next clause's subject is known, not estimated)."""
+    if (_ESTIMATE_LEAD.match(sentence, clause_start(sentence, 0, estimate.start()), estimate.start())
+            or sentence.startswith((",", ":"), estimate.end())):  # (据统计部门预计,上半年…: a clause of its own)
+        return len(sentence)
+    end = _CLAUSE_STOP.search(sentence, estimate.end())
+    while end and _GOES_ON_CLAUSE.match(sentence, end.end()):  # (预计达到138万吨,增长1.2%: the same subject)
+        end = _CLAUSE_STOP.search(sentence, end.end())
+    return end.start() if end else len(sentence)
 
 
 def _met_target(words: str, cue: regex.Match) -> bool:
