@@ -51,6 +51,7 @@ _PART_WORD = LazyPattern(r"another subject: .*(?:区|(?<![城乡])镇|乡|街道
 _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
+_BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
 _WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全市, 江北新区)
@@ -131,12 +132,15 @@ def _stop_before_among(text: str, sentence: int, stop: str) -> int | None:
     return None if mark == -1 or text[mark + 1:sentence].strip() else mark
 
 
-def _other_level(name: str, level: str) -> str:
+def _other_level(name: str, level: str, lead: str) -> str:
     """A name that opens on a level of government other than the report's own (县级… in a province's report:
-    its counties together), as a reason, or ""."""
+    its counties together), or on one among the levels the clause before splits the whole into (分级次看,区级…),
+    as a reason, or ""."""
     found = _LEVEL_PREFIX.match(name)
     if found and level and not level.endswith(found.group("level")):
         return f"another subject: {found.group()}, a level of government below the report's own"
+    if found and (split := _BY_LEVEL.search(lead)):
+        return f"another subject: {found.group()}, one level of government among the region's ({split.group()})"
     return ""
 
 
@@ -234,7 +238,7 @@ class NameFinder:
 
             def why_not_of(rule: Rule, how: str) -> str:
                 return ((example and f"an example ({example.group().strip()}…), no figure of the region")
-                        or _other_level(m.group(), level)
+                        or _other_level(m.group(), level, text[max(start, opens - 8):opens])
                         or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                         or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level,
                                                national)
