@@ -755,13 +755,15 @@ class TimingReader:
         if context.half_year and period == "H2" and any(end <= cut for end in said.last_year):
             return "last year's second half (去年下半年…), a period no row has"
         if context.half_year and period == "H2":  # 下半年,要…增长7%: the half to come, a goal of the year (OUTPUT.md)
-            if need := _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start)):
-                return f"what the second half needs for the year's target ({need.group()}), not the year's"
             # an amount for the half alone (下半年要完成…187.5亿元) is the half's; not one after 全年 (下半年,…确保全年
             #实现…600亿元), nor one under a heading's 下半年工作, which names no half of its goals
             half = text.rfind("下半年", text.rfind("\n", 0, s_start) + 1, fig.token_start)
-            half_alone = (fig.measure == "level" and fig.unit != "%" and half != -1
-                     and not _WHOLE_YEAR.search(text, half, fig.token_start))
+            whole = _WHOLE_YEAR.search(text, half, fig.token_start) if half != -1 else None
+            need = _SECOND_HALF_NEEDS.search(text, s_start, end_of_sentence(text, s_start))
+            if need and not (whole and need.start() < whole.start()):  # (下半年…须完成814人,确保全年…,城镇登记失业率
+                # 控制在4.5%以内: the half's need, then the year's goals)
+                return f"what the second half needs for the year's target ({need.group()}), not the year's"
+            half_alone = fig.measure == "level" and fig.unit != "%" and half != -1 and not whole
             kind, estimate = "target", False
             why_kind, period = (("an amount for the second half alone", "H2") if half_alone
                                 else ("the second half in a report on the first", "FY"))

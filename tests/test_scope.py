@@ -1909,11 +1909,16 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("对照年初目标,生产总值增长14%;全社会固定资产投资118亿元、地方财政一般预算收入6.5亿元两项总量指标完成进度略低于时序要求。",
      [("gdp", "growth", "target", "14", "FY"), ("fixed_asset_investment", "level", "target", "118", "FY"),
       ("general_budget_revenue", "level", "target", "6.5", "FY")]),
+    ("一、上半年工作情况\n上半年,全县地区生产总值增长6%。\n二、下半年工作打算\n(四)稳定和扩大就业:下半年城镇新增就业须完成八百一十四人,"
+     "确保全年城镇新增就业二千人,城镇登记失业率控制在4.5%以内。",
+     [("gdp", "growth", "actual", "6", "H1"), ("new_urban_jobs", "level", "target", "2000", "FY"),
+      ("unemployment_rate", "level", "target", "4.5", "FY")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate",
         "a list of goals the congress set, joined by commas", "the half's outcomes against a goal",
-        "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)"])
+        "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)",
+        "the second half's need, then the year's goals (确保全年…)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
