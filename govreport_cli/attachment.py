@@ -67,7 +67,7 @@ _NOBODYS = ("no name took it: out of reach of every name (a later name, 其中 o
             "or not a measure or unit of the name before it")
 # (as not_a_fact finds it; or the plan's last year: 比2005年)
 _PLAN_BASE = LazyPattern(r"[比较](?:[“\"]?(?P<plan>(?:十[一二三四五]?|[六七八九])五)[”\"]?|(?P<year>(?:19|20)\d[05])年)")
-YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?(?:的|实绩)"  # 比上年的2631.5亿元, 比上年实绩278.3亿元: the year before's level
+YEAR_BEFORE_OF = r"[比较](?:上年|去年)(?:同期)?(?:的|实绩|\()"  # 比上年的2631.5亿元, 比上年实绩278.3亿元, 比上年(94.64亿元): the year before's level
 _WRITTEN_YEAR_OF = r"[比较](?:19|20)\d\d年的"  # 比2013年的7081.5亿元: an earlier year's level, the year written out
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比|为|是)?$")
@@ -93,7 +93,7 @@ _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(
 _BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
 _BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
-_CHANGE_AFTER = LazyPattern(r"\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
+_CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
 # A whole clause between two figures that counts something of its own, in a unit no figure reads (开行5351列; not a
 # year, a date or a note: 2019年以来, (1-5月))
 # (nor a rank or a comparison: 居全国第9位, 高1.9个百分点)
