@@ -3,8 +3,8 @@ heading row of column labels, then one row per indicator, each cell read by its 
 
 A closed world, like the rest of the engine: a table counts only when every label of its heading is
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
-上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长%, and columns read as no row such as
-位次); a row counts only when its first cell is one indicator's name and nothing more, and it has a
+上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长% or its budget 预算数 beside what
+was done, 执行数, and columns read as no row such as 位次 or 为预算%); a row counts only when its first cell is one indicator's name and nothing more, and it has a
 value or a dash in every column (or a cell left blank between rules or tabs: | 283 |  | 9.5 |). A column
 of the rows' numbers (序号) or of groups of rows (类别, its cell written on the first row of a group only)
 may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
@@ -64,15 +64,16 @@ _LABELS = {
     "growth": LazyPattern(r"(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
-                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划)))(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
+                          rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划))"
+                          rf"|(?:调整)?预算(?:数)?)(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(](?P<change>增长|增速)%?[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?![末底])(?:当月)?|当月|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
-                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,6}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度|年)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
-                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
+                        r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|(?:为|完成|占)(?:调整|年初|年度)?预算(?:的)?(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市|全区|\p{Han}{2,4}[省市州])(?:(?:19|20)\d\d年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:同期)?(?:预期)?(?:同比)?(?:目标|增速|增长|增幅)(?:[(]?%[)]?)?"
                         r"|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月"

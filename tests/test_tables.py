@@ -925,3 +925,20 @@ def test_a_tables_heading_with_the_months_so_far_and_the_years_goal_as_a_change(
     assert rows(text) == [
         ("gdp", "level", "actual", "1386.4", "", 2015, "H1"), ("gdp", "growth", "actual", "10.5", "", 2015, "H1"),
         ("gdp", "growth", "target", "10", "", 2015, "FY")]
+
+
+@pytest.mark.parametrize("heading", [
+    "项    目          预算数        执行数      为预算%     比上年增长%",
+    "项    目        调整预算数   执行数   为调整预算%   比上年增长%",
+], ids=["a budget and its execution", "an adjusted budget and its execution"])
+def test_a_budget_execution_table_gives_the_budget_as_the_years_goal(heading):
+    text = ("关于江南省2023年预算执行情况和2024年预算草案的报告\n——2024年1月20日在江南省第十四届人民代表大会第二次会议上\n"
+            "一、2023年预算执行情况\n表1  2023年全省一般公共预算收入执行情况\n单位:亿元\n" + heading + "\n"
+            " 一般公共预算收入   3657.00      3726.41      101.9         10.3\n"
+            "   税收收入         2465.00      2611.87      106.0         14.6\n")
+    rows_read = [r for r in rows(text) if r[1] == "level"]
+    assert rows_read == [
+        ("general_budget_revenue", "level", "target", "3657", "", 2023, "FY"),
+        ("general_budget_revenue", "level", "actual", "3726.41", "", 2023, "FY"),
+        ("tax_revenue", "level", "target", "2465", "", 2023, "FY"),
+        ("tax_revenue", "level", "actual", "2611.87", "", 2023, "FY")]
