@@ -125,6 +125,7 @@ _NAME_AND_WORDS_GO_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE})
 _SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
 _INDUSTRY = LazyPattern(r"第[一二三]产业|服务业")  # (a sub-row under the region's product: its part of it)
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
+_WORDS_THEN_NUMBER = LazyPattern(r"(?P<words>\p{Han}{2,12})(?P<number>[-+−]?\d+(?:\.\d+)?%?)")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
 
@@ -284,6 +285,8 @@ class TableReader:
                 cells = cells[1:]  # (a group's later rows leave its cell out, or blank: it spans them)
             elif role == "number" and len(cells) >= len(table.columns) + len(table.lead):
                 return None  # (a row's first cell no number: not a row; a sub-row may leave the cell out)
+        if len(cells) < len(table.columns):  # (与经济增长基本同步7.3: a cell of words, the next one glued to it)
+            cells = _words_parted(text, cells)
         if len(cells) == len(table.columns) - 1 and table.columns[1].role == "unit" and (
                 unit := _GLUED_UNIT.search(text, *cells[0])) and not _UNIT.fullmatch(text, cells[0][0], unit.end()):
             # (a long name leaves its unit one blank or none: 地方财政一般预算收入 亿元, 城镇居民人均可支配收入元)
@@ -521,6 +524,14 @@ def _row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int,
         cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
     elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
         cells = _cells_as_printed(text, start, cells, table.printed) or cells  # (地区生产总值  918.3  12.1      11)
+    return cells
+
+
+def _words_parted(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells with the one that holds words and then a number glued on parted in two, or as they were."""
+    for k, (start, end) in enumerate(cells[1:], 1):
+        if glued := _WORDS_THEN_NUMBER.fullmatch(text, start, end):
+            return cells[:k] + [(start, glued.end("words")), (glued.start("number"), end)] + cells[k + 1:]
     return cells
 
 

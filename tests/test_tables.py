@@ -942,3 +942,13 @@ def test_a_budget_execution_table_gives_the_budget_as_the_years_goal(heading):
         ("general_budget_revenue", "level", "actual", "3726.41", "", 2023, "FY"),
         ("tax_revenue", "level", "target", "2465", "", 2023, "FY"),
         ("tax_revenue", "level", "actual", "2611.87", "", 2023, "FY")]
+
+
+def test_a_goal_cell_of_words_glued_to_the_next_cell_leaves_the_rows_below_read():
+    text = ("江南省2022年政府工作报告\n——2022年1月20日在江南省第十三届人民代表大会第六次会议上\n一、2021年工作回顾\n"
+            "表1 2021年主要预期目标完成情况\n\n指标名称        单位  2021年目标     2021年完成\n"
+            "地区生产总值增长    %   6以上       5.9\n居民人均可支配收入增长 %   与经济增长基本同步7.3\n"
+            "城镇调查失业率     %   6以内       5.4\n")
+    assert [r for r in rows(text) if r[0] == "surveyed_unemployment_rate"] == [
+        ("surveyed_unemployment_rate", "level", "target", "6", "at_most", 2021, "FY"),
+        ("surveyed_unemployment_rate", "level", "actual", "5.4", "", 2021, "FY")]
