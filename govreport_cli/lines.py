@@ -42,6 +42,10 @@ def _is_digit(char: str) -> bool:
     return char != "" and char in "0123456789"  # (not str.isdigit: ① is a footnote's mark)
 
 
+# two or more numbers ending a line, each after a run of blanks: a table's row aligned as printed
+_ALIGNED_CELLS = LazyPattern(r"(?:[ \u3000]{2,}[-+−]?\d[\d.,]*%?){2,}[ \u3000]*$")
+
+
 def line_ends_sentence(text: str, newline: int, line_start: int | None = None, short_line: int = SHORT_LINE) -> bool:
     """Whether the line break at `newline` ends a sentence: after end punctuation, after a short
     line or a numbered one with no clause in it (a heading), after a table's row, after a date
@@ -55,6 +59,7 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
     return (not line or line[-1] in _SENTENCE_MARKS
             or (len(line) <= short_line and not _INNER_STOP.search(line))  # (…上涨0.6%。城镇新增就业\n24.8万人: wrapped)
             or "\t" in line.lstrip()  # a table's row: its cells end with it
+            or _ALIGNED_CELLS.search(line) is not None  # (农民人均纯收入    元   9875   11160   13: one aligned with blanks)
             or (_LABEL.match(line) is not None and _LABEL.match(text, newline + 1) is not None)  # 指标:计划…,预计…
             or _heading_after(text, newline, line, short_line) or _BYLINE_END.search(line) is not None
             or _FOOTNOTE.match(text, newline + 1) is not None  # (a page's footnote: no more of the sentence)

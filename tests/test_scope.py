@@ -4516,3 +4516,11 @@ def test_goals_counted_as_not_met_are_goals():
 def test_a_footnote_indented_with_no_break_spaces_is_no_row():
     text = PLAN + "全省一般公共预算收入增长7%。\n\xa0\xa0\xa0\xa0注:①地方财政一般预算收入按同口径计算增长22.1%。\n"
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["7"]
+
+
+def test_a_tables_row_aligned_with_blanks_ends_its_sentence_and_gives_the_next_none_of_its_years():
+    text = ("安溪县2012年政府工作报告\n——2012年2月16日在安溪县第十六届人民代表大会第一次会议上\n"
+            "二、2012年国民经济和社会发展主要预期目标\n指 标        单位2011年完成2012年计划 增长%\n"
+            "农民人均纯收入    元   9875   11160   13\n    同时,居民消费价格涨幅控制在4%左右,城镇登记失业率控制在3%以内。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("cpi", "target", 2012), ("unemployment_rate", "target", 2012)]
