@@ -4524,3 +4524,10 @@ def test_a_tables_row_aligned_with_blanks_ends_its_sentence_and_gives_the_next_n
             "农民人均纯收入    元   9875   11160   13\n    同时,居民消费价格涨幅控制在4%左右,城镇登记失业率控制在3%以内。\n")
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
         ("cpi", "target", 2012), ("unemployment_rate", "target", 2012)]
+
+
+def test_a_heading_on_adjusting_the_years_goals_opens_goals_in_a_half_year_report():
+    text = HALF_YEAR + ("一、上半年经济运行情况\n上半年,全县地区生产总值增长1.5%。\n二、全年目标调整情况\n"
+                        "建议对年初确定的部分预期目标进行调整:一般公共预算收入由增长5%调整为下降8%左右。\n")
+    assert [(r["kind"], r["period"]) for r in extract_text(text)
+            if r["indicator"] == "general_budget_revenue" and format_decimal(r["value"]) == "5"] == [("target", "FY")]
