@@ -515,8 +515,9 @@ class TimingReader:
                 plan_goal = True
             elif fig.measure == "growth":
                 return f"a change over the years of a plan ({plan.group()})"
-        past = _PAST_TARGET.search(text, full_stop(text, mention.start), mention.start) if kind == "target" else None
-        goal_year = past and _GOAL_YEAR_AFTER_CUE.match(text, past.end())
+        # (the cue the year follows: 计划确定的2005年…, not 计划 before it)
+        goal_year = next((found for past in _PAST_TARGET.finditer(text, full_stop(text, mention.start), mention.start)
+                          if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))), None) if kind == "target" else None
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
@@ -531,7 +532,7 @@ class TimingReader:
             # “十四五”末 in 2026: reached (in a half-year report too); not a goal quoted as set (规划确定的到2010年…的目标)
             if context.year and named_target < context.year and not goal_year:
                 kind, why_kind, named_year = "actual", f"the end of a past plan, {target_year.group()}", named_target
-        elif named_year:
+        elif named_year and not (goal_year and not context.half_year):  # (2004年…确保实现…计划确定的2005年…: the goal's)
             year, why_year = named_year, f"names {named_year}"
         if fig.against_plan:  # 单位生产总值能源消耗比“十五”末降低20%: the goal of the plan after it
             base = int(fig.against_plan[:-1]) if fig.against_plan.endswith("年") else plan_end(fig.against_plan)

@@ -4531,3 +4531,9 @@ def test_a_heading_on_adjusting_the_years_goals_opens_goals_in_a_half_year_repor
                         "建议对年初确定的部分预期目标进行调整:一般公共预算收入由增长5%调整为下降8%左右。\n")
     assert [(r["kind"], r["period"]) for r in extract_text(text)
             if r["indicator"] == "general_budget_revenue" and format_decimal(r["value"]) == "5"] == [("target", "FY")]
+
+
+def test_a_goal_a_plan_set_for_its_last_year_keeps_that_year_in_a_sentence_opening_on_another():
+    text = ("襄樊市2004年政府工作报告\n——2004年2月16日在襄樊市第十四届人民代表大会第二次会议上\n二、2004年工作的总体要求和主要目标\n"
+            "2004年政府工作的总体要求是:坚持工业强市战略,加快发展,确保实现“十五”计划确定的2005年全市国内生产总值达到500亿元的目标。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [("gdp", "target", 2005)]
