@@ -16,6 +16,7 @@ from govreport_cli.attachment import SHORT_CLAUSE, YEAR_BEFORE_OF, YEAR_WRITTEN
 from govreport_cli.context import ReportContext
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
+from govreport_cli.lines import HEADING_START
 from govreport_cli.names import Mention
 from govreport_cli.numbers import FIGURE_WORD
 from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR, Part
@@ -176,6 +177,7 @@ _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
 # its subject or time
 _SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)|(?:从|就)[^,;:。\d]{1,10}看)[,:]")
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
+_GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|计划")
@@ -260,7 +262,8 @@ class TimingReader:
             if stop < s_start:  # (only a period that opens the line's first clause: 1-10月,全区…;…)
                 opening_year = _LINE_YEAR.match(text, stop, s_start)  # 2010年国内生产总值增长10.3%;…
                 carried_year = int(opening_year.group("year")) if opening_year else None
-                heading = text.find(":", stop, min(s_start, stop + _OPENING_PERIOD_REACH * 2))
+                reach = _GLUED_HEADING_REACH if HEADING_START.match(text, stop) else _OPENING_PERIOD_REACH * 2
+                heading = text.find(":", stop, min(s_start, stop + reach))
                 label = stop
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…

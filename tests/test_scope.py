@@ -4537,3 +4537,10 @@ def test_a_goal_a_plan_set_for_its_last_year_keeps_that_year_in_a_sentence_openi
     text = ("襄樊市2004年政府工作报告\n——2004年2月16日在襄樊市第十四届人民代表大会第二次会议上\n二、2004年工作的总体要求和主要目标\n"
             "2004年政府工作的总体要求是:坚持工业强市战略,加快发展,确保实现“十五”计划确定的2005年全市国内生产总值达到500亿元的目标。\n")
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [("gdp", "target", 2005)]
+
+
+def test_the_months_after_a_numbered_heading_glued_to_its_line_go_on_past_the_semicolon():
+    text = HALF_YEAR + ("(五)对外贸易和利用外资较快增长:1—7月,全县货物进出口总额21.3亿元,同比增长24.5%;"
+                        "实际使用外资6741万美元,同比增长25.5%。\n")
+    assert {(r["indicator"], r["period"]) for r in extract_text(text)} == {
+        ("foreign_trade", "M1-M7"), ("fdi_actual", "M1-M7")}
