@@ -453,6 +453,10 @@ class NameFinder:
                 and not any(p.fullmatch(whole.text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
+        if ("其中" in text[opens:at] and whole and whole.why_not.startswith("another subject")
+                and not _PERIOD_AFTER_AMONG.search(text, opens, at)):
+            # (跨境电商进出口增长9.8%,其中出口增长11.7%: the channel's part)
+            return f"a part (其中) of another subject before it ({whole.why_not.removeprefix('another subject: ')})"
         if ("其中" in text[opens:at] and not whole and not any(m.rule for m in found)
                 and (figure := FIGURE_WORD.search(text, sentence, opens))
                 and _SECTOR.search(text, sentence, figure.start())):
