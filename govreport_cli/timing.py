@@ -510,6 +510,8 @@ class TimingReader:
         elif target_year is None and not named_year and (
                 plan := _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)
                 or _PLAN_SETS.match(text, s_start, mention.start)  # (“十一五”规划确定,单位…能耗降低20%左右)
+                # (对照“十四五”规划《纲要》,单位国内生产总值能耗降低13.5%等约束性指标…: the plan the sentence opens on)
+                or (cue is not None and cue is opens_targets and _PLAN_IN_CLAUSE.search(text, cue.start(), cue.end()))
                 # (“十四五”规划确定的…目标已提前完成,但…3.5%…等目标仍需努力: the plan named before a list of its goals)
                 or (kind == "target" and (listed := _LIST_OF_TARGETS.match(text, fig.token_end)) and listed.group("etc")
                     and _PLAN_IN_CLAUSE.search(text, s_start, mention.start))):

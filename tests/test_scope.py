@@ -4544,3 +4544,9 @@ def test_the_months_after_a_numbered_heading_glued_to_its_line_go_on_past_the_se
                         "实际使用外资6741万美元,同比增长25.5%。\n")
     assert {(r["indicator"], r["period"]) for r in extract_text(text)} == {
         ("foreign_trade", "M1-M7"), ("fdi_actual", "M1-M7")}
+
+
+def test_a_sentence_opening_on_the_plan_gives_its_goals_the_plans_last_year():
+    text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n"
+            "同时也要看到,对照“十四五”规划《纲要》,单位国内生产总值能耗降低13.5%等约束性指标完成进度滞后。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2025, "-13.5")]
