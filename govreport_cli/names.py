@@ -52,6 +52,7 @@ _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report
 _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
+_LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
 _WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全市, 江北新区)
@@ -238,7 +239,7 @@ class NameFinder:
 
             def why_not_of(rule: Rule, how: str) -> str:
                 return ((example and f"an example ({example.group().strip()}…), no figure of the region")
-                        or _other_level(m.group(), level, text[max(start, opens - 8):opens])
+                        or _other_level(m.group(), level, text[max(start, opens - _LEVEL_SPLIT_CHARS):opens])
                         or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
                         or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level,
                                                national)

@@ -3,9 +3,10 @@ heading row of column labels, then one row per indicator, each cell read by its 
 
 A closed world, like the rest of the engine: a table counts only when every label of its heading is
 known (the indicator, its unit, the period's value such as 1-6月 or 绝对值, last year's value
-上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长% or its budget 预算数 beside what
-was done, 执行数, and columns read as no row such as 位次 or 为预算%); a row counts only when its first cell is one indicator's name and nothing more, and it has a
-value or a dash in every column (or a cell left blank between rules or tabs: | 283 |  | 9.5 |). A column
+上年同期 or its whole 上年完成, the change 同比增长%, the year's goal 全年目标增长% or its budget 预算数 beside
+what was done, 执行数, and columns read as no row such as 位次 or 为预算%); a row counts only when its first
+cell is one indicator's name and nothing more, and it has a value or a dash in every column (or a cell left
+blank between rules or tabs: | 283 |  | 9.5 |). A column
 of the rows' numbers (序号) or of groups of rows (类别, its cell written on the first row of a group only)
 may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
 
