@@ -331,6 +331,10 @@ class Attacher:
                     and text.startswith("调整为", fig.token_end)):
                 self._skip(fig, "the figure before it was adjusted (由年初的…调整为…), no longer the goal")
                 base_end = fig.token_end
+                if (fig.unit == "%" and rule.unit != "%" and k + 1 < len(figures) and figures[k + 1].measure == "level"
+                        and figures[k + 1].unit == "%" and figures[k + 1].token_start == fig.token_end + len("调整为")):
+                    # (…增长目标由6.5%左右调整为3%左右: a change's goal, adjusted)
+                    figures[k + 1] = replace(figures[k + 1], measure="growth", sign=1)
                 continue
             if (fig.measure == "level" and _BASE_LEVEL.search(text, max(0, fig.token_start - 8), fig.token_start)
                     and _CHANGE_AFTER.match(text, fig.token_end)):
