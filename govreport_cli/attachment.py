@@ -90,7 +90,9 @@ _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年)
                                 r"(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%; 1—9月已完成3.3万人;
 # 二季度受疫情影响增长1.7%; 四季度回落到11.2%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(?:来)?看")  # (从两年平均看,…增长5.1%: no one year's)
-_BUDGET_BEFORE = LazyPattern(r"由(?:年初|去年|上年)?的?$")  # (由年初的…调整为…; 城镇新增就业由40万人调整为35万人)
+# the goal before it was adjusted (由年初的…调整为…; 城镇新增就业由40万人调整为…; 由增长5%调整为下降8%左右)
+_BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|下降)?$")
+_ADJUSTED_TO = LazyPattern(r"调整为(?:增长|下降)?")
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
 _BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
 _CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -327,15 +329,22 @@ class Attacher:
                 words = bracket
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
                     fig.measure, fig.sign = "growth", 1  # (上涨8.2%(上年为5.5%): a change, as the one before)
-            if (fig.measure == "level" and _BUDGET_BEFORE.search(text, max(0, fig.token_start - 6), fig.token_start)
-                    and text.startswith("调整为", fig.token_end)):
-                self._skip(fig, "the figure before it was adjusted (由年初的…调整为…), no longer the goal")
-                base_end = fig.token_end
-                if (fig.unit == "%" and rule.unit != "%" and k + 1 < len(figures) and figures[k + 1].measure == "level"
-                        and figures[k + 1].unit == "%" and figures[k + 1].token_start == fig.token_end + len("调整为")):
-                    # (…增长目标由6.5%左右调整为3%左右: a change's goal, adjusted)
-                    figures[k + 1] = replace(figures[k + 1], measure="growth", sign=1)
-                continue
+            # 由年初的30.5亿元调整为31.2亿元: the goal as set and as adjusted are both the year's goals
+            adjusted = bool(k and figures[k - 1].adjusted_from
+                            and _ADJUSTED_TO.fullmatch(text, figures[k - 1].token_end, fig.token_start))
+            if adjusted and figures[k - 1].measure == "growth" and fig.measure == "level" and fig.unit == "%":
+                fig = figures[k] = replace(fig, measure="growth", sign=1)  # (…调整为3%左右: a change's goal)
+            if (fig.measure in ("level", "growth") and _ADJUSTED_TO.match(text, fig.token_end)
+                    and (before := _BUDGET_BEFORE.search(text, max(0, fig.token_start - 8), fig.token_start))):
+                change = fig.measure == "level" and fig.unit == "%" and rule.unit != "%"  # (增长目标由6.5%左右调整为…)
+                fig = figures[k] = replace(fig, adjusted_from=True, **({"measure": "growth", "sign": 1} if change else {}))
+                # in a part-year report, or set at the year's start, or a budget: this year's goal as first set; else
+                # perhaps last year's (就业目标略有下调。城镇新增就业由40万人调整为35万人, in an annual report)
+                if before.group("when") in ("去年", "上年") or not (
+                        self.within_year or before.group("when") or text.endswith("预算", 0, before.start())):
+                    self._skip(fig, "a goal before it was adjusted, of no year said (由…调整为…): perhaps last year's")
+                    base_end = fig.token_end
+                    continue
             if (fig.measure == "level" and _BASE_LEVEL.search(text, max(0, fig.token_start - 8), fig.token_start)
                     and _CHANGE_AFTER.match(text, fig.token_end)):
                 base_end = fig.token_end  # 达到3003.1亿元,比上年的2631.5亿元增长7.9%: the year before's level (timing
@@ -482,7 +491,7 @@ class Attacher:
                 self._skip(fig, f"a {fig.measure}, which {rule.id} is not read in")
                 continue
             if fig.measure in have and not (restated or done_after_plan or plan_after_done or quoted or another_year
-                                            or stretch):
+                                            or stretch or adjusted):
                 said = f" ({words[:12]})" if words else ""
                 self._skip(fig, f"a second {fig.measure} of the name with no other period, year or basis written "
                                 f"before it{said}: the first one counts")

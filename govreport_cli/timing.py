@@ -73,6 +73,7 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 # 全社会固定资产投资118亿元、地方财政一般预算收入6.5亿元两项总量指标完成进度略低于时序要求: the goals, not what was done)
 _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:总量|增速)?(?:指标|目标)"
                              r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
+_ADJUSTED_AFTER = LazyPattern(r"调整为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要)?)目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -89,7 +90,8 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
 _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
-                          r"|(?:年度|(?<!半)年)计划")  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
+                          r"|(?:年度|(?<!半)年)计划"  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
+                          r"|(?<!半年)预算(?:调整)?(?:由|为)")  # (税收收入预算由270亿元调整为248亿元: a budget is the year's)
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
@@ -426,6 +428,7 @@ class TimingReader:
         cue = (in_clause or opens_targets or after
                or ("、" in text[fig.token_end:fig.token_end + 3] and _LIST_OF_TARGETS.match(text, fig.token_end))
                or _GOALS_COUNTED.match(text, fig.token_end)
+               or (fig.adjusted_from and _ADJUSTED_AFTER.match(text, fig.token_end))
                or (text.startswith(")", fig.token_end)
                    and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
         if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:

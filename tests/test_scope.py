@@ -1380,7 +1380,24 @@ def test_a_past_same_period_a_quarter_on_quarter_change_and_an_adjusted_budget()
             "去年同期,全县地区生产总值增速为7.6%。一般公共预算支出预算由年初的78.6亿元调整为82.3亿元。\n")
     assert [(r["indicator"], r["kind"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "actual", 2024, "H1", "7.8"), ("gdp", "actual", 2023, "H1", "7.6"),
+        ("general_budget_expenditure", "target", 2024, "FY", "78.6"),
         ("general_budget_expenditure", "target", 2024, "FY", "82.3")]
+
+
+def test_a_goal_adjusted_in_a_part_year_report_gives_both_goals_of_the_year_and_a_budget_is_the_years():
+    text = HALF_YEAR + ("二、全年目标调整情况\n地方一般公共预算收入由增长5%调整为下降8%左右,城镇新增就业由4万人调整为3.5万人。"
+                        "建议将全县一般公共预算收入预算调整为37.2亿元,其中,税收收入预算由27亿元调整为24.8亿元。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "target", "FY", "5"), ("general_budget_revenue", "target", "FY", "-8"),
+        ("new_urban_jobs", "target", "FY", "40000"), ("new_urban_jobs", "target", "FY", "35000"),
+        ("general_budget_revenue", "target", "FY", "37.2"),
+        ("tax_revenue", "target", "FY", "27"), ("tax_revenue", "target", "FY", "24.8")]
+
+
+def test_a_goal_adjusted_from_one_of_no_year_said_in_an_annual_report_gives_the_new_one_only():
+    text = ("江北县2020年政府工作报告\n——2020年1月8日在江北县第十七届人民代表大会第五次会议上\n"
+            "今年主要预期目标与去年相比,就业目标略有下调。城镇新增就业由4万人调整为3.5万人。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2020, "35000")]
 
 
 def test_a_year_written_between_the_name_and_its_figure_dates_it():
