@@ -72,8 +72,9 @@ _WRITTEN_YEAR_OF = r"[比较](?:19|20)\d\d年的"  # 比2013年的7081.5亿元: 
 # (and in brackets: 增长3.6%(上年同期增长8.6%), 上涨8.2%(上年为5.5%))
 _PERIOD_IN_BRACKET = LazyPattern(r"\((?:其中)?(?:第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季)?,?(?:同比|为|是)?$")
 # (the period a change is set against, its change in brackets: 增速比一季度(7.1%)回落0.4个百分点)
-_PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅)比(?P<period>第?[一二三四]季度|上半年|前三季度"
-                                          r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)\(-?$")
+# (…提高0.4个百分点,比去年同期(11.8%)回落1.2个百分点: last year's)
+_PERIOD_COMPARED_IN_BRACKET = LazyPattern(r"(?:增速|增幅|降幅|涨幅|,)比(?P<period>第?[一二三四]季度|上半年|前三季度"
+                                          r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|(?:去年|上年)同期)\(-?$")
 # (or before it with 的, a change in points after it: 增幅比一季度的17.1%加快1.5个百分点)
 _PERIOD_COMPARED_BEFORE = LazyPattern(r"(?P<noun>增速|增幅|降幅|涨幅)?(?:比|较)(?P<period>第?[一二三四]季度|上半年|前三季度"
                                       r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)的$")
@@ -100,7 +101,8 @@ _CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|
 # year, a date or a note: 2019年以来, (1-5月))
 # (nor a rank or a comparison: 居全国第9位, 高1.9个百分点)
 _COUNT_CLAUSE = LazyPattern(r"[,;](?P<clause>[^,;。()]*?\p{Han}(?<![\d.第])\d[\d.]*(?![\d.年月日号%位名倍]|个?百分点)\p{Han}[^,;。()]*)[,;]")
-_PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为")  # (年初预算为30.5亿元,执行中调整为31.2亿元)
+_PLANNED = LazyPattern(r"计划|预期|目标|年初预算|预算数|调整预算|调整为|(?:规划|纲要)确定")  # (年初预算为30.5亿元,执行中调整为
+# 31.2亿元; 规划确定到2010年…达到380亿元,实际完成…)
 # A goal quoted in a clause of its own after what was done (…,低于年初确定的4%左右的控制目标; 低于4.2%的年度控制目标;
 # 未达到规划确定的2.2%的目标; 低于县十八届人大五次会议确定的6.5%左右的预期目标; 低于省下达的4.5%控制目标;
 # 比年初确定的6%左右的预期目标高0.3个百分点; 年初确定的8%以上的增长目标圆满完成): the words before its figure, and after
@@ -305,8 +307,9 @@ class Attacher:
             words = _after_aside(text, mention.end, max(opens, base_end, kept_end), fig.token_start)
             # 增长25.8%(上年为27.7%): the year before's, in brackets right after the name's own
             bracket = text[figures[k - 1].token_end:fig.token_start] if k else ""
-            bracketed = bool(chosen and chosen[-1] is figures[k - 1] and bracket.startswith("(")
-                             and _ANOTHER_YEAR.fullmatch(bracket))
+            # (增速比去年同期提高1.6个百分点(去年同期增长6.3%): after the comparison's points, the base compared with)
+            bracketed = bool(chosen and (chosen[-1] is figures[k - 1] or figures[k - 1].unit.endswith("百分点"))
+                             and bracket.startswith("(") and _ANOTHER_YEAR.fullmatch(bracket))
             # 降幅比一季度收窄19.8个百分点(一季度下降38.4%): a period's own change in brackets after a comparison
             # (一季度为7.1%): its own level of per cent, a change as the one before
             change = fig.measure == "growth" or (fig.unit == "%" and chosen and chosen[-1] is figures[k - 1]
@@ -315,7 +318,8 @@ class Attacher:
                     and (period := _PERIOD_IN_BRACKET.search(text, max(0, fig.token_start - 12), fig.token_start))):
                 bracketed, bracket = True, period.group()[1:]
             elif not bracketed and (
-                    (change and text.startswith(")", fig.token_end) and (compared := _PERIOD_COMPARED_IN_BRACKET.search(
+                    ((change or (fig.unit == "%" and chosen and chosen[-1].measure == "growth"))
+                     and text.startswith(")", fig.token_end) and (compared := _PERIOD_COMPARED_IN_BRACKET.search(
                         text, max(0, fig.token_start - 16), fig.token_start)))
                     or (fig.unit == "%" and chosen and chosen[-1].measure == "growth"
                         and _POINTS_CHANGED.match(text, fig.token_end) and (compared := _PERIOD_COMPARED_BEFORE.search(

@@ -75,6 +75,9 @@ BODY_CHARS = 80
 
 # A line that opens on words no paragraph opens on: the line before goes on into it
 _GOES_ON = LazyPattern(r"[^\S\n]*(?:(?:为|的)?[:,;。、)]|是(?![一二三四五六七八九十\d]))")
+# A line leading into a list (…目标为:), and the list written on in one paragraph, not item by item
+_LEAD_IN = LazyPattern(r"(?:为|是)\s*:$")
+_INLINE_LIST = LazyPattern(r"(?!\s*(?:[—\-•·●◆■▲★①-⑳(]|[一二三四五六七八九十\d]+[、.)]))[^。\n]*(?:\n[^。\n]*){0,8}。")
 _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目标任务(?!完成|执行)")
 
 
@@ -215,5 +218,9 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                 parts.append(part)
                 if top_level:
                     top = part
+                elif _LEAD_IN.search(head) and (inline := _INLINE_LIST.match(text, offset + len(line))):
+                    # (年初…确定的全年主要预期目标为: ⏎ 生产总值增长10%,…7%。从前三季度执行情况看,…: the list, written on
+                    # rather than item by item, closes the goals at its full stop)
+                    parts.append(Part(inline.end(), top.kind, top.year, top.multi_year, top.heading))
         offset += len(line)
     return parts

@@ -4567,3 +4567,35 @@ def test_a_sentence_opening_on_the_plan_gives_its_goals_the_plans_last_year():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、2022年工作回顾\n"
             "同时也要看到,对照“十四五”规划《纲要》,单位国内生产总值能耗降低13.5%等约束性指标完成进度滞后。\n")
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [("target", 2025, "-13.5")]
+
+
+def test_a_past_plans_figure_after_its_verb_is_a_goal_and_the_year_the_goals_are_for_is_the_reviewed_one():
+    text = ("柘林县2011年政府工作报告\n——2011年2月10日在柘林县第十五届人民代表大会第一次会议上\n"
+            "一、“十一五”及2010年工作回顾\n“十一五”计划主要指标全部完成:计划2010年地区生产总值达到48亿元,实际完成58.36亿元;"
+            "规划确定到2010年农民人均纯收入达到2900元,实际达到3216元。\n主要指标完成情况如下:\n"
+            "财政总收入:目标增长16%,完成增长28.3%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", 2010, "48"), ("gdp", "actual", 2010, "58.36"),
+        ("rural_disposable_income", "target", 2010, "2900"), ("rural_disposable_income", "actual", 2010, "3216"),
+        ("fiscal_revenue", "target", 2010, "16"), ("fiscal_revenue", "actual", 2010, "28.3")]
+
+
+def test_last_years_same_period_in_brackets_beside_a_comparison_is_last_years():
+    text = HALF_YEAR + ("一、上半年经济运行情况\n上半年,全县地区生产总值增长10.6%,增幅比一季度提高0.4个百分点,"
+                        "比去年同期(11.8%)回落1.2个百分点。全县规模以上工业增加值增长7.9%,增速比去年同期提高1.6个百分点"
+                        "(去年同期增长6.3%)。\n")
+    assert [(r["indicator"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", 2024, "H1", "10.6"), ("gdp", 2023, "H1", "11.8"),
+        ("industrial_value_added", 2024, "H1", "7.9"), ("industrial_value_added", 2023, "H1", "6.3")]
+
+
+def test_a_list_of_goals_written_on_after_its_lead_in_line_closes_the_goals_at_its_full_stop():
+    text = ("关于2010年前三季度全省国民经济和社会发展\n计划执行情况的报告\n\n——2010年10月26日在省十一届人大常委会\n"
+            "第二十一次会议上\n\n省人大常委会:\n    受省人民政府委托,现将2010年前三季度全省国民经\n济和社会发展计划执行情况报告如下:\n"
+            "    二、年度计划目标完成进度\n    年初省十一届人大三次会议确定的全年主要预期目标为:\n生产总值增长10%,全社会固定资产投资增长20%,"
+            "社会消费品\n零售总额增长16%。从前三季度执行情况看,主要指标均超过年度\n计划进度。新批外商投资项目合同外资62.4亿美元,增长18.2%,\n"
+            "招商引资工作成效明显。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", "FY", "10"), ("fixed_asset_investment", "target", "FY", "20"),
+        ("retail_sales", "target", "FY", "16"), ("fdi_contracted", "actual", "Q1-Q3", "62.4"),
+        ("fdi_contracted", "actual", "Q1-Q3", "18.2")]
