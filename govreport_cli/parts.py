@@ -218,7 +218,8 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
                 parts.append(part)
                 if top_level:
                     top = part
-                elif _LEAD_IN.search(head) and (inline := _INLINE_LIST.match(text, offset + len(line))):
+                elif ((kind, part_year) != (top.kind, top.year) and _LEAD_IN.search(head)
+                      and (inline := _INLINE_LIST.match(text, offset + len(line)))):
                     # (年初…确定的全年主要预期目标为: ⏎ 生产总值增长10%,…7%。从前三季度执行情况看,…: the list, written on
                     # rather than item by item, closes the goals at its full stop)
                     parts.append(Part(inline.end(), top.kind, top.year, top.multi_year, top.heading))
