@@ -94,6 +94,8 @@ _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(
 # the goal before it was adjusted (由年初的…调整为…; 城镇新增就业由40万人调整为…; 由增长5%调整为下降8%左右)
 _BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|下降)?$")
 _ADJUSTED_TO = LazyPattern(r"调整为(?:增长|下降)?")
+_ADJUSTED_IN_YEAR = LazyPattern(r"批准|常委会|年中")
+_ADJUSTED_AFTER_CLAUSE = LazyPattern(r"[,;]\s*(?:执行中|年中|拟)?调整为(?:增长|下降)?")
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
 _BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
 _CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -122,6 +124,12 @@ _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代
                            r"|(?:省|市|上级)(?=下达))(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$|^控制在(?:全年|年度)$"
                            r"|(?:年初|年度|批准的?)预算$|^预算$|(?:年初|全年|年度|年)计划$|(?:全年|年度)(?:预期)?目标$")
+# (or named before it in the clause that sets the outcome against it: …增长14.2%,比年初预期目标9%高5.2个百分点;
+# 居民消费价格上涨2.8%,控制在年初确定的4%以内)
+# (not what was done beyond it: 超过年初预期目标200万人)
+_GOAL_NAMED_BEFORE = LazyPattern(r"(?:控制在|比|较|低于|高于)(?:年初|全年|年度)[^,;。\d]{0,10}?(?:确定|提出|预定|下达)的"
+                                 r"(?:全年|年度)?(?:预期|调控|控制)?(?:目标)?"
+                                 r"|(?:比|较)(?:年初|全年|年度)?(?:预期|调控|计划)?目标(?:为)?")
 # (or the year's budget, plan or goal a share of it was done: 完成年初人代会批准预算53.2亿元的53.5%, 完成…批准的财政总收入预算43.3亿元的
 # 56.3%, 完成年计划179.8亿元的21.5%, 完成全年目标2亿美元的56%; or the goal it was held within: 控制在全年4.5%的控制目标以内)
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划)"
@@ -334,18 +342,23 @@ class Attacher:
                 if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
                     fig.measure, fig.sign = "growth", 1  # (上涨8.2%(上年为5.5%): a change, as the one before)
             # 由年初的30.5亿元调整为31.2亿元: the goal as set and as adjusted are both the year's goals
-            adjusted = bool(k and figures[k - 1].adjusted_from
-                            and _ADJUSTED_TO.fullmatch(text, figures[k - 1].token_end, fig.token_start))
-            if adjusted and figures[k - 1].measure == "growth" and fig.measure == "level" and fig.unit == "%":
+            # (or 年初预算27.52亿元,调整为31.86亿元; 年初预算209.2亿元,比上年增长5%;拟调整为165.5亿元)
+            adjusted = bool(k and (figures[k - 1].adjusted_from and _ADJUSTED_TO.fullmatch(text, figures[k - 1].token_end,
+                                                                                          fig.token_start)
+                                   or _ADJUSTED_AFTER_CLAUSE.fullmatch(text, figures[k - 1].token_end, fig.token_start)))
+            # a per cent of a change's goal, or of a rate's that changes only (居民消费价格涨幅由3.5%左右调整为4%以内)
+            change = fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures)
+            if adjusted and change and (figures[k - 1].measure == "growth" or "level" not in rule.measures):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # (…调整为3%左右: a change's goal)
             if (fig.measure in ("level", "growth") and _ADJUSTED_TO.match(text, fig.token_end)
                     and (before := _BUDGET_BEFORE.search(text, max(0, fig.token_start - 8), fig.token_start))):
-                change = fig.measure == "level" and fig.unit == "%" and rule.unit != "%"  # (增长目标由6.5%左右调整为…)
                 fig = figures[k] = replace(fig, adjusted_from=True, **({"measure": "growth", "sign": 1} if change else {}))
-                # in a part-year report, or set at the year's start, or a budget: this year's goal as first set; else
+                # in a part-year report, or set at the year's start, or a budget, or adjusted as approved (7月,经区人大
+                # 常委会…批准,…由8.5%调整为5%): the year's goal as first set; else
                 # perhaps last year's (就业目标略有下调。城镇新增就业由40万人调整为35万人, in an annual report)
                 if before.group("when") in ("去年", "上年") or not (
-                        self.within_year or before.group("when") or text.endswith("预算", 0, before.start())):
+                        self.within_year or before.group("when") or text.endswith("预算", 0, before.start())
+                        or _ADJUSTED_IN_YEAR.search(text, max(0, text.rfind("。", 0, mention.start)), mention.start)):
                     self._skip(fig, "a goal before it was adjusted, of no year said (由…调整为…): perhaps last year's")
                     base_end = fig.token_end
                     continue
@@ -357,8 +370,8 @@ class Attacher:
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
             # (or with no figure of the name before it: 地区生产总值增速与年初确定的6%左右的预期目标差距较大,
             # 固定资产投资连续两年负增长,与年初确定的增长5%的目标差距较大)
-            quoted = (_QUOTED_GOAL.search(words) is not None
-                      and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
+            quoted = ((_QUOTED_GOAL.search(words) is not None and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
+                      or _GOAL_NAMED_BEFORE.fullmatch(words) is not None)
             if quoted and fig.pre == words:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
             if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
@@ -531,7 +544,9 @@ class Attacher:
                 done_run = done_after_plan  # what was done goes on until a clause of other words
             elif _DONE.match(words) and planned:
                 done_run = True
-            if (_PLANNED.search(words if opens > mention.end else opening + text[mention.end:fig.token_start])
+            # (涨幅预期控制在3%左右: the plan's word inside the figure's own words)
+            if (_PLANNED.search((words if opens > mention.end else opening + text[mention.end:fig.token_start])
+                                + text[fig.token_start:fig.start])
                     or _GOAL_MARKED_AFTER.match(text, fig.token_end)):  # (增长5.5%左右(年度目标,下同),实际完成…)
                 planned.add(fig.measure)
                 planned_before.add(fig.measure)

@@ -78,14 +78,15 @@ _GOES_ON = LazyPattern(r"[^\S\n]*(?:(?:为|的)?[:,;。、)]|是(?![一二三四
 # A line leading into a list (…目标为:), and the list written on in one paragraph, not item by item
 _LEAD_IN = LazyPattern(r"(?:为|是)\s*:$")
 _INLINE_LIST = LazyPattern(r"(?!\s*(?:[—\-•·●◆■▲★①-⑳(]|[一二三四五六七八九十\d]+[、.)]))[^。\n]*(?:\n[^。\n]*){0,8}。")
+_CELL_RULE = LazyPattern(r"[│┃║]|\|.*\|")  # (not one bar: 02 | 2022年:目标已定)
 _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目标任务(?!完成|执行)")
 
 
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
     stripped = line.strip().strip("【】[]■▲◆●★").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…, ▲2012年:…: as portals mark headings)
-    if "\t" in stripped:
-        return None  # a table's row (指标\t2018年完成\t2019年预期目标), not a heading
+    if "\t" in stripped or _CELL_RULE.search(stripped):
+        return None  # a table's row (指标\t2018年完成\t2019年预期目标; │指  标│单位│年初目标│调整目标│), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
         return None  # most lines: a paragraph, too long for a heading and not numbered like one
     if len(stripped) <= heading_max and _REPORT_ON_EXECUTION.search(stripped):

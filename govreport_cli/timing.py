@@ -82,6 +82,7 @@ _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确�
 _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢于)[^,;。]*?\d[^,;。]*?目标(?:任务)?[,;]")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
+_WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|执行结果)")
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
 # (not demand: 扩大国内需求, 扩大内需)
@@ -172,6 +173,9 @@ _TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|超额|顺利)?(?:完成|实现)�
 _GOAL_SET_BY = LazyPattern(r"(?:确定|提出|下达|制定)的")
 _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
+# (7月,经区人大常委会第三十一次会议批准,地区生产总值增长目标调整为4%左右: when, not the goal's period)
+_MONTH_GOALS_SET = LazyPattern(r"(?<!\d\s*[-—至])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|末|初|中旬|下旬|上旬)?,?"
+                               r"[^,;。]{0,24}?(?:批准|审议通过|决定)")
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
 _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
@@ -182,7 +186,7 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
-_PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
+_PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
 _LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
@@ -411,7 +415,11 @@ class TimingReader:
                 for base in _BASE_ON.finditer(text, s_start, fig.token_end + BASE_REACH)):
             in_clause = None  # 在2025年地区生产总值突破3700亿元的基础上: the base built on, no goal
         if in_clause and _met_target(cue_words, in_clause):
-            in_clause = None  # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes
+            # 经济运行好于预期,…; 圆满完成全年目标任务,…: a target met, the figures are outcomes (but 主要指标好于预期:
+            # 全省生产总值预期增长10%,…: a cue of the figure's own clause after it)
+            own = max(cue_words.rfind(mark) for mark in ",;:") + 1
+            in_clause = next((m for m in shared.kind["target_clause"].finditer(cue_words, max(own, in_clause.end()))
+                              if not _met_target(cue_words, m)), None)
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
@@ -421,6 +429,8 @@ class TimingReader:
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
             opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did
+        if opens_targets and _WHAT_WAS_DONE.search(cue_words):
+            opens_targets = None  # 没有完成年初预期目标:地区生产总值预期增长6.5%左右,实际增长4.5%: the outcome after its goal
         after = shared.kind["target_after"].match(text, fig.token_end)
         if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)) and not _GOAL_SET_BY.search(cue_words):
             after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done; not a goal quoted with
@@ -781,6 +791,9 @@ class TimingReader:
                                                                    fig.token_start), fig.token_start)
                      or _YEARS_GOAL_AFTER.match(text, fig.token_end))):
             period, why_period = "FY", f"; period: the year's goal its clause quotes ({goal.group()})"
+        if (kind == "target" and period.startswith("M") and "-" not in period
+                and (when := _MONTH_GOALS_SET.search(text, s_start, fig.token_start))):
+            period, why_period = "FY", f"; period: the year's, its month the one its goals were set in ({when.group()})"
             # (上半年…能耗下降3.9%,与年初确定的下降4.5%左右的目标还有差距: the half's outcome, the year's goal;
             # 上半年,…完成年初人代会批准预算53.2亿元的53.5%: the year's budget)
         if not period and kind == "actual" and year and context.year and year < context.year \

@@ -4599,3 +4599,34 @@ def test_a_list_of_goals_written_on_after_its_lead_in_line_closes_the_goals_at_i
         ("gdp", "target", "FY", "10"), ("fixed_asset_investment", "target", "FY", "20"),
         ("retail_sales", "target", "FY", "16"), ("fdi_contracted", "actual", "Q1-Q3", "62.4"),
         ("fdi_contracted", "actual", "Q1-Q3", "18.2")]
+
+
+def test_goals_adjusted_mid_year_in_a_budget_report_and_in_a_reviewed_year_are_that_years():
+    text = HALF_YEAR + ("三、预算调整方案\n(一)全县一般公共预算支出:年初预算27.52亿元,拟调整为31.86亿元,比上年增长1.2%。"
+                        "建议将财政总收入增长目标调整为8%左右,居民消费价格涨幅由3.5%左右调整为4%以内。"
+                        "城镇新增就业5万人等目标不作调整。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_expenditure", "target", "FY", "27.52"), ("general_budget_expenditure", "target", "FY", "31.86"),
+        ("general_budget_expenditure", "target", "FY", "1.2"), ("fiscal_revenue", "target", "FY", "8"),
+        ("cpi", "target", "FY", "3.5"), ("cpi", "target", "FY", "4"), ("new_urban_jobs", "target", "FY", "50000")]
+    annual = ("郫都区2021年政府工作报告\n——2021年1月12日在成都市郫都区第十九届人民代表大会第五次会议上\n"
+              "一、2020年工作回顾\n各位代表:一季度全区地区生产总值下降5.2%。7月,经区人大常委会第三十一次会议批准,"
+              "地区生产总值增长目标调整为4%左右,一般公共预算收入由增长6%调整为增长1%。\n")
+    assert [(r["indicator"], r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(annual)
+            if r["kind"] == "target"] == [
+        ("gdp", 2020, "FY", "4"), ("general_budget_revenue", 2020, "FY", "6"), ("general_budget_revenue", 2020, "FY", "1")]
+
+
+def test_a_reviewed_years_goals_set_against_what_was_done_are_goals_and_what_was_done_outcomes():
+    text = ("安徽省2008年政府工作报告\n——2008年1月20日在安徽省第十一届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "各位代表:2007年,省十届人大五次会议确定了2007年全省城镇新增就业40万人的目标,主要指标好于预期:"
+            "全省生产总值预期增长10%,实际增长13.9%,比年初预期目标高3.9个百分点;居民消费价格总水平涨幅预期控制在3%左右,"
+            "受食品价格上涨影响,实际上涨5.3%。部分指标没有完成年初预期目标:社会消费品零售总额预期增长18%,实际增长17.1%。"
+            "城镇登记失业率4.1%,控制在年初确定的4.6%以内。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", "target", 2007, "400000"),
+        ("gdp", "target", 2007, "10"), ("gdp", "actual", 2007, "13.9"),
+        ("cpi", "target", 2007, "3"), ("cpi", "actual", 2007, "5.3"),
+        ("retail_sales", "target", 2007, "18"), ("retail_sales", "actual", 2007, "17.1"),
+        ("unemployment_rate", "actual", 2007, "4.1"), ("unemployment_rate", "target", 2007, "4.6")]
+
