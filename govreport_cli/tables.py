@@ -64,7 +64,7 @@ _LABELS = {
     "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
-    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
+    "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|调整后?|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
                           rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划))"
                           rf"|(?:调整)?预算(?:数)?)(?:[(](?P<year>(?:19|20)\d\d)年[)])?(?P<change>增长|增速)?"
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(](?P<change>增长|增速)%?[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
@@ -461,7 +461,8 @@ def _twins(columns: list[Column]) -> bool:
     each after its own twin): which is the report's own, only a label the tool does not read says."""
     def key(column: Column) -> tuple:
         return (column.role, column.label if column.role in ("name", "unit", "skip") else "", column.year,
-                column.period, column.yoy, column.change, column.last_year, column.estimate, column.plan, column.unit)
+                column.period, column.yoy, column.change, column.last_year, column.estimate, column.plan, column.unit,
+                column.label.startswith("调整"))  # (年初目标 | 调整目标: the goal as set and as adjusted)
     seen = set()
     for before, column in zip([None, *columns], columns):
         if column.role in ("level", "growth", "target", "prior"):

@@ -952,3 +952,15 @@ def test_a_goal_cell_of_words_glued_to_the_next_cell_leaves_the_rows_below_read(
     assert [r for r in rows(text) if r[0] == "surveyed_unemployment_rate"] == [
         ("surveyed_unemployment_rate", "level", "target", "6", "at_most", 2021, "FY"),
         ("surveyed_unemployment_rate", "level", "actual", "5.4", "", 2021, "FY")]
+
+
+def test_a_tables_goal_as_set_and_as_adjusted_side_by_side_are_both_the_years_goals():
+    text = ("孝义市2016年政府工作报告\n——2016年1月21日在孝义市第十五届人民代表大会第六次会议上\n一、2015年工作回顾\n"
+            "表1 2015年主要经济指标完成情况\n\n│指  标  │单位│年初目标  │调整目标  │完成数   │增长(%) │\n"
+            "│地区生产总值      │亿元│增长8%   │增长3%   │372.6    │2.1   │\n"
+            "│财政总收入       │亿元│85     │62     │58.4    │-26.7  │\n")
+    assert [r for r in rows(text) if r[0] == "fiscal_revenue"] == [
+        ("fiscal_revenue", "level", "target", "85", "", 2015, "FY"),
+        ("fiscal_revenue", "level", "target", "62", "", 2015, "FY"),
+        ("fiscal_revenue", "level", "actual", "58.4", "", 2015, "FY"),
+        ("fiscal_revenue", "growth", "actual", "-26.7", "", 2015, "FY")]
