@@ -38,6 +38,8 @@ _REPORT_ON_EXECUTION = LazyPattern(r"关于[^,。;:]{0,30}(?:执行|运行|工�
 # (a digest's year and its words, no 年: after a dot, or closed by a bracket or the line; not an amount: 2013万元)
 _YEAR_DOT = r"\s*[·•]\s*\p{Han}|年?(?![万亿元])\p{Han}{1,4}(?:[】\]]|$)"
 _YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})")
+# (or on the years ahead or past, its figure or not: 今后五年:地区生产总值力争达到1.5万亿元)
+_SPAN_HEADLINE = LazyPattern(r"(?:今后|未来|过去)[三四五两]年\s*[:：]")
 # (or on a plan: “十三五”:奋力建设苏北特色强县)
 _PLAN_HEADLINE = LazyPattern(r"[“\"]?十[一二三四五]?五[”\"]?\s*[:：]")
 # (or with a comma, words only: 2019年,我们这样干)
@@ -84,7 +86,8 @@ _GOALS_NAMED = LazyPattern(r"(?:预期|主要)目标(?!完成|执行|实现)|目
 
 def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
     """The heading a line holds (a top-level one may be glued to its paragraph), and whether top-level."""
-    stripped = line.strip().strip("【】[]■▲◆●★").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…, ▲2012年:…: as portals mark headings)
+    stripped = line.strip().strip("【】[]■▲◆●★▍▌").strip()  # (【二、2006年中央和地方预算草案】, ■ 第二部分…, ▲2012年:…,
+    # ▍2023年:…: as portals and papers mark headings)
     if "\t" in stripped or _CELL_RULE.search(stripped):
         return None  # a table's row (指标\t2018年完成\t2019年预期目标; │指  标│单位│年初目标│调整目标│), not a heading
     if not stripped or (len(stripped) > heading_max and stripped[0] not in _TOP_LEVEL_FIRST):
@@ -99,7 +102,8 @@ def _heading(line: str, heading_max: int) -> tuple[str, bool] | None:
                 return None
         return None if _NOT_A_HEADING.search(head) else (head, True)
     if len(stripped) <= heading_max and ((not _CLAUSE_OR_NOT_A_HEADING.search(stripped) and (
-            not _TITLE_OR_NEWS.search(stripped) or _YEAR_HEADLINE.match(stripped))) or _YEAR_COMMA_HEADLINE.fullmatch(stripped)):
+            not _TITLE_OR_NEWS.search(stripped) or _YEAR_HEADLINE.match(stripped) or _SPAN_HEADLINE.match(stripped)))
+            or _YEAR_COMMA_HEADLINE.fullmatch(stripped)):
         return stripped, False
     return None
 

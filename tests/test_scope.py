@@ -4630,3 +4630,13 @@ def test_a_reviewed_years_goals_set_against_what_was_done_are_goals_and_what_was
         ("retail_sales", "target", 2007, "18"), ("retail_sales", "actual", 2007, "17.1"),
         ("unemployment_rate", "actual", 2007, "4.1"), ("unemployment_rate", "target", 2007, "4.6")]
 
+
+
+def test_a_papers_sub_headlines_marked_with_a_bar_part_its_digest():
+    text = ("政府工作报告里的甘肃“成绩单”和“任务书”\n来源:甘肃日报2023-01-14\n"
+            "1月13日,甘肃省第十四届人民代表大会第一次会议在兰州开幕。省长代表省人民政府作政府工作报告。\n\n"
+            "▍过去五年:综合实力迈上新台阶\n\n过去五年,全省地区生产总值年均增长6%。\n\n"
+            "▍今后五年:地区生产总值力争达到1.5万亿元\n\n"
+            "▍2023年:地区生产总值增长6%\n\n报告提出,今年全省实际使用外资增长10%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", 2027, "15000"), ("gdp", "target", 2023, "6"), ("fdi_actual", "target", 2023, "10")]
