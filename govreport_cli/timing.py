@@ -73,7 +73,7 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 # 全社会固定资产投资118亿元、地方财政一般预算收入6.5亿元两项总量指标完成进度略低于时序要求: the goals, not what was done)
 _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:总量|增速)?(?:指标|目标)"
                              r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
-_ADJUSTED_AFTER = LazyPattern(r"调整为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
+_ADJUSTED_AFTER = LazyPattern(r"调[整增减]为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要)?)目标")
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -194,6 +194,7 @@ _LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:�
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said
 # (under a heading of them, 今后五年的目标, the report's year and four more: parts.py).
+_PER_MONTH = LazyPattern(r"每个?月|每季度?|月均")
 _YEARS_AHEAD = LazyPattern(r"(?:未来|今后|此后)[一二三四五六七八九十两\d]{1,2}年(?!内?[以来])")
 _YEAR_NAMED = LazyPattern(r"(?:19|20)\d\d年|十[一二三四五]五”?(?:末|期末)")
 _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|同月|末|底|年[中初末底]|\d|[一二三四]季度|上半年|下半年|前三季度|度|结转|结余)")
@@ -571,6 +572,7 @@ class TimingReader:
                                   if not _total_of_its_own(text, s_start + at, own_start) and (
                                       (at < cut and not _AVERAGE_ASIDE_WORD.match(text, s_start + at))
                                       or not (word.startswith("连续") or word in ("两年", "三年", "2年", "3年")
+                                              or _PER_MONTH.fullmatch(word)  # (…,低保标准提高到每人每月400元: another's rate)
                                               or _running_total_after(text, fig.token_end, s_start + at,
                                                                          fig.measure == "growth")))),
                                  "")

@@ -964,3 +964,12 @@ def test_a_tables_goal_as_set_and_as_adjusted_side_by_side_are_both_the_years_go
         ("fiscal_revenue", "level", "target", "62", "", 2015, "FY"),
         ("fiscal_revenue", "level", "actual", "58.4", "", 2015, "FY"),
         ("fiscal_revenue", "growth", "actual", "-26.7", "", 2015, "FY")]
+
+
+def test_a_tables_goal_for_the_change_and_progress_against_the_adjusted_goal_are_read_by_their_labels():
+    text = ("相城区2013年上半年工作情况的报告\n——2013年7月25日在相城区人民代表大会常务委员会会议上\n"
+            "指标名称\t单位\t全年目标\t目标增幅(%)\t1-6月完成\t同比增长(%)\t完成调整后目标进度(%)\n"
+            "地区生产总值\t亿元\t560\t11\t268.5\t11.2\t47.9\n")
+    assert rows(text) == [
+        ("gdp", "level", "target", "560", "", 2013, "FY"), ("gdp", "growth", "target", "11", "", 2013, "FY"),
+        ("gdp", "level", "actual", "268.5", "", 2013, "H1"), ("gdp", "growth", "actual", "11.2", "", 2013, "H1")]
