@@ -155,6 +155,7 @@ _PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年"
 _PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要)(?:确定|提出|要求)[,:]")
 _PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
+_PLAN_GOAL_AFTER_NAME = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要|计划)(?:确定|提出)的$")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%; a digest's “十一五”:…): the plan's
 # last year's.
@@ -526,6 +527,8 @@ class TimingReader:
                 or _PLAN_SETS.match(text, s_start, mention.start)  # (“十一五”规划确定,单位…能耗降低20%左右)
                 # (对照“十四五”规划《纲要》,单位国内生产总值能耗降低13.5%等约束性指标…: the plan the sentence opens on)
                 or (cue is not None and cue is opens_targets and _PLAN_IN_CLAUSE.search(text, cue.start(), cue.end()))
+                # (生产总值已提前三年实现“十一五”规划确定的600亿元目标: the plan's goal named after the name)
+                or (kind == "target" and _PLAN_GOAL_AFTER_NAME.search(text, mention.end, fig.token_start))
                 # (“十四五”规划确定的…目标已提前完成,但…3.5%…等目标仍需努力: the plan named before a list of its goals)
                 or (kind == "target" and (listed := _LIST_OF_TARGETS.match(text, fig.token_end)) and listed.group("etc")
                     and _PLAN_IN_CLAUSE.search(text, s_start, mention.start))):

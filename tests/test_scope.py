@@ -4640,3 +4640,10 @@ def test_a_papers_sub_headlines_marked_with_a_bar_part_its_digest():
             "▍2023年:地区生产总值增长6%\n\n报告提出,今年全省实际使用外资增长10%。\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "target", 2027, "15000"), ("gdp", "target", 2023, "6"), ("fdi_actual", "target", 2023, "10")]
+
+
+def test_a_plans_goal_met_years_ahead_is_the_plans_last_years_goal():
+    text = ("宝鸡市2008年政府工作报告\n——2008年2月20日在宝鸡市第十二届人民代表大会第二次会议上\n一、2007年工作回顾\n"
+            "主要指标完成进度良好,生产总值已提前三年实现“十一五”规划确定的600亿元目标。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", 2010, "600")]
