@@ -92,6 +92,10 @@ _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年)
 # 二季度受疫情影响增长1.7%; 四季度回落到11.2%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(?:来)?看")  # (从两年平均看,…增长5.1%: no one year's)
 # the goal before it was adjusted (由年初的…调整为…; 城镇新增就业由40万人调整为…; 由增长5%调整为下降8%左右)
+# A rate's path from one period to another (增速由一季度的6.2%逐季加快到四季度的10.8%; 从一季度的9.7%逐步回落到…)
+_PATH_PERIOD = r"(?P<period>第?[一二三四]季度|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
+_RATE_PATH_FROM = LazyPattern(rf"(?:增速|增幅|增长速度)(?:由|从){_PATH_PERIOD}的$")
+_RATE_PATH_TO = LazyPattern(rf"(?:逐季|逐月|逐步|持续|稳步|小幅)?(?:加快|回落|回升|放缓|提高|下降|上升|提升)?(?:到|至){_PATH_PERIOD}的")
 _BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|下降)?$")
 _ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:增长|下降)?")  # (由增长15%调增为增长20%)
 _ADJUSTED_IN_YEAR = LazyPattern(r"批准|常委会|年中")
@@ -337,9 +341,17 @@ class Attacher:
                 if fig.measure == "level":  # (降幅比1—5月(-12.1%): its sign written before it; 降幅比一季度的12.1%收窄…)
                     falls = compared.group().endswith("-") or compared.groupdict().get("noun") == "降幅"
                     fig.measure, fig.sign = "growth", -1 if falls else 1
+            if (not bracketed and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures)
+                    and (path := _RATE_PATH_FROM.search(text, max(0, fig.token_start - 16), fig.token_start)
+                         or (k and figures[k - 1].listed_period and figures[k - 1].path
+                             and _RATE_PATH_TO.fullmatch(text, figures[k - 1].token_end, fig.token_start)))):
+                # 增速由一季度的6.2%逐季加快到四季度的10.8%: each rate its own period's
+                bracketed, bracket = True, path.group("period")
+                fig = figures[k] = replace(fig, listed_period=(path.start("period"), path.end("period"), ""), path=True,
+                                           **({"measure": "growth", "sign": 1} if fig.measure == "level" else {}))
             if bracketed:
                 words = bracket
-                if fig.measure == "level" and fig.unit == "%" and chosen[-1].measure == "growth":
+                if fig.measure == "level" and fig.unit == "%" and chosen and chosen[-1].measure == "growth":
                     fig.measure, fig.sign = "growth", 1  # (上涨8.2%(上年为5.5%): a change, as the one before)
             # 由年初的30.5亿元调整为31.2亿元: the goal as set and as adjusted are both the year's goals
             # (or 年初预算27.52亿元,调整为31.86亿元; 年初预算209.2亿元,比上年增长5%;拟调整为165.5亿元)

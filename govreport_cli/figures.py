@@ -51,6 +51,7 @@ class Figure:
     beside_goal: int = -1  # 增长8%左右,力争9%; 力争8%、确保6%: the start of the goal this one raises or floors
     set_against: bool = False  # 增幅比去年同期的12.5%回落…: the figure a change is set against, its basis unsaid
     adjusted_from: bool = False  # 由年初的30.5亿元调整为…: a goal as first set, the adjusted one after it
+    path: bool = False  # 增速由一季度的6.2%逐季加快到…: a rate on its path from one period to another
     # 一季度、上半年分别增长…: the span of its own period's words (and ""); 一至四季度分别增长…: the span's, and its quarter
     listed_period: tuple[int, int, str] | None = None
     listed_year: int | None = None  # 2006年、2007年分别下降…: its own year of a list of years
