@@ -334,12 +334,13 @@ def _simplify(text: str) -> str:
 _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|註|按)\s*[:：][^（()）〔〕【】\[\]\n]{0,160}[）)〕】\]]")
 
 
-# A reprint's or archive's notes on lines of their own (编者按:…, 〔附记〕…, 注1:…, a heading 【注释】 and the lines
-# under it): other years' and regions' figures for the reader, no words of the report. (Led by the line break:
+# A reprint's or archive's notes on lines of their own (编者按:…, 〔附记〕…, 注1:…, after the reprint's source:
+# 转载自…。编者按:…; a heading 【注释】 and the lines under it): other years' and regions' figures for the reader, no
+# words of the report. (Led by the line break:
 # the scan skips from line to line; the first line is looked at on its own. A page may indent it with no-break spaces.)
 _NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|[编編][后後](?:记|記)?|附[记記注註]|[注註](?:释|釋|解)"
               r"|[参參]考[资資]料|按)")  # (本库按:, 资料组按:, 编后记: an archive's words too)
-_NOTE_LINE = LazyPattern(rf"\n[ \t\u3000\xa0]*(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
+_NOTE_LINE = LazyPattern(rf"\n[ \t\u3000\xa0]*(?:[转轉][载載]自?[^。\n]{{0,40}}。[ \t\u3000]*)?(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
                         rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)
 _BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
 

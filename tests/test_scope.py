@@ -4647,3 +4647,9 @@ def test_a_plans_goal_met_years_ahead_is_the_plans_last_years_goal():
             "主要指标完成进度良好,生产总值已提前三年实现“十一五”规划确定的600亿元目标。\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "target", 2010, "600")]
+
+
+def test_an_editors_note_after_the_reprints_source_on_its_line_gives_no_row():
+    text = ("长兴县2026年政府工作报告(摘要)\n\n转载自长兴新闻网(2026-01-20)。编者按:本刊上期刊出的“长兴县前三季度经济运行”一文中,"
+            "地区生产总值应为776.4亿元,特此更正。\n\n一、2025年工作回顾\n全县地区生产总值1068.5亿元,增长6.1%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["1068.5", "6.1"]
