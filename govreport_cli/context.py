@@ -385,6 +385,15 @@ def _site_region(head: str, text: str) -> str:
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 
 
+def _city_for_bare_name(region: str, text: str) -> str:
+    """A city whose name ends in 州 when a headline writes it bare (泉州前三季度经济运行…) and the report
+    itself writes it as a city (泉州市坚持…, 全市): `region` with 市, else `region`."""
+    if (region.endswith("州") and not region.endswith("自治州") and own_level(text) == "市"
+            and f"{region}市" in text):
+        return f"{region}市"
+    return region
+
+
 def _end_of_line(text: str, lines: int) -> int:
     """Where the text's first `lines` lines with words end (a PDF's text is spaced by blank lines)."""
     at = -1
@@ -567,7 +576,7 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
     year, signal, given = find_year(head, half_year, text[:REVIEW_CHARS])
     if year is None and issue_year:  # (the last resort: a report in a bulletin names its year nowhere else)
         year, signal, given = issue_year, f"the issue its pages are stamped with, {issue_year}年第…期", issue_year
-    region = find_region(head) or _site_region(head, text)
+    region = _city_for_bare_name(find_region(head) or _site_region(head, text), text[:REVIEW_CHARS])
     links = next((m for m in _LINKS_AFTER.finditer(text, len(text) // 2)
                   if m.group("exercises") or m.group("comments") or (text.count("。", m.end()) <= _SENTENCES_AFTER_LINKS
                                               and not _LINKS_BLOCK.match(text, m.start()))),  # (bulleted: an aside)
