@@ -61,7 +61,9 @@ _LABELS = {
     "group": LazyPattern(r"类别|分类|领域"),
     "name": LazyPattern(r"(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?"),
     "unit": LazyPattern(r"(?:计量)?单位"),
-    "prior": LazyPattern(rf"(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
+    # (or its change: 上年同期增长(%), the same period's change a year before)
+    "prior": LazyPattern(r"(?:上年|去年)同期(?:累计)?(?P<change>增长|增速|增幅)率?(?:[(]?%[)]?)?"
+                         rf"|(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
     "growth": LazyPattern(r"(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|调整后?|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
@@ -72,7 +74,7 @@ _LABELS = {
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?![末底])(?:当月)?|当月|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
-    # 上年同期增速, 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
+    # 上年同期增长(百分点), 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,6}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度|年|调整后?)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|(?:为|完成|占)(?:调整|年初|年度)?预算(?:的)?(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市|全区|\p{Han}{2,4}[省市州])(?:(?:19|20)\d\d年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:同期)?(?:预期)?(?:同比)?(?:目标|增速|增长|增幅)(?:[(]?%[)]?)?"
@@ -397,7 +399,8 @@ class TableReader:
         written = number.group("unit")
         # (预期目标(增长%) | 30000万美元: a goal the cell writes as a level)
         level_written = column.role == "target" and written and written != "%"
-        growth = (named_change or column.role == "growth" or bool(number.group("rise") or number.group("fall"))
+        growth = (named_change or column.role == "growth" or (column.role == "prior" and column.change)
+                  or bool(number.group("rise") or number.group("fall"))
                   or (column.role == "target" and (column.change or column.unit == "%") and not rate and not level_written)
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
         if named_change and column.role == "growth" and level_done is not None:

@@ -973,3 +973,11 @@ def test_a_tables_goal_for_the_change_and_progress_against_the_adjusted_goal_are
     assert rows(text) == [
         ("gdp", "level", "target", "560", "", 2013, "FY"), ("gdp", "growth", "target", "11", "", 2013, "FY"),
         ("gdp", "level", "actual", "268.5", "", 2013, "H1"), ("gdp", "growth", "actual", "11.2", "", 2013, "H1")]
+
+
+def test_a_tables_column_of_the_same_periods_change_a_year_before_gives_that_periods_change():
+    text = ("湖州市2016年前三季度经济运行情况\n发布时间:2016年10月25日\n"
+            "指标 | 单位 | 1-9月 | 增长(%) | 上年同期增长(%)\n地区生产总值 | 亿元 | 1697.3 | 7.9 | 8.2\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "1697.3", "", 2016, "Q1-Q3"), ("gdp", "growth", "actual", "7.9", "", 2016, "Q1-Q3"),
+        ("gdp", "growth", "actual", "8.2", "", 2015, "Q1-Q3")]
