@@ -97,7 +97,7 @@ _PATH_PERIOD = r"(?P<period>第?[一二三四]季度|上半年|前三季度|全�
 _RATE_PATH_FROM = LazyPattern(rf"(?:增速|增幅|增长速度)(?:由|从){_PATH_PERIOD}的$")
 _RATE_PATH_TO = LazyPattern(rf"(?:逐季|逐月|逐步|持续|稳步|小幅)?(?:加快|回落|回升|放缓|提高|下降|上升|提升)?(?:到|至){_PATH_PERIOD}的")
 _BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|下降)?$")
-_ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:增长|下降)?")  # (由增长15%调增为增长20%)
+_ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:按\p{Han}{1,6}口径)?(?:增长|下降)?")  # (由增长15%调增为增长20%; 调整为按自然口径下降12%)
 _ADJUSTED_IN_YEAR = LazyPattern(r"批准|常委会|年中")
 _ADJUSTED_AFTER_CLAUSE = LazyPattern(r"[,;]\s*(?:执行中|年中|拟)?调[整增减]为(?:增长|下降)?")
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
