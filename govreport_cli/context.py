@@ -165,8 +165,8 @@ _GOVERNMENT_LINE = LazyPattern(
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = LazyPattern(
-    r"(?:(?![年月季在]|作(?:政府|工作|报告))\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)"
-    r"(?![市县区旗族])")  # (焦作市: 作 only as in 作政府工作报告)
+    r"(?:(?![月季在]|年(?<!万年)|作(?:政府|工作|报告))\p{Han})+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|区|县|旗|镇|乡|州$)"
+    r"(?![市县区旗族])")  # (焦作市: 作 only as in 作政府工作报告; 万年县: 年 in its name)
 _HIDDEN = LazyPattern(r"[xX×*＊某]")
 # A page's site name above a report that names no place: 长兴统计信息网, 攸县统计信息网, 宝山门户网 (not a
 # national site's: 人民网, 新华网, 中国政府网)

@@ -844,6 +844,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
      "本报讯(记者 某某)昨天上午,余杭区第十五届人民代表大会第六次会议在区行政服务中心开幕。\n", "余杭区", 2016, "FY"),
     ("泉州前三季度经济运行总体平稳\n2014年10月28日 转载自:泉州晚报\n\n本报讯 前三季度,泉州市坚持稳增长,全市经济运行总体平稳。\n",
      "泉州市", 2014, "Q1-Q3"),
+    ("关于2019年上半年全县经济社会发展情况的报告\n——2019年7月26日在万年县第十七届人民代表大会常务委员会第二十二次会议上\n",
+     "万年县", 2019, "H1"),
 ], ids=["关于 a district", "a district's government", "a county, dated by a month",
         "a city's digest, dated by a month in numerals", "a report dated by a month in numerals",
         "a city whose name holds 作",
@@ -867,7 +869,8 @@ def test_a_list_of_changes_without_fenbie_is_dealt_out_in_order():
         "a zone's meeting naming it by its kind (经开区), its issuing body's line in full",
         "a PDF's delivery line wrapped inside the place", "the vice-mayor's signature",
         "a news lead on the congress opening yesterday (昨天上午)",
-        "a city named bare in a headline (泉州前三季度…), as a city in the report (泉州市, 全市)"])
+        "a city named bare in a headline (泉州前三季度…), as a city in the report (泉州市, 全市)",
+        "a county whose name holds 年 (万年县)"])
 def test_a_title_gives_the_region_and_the_part_of_the_year(head, region, year, period):
     product = "国内生产总值" if region == "全国" else "地区生产总值"  # (a region's product, in the nation's: a part)
     rows = extract_text(head + f"各位代表、各位委员:\n{product}增长6.2%。\n")
