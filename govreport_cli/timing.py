@@ -81,7 +81,7 @@ _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确�
 # no target cue for the figures after it.
 _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢于)[^,;。]*?\d[^,;。]*?目标(?:任务)?[,;]")
 # A later clause that says what was done, after a plan's figure in the same clause run.
-_DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
+_DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:全年)?(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|执行结果)")
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
@@ -187,7 +187,7 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
-_PAST_TARGET = LazyPattern(r"年初|确定的|(?<=规划|纲要)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
+_PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
 _LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
@@ -427,7 +427,10 @@ class TimingReader:
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
         opens_targets = shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
         if (opens_targets and ":" not in text[opens_targets.end() - 1:opens_targets.end() + 1]  # (…目标为:A,B,C: a list)
-                and _PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())):
+                and (_PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())
+                     # (in a year's review, the year's goal: ——城乡居民收入:年度目标为…)
+                     or (part.kind == "actual" and not context.half_year
+                         and "年度目标" in text[max(0, opens_targets.start() - 2):opens_targets.end()]))):
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
             opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did

@@ -4659,3 +4659,22 @@ def test_an_editors_note_after_the_reprints_source_on_its_line_gives_no_row():
     text = ("长兴县2026年政府工作报告(摘要)\n\n转载自长兴新闻网(2026-01-20)。编者按:本刊上期刊出的“长兴县前三季度经济运行”一文中,"
             "地区生产总值应为776.4亿元,特此更正。\n\n一、2025年工作回顾\n全县地区生产总值1068.5亿元,增长6.1%。\n")
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["1068.5", "6.1"]
+
+
+def test_a_dashs_item_named_for_its_indicator_gives_its_figures_that_name_but_a_headline_does_not():
+    text = ("河南省2013年上半年国民经济和社会发展计划执行情况的报告\n——2013年7月24日在河南省第十二届人民代表大会常务委员会第四次会议上\n"
+            "一、上半年计划执行情况\n——生产总值。年度目标增长9%,上半年完成14509.7亿元,同比增长8.8%。\n"
+            "——发展动力显著增强。全省生产总值6月份增长8.7%,“十二五”以来累计增长40%。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", "FY", "9"), ("gdp", "actual", "H1", "14509.7"), ("gdp", "actual", "H1", "8.8"),
+        ("gdp", "actual", "M6", "8.7")]
+
+
+def test_a_years_goals_restated_in_its_review_leave_what_was_done_outcomes():
+    text = ("江北省2008年国民经济和社会发展计划草案的报告\n——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n"
+            "一、2007年计划执行情况\n(一)主要指标完成情况\n——财政总收入。年度目标增长14%,全年完成财政总收入772.6亿元,增长27.3%。\n"
+            "——城乡居民收入。年度目标为城镇居民人均可支配收入增长7.5%;全年城镇居民人均可支配收入达到11450元,增长14.6%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fiscal_revenue", "target", 2007, "14"), ("fiscal_revenue", "actual", 2007, "772.6"),
+        ("fiscal_revenue", "actual", 2007, "27.3"), ("urban_disposable_income", "target", 2007, "7.5"),
+        ("urban_disposable_income", "actual", 2007, "11450"), ("urban_disposable_income", "actual", 2007, "14.6")]
