@@ -91,15 +91,17 @@ _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年)
                                 r"(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%; 1—9月已完成3.3万人;
 # 二季度受疫情影响增长1.7%; 四季度回落到11.2%)
 _VIEW_ON_PERIOD_BEFORE = LazyPattern(r"(?:从|按)?(?:环比|[两三]年平均)(?:来)?看")  # (从两年平均看,…增长5.1%: no one year's)
-# the goal before it was adjusted (由年初的…调整为…; 城镇新增就业由40万人调整为…; 由增长5%调整为下降8%左右)
 # A rate's path from one period to another (增速由一季度的6.2%逐季加快到四季度的10.8%; 从一季度的9.7%逐步回落到…)
 _PATH_PERIOD = r"(?P<period>第?[一二三四]季度|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"
 _RATE_PATH_FROM = LazyPattern(rf"(?:增速|增幅|增长速度)(?:由|从){_PATH_PERIOD}的$")
 _RATE_PATH_TO = LazyPattern(rf"(?:逐季|逐月|逐步|持续|稳步|小幅)?(?:加快|回落|回升|放缓|提高|下降|上升|提升)?(?:到|至){_PATH_PERIOD}的")
+# the goal before it was adjusted (由年初的…调整为…; 城镇新增就业由40万人调整为…; 由增长5%调整为下降8%左右), the words to
+# the goal after (由增长15%调增为增长20%; 调整为按自然口径下降12%), or to one after the first's own clause (年初预算27.52亿元,
+# 调整为31.86亿元), and what says the year adjusted it (经…常委会…批准)
 _BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|下降)?$")
-_ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:按\p{Han}{1,6}口径)?(?:增长|下降)?")  # (由增长15%调增为增长20%; 调整为按自然口径下降12%)
+_ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:按\p{Han}{1,6}口径)?(?:增长|下降)?")
+_ADJUSTED_AFTER_CLAUSE = LazyPattern(rf"[,;]\s*(?:执行中|年中|拟)?{_ADJUSTED_TO.pattern}")
 _ADJUSTED_IN_YEAR = LazyPattern(r"批准|常委会|年中")
-_ADJUSTED_AFTER_CLAUSE = LazyPattern(r"[,;]\s*(?:执行中|年中|拟)?调[整增减]为(?:增长|下降)?")
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
 _BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
 _CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -359,12 +361,13 @@ class Attacher:
                                                                                           fig.token_start)
                                    or _ADJUSTED_AFTER_CLAUSE.fullmatch(text, figures[k - 1].token_end, fig.token_start)))
             # a per cent of a change's goal, or of a rate's that changes only (居民消费价格涨幅由3.5%左右调整为4%以内)
-            change = fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures)
-            if adjusted and change and (figures[k - 1].measure == "growth" or "level" not in rule.measures):
+            goal_of_change = fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures)
+            if adjusted and goal_of_change and (figures[k - 1].measure == "growth" or "level" not in rule.measures):
                 fig = figures[k] = replace(fig, measure="growth", sign=1)  # (…调整为3%左右: a change's goal)
             if (fig.measure in ("level", "growth") and _ADJUSTED_TO.match(text, fig.token_end)
                     and (before := _BUDGET_BEFORE.search(text, max(0, fig.token_start - 8), fig.token_start))):
-                fig = figures[k] = replace(fig, adjusted_from=True, **({"measure": "growth", "sign": 1} if change else {}))
+                fig = figures[k] = replace(fig, adjusted_from=True,
+                                           **({"measure": "growth", "sign": 1} if goal_of_change else {}))
                 # in a part-year report, or set at the year's start, or a budget, or adjusted as approved (7月,经区人大
                 # 常委会…批准,…由8.5%调整为5%): the year's goal as first set; else
                 # perhaps last year's (就业目标略有下调。城镇新增就业由40万人调整为35万人, in an annual report)
