@@ -947,8 +947,8 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     clause = words[start:end]
     if cue.group() == "计划" and _MET.match(words, cue.end()):
         return False  # 年初计划完成14000亿元: what was planned, not a plan met
-    met = [m for m in _MET.finditer(clause)]
-    if cue.group() == "计划" and met and met[0].start() > cue.start() - start and met[-1].end() == len(clause):
+    if cue.group() == "计划" and (met := list(_MET.finditer(clause))) and met[0].start() > cue.start() - start \
+            and met[-1].end() == len(clause):
         return False  # 计划2005年地区生产总值达到48亿元: the plan's figure, its verb right before it
     if not words[cue.end():].strip():
         return False  # 完成年计划179.8亿元的21.5%: the figure right after the noun is the plan itself
