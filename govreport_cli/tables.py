@@ -8,7 +8,8 @@ what was done, 执行数, and columns read as no row such as 位次 or 为预算
 cell is one indicator's name and nothing more, and it has a value or a dash in every column (or a cell left
 blank between rules or tabs: | 283 |  | 9.5 |). A column
 of the rows' numbers (序号) or of groups of rows (类别, its cell written on the first row of a group only)
-may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more.
+may stand before the names'. Cells are parted by |, │ or a tab, or by two blanks or more (by one, in a
+table whose heading parts its labels so: 指标 单位 上半年完成 同比增长(%)).
 
 A heading may run over two lines: labels wrapped inside their cells (比上年同 over 期增长%), or lower labels
 under an upper one that spans them (1-6月 over 绝对值 and 同比增长(%)); where the lines are aligned with blanks,
@@ -49,6 +50,12 @@ _WRAPPED_LABEL = LazyPattern(r"[ \t\u3000]*[\p{Han}()%]{1,4}[ \t\u3000]*")  # (�
 _MONTHS = LazyPattern(r"(\d{1,2})\s*[-—~至]\s*(\d{1,2})月")
 _ONE_MONTH = LazyPattern(r"(\d{1,2})月份?(?:当月)?")
 _SEPARATOR = LazyPattern(rf"[ \t]*[{_RULE_CHARS}\t][ \t]*|[ \t\u3000]{{2,}}")
+# (a table whose heading parts its labels by one blank each parts its rows' cells so too: 指标 单位 上半年完成)
+_NARROW_SEPARATOR = LazyPattern(r"[ \t\u3000]+")
+# where the clean-up glued two of such a row's values (14.1增长12.5%, 3左右6.2): after a bound's word or a per cent
+# sign, or before a change's word
+_GLUED_VALUES = LazyPattern(r"(?<=左右|以上|以内|以下|%)(?=[-\d增提下降])|(?<=\d)(?=增长|提高|下降|降低)")
+_NARROW_MIN_COLUMNS = 3
 _BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
@@ -156,6 +163,7 @@ class Table:
     lead: list[str]  # the columns before the names' (number, group), read as no value
     # where a full row's cells are printed, in a table aligned with blanks: the columns of a row that leaves some blank
     printed: list[tuple[int, int]] | None = None
+    narrow: bool = False  # its cells parted by one blank each
 
     @property
     def estimate(self) -> bool:
@@ -194,7 +202,7 @@ class TableReader:
                     spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report)
                 continue
             end = table.start
-            table.printed = _full_row_printed(text, table)
+            table.printed = None if table.narrow else _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
             parent: Fact | None = None  # a fact of the last row read by its own name, for the sub-rows under it
             for line_start, line_end in _lines_after(text, table.end + 1):
@@ -256,6 +264,8 @@ class TableReader:
                                                 text[under:line_end_at(text, under)]))):
             # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
             columns, start, end = three, above, line_end_at(text, under)
+        narrow = not columns and not _SEPARATOR.search(text, start, end) and bool(
+            (columns := _columns(text[start:end], narrow=True)) and len(columns) >= _NARROW_MIN_COLUMNS)
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
@@ -270,7 +280,7 @@ class TableReader:
         title_unit = _TITLE_UNIT.search(title)
         for column in columns:
             column.unit = column.unit or (title_unit.group("unit") if title_unit else "")
-        return Table(start, end, title, columns, lead)
+        return Table(start, end, title, columns, lead, narrow=narrow)
 
     def _row(self, text: str, start: int, end: int, table: Table, context: ReportContext,
              wrapped: str = "", parent: Fact | None = None) -> list[Fact] | None:
@@ -288,7 +298,7 @@ class TableReader:
                 cells = cells[1:]  # (a group's later rows leave its cell out, or blank: it spans them)
             elif role == "number" and len(cells) >= len(table.columns) + len(table.lead):
                 return None  # (a row's first cell no number: not a row; a sub-row may leave the cell out)
-        if len(cells) < len(table.columns):  # (与经济增长基本同步7.3: a cell of words, the next one glued to it)
+        if len(cells) < len(table.columns) and not table.narrow:  # (与经济增长基本同步7.3: a cell of words, the next one glued to it)
             cells = _words_parted(text, cells)
         if len(cells) == len(table.columns) - 1 and table.columns[1].role == "unit" and (
                 unit := _GLUED_UNIT.search(text, *cells[0])) and not _UNIT.fullmatch(text, cells[0][0], unit.end()):
@@ -524,7 +534,9 @@ def _goal_of_level(goal: regex.Match, done: Decimal | None) -> bool:
 def _row_cells(text: str, start: int, end: int, table: Table) -> list[tuple[int, int]]:
     """A row's cells as the table's columns part them: blank ones kept between rules or tabs, or where a full row
     of a table aligned with blanks prints its cells."""
-    cells = _cells(text, start, end)
+    cells = _cells(text, start, end, table.narrow)
+    if table.narrow:
+        return cells
     if len(cells) < len(table.columns) + len(table.lead) and _BAR_OR_TAB.search(text, start, end):
         cells = _bordered_cells(text, start, end)  # (生产总值 \t 万元 \t 318620 \t\t; | 生产总值 | 亿元 |  | 8 |: blank cells)
     elif len(cells) < len(table.columns) + len(table.lead) and table.printed:
@@ -639,10 +651,10 @@ def _lines_after(text: str, start: int):
         start = end + 1
 
 
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, narrow: bool = False) -> list[tuple[int, int]]:
     """The cells of a line, as (start, end), borders and blanks around them left out."""
     cells, at = [], start
-    for sep in _SEPARATOR.finditer(text, start, end):
+    for sep in (_NARROW_SEPARATOR if narrow else _SEPARATOR).finditer(text, start, end):
         if sep.start() > at:
             cells.append((at, sep.start()))
         at = sep.end()
@@ -651,11 +663,14 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in cells if text[s:e].strip()]
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int, narrow: bool = False) -> list[tuple[int, int]]:
     """A row's cells: its name, then its unit and values. Clean text glues a number to the word before it
     (亿元290.5): such a cell is parted again after its unit."""
     cells = []
-    for s, e in _split(text, start, end):
+    for s, e in _split(text, start, end, narrow):
+        if cells and narrow and (pieces := _glued_values(text, s, e)):
+            cells += pieces
+            continue
         if cells:
             unit = _UNIT.match(text, s, e)
             if unit and unit.end() < e and _NUMBER.fullmatch(text, unit.end(), e):
@@ -666,6 +681,15 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = number.start()
         cells.append((s, e))
     return cells
+
+
+def _glued_values(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A cell of two values or more the clean-up glued (14.1增长12.5%), each value's span; or None."""
+    cuts = [start] + [cut.start() for cut in _GLUED_VALUES.finditer(text, start, end)] + [end]
+    if len(cuts) == 2:
+        return None
+    pieces = list(zip(cuts, cuts[1:]))
+    return pieces if all(_VALUE.fullmatch(text, s, e) or _MISSING.fullmatch(text, s, e) for s, e in pieces) else None
 
 
 def _printed_spans(text: str, start: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -730,11 +754,11 @@ def _split_values(text: str, start: int, end: int) -> bool:
     return bool(_NUMBER.fullmatch(text, start, end) or _MISSING.fullmatch(text, start, end))
 
 
-def _columns(line: str) -> list[Column] | None:
+def _columns(line: str, narrow: bool = False) -> list[Column] | None:
     """The heading's columns, each label known, or None."""
     line = _SPACED_LABEL.sub("", line)
     columns = []
-    for s, e in _split(line, 0, len(line)):
+    for s, e in _split(line, 0, len(line), narrow):
         at = s + len(line[s:e]) - len(line[s:e].lstrip())  # (a line indented by one blank: ⎵指标)
         while at < e:  # 单位1-6月: two labels the clean text glued
             found = _label(line, at, e)

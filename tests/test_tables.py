@@ -118,6 +118,23 @@ def test_a_rates_goal_in_per_cent_is_its_level():
     assert ("rd_intensity", "level", "target", "3.3", "", 2019, "FY") in rows(text)
 
 
+def test_a_table_parted_by_one_blank_each_and_a_row_whose_values_the_clean_up_glued():
+    # (a row with a cell too few, 180 187.5 read as one figure, ends the table: no row from it)
+    text = ("遵北市2008年政府工作报告\n附表:遵北市主要指标\n指标名称 单位 2007年计划 2007年预计完成 增长% 2008年计划\n"
+            "财政总收入 亿元 增长15% 86.5 26.3 增长16%\n"
+            "城镇登记失业率\u3000%\u30004.6以内\u30004.1\u3000—\u30004.5以内\n"
+            "粮食总产量 万吨 180 187.5 — 182\n"
+            "生产总值 亿元 增长12% 482.6 14.1 增长12.5%\n")
+    assert rows(text) == [
+        ("fiscal_revenue", "growth", "target", "15", "", 2007, "FY"),
+        ("fiscal_revenue", "level", "actual", "86.5", "estimate", 2007, "FY"),
+        ("fiscal_revenue", "growth", "actual", "26.3", "estimate", 2007, "FY"),
+        ("fiscal_revenue", "growth", "target", "16", "", 2008, "FY"),
+        ("unemployment_rate", "level", "target", "4.6", "at_most", 2007, "FY"),
+        ("unemployment_rate", "level", "actual", "4.1", "estimate", 2007, "FY"),
+        ("unemployment_rate", "level", "target", "4.5", "at_most", 2008, "FY")]
+
+
 def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
     text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
             "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
