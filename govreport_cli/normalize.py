@@ -114,10 +114,11 @@ _NUMBERED_HEADER = LazyPattern(
 # A short phrase in straight quotes ("十二五", '十三五'): curly quotes, as the rules read them.
 _STRAIGHT_QUOTED = LazyPattern(r"\"(?P<q>[^\"\n]{1,20})\"|'(?P<q>十[^'\n]{0,5})'")
 # A numbered item's name closed by a stop, its text on the same line (1.地区生产总值。年初计划增长7%,…; a dash's:
-# ——生产总值。年度目标增长9%,…): the stop reads as a colon, so that the item's figures go to its name.
+# ——生产总值。年度目标增长9%,…; a count's: 一是地区生产总值。全年完成1862.4亿元,…): the stop reads as a colon, so
+# that the item's figures go to its name.
 _ITEM_HEADING = LazyPattern(  # (led by the line break, a literal the scan skips to)
     r"(\n[ \t]*(?:(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十]{1,2}、)[ \t]*\p{Han}{2,14}"
-    r"|——[ \t]*(?:(?![和与及])\p{Han}){0,12}?(?:总值|投资|总额|收入|支出|增加值|产值|价格|就业|失业率|外资|进出口|出口|产量|强度|能耗)))"
+    r"|(?:——|[一二三四五六七八九十]{1,2}是)[ \t]*(?:(?![和与及])\p{Han}){0,12}?(?:总值|投资|总额|收入|支出|增加值|产值|价格|就业|失业率|外资|进出口|出口|产量|强度|能耗)))"
     r"。(?=[^\s。])")  # (a dash's item by its indicator's noun: not a headline, ——发展动力显著增强。…)
 # A heading spaced out character by character (二 、 2 0 2 4 年 主 要 目 标): its blanks go.
 _SPACED_LINE = LazyPattern(r"(?m)^[ \t\u3000]*(?:[^\s][ \t\u3000]{1,2}){3,}[^\s][ \t\u3000]*$", stdlib=True)

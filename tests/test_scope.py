@@ -4670,6 +4670,14 @@ def test_a_dashs_item_named_for_its_indicator_gives_its_figures_that_name_but_a_
         ("gdp", "actual", "M6", "8.7")]
 
 
+def test_a_counted_items_label_named_for_its_indicator_gives_its_figures_that_name_but_a_task_does_not():
+    text = ("南江市2015年政府工作报告\n——2015年1月20日在南江市第八届人民代表大会第四次会议上\n一、2014年工作回顾\n"
+            "主要指标完成情况如下:\n一是地区生产总值。全年完成1862.4亿元,增长8.6%。\n"
+            "二是物价和就业。全年涨幅为2.1%,控制在3.5%以内。\n三是加快工业发展。完成712.5亿元,增长10.2%。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2014, "1862.4"), ("gdp", "actual", 2014, "8.6")]
+
+
 def test_a_years_goals_restated_in_its_review_leave_what_was_done_outcomes():
     text = ("江北省2008年国民经济和社会发展计划草案的报告\n——2008年1月20日在江北省第十一届人民代表大会第一次会议上\n"
             "一、2007年计划执行情况\n(一)主要指标完成情况\n——财政总收入。年度目标增长14%,全年完成财政总收入772.6亿元,增长27.3%。\n"
