@@ -508,10 +508,12 @@ class TimingReader:
             and self._estimate_opens(text, stop, s_start) is not None
             and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among
-        # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's)
+        # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's), nor one a clause
+        # opened on 今年 or 明年 follows (按照…到2010年…突破3000亿元的目标,今年…主要预期目标是:…: this year's)
         stop = full_stop(text, s_start)
         target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
             s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))
+            and not any(end < later <= cut for later in said.this_year + said.next_year)
             and not _bracket_closed_between(text, s_start + m.start(), fig.token_start)),
             default=(0, None), key=lambda pair: pair[0])[1]
         if (target_year is None and kind == "target" and not any(end <= cut for end in said.this_year + said.next_year)
@@ -542,7 +544,8 @@ class TimingReader:
                 return f"a change over the years of a plan ({plan.group()})"
         # (the cue the year follows: 计划确定的2005年…, not 计划 before it)
         goal_year = next((found for past in _PAST_TARGET.finditer(text, full_stop(text, mention.start), mention.start)
-                          if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))), None) if kind == "target" else None
+                          if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))
+                          and not _this_or_next_year_opens(text, found.end(), mention.start)), None) if kind == "target" else None
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
@@ -836,7 +839,12 @@ class TimingReader:
             return None
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
                  if not _aside_of_goals(text, stop, m.start()) and not _bracket_closed_between(text, m.start(), s_start)]
-        return found[-1] if found else None
+        return found[-1] if found and not _this_or_next_year_opens(text, found[-1].end(), s_start) else None
+
+
+def _this_or_next_year_opens(text: str, start: int, end: int) -> bool:
+    """Whether a clause opened on 今年 or 明年 stands between: the year a goal before it is for ends there."""
+    return bool(_THIS_YEAR.search(text, start, end) or _NEXT_YEAR.search(text, start, end))
 
 
 def _aside_in_brackets(text: str, start: int, end: int) -> bool:

@@ -601,6 +601,15 @@ def test_a_plans_goals_quoted_in_a_report_on_a_quarter():
         ("rd_intensity", "target", 2030, "FY", "2.5")]
 
 
+def test_a_plans_goal_quoted_before_this_years_goals_leaves_them_this_years():
+    text = ("江北市2007年政府工作报告\n——2007年2月8日在江北市第十三届人民代表大会第五次会议上\n二、2007年经济社会发展的主要目标\n"
+            "按照“十一五”规划确定的到2010年全市地区生产总值突破3000亿元的目标,今年经济社会发展的主要预期目标是:"
+            "地区生产总值增长13%以上;财政总收入增长15%;城镇新增就业八万人。")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", 2010, "3000"), ("gdp", "target", 2007, "13"), ("fiscal_revenue", "target", 2007, "15"),
+        ("new_urban_jobs", "target", 2007, "80000")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
