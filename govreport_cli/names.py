@@ -84,6 +84,9 @@ _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季�
 _LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)(?:同比)?分别(?:增长|下降)[-\d.]")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
+# Indicators counted after a list of names (地区生产总值、进出口总额2项指标未达到预期,其中进出口总额…): 其中 then
+# picks one of them, no part of one.
+_INDICATORS_COUNTED = LazyPattern(r"(?:等)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})项(?:主要)?(?:经济)?指标|等(?:主要)?(?:经济)?指标")
 # A list of goals opened on the whole (主要预期目标是:地区生产总值增长8%左右,…,直管区一般公共预算收入增长6%左右,
 # 城镇新增就业3.5万人以上): a part named in one item is that item's alone
 _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
@@ -451,6 +454,7 @@ class NameFinder:
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)
+                and not _INDICATORS_COUNTED.search(text, whole.end, opens)
                 and not any(p.fullmatch(whole.text) for p in rule.broader)  # (工业增加值…,其中规模以上…: the rule's own)
                 and not any(p.fullmatch(name) for p in rule.split_names)):  # (…,其中城镇、农村居民收入分别…: two others)
             return "a part (其中) of the same indicator"
