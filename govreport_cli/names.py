@@ -65,8 +65,10 @@ _SECTOR = LazyPattern(r"(?<!第[一二三])产业(?!投资)|行业|企业|集团
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
 _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
+# (what the period's change was held back by, between them: 其中一季度受雪灾影响仅增长9.6%)
+_CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
 _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
-                                   r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+                                   rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
 # (or the quarters' course: 。各季度增速逐季加快,一季度增长11.1%,上半年…)

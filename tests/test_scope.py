@@ -610,6 +610,13 @@ def test_a_plans_goal_quoted_before_this_years_goals_leaves_them_this_years():
         ("new_urban_jobs", "target", 2007, "80000")]
 
 
+def test_a_sentence_opening_on_a_quarter_held_back_by_a_cause_goes_on_the_figure_before():
+    text = ("江北市2008年上半年国民经济和社会发展情况的报告\n——2008年7月29日在江北市人民代表大会常务委员会会议上\n"
+            "上半年全市实现生产总值342.6亿元,同比增长16.8%,居全省第一。其中一季度受雪灾影响仅增长14.2%。")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "342.6"), ("gdp", "H1", "16.8"), ("gdp", "Q1", "14.2")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
