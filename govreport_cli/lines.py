@@ -102,6 +102,8 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
     starts on a comma goes on the line before."""
     line = text[line_start:newline]
     following = text[newline + 1:newline + 2]
+    if following == " " and _is_digit(line.rstrip()[-1:]) and _is_digit(text[newline + 2:newline + 3]):
+        following = text[newline + 2]  # (地区生产总值1\n 286.4亿元: one blank leads the line the number goes on in)
     if following in _CONTINUING_MARKS:  # (…536.8亿元\n,增长12.3%: no line starts on a comma)
         return True
     digits = _is_digit(line.rstrip()[-1:]) and _is_digit(following)  # (…完成固定资产投资1\n86亿元, even in a first line)
@@ -152,7 +154,7 @@ def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
     joined: set[int] = set()
     short_line = short_line_in(text) if breaks else SHORT_LINE
     for start, end in breaks:
-        newline = end - 1
+        newline = text.find("\n", start, end)
         kept = text.rfind("\n", 0, newline)
         while kept in joined:
             kept = text.rfind("\n", 0, kept)

@@ -547,7 +547,7 @@ _PAGE_PATH = LazyPattern(PAGE_PATH, stdlib=True)
 
 
 def _breaks_in_text(text: str):
-    """The spans of line breaks (with the blanks before them) between two characters of a word,
+    """The spans of line breaks (with the blanks before them; one after, between digits) between two characters of a word,
     a percentage and a word, or two digits of a number; a break after a number and before a word is _BLANK_AFTER_NUMBER's.
     Found by str.find: a pattern would be tried at every character of a Chinese text."""
     newline = text.find("\n")
@@ -557,6 +557,9 @@ def _breaks_in_text(text: str):
             start -= 1
         if start and end < len(text):
             before, after = text[start - 1], text[end]
+            if before.isdigit() and after == " " and text[end + 1:end + 2].isdigit():
+                end += 1  # (a PDF's line led by one blank, the number's digits on: 地区生产总值1\n 286.4亿元)
+                after = text[end]
             if (("\u4e00" <= before <= "\u9fff" or before in "%％、，,") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
                     or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):

@@ -1077,10 +1077,11 @@ def test_a_text_wrapped_narrower_than_a_heading_reads_its_lines_as_wrapped():
 
 def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_line():
     text = ("保定市2019年政府工作报告\n一、2018年工作回顾\n农业生产稳中有升,全年粮食总产量达到19\n6.3万吨;全市农民人均纯收入１１\n"
-            "２５６元,比上年增长\n9.1%。\n二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
+            "２５６元,比上年增长\n9.1%。全市实现地区生产总值1\n 286.4亿元。\n"  # (a PDF's line led by one blank)
+            "二、同心协力开新局,奋力推动“十四五”开好局、起好步\n2019年是关键之年。全市地区生产总值增长7%。\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("grain_output", "actual", 2018, "196.3"), ("rural_disposable_income", "actual", 2018, "11256"),
-        ("rural_disposable_income", "actual", 2018, "9.1"), ("gdp", "target", 2019, "7")]
+        ("rural_disposable_income", "actual", 2018, "9.1"), ("gdp", "actual", 2018, "1286.4"), ("gdp", "target", 2019, "7")]
 
 
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
