@@ -21,6 +21,7 @@ _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 OPENER_BEFORE = 4  # characters an opener's pattern may look behind at (“十四 of “十四五”时期, 2006 of 2006年以来)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
+_AMONG_OPENING = LazyPattern(r"\s*其中[,:]?")
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
@@ -332,6 +333,8 @@ class Scope:
             start = heading.end()
         elif note := _NOTE_OPENING.match(text, start):  # (①银川综合保税区:…,2015年实现进出口额12.6亿美元: a note's subject)
             start = note.end()
+        if among := _AMONG_OPENING.match(text, start):  # (…;其中临空经济区受…影响,地区生产总值下降5.2%: one of the parts)
+            start = among.end()
         if time := _TIME_OPENING.match(text, start):  # (2013年1—11月,株洲高新区(天元区)完成…: after its time)
             start = time.end()
         if self.goals_set_opening and (goals_set := self.goals_set_opening.match(text, start)):

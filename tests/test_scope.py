@@ -1084,6 +1084,11 @@ def test_a_number_wrapped_over_two_lines_is_read_whole_and_a_heading_keeps_its_l
         ("rural_disposable_income", "actual", 2018, "9.1"), ("gdp", "actual", 2018, "1286.4"), ("gdp", "target", 2019, "7")]
 
 
+def test_a_sentence_opening_on_one_of_the_parts_after_among_is_that_parts():
+    passage = "三大功能区合计实现地区生产总值438.6亿元;其中临空经济区受航空客流锐减影响,地区生产总值下降5.2%。"
+    assert facts(REVIEW + "全省地区生产总值增长1.5%。" + passage) == [("gdp", "growth", "actual", "1.5", "", 2025)]
+
+
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
     passage = "外贸出口回升,全省进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
     assert facts(REVIEW + passage) == [
