@@ -90,7 +90,7 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
-_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,8}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
+_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
                           r"|(?:年度|(?<!半)年)计划"  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
                           r"|(?<!半年)预算(?:调整)?(?:由|为)")  # (税收收入预算由270亿元调整为248亿元: a budget is the year's)
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun

@@ -617,6 +617,13 @@ def test_a_sentence_opening_on_a_quarter_held_back_by_a_cause_goes_on_the_figure
         ("gdp", "H1", "342.6"), ("gdp", "H1", "16.8"), ("gdp", "Q1", "14.2")]
 
 
+def test_a_goal_set_early_in_the_year_by_a_congress_named_at_length_is_the_years_in_a_three_quarter_report():
+    text = ("江北州2022年前三季度经济运行情况的报告\n一、前三季度经济运行情况\n前三季度,全州地区生产总值增长3.1%。"
+            "一是经济增长动力不足,前三季度地区生产总值增速比年初州十五届人大二次会议确定的增长7%的目标低3.9个百分点。\n")
+    assert [(r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "Q1-Q3", "3.1"), ("target", "FY", "7")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
