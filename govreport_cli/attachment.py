@@ -387,9 +387,11 @@ class Attacher:
             # 上涨2.4%,低于年初确定的4%左右的控制目标: the goal the clause quotes is the name's, for the year reviewed
             # (or with no figure of the name before it: 地区生产总值增速与年初确定的6%左右的预期目标差距较大,
             # 固定资产投资连续两年负增长,与年初确定的增长5%的目标差距较大)
-            quoted = ((_QUOTED_GOAL.search(words) is not None and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
+            # (涨幅低于3%左右的调控目标: the bound inside the figure's words, after the rate's noun)
+            quoting = words or fig.pre
+            quoted = ((_QUOTED_GOAL.search(quoting) is not None and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
                       or _GOAL_NAMED_BEFORE.fullmatch(words) is not None)
-            if quoted and fig.pre == words:
+            if quoted and fig.pre == quoting:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
             if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
                     quoted or (rule.unit == "%" and _HELD_AT.fullmatch(text, mention.end, fig.token_start))
@@ -806,6 +808,7 @@ class Attacher:
                 marks.append((fig.token_start, fig.token_start))  # 收入为30125元和13568元: a list of levels too
                 continue
             if (fig.measure != "growth" or fig.double or following.unit not in ("%", "倍")
+                    or following.pre  # (上涨0.8%,涨幅低于3%左右的调控目标: a bound of its own, no item of a list)
                     or not _LIST_GAP.match(text[fig.token_end:following.token_start])
                     or (k and figures[k - 1].measure == "growth"  # within a run that started before
                         and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))
