@@ -21,6 +21,7 @@ _TOP_HEADING = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|第[一�
 OPENER_BEFORE = 4  # characters an opener's pattern may look behind at (“十四 of “十四五”时期, 2006 of 2006年以来)
 _PART_DOES = LazyPattern(r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成|规模以上|规上)")  # 紫竹高新区完成营业收入…
 _FIRMS = ("企业", "集团", "公司")  # (企业 alone, firms at large, no part unless it goes on to what it did)
+_AGAINST_WHOLE = LazyPattern(r"[占比较于与]$")
 _AMONG_OPENING = LazyPattern(r"\s*其中[,:]?")
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
@@ -372,7 +373,10 @@ class Scope:
         # (加快锡山经开区、东港镇…集群建设,力争全年规上工业总产值突破2600亿元: the region's aim, the part the task's object)
         if planned and clause_end and _AIM_OPENS.match(text, clause_end.end(), at):
             return ""
-        if self.whole_region and self.whole_region.search(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD):
+        # (not the whole a share or a comparison is against: …实现规模以上工业总产值612.4亿元,占全区的58.3%,完成固定资产投资…)
+        if self.whole_region and any(
+                not _AGAINST_WHOLE.search(text, max(0, found.start() - 1), found.start())
+                for found in self.whole_region.finditer(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD)):
             return ""
         return part
 

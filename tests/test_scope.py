@@ -1096,6 +1096,14 @@ def test_a_sentence_opening_on_one_of_the_parts_after_among_is_that_parts():
     assert facts(REVIEW + "全省地区生产总值增长1.5%。" + passage) == [("gdp", "growth", "actual", "1.5", "", 2025)]
 
 
+def test_a_zones_sentence_with_a_share_of_the_whole_stays_the_zones():
+    text = ("栖北区2010年政府工作报告\n一、2009年工作回顾\n全区城镇固定资产投资285.4亿元,增长32.6%。"
+            "栖凤经济技术开发区作为全区发展的主阵地,实现规模以上工业总产值612.4亿元,占全区的58.3%,"
+            "完成固定资产投资96.5亿元,实际利用外资2.8亿美元,增长9.4%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "285.4"), ("fixed_asset_investment", "32.6")]
+
+
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
     passage = "外贸出口回升,全省进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
     assert facts(REVIEW + passage) == [
