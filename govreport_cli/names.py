@@ -91,6 +91,9 @@ _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|�
 _INDICATORS_COUNTED = LazyPattern(r"(?:等)?(?:\d{1,2}|[两二三四五六七八九十]{1,2})项(?:主要)?(?:经济)?指标|等(?:主要)?(?:经济)?指标")
 # A list of goals opened on the whole (主要预期目标是:地区生产总值增长8%左右,…,直管区一般公共预算收入增长6%左右,
 # 城镇新增就业3.5万人以上): a part named in one item is that item's alone
+# (or a bound the part is to pass, then the next item of its list: 力争经开区规模以上工业总产值突破700亿元、实际利用外资…;
+# not past a comma: …开发区规上工业产值突破1200亿元,技术合同成交额增长20%, perhaps the region's again)
+_BOUND_LISTED = LazyPattern(r"(?:突破|超过)[\d.]+(?:万|亿)?(?:元|美元|人|吨|家|个)?(?:以上|左右)?、")
 _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
@@ -431,7 +434,8 @@ class NameFinder:
         """Closed world: the words before a name in its clause, up to an earlier name, must all be openings."""
         before = found[-1].why_not if found else ""
         if ((before.startswith(_PART_REASONS) or _PART_WORD.match(before) or _AROUND in before)
-                and _ONLY_FIGURES.fullmatch(text, found[-1].end, at) and not _town_proper(before, rule)
+                and (_ONLY_FIGURES.fullmatch(text, found[-1].end, at) or _BOUND_LISTED.fullmatch(text, found[-1].end, at))
+                and not _town_proper(before, rule)
                 and not (found[0].rule is not None and _GOALS_OPEN.search(text, sentence, found[0].start))):
             return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
         # 全国城镇调查失业率: a name that opens on the nation is no name of a region below it

@@ -1104,6 +1104,13 @@ def test_a_zones_sentence_with_a_share_of_the_whole_stays_the_zones():
         ("fixed_asset_investment", "285.4"), ("fixed_asset_investment", "32.6")]
 
 
+def test_a_zones_goal_passes_its_subject_on_to_the_next_item_of_its_list_not_past_a_comma():
+    text = ("栖北区2010年政府工作报告\n二、2010年工作安排\n支持栖凤经济技术开发区扩区升级,"
+            "力争经开区规模以上工业总产值突破700亿元、实际利用外资3亿美元以上。"
+            "力争规上工业企业突破4000家,古雷开发区规上工业产值突破1200亿元,技术合同成交额增长20%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("tech_contract_value", "20")]
+
+
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
     passage = "外贸出口回升,全省进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
     assert facts(REVIEW + passage) == [
