@@ -1111,6 +1111,14 @@ def test_a_zones_goal_passes_its_subject_on_to_the_next_item_of_its_list_not_pas
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("tech_contract_value", "20")]
 
 
+def test_goals_addressed_to_the_parts_and_departments_after_words_of_their_own_are_the_regions():
+    text = ("江北工业园区2014年前三季度经济运行情况\n五、下一步工作要求\n第四季度是完成全年目标任务的决战期。"
+            "各功能区、各部门要进一步增强紧迫感,紧盯年度目标,确保全年地区生产总值增长8%以上,"
+            "实际利用外资达到18亿美元,固定资产投资完成500亿元。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", "8"), ("fdi_actual", "target", "18"), ("fixed_asset_investment", "target", "500")]
+
+
 def test_a_part_after_its_whole_counts_only_as_another_indicator():
     passage = "外贸出口回升,全省进出口总额52.6亿美元,其中出口31.2亿美元,增长21.5%。"
     assert facts(REVIEW + passage) == [
