@@ -36,8 +36,8 @@ _GLOSS_TONED = LazyPattern(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[
                              rf"| (?=[{_OPENERS}\[])(?<={CJK} )(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\])"
                              rf"(?: (?={CJK}))?")
 # In a text full of glosses, a gloss may follow debris, a number or a year too (掳l(fā), 6%〈bǎi-fēn-zhī-liù〉以上,
-# 2021〈èr-líng-èr-yī〉年): any gloss goes.
-_GLOSS_ANY = LazyPattern(rf"(?<=\S) ?(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\]"
+# 2021〈èr-líng-èr-yī〉年), or open a PDF's line (城鎮⏎(zhèn)居民: the break left for the wrapping to join): any gloss goes.
+_GLOSS_ANY = LazyPattern(rf"(?:(?<=\S) ?|(?<=\S\r?\n[ \u3000]{{0,2}}))(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\]"
                          rf"|[(（][a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}[)）]"
                          rf"|\[[a-z{_TONED}]{{1,7}}(?: [a-z{_TONED}]{{1,7}}){{0,5}}\])")  # (in a text full of glosses only)
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned

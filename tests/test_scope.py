@@ -9,8 +9,8 @@ import pytest
 
 from govreport_cli.api import extract_text
 from govreport_cli.explanation import explain_text
-from govreport_cli.rules import cached_rules
 from govreport_cli.normalize import normalize
+from govreport_cli.rules import cached_rules
 from govreport_cli.numbers import format_decimal
 
 HEAD = "2026年江北省政府工作报告\n——2026年1月27日在江北省第十四届人民代表大会第四次会议上\n"
@@ -1507,6 +1507,11 @@ def test_corner_quotes_and_glosses_in_full_width_brackets_read_as_plain_text():
 def test_pinyin_and_zhuyin_glosses_of_every_shape_go(passage):
     assert facts(REVIEW + passage) == [("gdp", "growth", "actual", "6.2", "", 2025),
                                        ("fiscal_revenue", "level", "actual", "120", "", 2025)]
+
+
+def test_a_gloss_opening_a_pdfs_wrapped_line_goes_and_leaves_the_break_to_the_wrapping():
+    text = "全區(qū)地區(qū)生產(chǎn)總值(zǒng zhí)1420.6億\n(yì)元,增\n(zēng)長(zhǎng)4.1%;城鎮\n(zhèn)居民收入增長5%。"
+    assert normalize(text).text.replace("\n", "") == "全区地区生产总值1420.6亿元,增长4.1%;城镇居民收入增长5%。"
 
 
 def test_a_tone_number_between_a_multiplier_and_its_unit_is_no_figure():
