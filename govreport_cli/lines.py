@@ -117,8 +117,10 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return False  # 进出口总额达到\n① 规模以上工业统计范围为…2000万元及以上…: a page's footnote, not the figure
     if _PAGE_FURNITURE.search(physical):
         return False  # 来源:…发布时间:…打印本页: a web page's line about itself, not running text
-    if any(border in text[newline + 1:len(text) if next_end == -1 else next_end].strip() for border in "\t|│┃║"):
+    if any(border in text[newline + 1:len(text) if next_end == -1 else next_end].strip() for border in "\t|│┃║") \
+            or TABLE_HEADING.match(text, newline + 1):
         return False  # 附表:…主要指标\n指标\t单位\t…, …预期目标\n指标名称 | 单位 | …: a table's row starts its own line
+        # (a heading aligned with blanks too: 附表:…完成情况\n指标名称  单位  1—9月  同比增长(%))
     if _ALIGNED_ROW.search(physical):
         return False  # 其中:工业投资    —    16.8    12    预期性\n社会消费品零售总额 …: a row, its colon no clause
     if HEADING_START.match(line) and "。" not in line and line.count(",") < 2:

@@ -264,8 +264,11 @@ class TableReader:
                                                 text[under:line_end_at(text, under)]))):
             # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
             columns, start, end = three, above, line_end_at(text, under)
-        narrow = not columns and not _SEPARATOR.search(text, start, end) and bool(
-            (columns := _columns(text[start:end], narrow=True)) and len(columns) >= _NARROW_MIN_COLUMNS)
+        # (labels parted by one blank each, the line no wider apart: its rows are parted so too)
+        narrow = (not _SEPARATOR.search(text, start, end) and len(_split(text, start, end, narrow=True)) >= _NARROW_MIN_COLUMNS
+                  and bool(narrow_columns := _columns(text[start:end], narrow=True)))
+        if narrow:
+            columns = narrow_columns
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
@@ -760,12 +763,12 @@ def _columns(line: str, narrow: bool = False) -> list[Column] | None:
     columns = []
     for s, e in _split(line, 0, len(line), narrow):
         at = s + len(line[s:e]) - len(line[s:e].lstrip())  # (a line indented by one blank: ⎵指标)
-        while at < e:  # 单位1-6月: two labels the clean text glued
+        while at < e:  # 单位1-6月: two labels the clean text glued (or left one blank apart: 同比增长(%) 年度计划增长(%))
             found = _label(line, at, e)
             if found is None:
                 return None
             columns.append(found[0])
-            at = found[1]
+            at = found[1] + (line[found[1]:found[1] + 1] in (" ", "\u3000"))
     return columns
 
 

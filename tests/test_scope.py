@@ -4602,8 +4602,10 @@ def test_a_tables_row_aligned_with_blanks_ends_its_sentence_and_gives_the_next_n
     text = ("安溪县2012年政府工作报告\n——2012年2月16日在安溪县第十六届人民代表大会第一次会议上\n"
             "二、2012年国民经济和社会发展主要预期目标\n指 标        单位2011年完成2012年计划 增长%\n"
             "农民人均纯收入    元   9875   11160   13\n    同时,居民消费价格涨幅控制在4%左右,城镇登记失业率控制在3%以内。\n")
+    # (the table's row read by its labels, the last two one blank apart: 2012年计划 增长%)
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
-        ("cpi", "target", 2012), ("unemployment_rate", "target", 2012)]
+        ("rural_disposable_income", "actual", 2011), ("rural_disposable_income", "target", 2012),
+        ("rural_disposable_income", "target", 2012), ("cpi", "target", 2012), ("unemployment_rate", "target", 2012)]
 
 
 def test_a_heading_on_adjusting_the_years_goals_opens_goals_in_a_half_year_report():

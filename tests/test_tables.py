@@ -135,6 +135,15 @@ def test_a_table_parted_by_one_blank_each_and_a_row_whose_values_the_clean_up_gl
         ("unemployment_rate", "level", "target", "4.5", "at_most", 2008, "FY")]
 
 
+def test_a_table_under_a_title_with_a_colon_and_two_labels_one_blank_apart():
+    text = HALF + ("附表:江北县2019年1-6月主要经济指标完成情况\n"
+                   "指标名称\u3000\u3000\u3000\u3000单位\u3000\u3000\u30001-6月\u3000\u3000同比增长（%）\u3000年度计划增长（%）\n"
+                   "生产总值\u3000\u3000\u3000\u3000亿元\u3000\u3000\u3000548.2\u3000\u300011.2\u3000\u3000\u300010\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "548.2", "", 2019, "H1"), ("gdp", "growth", "actual", "11.2", "", 2019, "H1"),
+        ("gdp", "growth", "target", "10", "", 2019, "FY")]
+
+
 def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
     text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
             "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
