@@ -13,6 +13,10 @@ HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一�
 # (after a column of item numbers or of groups of rows: 序号 | 指标名称 | …, 类别 | 指标 | …)
 TABLE_HEADING = LazyPattern(r"(?m)^[ \t\f|│┃║]*(?:(?:序号|编号|类别|分类|领域|号)[ \t|│┃║]+){0,2}"
                             r"(?:主要)?(?:经济)?(?:指[ \t\u3000\xa0]*标|项[ \t\u3000\xa0]*目)(?:[ \t\u3000\xa0]*名[ \t\u3000\xa0]*称)?(?=[ \t\u3000\xa0|│┃║]|单位|\d|[上本去全同比增累绝总数完今目年预])")
+# A note under a table that some of its rows are of other months (注:规模以上服务业营业收入为1—5月数据): kept in the clean
+# text (notes on lines of their own go) for the table to read.
+# (one clause of the note: 注:地区生产总值为初步核算数;规模以上服务业企业营业收入为1—5月数据)
+ROWS_MONTHS_NOTE = LazyPattern(r"(?P<names>[^。\n;,:；，：]{2,40}?)(?:均)?[为為](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)(?:份)?(?:的)?[数數]据")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
 NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap

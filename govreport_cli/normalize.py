@@ -20,7 +20,7 @@ from govreport_cli import traditional
 from govreport_cli.card_lines import SLASH_PAIR_FIRST, SLASH_PAIR_SECOND, join_card_lines, join_slash_pairs
 from govreport_cli.cell_lines import join_cell_lines
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import wrapped_breaks
+from govreport_cli.lines import ROWS_MONTHS_NOTE, wrapped_breaks
 
 CJK = r"\p{Han}"
 
@@ -470,6 +470,9 @@ def _notes_on_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for note in _NOTE_LINE.finditer("\n" + text):  # (the first line too, led by a break of its own)
         start = note.start()  # (in text, where its line starts: the break before it stays)
+        line_end = text.find("\n", start)
+        if ROWS_MONTHS_NOTE.search(text, start, line_end if line_end != -1 else len(text)):
+            continue  # (注:规模以上服务业营业收入为1—5月数据: the table's, kept for it to read)
         if note.group("heading") is not None:
             block_end = _BLOCK_END.search(text, note.end() - 1)
             spans.append((start, block_end.start() if block_end else len(text)))

@@ -30,7 +30,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import TABLE_HEADING, line_end_at
+from govreport_cli.lines import ROWS_MONTHS_NOTE, TABLE_HEADING, line_end_at
 from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
@@ -118,6 +118,8 @@ _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
+_NOTE_OPENS = LazyPattern(r"[ \t\u3000]*[注註]\d{0,2}:?")
+_NOTE_REACH = 160  # how far under a table a note of its rows' months may stand
 _ONE_LINE_ROLES = ("name", "unit", "number", "group")  # labels no other wraps over (指标, 单位, 序号)
 _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows that leave some blank
 _MOST_GROWTH = Decimal("1.3")  # a year's growth no goal for a level exceeds
@@ -202,6 +204,7 @@ class TableReader:
                     spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report)
                 continue
             end = table.start
+            first_fact = len(facts)
             table.printed = None if table.narrow else _full_row_printed(text, table)
             last: tuple[int, int, int] | None = None  # the row just read: its line, and the facts before it
             parent: Fact | None = None  # a fact of the last row read by its own name, for the sub-rows under it
@@ -232,6 +235,7 @@ class TableReader:
                 end = line_end
             if end > table.start:
                 spans.append((table.start, end))
+                _months_noted(text, end, facts, first_fact)
             elif unfit := _unfit_rows(text, heading.start()):
                 spans.append(unfit)  # (a heading read, but no row under it: its rows, read as prose, would run together)
         return facts, spans
@@ -457,6 +461,20 @@ class TableReader:
                     else bound or _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
                     period, number.start(), number.end(),
                     row[0], min(row[1], row[0] + 200), why)
+
+
+def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
+    """The rows a note under the table gives months of their own (注:规模以上服务业营业收入为1—5月数据): those months,
+    for the facts of the table's period from `first` on."""
+    note = ROWS_MONTHS_NOTE.search(text, end, min(len(text), end + _NOTE_REACH))
+    if note is None or not _NOTE_OPENS.match(text, text.rfind("\n", 0, note.start()) + 1) or not (
+            period := _period_of(note.group("months"))):
+        return
+    names = note.group("names")
+    for k in range(first, len(facts)):
+        if facts[k].name in names and facts[k].kind == "actual" and facts[k].period != "FY":
+            facts[k].period = period
+            facts[k].why += f"; period: the table's note, {note.group().strip()}"
 
 
 def _plans_total(fact: Fact, column: Column, row: list[Fact], context: ReportContext) -> bool:

@@ -144,6 +144,16 @@ def test_a_table_under_a_title_with_a_colon_and_two_labels_one_blank_apart():
         ("gdp", "growth", "target", "10", "", 2019, "FY")]
 
 
+def test_a_note_under_a_table_gives_its_rows_months_of_their_own():
+    text = HALF + ("附表:江北县2019年上半年主要经济指标\n指标   单位   1—6月   同比增长（%）\n"
+                   "地区生产总值   亿元   338.6   5.8\n规模以上服务业营业收入   亿元   58.2   8.8\n\n"
+                   "注:地区生产总值为初步核算数;规模以上服务业营业收入为1—5月数据。\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "338.6", "", 2019, "H1"), ("gdp", "growth", "actual", "5.8", "", 2019, "H1"),
+        ("service_revenue", "level", "actual", "58.2", "", 2019, "M1-M5"),
+        ("service_revenue", "growth", "actual", "8.8", "", 2019, "M1-M5")]
+
+
 def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
     text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
             "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
