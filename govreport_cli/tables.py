@@ -115,6 +115,8 @@ _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report
 # kind after a time: 2015年上半年开发区主要经济指标)
 _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|开发区|高新区|新区|工业园区|产业园区|园区|"
                            r"片区|综合保税区|综保区|保税区)")
+# A table of the budget of the government's own level, below the whole region's (市级, 省级, 市本级, 县本级)
+_OWN_LEVEL_TITLED = LazyPattern(r"(?:省|市|自治区|州|盟)级|本级")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
@@ -199,9 +201,11 @@ class TableReader:
                 if unfit := _unfit_rows(text, heading.start()):
                     spans.append(unfit)  # (a table whose labels the tool does not know: no row, from prose either)
                 continue
-            if (zone := _ZONE_TITLED.search(table.title)) and zone.group() not in context.region + context.alias:
+            if ((zone := _ZONE_TITLED.search(table.title)) and zone.group() not in context.region + context.alias) \
+                    or _OWN_LEVEL_TITLED.search(table.title):
                 if unfit := _unfit_rows(text, heading.start()):
-                    spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report)
+                    spans.append(unfit)  # (附:小蓝经开区1-6月主要经济指标: a zone's table, in its county's report;
+                    # 2018年市级一般公共预算收支执行情况表: the government's own level's budget, not the whole region's)
                 continue
             end = table.start
             first_fact = len(facts)

@@ -154,6 +154,15 @@ def test_a_note_under_a_table_gives_its_rows_months_of_their_own():
         ("service_revenue", "growth", "actual", "8.8", "", 2019, "M1-M5")]
 
 
+def test_a_table_of_the_budget_of_the_governments_own_level_gives_no_row():
+    text = ("江北市2018年预算执行情况和2019年预算草案的报告\n一、2018年预算执行情况\n"
+            "表一  2018年全市一般公共预算收支执行情况表\n                    单位:亿元\n项  目          年初预算   调整预算   执行数   比上年增长%\n"
+            "一般公共预算收入  334.0      336.5      342.6     9.1\n\n"
+            "表二  2018年市级一般公共预算收支执行情况表\n                    单位:亿元\n项  目          年初预算   调整预算   执行数   比上年增长%\n"
+            "一般公共预算收入   96.5       97.8       98.7     6.5\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["334", "336.5", "342.6", "9.1"]
+
+
 def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
     text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
             "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
