@@ -188,14 +188,14 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a newspaper's 本版其他文章:, a pager's
 # 上一篇:, a box's 【链接】 or 【…速览】): their headlines carry figures of other regions and years. Looked for in
 # the second half of the text only (a menu above the report may have such a line).
-# (and readers' comments under a page, 读者评论(3), whose running text restates or distorts figures; and a learning
+# (and readers' comments under a page, 读者评论(3), 精选留言, 💬 留言区, whose running text restates or distorts figures; and a learning
 # reprint's exercises after the text: 练习, 讲义练习:把下面句子中的数字读出来…, 【课后练习】(供…使用), 〔读后练习〕, 生词, 参考答案, 【思考题】,
 # whose items restate or distort figures;
 # a page's 【解读】 of the report after it, which restates last year's outcomes among the goals;
 # not an annex of terms, 名词解释, which may explain the report's own goals: 到2025年,…全市GDP超过5000亿元)
-_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*[■□●◆◇▲△★☆►▶◎]?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章"
+_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:[■□●◆◇▲△★☆►▶◎]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[^\S\n]*)?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章"
                            r"|我要评论|往期(?:推荐|回顾|精彩)|精彩推荐|猜你喜欢|更多精彩|上一篇|下一篇|本版(?:其他|其它)(?:文章|新闻|稿件)|本版导读)[】\]]?|[【\[][^【】\[\]\n]{0,12}(?:链接|速览|一览)[】\]]"
-                           r"|(?P<comments>(?:读者|网友)(?:评论|留言)(?:\(\d+\))?)"
+                           r"|(?P<comments>(?:读者|网友|精选|热门|全部|最新)(?:评论|留言)(?:区|板)?(?:\(\d+\))?|(?:评论|留言)(?:区|板))"
                            r"|(?P<exercises>[【\[〔(]?(?:课后练习|读后练习|讲义练习|课堂练习|练习题?|生词表?|参考答案|思考题|阅读与思考)[】\]〕)]?"
                            r"|[【\[](?:政策|报告|文字|图文)?解读[】\]]))[^\S\n]*(?:[:：]|$|(?<=[】\]〕)])\S*)")
 _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text after it is no list of links)
@@ -208,7 +208,7 @@ _LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链�
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 
-_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读",
+_LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "留言", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读",
                "排行", "上一篇", "下一篇", "链接", "速览", "一览", "本版")
 _TICKER_WORDS = ("滚动", "最新消息", "热点新闻", "今日关注", "头条", "快讯", "相关", "阅读", "热门")
 

@@ -4459,12 +4459,22 @@ def test_next_years_budget_drafted_in_a_december_report_is_that_years_goal():
     "上一篇:1—2月份全县规模以上工业增加值增长16.3%\n下一篇:我县召开一季度经济运行分析会\n",
     "【链接】江州市一季度主要经济指标:全市地区生产总值2978.6亿元,增长5.9%;规上工业增加值增长8.1%。\n",
     "【闽南三市一季度经济速览】\n厦门:地区生产总值970.52亿元,增长16.1%。\n漳州:地区生产总值603.18亿元,增长14.2%。\n",
-    "读者评论(3)\n读者老胡:一季度地区生产总值增长12%,不错。\n读者Cindy:家乡变化很大。\n读者湘江水:出口下降5%,外贸不好做。\n"],
-    ids=["a pager's headlines", "a link box on one line", "a box of other cities' figures", "readers' comments"])
+    "读者评论(3)\n读者老胡:一季度地区生产总值增长12%,不错。\n读者Cindy:家乡变化很大。\n读者湘江水:出口下降5%,外贸不好做。\n",
+    "💬 留言区\n🌾 大围山下:粮食产量47.3万吨,种田的辛苦了\n🌸 七宝吃货:地方财政收入增长21.3%,希望多建几个菜场\n",
+    "精选留言\n🚇 上班族:工业产值下降1.2%,制造业还是不太好做\n",
+    "🔗相关链接:一季度,全市生产总值2978.6亿元,同比增长5.9%。\n"],
+    ids=["a pager's headlines", "a link box on one line", "a box of other cities' figures", "readers' comments",
+         "a social page's comments under an emoji", "its chosen comments", "a link box under an emoji"])
 def test_what_a_county_news_page_prints_after_its_report_is_not_the_countys(furniture):
     text = ("一季度我县经济实现良好开局\n江北县人民政府网  2012年4月23日\n一季度,全县实现地区生产总值48.6亿元,增长12.3%。\n"
             "【责任编辑:李晓东】\n\n" + furniture)
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "48.6"), ("gdp", "12.3")]
+
+
+def test_goals_listed_under_emoji_bullets_are_the_regions():
+    text = PLAN + "2026年经济社会发展的主要预期目标是:\n🎯 地区生产总值增长6%左右;\n🎯 一般公共预算收入增长3%;\n✅ 城镇新增就业5万人。\n"
+    assert [(f[0], f[2], f[3]) for f in facts(text)] == [
+        ("gdp", "target", "6"), ("general_budget_revenue", "target", "3"), ("new_urban_jobs", "target", "50000")]
 
 
 def test_each_goal_restated_then_what_was_done_gives_both():
