@@ -117,6 +117,7 @@ _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术
                            r"片区|综合保税区|综保区|保税区)")
 # A table of the budget of the government's own level, below the whole region's (市级, 省级, 市本级, 县本级)
 _OWN_LEVEL_TITLED = LazyPattern(r"(?:省|市|自治区|州|盟)级|本级")
+_WHOLE_GROUP = LazyPattern(r"全[国省市区县州]")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
@@ -785,12 +786,15 @@ def _columns(line: str, narrow: bool = False) -> list[Column] | None:
     columns = []
     for s, e in _split(line, 0, len(line), narrow):
         at = s + len(line[s:e]) - len(line[s:e].lstrip())  # (a line indented by one blank: ⎵指标)
+        cell = len(columns)
         while at < e:  # 单位1-6月: two labels the clean text glued (or left one blank apart: 同比增长(%) 年度计划增长(%))
             found = _label(line, at, e)
             if found is None:
                 return None
             columns.append(found[0])
             at = found[1] + (line[found[1]:found[1] + 1] in (" ", "\u3000"))
+        if len(columns) - cell > 1 and _WHOLE_GROUP.fullmatch(columns[cell].label):
+            return None  # (全省1-9月 over 增长(%) and 位次: a region's group of columns, not a region's column and a period's)
     return columns
 
 

@@ -163,6 +163,15 @@ def test_a_table_of_the_budget_of_the_governments_own_level_gives_no_row():
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["334", "336.5", "342.6", "9.1"]
 
 
+def test_a_region_named_over_a_group_of_columns_with_its_period_gives_no_table():
+    # (全市1-9月 over 绝对值 and 增长, 全省1-9月 over 增长 and 位次: not 全市 and a column of 1-9月, which read the
+    # growth and the rank as levels)
+    text = ("洛北市2015年前三季度经济运行情况\n前三季度,全市经济运行总体平稳。\n洛北市2015年1-9月主要经济指标\n"
+            "指标\t单位\t全市1-9月\t\t全省1-9月\t\n\t\t绝对值\t增长(%)\t增长(%)\t位次\n"
+            "地区生产总值\t亿元\t2436.8\t9.1\t8.4\t5\n")
+    assert [r for r in rows(text) if r[3] in ("9.1", "5", "8.4")] == []
+
+
 def test_an_annexed_table_of_estimates_is_the_year_its_title_names_first():
     text = ("江北县人民政府工作报告\n——2018年1月10日在江北县第十七届人民代表大会第二次会议上\n二、2018年主要预期目标\n"
             "地区生产总值增长8.5%左右。\n附件\n2017年主要经济指标完成情况及2018年预期目标表\n"
