@@ -202,6 +202,7 @@ _LAST_YEAR_WHOLE = LazyPattern(r"\s*(?:但|而|在)?(?:去年|上年)(?!同期|�
 _BASE_BEFORE = LazyPattern(r"[比较](?:上年|去年)?$")
 # (a digest's subheading too: ■今年全国财政支出增长22.1%)
 _THIS_YEAR = LazyPattern(rf"(?:^|[,:;])\s*{_SUBHEADING_MARK}今年")  # 今年一季度,… in a report given mid-year (national 2020)
+_YEAR_ALONE = LazyPattern(r"到?(?:19|20)\d\d年(?:底|末)?")
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -919,7 +920,9 @@ def _bracket_closed_between(text: str, mark: int, at: int) -> bool:
     """Whether a year's mark at `mark` stands in brackets that close before `at`: the brackets' own goals
     (…增长7.5%(“十四五”末分别达到5.4万元);城镇新增就业50万人以上: this year's after them)."""
     opened = text.rfind("(", 0, mark)
-    return opened != -1 and text.rfind(")", opened, mark) == -1 and text.find(")", mark, at) != -1
+    closed = text.find(")", mark, at) if opened != -1 and text.rfind(")", opened, mark) == -1 else -1
+    # (not a year alone in them, a time the words before it are set at: 本届政府任期内(到2012年),全县生产总值突破100亿元)
+    return closed != -1 and not _YEAR_ALONE.fullmatch(text, opened + 1, closed)
 
 
 def _aside_of_goals(text: str, stop: int, mark: int) -> bool:

@@ -624,6 +624,13 @@ def test_a_goal_set_early_in_the_year_by_a_congress_named_at_length_is_the_years
         ("actual", "Q1-Q3", "3.1"), ("target", "FY", "7")]
 
 
+def test_a_terms_year_in_brackets_before_its_goals_is_theirs():
+    text = ("东坪县2008年政府工作报告\n二、今后五年的目标\n到2010年,全县生产总值达到80亿元;"
+            "本届政府任期内(到2012年),确保全县生产总值突破100亿元。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2010, "80"), ("target", 2012, "100")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
