@@ -631,6 +631,12 @@ def test_a_terms_year_in_brackets_before_its_goals_is_theirs():
         ("target", 2010, "80"), ("target", 2012, "100")]
 
 
+def test_an_economic_zone_opening_a_sentence_with_a_task_keeps_its_goal():
+    text = ("广西壮族自治区2012年上半年国民经济和社会发展计划执行情况的报告\n三、下半年工作\n"
+            "力争全区生产总值增长12%左右。北部湾经济区要继续发挥龙头作用,力争全年生产总值增长14%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["12"]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
