@@ -21,6 +21,7 @@ from govreport_cli.years import YEAR, last_month, read_month, read_year, session
 HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
 # A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
+_AFTER_THIRD_QUARTER = 10  # the month from which a report titled on 今年以来 is on the first three quarters
 _PART_OF_YEAR = [
     ("H1", LazyPattern(r"(?m)(?:上半年|[1一元]\s*[-—至到~]\s*[6六]月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
                          r"(?:工作|报告|情况|经济|指标)|半年工作"
@@ -494,6 +495,9 @@ def _part_of_year(head: str, opening: str) -> str:
             # (a page's link to another report, 2010年1-11月全县主要经济指标, above a report given in January)
             if delivered_month and delivered_month < _LAST_MONTH.get(period, 0) + (
                     int(found.group("last")) if period == "M" else 0):
+                continue
+            # (今年以来 names no half: a report given after the third quarter is on it, as its body says)
+            if "今年以来" in found.group() and delivered_month and delivered_month >= _AFTER_THIRD_QUARTER:
                 continue
             line_start = head.rfind("\n", 0, found.start()) + 1
             line_end = head.find("\n", found.start())

@@ -637,6 +637,13 @@ def test_an_economic_zone_opening_a_sentence_with_a_task_keeps_its_goal():
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["12"]
 
 
+def test_a_report_titled_on_the_year_so_far_given_in_october_covers_three_quarters():
+    text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
+            "——2016年10月31日在第十二届全国人民代表大会常务委员会第二十四次会议上\n一、今年以来计划执行情况\n"
+            "初步核算,前三季度国内生产总值531486亿元,按可比价格计算,同比增长6.7%。\n")
+    assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "531486"), ("Q1-Q3", "6.7")]
+
+
 def test_one_month_is_its_own_period():
     text = ("江北县2024年上半年工作情况的报告\n——2024年7月25日在江北县人民代表大会常务委员会会议上\n"
             "上半年,全县社会消费品零售总额8.2亿元。6月份,全县社会消费品零售总额1.4亿元,增长13.1%。"
