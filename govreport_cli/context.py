@@ -20,8 +20,8 @@ from govreport_cli.years import YEAR, last_month, read_month, read_year, session
 
 HEAD_CHARS = 1500  # metadata block, title, date line and opening address
 TITLE_CHARS = 600  # where a report on part of a year says so: its title and date line
-# A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _AFTER_THIRD_QUARTER = 10  # the month from which a report titled on 今年以来 is on the first three quarters
+# A report on part of a year says which in its title: 上半年工作情况的报告, 前三季度…
 _PART_OF_YEAR = [
     ("H1", LazyPattern(r"(?m)(?:上半年|[1一元]\s*[-—至到~]\s*[6六]月)[^\n。]{0,24}\n?[^\n。]{0,24}?"
                          r"(?:工作|报告|情况|经济|指标)|半年工作"

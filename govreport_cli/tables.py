@@ -117,11 +117,9 @@ _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术
                            r"片区|综合保税区|综保区|保税区)")
 # A table of the budget of the government's own level, below the whole region's (市级, 省级, 市本级, 县本级)
 _OWN_LEVEL_TITLED = LazyPattern(r"(?:省|市|自治区|州|盟)级|本级")
-_WHOLE_GROUP = LazyPattern(r"全[国省市区县州]")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _TITLE_LINES = 2
-_NOTE_OPENS = LazyPattern(r"[ \t\u3000]*[注註]\d{0,2}:?")
 _NOTE_REACH = 160  # how far under a table a note of its rows' months may stand
 _ONE_LINE_ROLES = ("name", "unit", "number", "group")  # labels no other wraps over (指标, 单位, 序号)
 _ROWS_LOOKED_AT = 12  # for a row with every cell, to place the cells of rows that leave some blank
@@ -472,9 +470,11 @@ def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
     """The rows a note under the table gives months of their own (注:规模以上服务业营业收入为1—5月数据): those months,
     for the facts of the table's period from `first` on."""
     note = ROWS_MONTHS_NOTE.search(text, end, min(len(text), end + _NOTE_REACH))
-    if note is None or not _NOTE_OPENS.match(text, text.rfind("\n", 0, note.start()) + 1) or not (
-            period := _period_of(note.group("months"))):
+    if note is None:
         return
+    opening = text[text.rfind("\n", 0, note.start()) + 1:note.start()].lstrip(" \t\u3000")
+    if not opening.startswith(("注", "註")) or not (period := _period_of(note.group("months"))):
+        return  # (a note's clause, its line opening on 注)
     names = note.group("names")
     for k in range(first, len(facts)):
         if facts[k].name in names and facts[k].kind == "actual" and facts[k].period != "FY":
@@ -793,7 +793,7 @@ def _columns(line: str, narrow: bool = False) -> list[Column] | None:
                 return None
             columns.append(found[0])
             at = found[1] + (line[found[1]:found[1] + 1] in (" ", "\u3000"))
-        if len(columns) - cell > 1 and _WHOLE_GROUP.fullmatch(columns[cell].label):
+        if len(columns) - cell > 1 and columns[cell].role == "skip" and columns[cell].label.startswith("全"):
             return None  # (全省1-9月 over 增长(%) and 位次: a region's group of columns, not a region's column and a period's)
     return columns
 
