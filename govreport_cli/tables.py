@@ -79,6 +79,7 @@ _LABELS = {
                           rf"(?:[(](?:%|绝对值|绝对数)[或/、](?:%|绝对值|绝对数)[)]|[(](?P<change>增长|增速)%?[)]|[(]?(?:(?P<pct>%)|{_UNITS})[)]?)?"),
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?![末底])(?:当月)?|当月|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
+                         r"(?:(?<=全年)(?P<estimate>预计))?"  # (全年预计)
                          rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增长(百分点), 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
@@ -97,7 +98,8 @@ _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000
 _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?")
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长|提高)|(?P<fall>下降|降低))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
-                     r"(?P<post>左右|以上|以内|以下)?[*]?")  # (2.31*: a figure with a note's mark)
+                     r"(?P<post>左右|以上|以内|以下)?[*]?"  # (2.31*: a figure with a note's mark)
+                     r"(?:[(](?P<when>上半年|[一二三]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)[)])?")  # 5.9(前三季度): its own months
 _RANGE = LazyPattern(r"(?P<low>\d+(?:\.\d+)?)%?[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
                ">": "at_least", "<": "at_most"}
@@ -407,7 +409,9 @@ class TableReader:
         # (2007年 | 比上年增长(%): the change of the year in the column before; 2003年 | 2002年 | 增减%: of the later)
         year = (column.year or (_changed_year(table, column) if column.role == "growth" else None) or _title_year(table.title)
                 or context.default_year("actual", part.year if part.kind == "actual" else None))
-        period = row_period or self._period(table, column, context)
+        # (a cell naming its own months, 5.9(前三季度) under 全年预计: those months', done, not estimated)
+        own = _period_of(number.group("when")) if number.group("when") else ""
+        period = own or row_period or self._period(table, column, context)
         # 上年完成 | 增长%: the year before the one the report is given in, and its change
         if (last := column if column.last_year else _column_before(table, column) if column.role == "growth" else None) \
                 and last.last_year:
@@ -452,7 +456,8 @@ class TableReader:
             years = _title_years(table.title)
             year = goal.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
                                  else context.default_year("target", None))
-        figure = Figure(measure, number.start(), number.end(), number.start(), number.end(), value, multiplier,
+        end = number.start("when") - 1 if own else number.end()
+        figure = Figure(measure, number.start(), end, number.start(), end, value, multiplier,
                         fig_unit, sign, "", "", False)
         valued = self.maker.value_of(mention.rule, figure)
         if isinstance(valued, str):
@@ -460,9 +465,9 @@ class TableReader:
         value, unit = valued
         why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
-                    "estimate" if column.estimate or (table.estimate and kind == "actual")
+                    "estimate" if (column.estimate or (table.estimate and kind == "actual" and column.role != "level")) and not own
                     else bound or _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
-                    period, number.start(), number.end(),
+                    period, number.start(), end,
                     row[0], min(row[1], row[0] + 200), why)
 
 

@@ -1035,3 +1035,17 @@ def test_a_tables_column_of_the_same_periods_change_a_year_before_gives_that_per
     assert rows(text) == [
         ("gdp", "level", "actual", "1697.3", "", 2016, "Q1-Q3"), ("gdp", "growth", "actual", "7.9", "", 2016, "Q1-Q3"),
         ("gdp", "growth", "actual", "8.2", "", 2015, "Q1-Q3")]
+
+
+def test_an_estimates_column_beside_the_months_done_and_a_cell_naming_its_own_months():
+    text = ("关于南塘市2023年国民经济和社会发展计划执行情况的报告\n——2023年12月20日在市人大常委会会议上\n"
+            "表1 2023年全市主要指标预计完成情况\n"
+            "指标 年度目标 1—11月 全年预计\n"
+            "地区生产总值增长（%） 6.5左右 6.1（前三季度） 6左右\n"
+            "城镇调查失业率（%） 5.5以内 5.2 5.3左右\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "6.5", "approx", 2023, "FY"), ("gdp", "growth", "actual", "6.1", "", 2023, "Q1-Q3"),
+        ("gdp", "growth", "actual", "6", "estimate", 2023, "FY"),
+        ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2023, "FY"),
+        ("surveyed_unemployment_rate", "level", "actual", "5.2", "", 2023, "M1-M11"),
+        ("surveyed_unemployment_rate", "level", "actual", "5.3", "estimate", 2023, "FY")]
