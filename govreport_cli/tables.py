@@ -80,7 +80,7 @@ _LABELS = {
     "level": LazyPattern(rf"(?P<estimate>预计)?(?:(?P<year>(?:19|20)\d\d)年)?(?P<estimate>预计)?"
                          r"(?P<when>(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?![末底])(?:当月)?|当月|上半年|[一二三]季度|前三季度|全年|本期|本年|当期))?"
                          r"(?:(?<=全年)(?P<estimate>预计))?"  # (全年预计)
-                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
+                         rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行(?:情况)?)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
     # 上年同期增长(百分点), 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
     "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,6}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度|年|调整后?)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
@@ -279,7 +279,7 @@ class TableReader:
         if narrow:
             columns = narrow_columns
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
-            if column.label.endswith("完成情况") and sum(c.role == "level" for c in columns) > 1:
+            if column.label.endswith(("完成情况", "执行情况")) and sum(c.role == "level" for c in columns) > 1:
                 column.role = "skip"
         lead = []
         while columns and columns[0].role in ("number", "group") and columns[0].role not in lead:
@@ -1073,7 +1073,7 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
                     estimate=bool(groups.get("estimate")), unit=groups.get("unit") or ("%" if groups.get("pct") else ""),
                     last_year=bool(groups.get("last")), plan=bool(groups.get("plan")))
     if role == "level" and not (groups.get("when") or groups.get("year")
-                                or label.endswith(("数", "值", "额", "量", "完成", "完成情况", "累计", "实绩"))
+                                or label.endswith(("数", "值", "额", "量", "完成", "完成情况", "执行情况", "累计", "实绩"))
                                 or (groups.get("unit") and not _UNIT_IN_PARENS_ONLY.fullmatch(label))):
         return None  # (a unit alone, (%), is the rest of a label wrapped over it: 年均增长 over (%))
     if role in ("level", "target"):

@@ -1049,3 +1049,15 @@ def test_an_estimates_column_beside_the_months_done_and_a_cell_naming_its_own_mo
         ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2023, "FY"),
         ("surveyed_unemployment_rate", "level", "actual", "5.2", "", 2023, "M1-M11"),
         ("surveyed_unemployment_rate", "level", "actual", "5.3", "estimate", 2023, "FY")]
+
+
+def test_a_column_of_what_was_done_named_for_the_plans_execution():
+    text = ("关于临江省2019年计划执行情况与2020年计划草案的报告\n——2020年1月15日在临江省第十三届人民代表大会第三次会议上\n"
+            "表1   2019年主要指标计划完成情况\n"
+            "指标名称                    2019年计划目标      执行情况\n"
+            "地区生产总值增长（%）        7左右               6.8\n"
+            "城镇调查失业率（%）          5.5以内             5.1\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "7", "approx", 2019, "FY"), ("gdp", "growth", "actual", "6.8", "", 2019, "FY"),
+        ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2019, "FY"),
+        ("surveyed_unemployment_rate", "level", "actual", "5.1", "", 2019, "FY")]
