@@ -121,6 +121,7 @@ _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术
 _OWN_LEVEL_TITLED = LazyPattern(r"(?:省|市|自治区|州|盟)级|本级")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
+_YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年")
 _TITLE_LINES = 2
 _NOTE_REACH = 160  # how far under a table a note of its rows' months may stand
 _ONE_LINE_ROLES = ("name", "unit", "number", "group")  # labels no other wraps over (指标, 单位, 序号)
@@ -251,6 +252,7 @@ class TableReader:
         under = _next_line(text, end)
         above = _previous_line(text, start)
         third = _next_line(text, line_end_at(text, under)) if under is not None else None
+        below = None
         if third is not None and (stacked := _stacked_heading(
                 [text[start:end], text[under:line_end_at(text, under)], text[third:line_end_at(text, third)]])):
             columns, end = stacked, line_end_at(text, third)  # (2011年 over 实际完成 over 绝对值 and 增长(%))
@@ -258,6 +260,8 @@ class TableReader:
                                                         text[third:line_end_at(text, third)])) and (
                 three := _two_line_heading(text[start:end], lower)):
             columns, end = three, line_end_at(text, third)  # (2002年 over 实际 and 比上年, over 完成 and 增减%)
+        elif under is not None and (below := _years_labelled_below(text[start:end], text[under:line_end_at(text, under)])):
+            columns, end = below, line_end_at(text, under)  # (2009年 2010年 over 完成 目标, parted by one blank each)
         elif under is not None and (two := _two_line_heading(text[start:end], text[under:line_end_at(text, under)])):
             columns, end = two, line_end_at(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
         elif ((wrapped := _wrapped_label_end(text, end))
@@ -274,9 +278,10 @@ class TableReader:
             # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
             columns, start, end = three, above, line_end_at(text, under)
         # (labels parted by one blank each, the line no wider apart: its rows are parted so too)
-        narrow = (not _SEPARATOR.search(text, start, end) and len(_split(text, start, end, narrow=True)) >= _NARROW_MIN_COLUMNS
-                  and bool(narrow_columns := _columns(text[start:end], narrow=True)))
-        if narrow:
+        narrow = bool(below) or (
+            not _SEPARATOR.search(text, start, end) and len(_split(text, start, end, narrow=True)) >= _NARROW_MIN_COLUMNS
+            and bool(narrow_columns := _columns(text[start:end], narrow=True)))
+        if narrow and not below:
             columns = narrow_columns
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith(("完成情况", "执行情况")) and sum(c.role == "level" for c in columns) > 1:
@@ -817,6 +822,21 @@ def _two_line_heading(upper: str, lower: str) -> list[Column] | None:
         if not tops or not subs or subs[0][0] < tops[0][1]:
             return None  # (a lower label under the names' column: a row, not labels)
     return _wrapped_labels(upper, lower) or _grouped_columns(upper, lower)
+
+
+def _years_labelled_below(upper: str, lower: str) -> list[Column] | None:
+    """A heading parted by one blank each, as a PDF's text leaves it, whose last labels are years alone and whose
+    line below holds one label for each (指标 单位 2009年 2010年 over 完成 目标): each year read with its own."""
+    if _SEPARATOR.search(upper) or _SEPARATOR.search(lower):
+        return None
+    uppers, subs = _columns(upper, narrow=True), lower.split()
+    if not uppers or not subs or len(subs) >= len(uppers):
+        return None
+    tops = uppers[-len(subs):]
+    if not all(_YEAR_LABEL.fullmatch(top.label) for top in tops):
+        return None
+    under = [_label_under(top, sub) for top, sub in zip(tops, subs)]
+    return None if None in under else uppers[:-len(subs)] + under
 
 
 def _stacked_heading(lines: list[str]) -> list[Column] | None:

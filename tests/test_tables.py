@@ -1061,3 +1061,15 @@ def test_a_column_of_what_was_done_named_for_the_plans_execution():
         ("gdp", "growth", "target", "7", "approx", 2019, "FY"), ("gdp", "growth", "actual", "6.8", "", 2019, "FY"),
         ("surveyed_unemployment_rate", "level", "target", "5.5", "at_most", 2019, "FY"),
         ("surveyed_unemployment_rate", "level", "actual", "5.1", "", 2019, "FY")]
+
+
+def test_years_parted_by_one_blank_with_their_labels_on_the_line_below():
+    text = ("西陵省2008年政府工作报告\n——2008年1月20日在西陵省第十一届人民代表大会第一次会议上\n"
+            "表1　2008年全省经济社会发展主要预期目标\n"
+            "指　标 单位 2007年 2008年\n完成 目标\n"
+            "生产总值增长 % 12.4 10\n"
+            "城镇新增就业 万人 48.6 45\n")
+    assert rows(text) == [
+        ("gdp", "growth", "actual", "12.4", "", 2007, "FY"), ("gdp", "growth", "target", "10", "", 2008, "FY"),
+        ("new_urban_jobs", "level", "actual", "486000", "", 2007, "FY"),
+        ("new_urban_jobs", "level", "target", "450000", "", 2008, "FY")]
