@@ -153,7 +153,8 @@ _MEETING_LEAD = LazyPattern(
     rf"(?:^|\n)[^\n。]{{0,40}}?\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,，]?\s*(?P<place>(?:(?!在)\p{{Han}}){{2,16}}?(?:省|市|区|县|旗|州|盟))"
     rf"\s*召开(?:{YEAR})年(?:度)?\p{{Han}}{{0,6}}?工作(?:会议|大会)")
 # A line of its own naming the government or the party's committee (江宁区人民政府; 中共晋江市委办公室; a zone's 芜江经济技术开发区管委会主任 刘长青, or its head's titles in the party's working committee too; 发文机关:衢州市人民政府; 曲靖市人民政府市长 王某, 德阳市人民政府副市长 刘某),
-# or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期).
+# or its statistics bureau, maybe in a bulletin's header (义乌市统计局编 ⎵⎵ 2017年7月21日; 阜阳市统计局 统计分析 ⎵⎵ 2021年第38期)
+# or a page's byline (东港区统计局2011年7月22日 ⎵⎵【大 中 小】).
 _GOVERNMENT_LINE = LazyPattern(
     r"(?m)^\s*(?:(?:发文(?:机关|单位)|来源)\s*[:：]\s*)?(?:中共)?(?P<place>\p{Han}{2,16}?)"
     r"(?:人民政府(?:副?(?:[省市区县州旗]长|主席|代?市长|代?县长|代?区长))?[^\S\n]*(?!公报)\p{Han}{0,4}"  # (a gazette: below)
@@ -162,7 +163,7 @@ _GOVERNMENT_LINE = LazyPattern(
     r"|(?<=[市县区旗州盟])委(?:员会)?(?:办公室|书记|副书记)(?:[^\S\n]+[^\n]{1,40})?"  # (中共晋江市委书记 陈荣华)
     r"|(?<=区)(?:管委会|管理委员会)(?:主任)?[^\S\n]*\p{Han}{0,4}"
     r"|(?<=区)党工委(?:副)?书记、(?:管委会|管理委员会)主任[^\n]{0,60}"  # (长春新区党工委副书记、管委会主任 刘志坤 | 2017-10-16)
-    r"|统计局(?:编印?|主办)?(?:[^\S\n]+[^\n]{1,40})?|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
+    r"|统计局(?:编印?|主办)?(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?(?:[^\S\n]+[^\n]{1,40})?|发展和改革委员会|发展改革委员会|发改委)(?:[^\S\n]*\d{4}年\d{1,2}月\d{1,2}日)?\s*$")
 # the longest unit: 新乡市, not 新乡 (乡 ends a unit only when no 市/县/区 follows, nor 族: 东乡族自治县);
 # 州 ends one only at the end (西双版纳州, not 杭州 of 杭州湾新区)
 _ADMIN_UNIT = LazyPattern(

@@ -834,9 +834,11 @@ def test_a_defect_met_on_one_sentence_loses_that_sentence_only_for_a_caller_coll
      "全区生产总值增长8%。\n二、2016年主要目标任务\n2016年是“十三五”开局之年。\n", "合肥高新区", "FY", 2016),
     ("玉林市2018年前三季度经济运行情况报告\n玉林市人民政府门户网站\n经济运行\n2018年1-8月全市主要经济指标\n"
      "2018年上半年全市经济运行情况\n——2018年10月30日在玉林市第五届人民代表大会常务委员会第六次会议上\n", "玉林市", "Q1-Q3", 2018),
+    ("您的位置:首页 >> 统计分析 >> 正文\n\n上半年全区国民经济运行情况分析\n\n平川区统计局　　2013年7月19日　　【大 中 小】\n\n",
+     "平川区", "H1", 2013),
 ], ids=["a circular's title wrapped below blank lines", "a bulletin's header", "a title on one year's economy",
         "a speech's dated byline naming the meeting's place", "a zone's title of its year's work report",
-        "the title before a sidebar's links to other periods"])
+        "the title before a sidebar's links to other periods", "a page's byline of the bureau, its date and font sizes"])
 def test_a_bulletins_or_circulars_head_gives_region_period_and_year(head, region, covers, year):
     context = read_context(normalize(head + "全市生产总值增长8%。\n").text, cached_rules().shared)
     assert (context.region, context.covers, context.year) == (region, covers, year)
