@@ -71,7 +71,8 @@ _LABELS = {
     # (or its change: 上年同期增长(%), the same period's change a year before)
     "prior": LazyPattern(r"(?:上年|去年)同期(?:累计)?(?P<change>增长|增速|增幅)率?(?:[(]?%[)]?)?"
                          rf"|(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
-    "growth": LazyPattern(r"(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
+    # (or a quarter's or other months' change, in a column of its own: 一季度增长(%), 1-5月增速, 5月当月增长)
+    "growth": LazyPattern(r"(?P<when>[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?:当月|单月))?(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|调整后?|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
                           rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划))"
@@ -87,8 +88,7 @@ _LABELS = {
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|(?:为|完成|占)(?:调整|年初|年度)?预算(?:的)?(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市|全区|\p{Han}{2,4}[省市州])(?:(?:19|20)\d\d年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:同期)?(?:预期)?(?:同比)?(?:目标|增速|增长|增幅)(?:[(]?%[)]?)?"
                         r"|(?:全国|全省|全市)(?:平均)?(?:水平)?"
-                        r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月"
-                        r"|\d{1,2}月份?(?:当月|单月))"
+                        r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?)"
                         r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
@@ -1099,7 +1099,9 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     if role in ("level", "target"):
         # (“十一五”规划目标: the goal for the plan's last year)
         column.year = int(groups["year"]) if groups.get("year") else plan_end(groups["plan"]) if groups.get("plan") else None
-        column.period = _period_of(groups.get("when") or "")
+    column.period = _period_of(groups.get("when") or "")
+    if role == "growth" and groups.get("when") and not column.period:
+        column.role = "skip"  # (2-5月增长: no period of the report's year from its start)
     return column, found.end()
 
 
@@ -1112,7 +1114,8 @@ def _period_of(when: str) -> str:
         return {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: "FY"}.get(last, f"M1-M{last}")
     if month := _ONE_MONTH.fullmatch(when):  # (5月, 5月当月: the month alone)
         return f"M{int(month.group(1))}" if 1 <= int(month.group(1)) <= 12 else ""
-    return {"上半年": "H1", "一季度": "Q1", "前三季度": "Q1-Q3", "全年": "FY"}.get(when, "")
+    return {"上半年": "H1", "一季度": "Q1", "二季度": "Q2", "三季度": "Q3", "四季度": "Q4", "前三季度": "Q1-Q3",
+            "全年": "FY"}.get(when, "")
 
 
 def _title(text: str, heading: int) -> str:

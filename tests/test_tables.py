@@ -978,7 +978,7 @@ def test_a_tables_heading_with_the_months_so_far_and_the_years_goal_as_a_change(
             "地区生产总值               亿元      1386.4        10.5          11.2               10\n")
     assert rows(text) == [
         ("gdp", "level", "actual", "1386.4", "", 2015, "H1"), ("gdp", "growth", "actual", "10.5", "", 2015, "H1"),
-        ("gdp", "growth", "target", "10", "", 2015, "FY")]
+        ("gdp", "growth", "actual", "11.2", "", 2015, "M5"), ("gdp", "growth", "target", "10", "", 2015, "FY")]
 
 
 @pytest.mark.parametrize("heading", [
@@ -1073,3 +1073,15 @@ def test_years_parted_by_one_blank_with_their_labels_on_the_line_below():
         ("gdp", "growth", "actual", "12.4", "", 2007, "FY"), ("gdp", "growth", "target", "10", "", 2008, "FY"),
         ("new_urban_jobs", "level", "actual", "486000", "", 2007, "FY"),
         ("new_urban_jobs", "level", "target", "450000", "", 2008, "FY")]
+
+
+def test_a_column_of_a_quarters_or_a_months_change_gives_that_periods_change():
+    text = HALF + ("指标\t单位\t1-6月\t同比增长(%)\t二季度增长(%)\t5月当月增长(%)\t2-5月增长(%)\n"
+                   "地区生产总值\t亿元\t290.5\t6.2\t7.4\t—\t—\n"
+                   "规模以上工业增加值\t—\t—\t5.1\t6.0\t5.8\t4.9\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "290.5", "", 2019, "H1"), ("gdp", "growth", "actual", "6.2", "", 2019, "H1"),
+        ("gdp", "growth", "actual", "7.4", "", 2019, "Q2"),
+        ("industrial_value_added", "growth", "actual", "5.1", "", 2019, "H1"),
+        ("industrial_value_added", "growth", "actual", "6", "", 2019, "Q2"),
+        ("industrial_value_added", "growth", "actual", "5.8", "", 2019, "M5")]
