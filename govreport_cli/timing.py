@@ -35,7 +35,7 @@ _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(
                                 r"|(?:^|[,:;。])[^,:;。\d]{1,8}?(?P<year>20\d\d|19\d\d)年(?=[^,:;。\d]{1,20}?时,)"
                                 # (or written after the clause's subject, before its verb: 确保全省生产总值2010年突破
                                 # 8000亿元,地方财政一般预算收入超过800亿元: the clauses after it with no year are of it)
-                                r"|(?:^|[,:;。])[^,:;。\d]{2,16}?(?<![比较从由在到至于和与及、])(?P<year>20\d\d|19\d\d)年"
+                                r"|(?:^|[,:;。])[^,:;。\d]{2,16}?(?<![比较从由在到至于和与及、])(?P<after_subject>)(?P<year>20\d\d|19\d\d)年"
                                 r"(?=突破|达到|实现|完成|超过|增长|力争|确保|争取|预计|有望|可望)")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
@@ -225,6 +225,7 @@ class _Sentence:
     """What a sentence says about time, read once for all its figures: each mark with its end,
     so that a figure sees only the marks before it."""
     years: list[tuple[int, int]]  # (end, year) of a year opening a clause (2025年,…), not 到2030年
+    subject_years: set[int]  # the ends of those written after their clause's subject (生产总值2010年突破…)
     last_year: list[int]  # ends of 去年 opening a clause
     this_year: list[int]  # ends of 今年 opening a clause
     next_year: list[int]  # ends of 明年 opening a clause
@@ -314,8 +315,10 @@ class TimingReader:
                 carried_year_word = -1  # (过去一年,我们…。农业…,农民人均纯收入…增长4.3%: under the plan's heading too)
             # (a goal for a later year sums years: 到2017年…累计完成3500亿元, in a half-year report too)
             goals = [m for m in kind["target_year"].finditer(sentence) if not _dates_a_start(sentence, m)]
+            years = [m for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")]
             self._sentence = _Sentence(
-                [(m.end(), int(m.group("year"))) for m in _YEAR_AT_CLAUSE.finditer(sentence) if not m.group("to")],
+                [(m.end(), int(m.group("year"))) for m in years],
+                {m.end() for m in years if m.group("after_subject") is not None},
                 [m.end() for m in _LAST_YEAR.finditer(sentence)],
                 [m.end() for m in _THIS_YEAR.finditer(sentence)],
                 [m.end() for m in _NEXT_YEAR.finditer(sentence)],
@@ -457,7 +460,11 @@ class TimingReader:
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
-        named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut]
+        # (one written after an earlier clause's subject, of the clauses after it with no year of their own: not of
+        # 技术合同成交额由2020年的1248.8亿元增至2950.4亿元 after 研发经费投入强度2024年达到2.52%)
+        own_year = YEAR_WRITTEN.search(text, own_start, fig.token_start) is not None
+        named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut
+                 and not (own_year and end in said.subject_years and end <= own_start - s_start)]
         named_year = fig.listed_year or (named[-1] if named else said.carried_year)  # (2006年、2007年分别…: its own)
         if named_year is None and said.carried_year_word is not None and context.year and not context.half_year \
                 and not said.this_year and not said.next_year and not said.last_year:

@@ -3188,6 +3188,10 @@ def test_a_year_written_after_a_clauses_subject_is_the_year_of_the_clauses_after
         ("gdp", 2027), ("general_budget_revenue", 2027)]
     text = PLAN + "全省生产总值比2020年翻一番,地方一般公共预算收入超过800亿元。"  # (a base, no year of the clause)
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("general_budget_revenue", 2026)]
+    # (not of a clause with a year of its own: a pair from a year ends in the year reviewed)
+    text = REVIEW + "研发经费投入强度2024年达到2.52%,技术合同成交额由2020年的1248.8亿元增至2950.4亿元。"
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("rd_intensity", 2024), ("tech_contract_value", 2020), ("tech_contract_value", 2025)]
 
 
 def test_the_region_written_in_brackets_after_another_name_makes_that_name_its_own():
