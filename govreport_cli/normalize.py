@@ -140,8 +140,9 @@ _BLANK_AFTER_NUMBER = LazyPattern(
 # 财政 \t … \t 7.8 \n 人民生活 \t …)
 # (a tab parts the cells of a table row, and so do three blanks or more: a table's columns keep their places)
 _BLANK_BEFORE_NUMBER = LazyPattern(rf"(?<=[{CJK}：:，,、])[ \u3000\u00a0]{{1,2}}(?=[\d０-９])")
-# Thousands grouped by spaces: 1 234.5; a number wrapped after its point or comma: 1012.\n6亿元
-_BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
+# Thousands grouped by spaces: 1 234.5 (not two cells of a table's row: 343.8 500 551.4); a number wrapped after its
+# point or comma: 1012.\n6亿元
+_BLANK_IN_NUMBER = LazyPattern(r"(?<=(?<![\d.])(?<!(?:\.\d+|\d{4,})[ \u00a0])\d{1,3})[ \u00a0](?=\d{3}(?!\d))|(?<=\d[.,])[ \t]*\r?\n[ \t]*(?=\d)"
                                  r"|(?<=\d\.)[ \t]+(?=\d{1,4}[ \t]*[%％万亿元萬億美])")  # (58. 6亿元: a blank after the point)
 # A line break inside a word or a number, where a converter wrapped the line (同比增\n长7.2%,
 # 增长\n8.5%, 19\n6.3万吨): dropped when `wrapped_breaks` says the line wraps inside a sentence.

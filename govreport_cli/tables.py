@@ -140,6 +140,7 @@ _NAME_AND_WORDS_GO_ON = LazyPattern(rf"{_BLANKS_OR_RULES}(?P<rest>{_NAME_PIECE})
 # A sub-row named by its subject alone (其中:城镇居民, 农村居民), read with the name of the row above it.
 _SUB_ROW_SUBJECT = LazyPattern(r"(?:城镇|农村|城市|农民|城乡)(?:常住)?(?:居民)?")
 _INDUSTRY = LazyPattern(r"第[一二三]产业|服务业")  # (a sub-row under the region's product: its part of it)
+_YEARS_AT_END = LazyPattern(r"[(][^()]*(?:累计|累积|年均|五年|期间)[^()]*[)]$")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 _WORDS_THEN_NUMBER = LazyPattern(r"(?P<words>\p{Han}{2,12})(?P<number>[-+−]?\d+(?:\.\d+)?%?)")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
@@ -327,6 +328,8 @@ class TableReader:
         lead = _NAME_LEAD.match(text, name_start, name_end)
         name = text[lead.end():name_end] + wrapped
         row_unit, row_period = "", ""
+        if _YEARS_AT_END.search(name):
+            return []  # (城镇新增就业(五年累计): a total of several years, no one year's)
         if months := _MONTHS_AT_END.search(name):  # 外贸进出口总额(1-5月): the row's own months
             row_period, name = _period_of(months.group("months")), name[:months.start()]
             if not row_period:

@@ -1085,3 +1085,17 @@ def test_a_column_of_a_quarters_or_a_months_change_gives_that_periods_change():
         ("industrial_value_added", "growth", "actual", "5.1", "", 2019, "H1"),
         ("industrial_value_added", "growth", "actual", "6", "", 2019, "Q2"),
         ("industrial_value_added", "growth", "actual", "5.8", "", 2019, "M5")]
+
+
+def test_a_narrow_rows_cells_that_look_like_thousands_stay_apart_and_a_row_of_several_years_gives_none():
+    text = ("东湖市2021年政府工作报告\n——2021年2月2日在东湖市第八届人民代表大会第六次会议上\n"
+            "表1　“十三五”规划主要指标完成情况\n"
+            "指标 单位 2015年 2020年规划目标 2020年完成 年均增长（%）\n"
+            "一般公共预算收入 亿元 343.8 500 551.4 9.9\n"
+            "城镇新增就业（五年累计） 万人 — 45 52.4 —\n"
+            "2020年,全市生产总值达到6 001.3亿元。\n")
+    assert rows(text) == [
+        ("general_budget_revenue", "level", "actual", "343.8", "", 2015, "FY"),
+        ("general_budget_revenue", "level", "target", "500", "", 2020, "FY"),
+        ("general_budget_revenue", "level", "actual", "551.4", "", 2020, "FY"),
+        ("gdp", "level", "actual", "6001.3", "", 2020, "FY")]
