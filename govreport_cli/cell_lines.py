@@ -13,7 +13,8 @@ from govreport_cli.lazy_pattern import LazyPattern
 _HEADING_LINE = LazyPattern(r"(?m)^[ \t\u3000]*(?:序号|编号)?[ \t\u3000]*(?:主要)?(?:经济)?(?:指标|项目)(?:名称)?[ \t\u3000]*\n")
 _LABEL = LazyPattern(r"[ \t\u3000]*[^\s,，。;；:：]{1,16}[ \t\u3000]*")
 _ROW_NAME = LazyPattern(r"[ \t\u3000]*(?:其中[:：]?)?[\p{Han}()（）、“”]{2,30}[ \t\u3000]*")
-_VALUE_CELL = LazyPattern(r"[ \t\u3000]*(?:[-+−]?\d+(?:\.\d+)?%?|—+|－+|-{1,2}|/|万?亿?(?:元|美元|吨|人|个|件|户)|%|百分点)[ \t\u3000]*")
+# (or a goal's change, maybe a range: 增长9%—9.5%)
+_VALUE_CELL = LazyPattern(r"[ \t\u3000]*(?:(?:增长|提高|下降)?[-+−]?\d+(?:\.\d+)?%?(?:[—~至-]\d+(?:\.\d+)?%?)?(?:左右|以上|以内)?|—+|－+|-{1,2}|/|万?亿?(?:元|美元|吨|人|个|件|户)|%|百分点)[ \t\u3000]*")
 WIDEST = 8  # columns a table of one cell to a line may have
 WINDOW = 4000  # how far after its heading such a table is looked for
 ROWS_MIN = 2

@@ -100,7 +100,7 @@ _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长|提高)|(?P<fall>下降|降低))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?[*]?"  # (2.31*: a figure with a note's mark)
                      r"(?:[(](?P<when>上半年|[一二三]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)[)])?")  # 5.9(前三季度): its own months
-_RANGE = LazyPattern(r"(?P<low>\d+(?:\.\d+)?)%?[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
+_RANGE = LazyPattern(r"(?P<low>(?:增长|提高)?\d+(?:\.\d+)?%?)[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
                ">": "at_least", "<": "at_most"}
 # A row named for its change (地区生产总值增长(%)): every value is a change.

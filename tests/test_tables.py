@@ -561,6 +561,19 @@ def test_a_table_left_one_cell_to_a_line_is_read_by_its_columns():
     assert found[0]["evidence"] == "地区生产总值 亿元 183.5 211 15"
 
 
+def test_a_table_left_one_cell_to_a_line_with_goals_written_as_changes_and_ranges():
+    text = ("江北区人民政府关于2018年前三季度工作情况的报告\n附表\n2018年前三季度主要经济指标完成情况\n"
+            "指标\n全年目标\n1-9月完成\n同比增长（%）\n"
+            "地区生产总值（亿元）\n增长8%—8.5%\n412.5\n8.1\n"
+            "地方一般公共预算收入（亿元）\n32\n24.6\n7.2\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "8", "at_least", 2018, "FY"), ("gdp", "growth", "target", "8.5", "at_most", 2018, "FY"),
+        ("gdp", "level", "actual", "412.5", "", 2018, "Q1-Q3"), ("gdp", "growth", "actual", "8.1", "", 2018, "Q1-Q3"),
+        ("general_budget_revenue", "level", "target", "32", "", 2018, "FY"),
+        ("general_budget_revenue", "level", "actual", "24.6", "", 2018, "Q1-Q3"),
+        ("general_budget_revenue", "growth", "actual", "7.2", "", 2018, "Q1-Q3")]
+
+
 def test_a_pdfs_table_whose_rows_are_numbered_in_words():
     text = ("江北市2020年政府工作报告\n——2020年1月14日在江北市第七届人民代表大会第四次会议上\n附件\n\n"
             "指    标                单位        2019年      增长    2020年目标\n"
