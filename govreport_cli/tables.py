@@ -223,7 +223,8 @@ class TableReader:
                 if last and table.printed and (words := _NAME_GOES_ON.fullmatch(line)) and (
                         _printed_width(line[:words.start("rest")]) >= table.printed[len(table.lead) + 1][0]):
                     continue  # (a cell of words wrapped, printed right of the names: 与经济增长 ⏎ 基本同步)
-                if last and (rest := _NAME_GOES_ON.fullmatch(line) or (
+                # (right under it: 附表二 after a blank line is the next table's)
+                if last and line_start == last[1] + 1 and (rest := _NAME_GOES_ON.fullmatch(line) or (
                         len(facts) == last[2] and _NAME_AND_WORDS_GO_ON.fullmatch(line))):  # 规模以上工业 | 亿元 | 88.2 \n 增加值
                     del facts[last[2]:]  # (read again with its whole name)
                     facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])

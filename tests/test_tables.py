@@ -1112,3 +1112,14 @@ def test_a_narrow_rows_cells_that_look_like_thousands_stay_apart_and_a_row_of_se
         ("general_budget_revenue", "level", "target", "500", "", 2020, "FY"),
         ("general_budget_revenue", "level", "actual", "551.4", "", 2020, "FY"),
         ("gdp", "level", "actual", "6001.3", "", 2020, "FY")]
+
+
+def test_a_short_line_after_a_blank_line_under_the_last_row_is_no_rest_of_its_name():
+    text = HALF + ("指标名称                  单位      年度目标     1—6月完成   同比增长(%)\n"
+                   "地区生产总值              亿元      增长8.5%     186.42      8.3\n"
+                   "农村居民人均可支配收入    元        增长9%       9635        8.7\n"
+                   "\n附表二\n\n")
+    assert rows(text)[-3:] == [
+        ("rural_disposable_income", "growth", "target", "9", "", 2019, "FY"),
+        ("rural_disposable_income", "level", "actual", "9635", "", 2019, "H1"),
+        ("rural_disposable_income", "growth", "actual", "8.7", "", 2019, "H1")]
