@@ -71,8 +71,8 @@ _LABELS = {
     # (or its change: 上年同期增长(%), the same period's change a year before)
     "prior": LazyPattern(r"(?:上年|去年)同期(?:累计)?(?P<change>增长|增速|增幅)率?(?:[(]?%[)]?)?"
                          rf"|(?:上年|去年)同期(?:累计)?(?:完成)?(?:数|值|额)?(?:{_UNIT_IN_PARENS})?"),
-    # (or a quarter's or other months' change, in a column of its own: 一季度增长(%), 1-5月增速, 5月当月增长)
-    "growth": LazyPattern(r"(?P<when>[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?:当月|单月))?(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
+    # (or a quarter's or other months' change, in a column of its own: 一季度增长(%), 1-5月增速, 5月当月增长, 上半年增幅)
+    "growth": LazyPattern(r"(?P<when>上半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|\d{1,2}月份?(?:当月|单月))?(?:累计)?(?P<yoy>同比|比(?:上年|去年)(?:同期)?|比(?=增))?(?:增长|增减|增速|增幅|(?<=比)增|±|\+/-)(?:±)?率?(?:[(]?%[)]?)?"
                           r"|(?P<yoy>同比)(?:[(]?%[)]?)?"),
     "target": LazyPattern(rf"(?:(?P<year>(?:19|20)\d\d)年|今年|全年|年度|年初|调整后?|[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|计划)?(?:(?P<year>(?:19|20)\d\d)年)?)?"
                           rf"(?:(?:预期|计划|规划)?(?:目标|计划)(?:数|值)?|(?<=年|^|[^\p{{Han}}])预期(?!完成|实绩)|预期(?=增长|增速)|(?<=五[”\"]?(?:规划|计划))"
@@ -456,8 +456,10 @@ class TableReader:
         if _planned(column, context):  # 2020年 | 2025年 in a plan's table given in 2021: the goal
             kind, period = "target", "FY"
         goal = column
+        # (not a change of its own months beside a goal that is a change: 年度目标(%) | 上半年增幅(%))
         if column.role == "growth" and (before := _column_before(table, column)) and not before.change and (
-                before.role == "target" or (before.role == "level" and _planned(before, context))):
+                before.role == "target" or (before.role == "level" and _planned(before, context))) and not (
+                column.period and before.unit == "%"):
             goal = before  # 2007年完成 | 2008年目标 | 增长(%), 2009年预期 | 比上年增长: the goal's change
         if goal.role == "target" or (goal is not column and _planned(goal, context)):
             # (the second year a title names: …完成情况及2018年预期目标表; 2011年 | 2012年 | 增长(%) given in 2012: the goal's)

@@ -1123,3 +1123,14 @@ def test_a_short_line_after_a_blank_line_under_the_last_row_is_no_rest_of_its_na
         ("rural_disposable_income", "growth", "target", "9", "", 2019, "FY"),
         ("rural_disposable_income", "level", "actual", "9635", "", 2019, "H1"),
         ("rural_disposable_income", "growth", "actual", "8.7", "", 2019, "H1")]
+
+
+def test_a_column_of_the_halfs_change_beside_a_goal_written_as_a_change_is_the_halfs_not_the_goals():
+    text = HALF + ("表1　2019年上半年主要经济指标完成情况\n"
+                   "指标名称　　　　　　　　　年度目标（%）　　上半年增幅（%）\n"
+                   "地区生产总值　　　　　　　　　7　　　　　　　　6.4\n"
+                   "固定资产投资　　　　　　　　　8　　　　　　　　6.1\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "7", "", 2019, "FY"), ("gdp", "growth", "actual", "6.4", "", 2019, "H1"),
+        ("fixed_asset_investment", "growth", "target", "8", "", 2019, "FY"),
+        ("fixed_asset_investment", "growth", "actual", "6.1", "", 2019, "H1")]
