@@ -187,7 +187,7 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
-_PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
+_PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要|会议|人大|人代会|大会|政府)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|的目标任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
 _LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")

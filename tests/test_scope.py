@@ -3194,6 +3194,12 @@ def test_a_year_written_after_a_clauses_subject_is_the_year_of_the_clauses_after
         ("rd_intensity", 2024), ("tech_contract_value", 2020), ("tech_contract_value", 2025)]
 
 
+def test_goals_a_congress_set_for_a_year_it_names_after_its_verb_are_that_years():
+    text = PLAN + "市十五届人大四次会议确定2025年全市生产总值增长6%、固定资产投资增长8%。"
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2025), ("fixed_asset_investment", "target", 2025)]
+
+
 def test_the_region_written_in_brackets_after_another_name_makes_that_name_its_own():
     text = ("江北新区管委 江北区政府\n关于2018年上半年工作情况的报告\n——2018年7月24日在江北区第一届人民代表大会常务委员会"
             "第十一次会议上\n一、上半年主要工作进展\n今年以来,新区(江北区)深入贯彻党的十九大精神,经济运行稳中有进。"
