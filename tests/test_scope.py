@@ -3195,7 +3195,7 @@ def test_a_year_written_after_a_clauses_subject_is_the_year_of_the_clauses_after
 
 
 def test_goals_a_congress_set_for_a_year_it_names_after_its_verb_are_that_years():
-    text = PLAN + "市十五届人大四次会议确定2025年全市生产总值增长6%、固定资产投资增长8%。"
+    text = PLAN + "省十四届人大三次会议确定2025年全省生产总值增长6%、固定资产投资增长8%。"
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
         ("gdp", "target", 2025), ("fixed_asset_investment", "target", 2025)]
 
