@@ -6,6 +6,8 @@ sentence stage reads past such breaks.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from govreport_cli.lazy_pattern import LazyPattern
 
 HEADING_START = LazyPattern(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、]\D|第[一二三四五六七八九十]+[,、:部方])")
@@ -96,7 +98,15 @@ def line_end_at(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
-def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE) -> bool:
+def _full_width(text: str) -> int | None:
+    """How wide a wrapped line of running text prints (the median of those ending mid-sentence)."""
+    widths = sorted(printed_width(line.rstrip()) for line in text.split("\n")
+                    if len(line.strip()) > 4 and _RUNNING.search(line) and line.rstrip()[-1] not in "。!?")
+    return widths[len(widths) // 2] if widths else None
+
+
+def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE,
+                  full: int | None = None) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
     the line from `line_start` reads as running text (it holds a comma or stop; a long title does
     not; it is no numbered heading) and wraps inside a sentence, the line itself is no short title
@@ -137,6 +147,10 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         return HEADING_START.match(text, newline + 1) is None
     if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):
         return False  # a title or heading of its own after lines joined before it
+    if full and physical.endswith((";", "；")) and printed_width(
+            text[text.rfind("\n", 0, newline) + 1:newline].rstrip()) >= full - 2:
+        return True  # (…增长10.3%;\n全社会固定资产投资…: a semicolon where a wrapped text's full line ends, the next
+        # line not indented: the sentence goes on)
     return not line_ends_sentence(text, newline, line_start, short_line)
 
 
@@ -144,13 +158,24 @@ def short_line_in(text: str) -> int:
     """How short a line must be to end its sentence (a heading) in this text: SHORT_LINE, or less in
     a text a converter wrapped at a narrow width (two lines in three 15-25 characters, ending mid-sentence),
     where a wrapped line is as short as a heading elsewhere: six tenths of that width."""
+    width = wrap_width(text)
+    return SHORT_LINE if width is None or width >= NARROW_WIDTH else max(6, width * 6 // 10)
+
+
+def wrap_width(text: str) -> int | None:
+    """How many characters a converter wrapped this text's lines at (the median of its lines of running text
+    that end mid-sentence, when two in three do), or None for a text of lines unwrapped."""
     # (lines of running text: a comma or a percentage in them, not a menu's or a heading's words)
     lines = [stripped for line in text.split("\n") if len(stripped := line.strip()) > 4 and _RUNNING.search(stripped)]
     wrapped = [len(line) for line in lines if line[-1] not in "。!?"]
     if len(wrapped) < NARROW_MIN_LINES or len(wrapped) * 3 < len(lines) * 2:
-        return SHORT_LINE
-    width = sorted(wrapped)[len(wrapped) // 2]
-    return SHORT_LINE if width >= NARROW_WIDTH else max(6, width * 6 // 10)
+        return None
+    return sorted(wrapped)[len(wrapped) // 2]
+
+
+def printed_width(piece: str) -> int:
+    """How wide `piece` prints: a Chinese character two, a Latin one or a digit one."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in piece)
 
 
 def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
@@ -158,13 +183,15 @@ def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
     each line read from the last break kept, so that a line wrapped twice is read whole."""
     spans: list[tuple[int, int]] = []
     joined: set[int] = set()
-    short_line = short_line_in(text) if breaks else SHORT_LINE
+    width = wrap_width(text) if breaks else None
+    short_line = SHORT_LINE if width is None or width >= NARROW_WIDTH else max(6, width * 6 // 10)
+    full = _full_width(text) if width is not None else None
     for start, end in breaks:
         newline = text.find("\n", start, end)
         kept = text.rfind("\n", 0, newline)
         while kept in joined:
             kept = text.rfind("\n", 0, kept)
-        if breaks_a_word(text, newline, kept + 1, short_line):
+        if breaks_a_word(text, newline, kept + 1, short_line, full):
             spans.append((start, end))
             joined.add(newline)
     return spans

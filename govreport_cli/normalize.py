@@ -564,7 +564,7 @@ def _breaks_in_text(text: str):
             if before.isdigit() and after == " " and text[end + 1:end + 2].isdigit():
                 end += 1  # (a PDF's line led by one blank, the number's digits on: 地区生产总值1\n 286.4亿元)
                 after = text[end]
-            if (("\u4e00" <= before <= "\u9fff" or before in "%％、，,") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
+            if (("\u4e00" <= before <= "\u9fff" or before in "%％、，,;；") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
                     or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):
                 yield start, end  # (536.8亿元\n,增长12.3%: no line starts on a comma; a page's path ends its line)

@@ -19,7 +19,6 @@ which label is above another must be certain. A row's name may wrap onto the nex
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
@@ -30,7 +29,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import ROWS_MONTHS_NOTE, TABLE_HEADING, line_end_at
+from govreport_cli.lines import ROWS_MONTHS_NOTE, TABLE_HEADING, line_end_at, printed_width
 from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
@@ -221,7 +220,7 @@ class TableReader:
                     continue
                 # (or a row that gave nothing, its name cut short: ║城镇居民人均可支║ 元 ║35016║与经济增长║ ⏎ ║配收入 ║…║ 同步 ║)
                 if last and table.printed and (words := _NAME_GOES_ON.fullmatch(line)) and (
-                        _printed_width(line[:words.start("rest")]) >= table.printed[len(table.lead) + 1][0]):
+                        printed_width(line[:words.start("rest")]) >= table.printed[len(table.lead) + 1][0]):
                     continue  # (a cell of words wrapped, printed right of the names: 与经济增长 ⏎ 基本同步)
                 # (right under it: 附表二 after a blank line is the next table's)
                 if last and line_start == last[1] + 1 and (rest := _NAME_GOES_ON.fullmatch(line) or (
@@ -736,7 +735,7 @@ def _glued_values(text: str, start: int, end: int) -> list[tuple[int, int]] | No
 
 def _printed_spans(text: str, start: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where each cell of the line at `start` is printed (a Chinese character two wide)."""
-    return [(_printed_width(text[start:s]), _printed_width(text[start:e])) for s, e in cells]
+    return [(printed_width(text[start:s]), printed_width(text[start:e])) for s, e in cells]
 
 
 def _full_row_printed(text: str, table: Table) -> list[tuple[int, int]] | None:
@@ -1073,15 +1072,11 @@ def _placed(line: str) -> list[tuple[int, int, str]]:
     line = _SPACED_LABEL.sub(lambda m: "\0" * len(m.group()), line)
     placed, width, at = [], 0, 0
     for s, e in _split(line, 0, len(line)):
-        width += _printed_width(line[at:s])
-        placed.append((width, width + _printed_width(line[s:e]), line[s:e].replace("\0", "").strip()))
-        width += _printed_width(line[s:e])
+        width += printed_width(line[at:s])
+        placed.append((width, width + printed_width(line[s:e]), line[s:e].replace("\0", "").strip()))
+        width += printed_width(line[s:e])
         at = e
     return placed
-
-
-def _printed_width(piece: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in piece)
 
 
 def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:

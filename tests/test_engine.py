@@ -891,3 +891,18 @@ def test_the_first_quarter_written_as_its_first_season():
     text = "2021年江北县政府工作报告\n一、2020年工作回顾\n全县经济增速呈现首季下降9.2%、上半年下降1.6%、前三季度增长2.1%的逐季回升态势。\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("Q1", "-9.2"), ("H1", "-1.6"), ("Q1-Q3", "2.1")]
+
+
+def test_a_semicolon_where_a_wrapped_texts_full_line_ends_goes_on_to_the_next_line():
+    from govreport_cli.lines import printed_width
+
+    full = "一年来，全县经济运行稳中有进，主要指标完成情况好于预期，重点项目建设加快推"  # (30 wide characters)
+    months = "1—11月，规模以上工业增加值59.86亿元，增长10.3%；"
+    months = "稳" * ((printed_width(full) - printed_width(months)) // 2 - 1) + "。" + months  # (its semicolon where a full
+    # line ends)
+    text = ("关于江北县2016年国民经济和社会发展计划执行情况与2017年计划草案的报告\n"
+            "——2017年1月6日在江北县第十八届人民代表大会第一次会议上\n"
+            "一、2016年计划执行情况\n" + (full + "\n") * 14 + months + "\n全社会固定资产投资118.6亿元，增长18.2%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "M1-M11"), ("industrial_value_added", "M1-M11"),
+        ("fixed_asset_investment", "M1-M11"), ("fixed_asset_investment", "M1-M11")]
