@@ -118,6 +118,7 @@ _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术
                            r"片区|综合保税区|综保区|保税区)")
 # A table of the budget of the government's own level, below the whole region's (市级, 省级, 市本级, 县本级)
 _OWN_LEVEL_TITLED = LazyPattern(r"(?:省|市|自治区|州|盟)级|本级")
+_CONTINUED = LazyPattern(r"[(（]续[)）]|续表")
 _TITLE_UNIT = LazyPattern(rf"单位:(?P<unit>{_UNITS})")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?=年)")
 _YEAR_LABEL = LazyPattern(r"(?:19|20)\d\d年")
@@ -196,8 +197,10 @@ class TableReader:
         before: Table | None = None  # the table read last, which a heading printed again on its next page goes on
         for heading in TABLE_HEADING.finditer(text):
             table = self._table(text, heading.start())
-            if table and before and spans and not text[spans[-1][1]:heading.start()].strip():
-                table.title = before.title  # (its rows, a page break, its heading again: the title above the first)
+            if table and before and spans and (not text[spans[-1][1]:heading.start()].strip()
+                                               or _CONTINUED.search(table.title)):
+                table.title = before.title  # (its rows, a page break, its heading again: the title above the first;
+                # or titled as the same table continued: 附表1(续))
             before = table
             if table is None:
                 if unfit := _unfit_rows(text, heading.start()):
@@ -253,7 +256,7 @@ class TableReader:
         under = _next_line(text, end)
         above = _previous_line(text, start)
         third = _next_line(text, line_end_at(text, under)) if under is not None else None
-        below = None
+        years_apart = None  # (a heading parted by one blank each, its years on a line of their own)
         if third is not None and (stacked := _stacked_heading(
                 [text[start:end], text[under:line_end_at(text, under)], text[third:line_end_at(text, third)]])):
             columns, end = stacked, line_end_at(text, third)  # (2011年 over 实际完成 over 绝对值 and 增长(%))
@@ -261,8 +264,10 @@ class TableReader:
                                                         text[third:line_end_at(text, third)])) and (
                 three := _two_line_heading(text[start:end], lower)):
             columns, end = three, line_end_at(text, third)  # (2002年 over 实际 and 比上年, over 完成 and 增减%)
-        elif under is not None and (below := _years_labelled_below(text[start:end], text[under:line_end_at(text, under)])):
-            columns, end = below, line_end_at(text, under)  # (2009年 2010年 over 完成 目标, parted by one blank each)
+        elif under is not None and (years_apart := _years_labelled_below(text[start:end], text[under:line_end_at(text, under)])):
+            columns, end = years_apart, line_end_at(text, under)  # (2009年 2010年 over 完成 目标, parted by one blank each)
+        elif above is not None and (years_apart := _years_above(text[above:start - 1], text[start:end])):
+            columns, start = years_apart, above  # (2025年 2025年 2026年 over 指 标 单位 预期目标 预计完成 预期目标)
         elif under is not None and (two := _two_line_heading(text[start:end], text[under:line_end_at(text, under)])):
             columns, end = two, line_end_at(text, under)  # 1-6月 over 绝对值 and 同比增长(%)
         elif ((wrapped := _wrapped_label_end(text, end))
@@ -279,10 +284,10 @@ class TableReader:
             # (1-6月 / 指 标 单位 / 累计: the other labels wrapped around the names' and units' line)
             columns, start, end = three, above, line_end_at(text, under)
         # (labels parted by one blank each, the line no wider apart: its rows are parted so too)
-        narrow = bool(below) or (
+        narrow = bool(years_apart) or (
             not _SEPARATOR.search(text, start, end) and len(_split(text, start, end, narrow=True)) >= _NARROW_MIN_COLUMNS
             and bool(narrow_columns := _columns(text[start:end], narrow=True)))
-        if narrow and not below:
+        if narrow and not years_apart:
             columns = narrow_columns
         for column in columns or ():  # 完成情况: what was done, unless another column holds it (then a note, a share)
             if column.label.endswith(("完成情况", "执行情况")) and sum(c.role == "level" for c in columns) > 1:
@@ -842,6 +847,19 @@ def _years_labelled_below(upper: str, lower: str) -> list[Column] | None:
         return None
     under = [_label_under(top, sub) for top, sub in zip(tops, subs)]
     return None if None in under else uppers[:-len(subs)] + under
+
+
+def _years_above(upper: str, lower: str) -> list[Column] | None:
+    """A heading parted by one blank each under a line of years alone, one over each of its last labels
+    (2025年 2025年 2026年 over 指 标 单位 预期目标 预计完成 预期目标): each label read under its year."""
+    years = _YEAR_LABEL.findall(upper)
+    if not years or _YEAR_LABEL.sub("", upper).strip() or _SEPARATOR.search(lower):
+        return None
+    lowers = _columns(lower, narrow=True)
+    if not lowers or len(years) >= len(lowers):
+        return None
+    over = [_label_under(_one_column(year), sub.label) for year, sub in zip(years, lowers[-len(years):])]
+    return None if None in over else lowers[:-len(years)] + over
 
 
 def _stacked_heading(lines: list[str]) -> list[Column] | None:

@@ -1134,3 +1134,24 @@ def test_a_column_of_the_halfs_change_beside_a_goal_written_as_a_change_is_the_h
         ("gdp", "growth", "target", "7", "", 2019, "FY"), ("gdp", "growth", "actual", "6.4", "", 2019, "H1"),
         ("fixed_asset_investment", "growth", "target", "8", "", 2019, "FY"),
         ("fixed_asset_investment", "growth", "actual", "6.1", "", 2019, "H1")]
+
+
+def test_years_on_a_line_over_a_heading_parted_by_one_blank_and_a_table_continued_under_its_own_title():
+    text = ("关于西川省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+            "——2026年1月20日在西川省第十四届人民代表大会第五次会议上\n"
+            "附表1\n西川省2025年主要指标完成情况及2026年预期目标\n"
+            "                           2025年        2025年        2026年\n"
+            "指 标 单位 预期目标 预计完成 预期目标\n"
+            "地区生产总值增长 % 5.5左右 5.3 5左右\n"
+            "进出口总额增长 % 稳规模 -3.1 稳中\n"
+            "                 优结构 （1—11月） 提质\n"
+            "附表1（续）\n"
+            "                           2025年        2025年        2026年\n"
+            "指 标 单位 预期目标 预计完成 预期目标\n"
+            "城镇新增就业 万人 42 44.6 42\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "5.5", "approx", 2025, "FY"), ("gdp", "growth", "actual", "5.3", "estimate", 2025, "FY"),
+        ("gdp", "growth", "target", "5", "approx", 2026, "FY"),
+        ("new_urban_jobs", "level", "target", "420000", "", 2025, "FY"),
+        ("new_urban_jobs", "level", "actual", "446000", "estimate", 2025, "FY"),
+        ("new_urban_jobs", "level", "target", "420000", "", 2026, "FY")]
