@@ -442,6 +442,11 @@ class TableReader:
                   or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
         if named_change and column.role == "growth" and level_done is not None:
             return None  # the change of a change (the named change alone, its level's cell blank: that change)
+        if (growth and column.role == "target" and not (named_change or written or number.group("rise"))
+                and unit and unit != "%" and not unit.endswith("元")
+                and level_done is not None and abs(value - level_done) <= level_done / 10):
+            return None  # (目标(增长%) | 16.5 beside 16.82万吨 done: a quantity's goal near its level, or a change? the
+            # heading says one, the size the other)
         if written and not points and (growth != (written == "%") and not (written == unit == "%")):
             return None  # 28亿元 in a column of changes, 6.8% in one of levels: not the table the heading says
         if growth:
@@ -1043,7 +1048,8 @@ def _label_under(group: Column, label: str) -> Column | None:
     2006—2007年实际)."""
     if group.role == "skip":
         return group
-    sub = _one_column(label)
+    # (or in brackets: 2023年目标 over (增长%))
+    sub = _one_column(label) or (_one_column(label[1:-1]) if label.startswith("(") and label.endswith(")") else None)
     return _under(group, sub) if sub else None
 
 

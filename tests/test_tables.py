@@ -1155,3 +1155,17 @@ def test_years_on_a_line_over_a_heading_parted_by_one_blank_and_a_table_continue
         ("new_urban_jobs", "level", "target", "420000", "", 2025, "FY"),
         ("new_urban_jobs", "level", "actual", "446000", "estimate", 2025, "FY"),
         ("new_urban_jobs", "level", "target", "420000", "", 2026, "FY")]
+
+
+def test_a_goal_labelled_in_brackets_under_its_year_and_a_quantitys_goal_near_its_level_left_out():
+    text = ("江南县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月18日在江南县第十九届人民代表大会第四次会议上\n"
+            "指标名称\t单位\t2023年目标\t2023年完成\t\t2024年目标\t\n"
+            "\t\t(增长%)\t绝对数\t增长%\t绝对数\t增长%\n"
+            "地区生产总值\t万元\t6.5\t1789600\t5.6\t1900000\t6\n"
+            "粮食总产量\t万吨\t16.5\t16.82\t1.1\t16.6\t—\n")
+    assert rows(text) == [
+        ("gdp", "growth", "target", "6.5", "", 2023, "FY"), ("gdp", "level", "actual", "178.96", "", 2023, "FY"),
+        ("gdp", "growth", "actual", "5.6", "", 2023, "FY"), ("gdp", "level", "target", "190", "", 2024, "FY"),
+        ("gdp", "growth", "target", "6", "", 2024, "FY"),
+        ("grain_output", "level", "actual", "16.82", "", 2023, "FY"), ("grain_output", "growth", "actual", "1.1", "", 2023, "FY"),
+        ("grain_output", "level", "target", "16.6", "", 2024, "FY")]
