@@ -412,7 +412,9 @@ class NameFinder:
         if item == -1:
             return False
         opening = max(text.rfind(";", sentence, item), text.rfind(":", sentence, item), sentence - 1) + 1
-        return self._names_whole(text[opening:opening + _WHOLE_OPENING], region)
+        # (not a list opened on a part, the whole after it: 临沅经开区作为全县发展主平台,…;…;一般公共预算收入…)
+        return self._names_whole(text[opening:opening + _WHOLE_OPENING], region) and not self.scope.opening_part(
+            text, opening, region)[0]
 
     def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
         return any(w in words for w in region) or bool(

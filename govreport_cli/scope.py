@@ -66,7 +66,9 @@ _SHARE = LazyPattern(r"[\d.]+%")
 # A sector's or firm's clause of what it did (柳编产业实现产值…, 某集团完成销售收入…); not above-size industry's (the region's)
 _SECTOR_DOES = LazyPattern(r"\s*(?P<sector>(?!全[省市区县]|规模以上|规上)\p{Han}{1,8}?(?:产业|行业|企业|集团|公司|集群))(?<!规模以上工业企业|规上工业企业)"
                            r"(?:全年|上半年)?(?:共|累计)?(?:实现|完成)[^,;:。]*\d")
-_NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]")
+# (or its share of the whole, 占全区的67.4%; or a bare verb, 实现规上工业总产值418亿元)
+_NO_SUBJECT = LazyPattern(r"\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成|同比|比上年)?(?:增长|下降|增加|减少)?[\d.]"
+                          r"|\s*占全[省市区县](?:的|比重)?(?:为|达)?[\d.]|\s*(?:全年|上半年)?(?:共|累计)?(?:实现|完成)了?(?=\p{Han})")
 
 
 # "The whole X" (全市…) names the report's region only when X is the report's own level: in a
@@ -290,6 +292,8 @@ class Scope:
             start += len(text[start:sentence]) - len(text[start:sentence].lstrip())
             if heading := GLUED_HEADING.match(text, start, sentence):  # ((二)工业经济提质增效:产业集聚区…)
                 start = heading.end()
+            if among := _AMONG_OPENING.match(text, start, sentence):  # (其中,临湖经济开发区实现…)
+                start = among.end()
             found = self.part_subject.match(text, start, sentence)
             clause = clause_start(text, start, sentence - 1)
             while found and clause > found.end():

@@ -4785,3 +4785,13 @@ def test_a_years_goals_restated_in_its_review_leave_what_was_done_outcomes():
         ("fiscal_revenue", "target", 2007, "14"), ("fiscal_revenue", "actual", 2007, "772.6"),
         ("fiscal_revenue", "actual", 2007, "27.3"), ("urban_disposable_income", "target", 2007, "7.5"),
         ("urban_disposable_income", "actual", 2007, "11450"), ("urban_disposable_income", "actual", 2007, "14.6")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "其中,江北经济开发区实现规模以上工业增加值986亿元,增长13.1%,占全省的17.4%;完成固定资产投资412.3亿元;实际利用外资5.2亿美元。",
+    "江北经济开发区作为全省发展主平台,实现规上工业总产值4180亿元,增长12.6%,占全省的16.1%;完成固定资产投资582.3亿元;"
+    "一般公共预算收入96亿元,增长7.2%。",
+], ids=["opened on 其中 and a share of the whole", "opened on the zone as the whole's platform"])
+def test_a_zones_clauses_past_its_semicolons_with_no_subject_of_their_own_are_the_zones(sentence):
+    text = REVIEW + "全省地区生产总值6.2万亿元,增长5.6%。" + sentence + "\n"
+    assert [r[0] for r in facts(text)] == ["gdp", "gdp"]
