@@ -2538,6 +2538,7 @@ def test_a_digest_closing_on_the_year_it_plans():
 @pytest.mark.parametrize("region, sentence", [
     ("浦东新区", "浦东一般公共预算收入完成1060亿元。"), ("天津滨海新区", "滨海全年完成地区生产总值9270亿元。"),
     ("苏州工业园区", "园区实现地区生产总值2150亿元。"), ("北京经济技术开发区", "经开区实现地区生产总值2900亿元。"),
+    ("南湖经济开发区", "经开区规上工业总产值728.6亿元。"),
 ])
 def test_a_zones_report_names_itself_short(region, sentence):
     text = f"{region}2017年政府工作报告\n——2017年1月10日在{region}第一届人民代表大会第三次会议上\n一、2016年工作回顾\n{sentence}\n"
