@@ -30,6 +30,7 @@ _LABEL = LazyPattern(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one
 _RUNNING = LazyPattern(r"[,;、%]")
 _VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # A line holding only a page number (2, - 3 -, — 4 —): a page's furniture, joined to neither neighbour
+_NUMBERED_ROW = LazyPattern(r"\d{1,2}[ \t\u3000]+\p{Han}{2}")
 _PAGE_NUMBER = LazyPattern(r"[ \t]*(?:[-—–][ \t]*)?\d{1,3}(?:[ \t]*[-—–])?[ \t]*")
 _INNER_STOP = LazyPattern(r"[。;!?](?=.)")  # a stop inside a line: running text, not a heading
 _FOOTNOTE = LazyPattern(r"[ \t]*(?:[①-⑳]|注[:：]|注\d)")
@@ -143,8 +144,8 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
     if digits and _BARE_NUMBER.fullmatch(physical) and _BARE_NUMBER.fullmatch(
             text, newline + 1, len(text) if next_end == -1 else next_end):
         return False  # 14.62\n16.96: a table's cells one to a line, two numbers, no number wrapped
-    if digits:
-        return HEADING_START.match(text, newline + 1) is None
+    if digits:  # (not a table's next row, numbered: …6-7 ⏎ 2 规上工业总产值 亿元 1265.8 1400)
+        return HEADING_START.match(text, newline + 1) is None and _NUMBERED_ROW.match(text, newline + 1) is None
     if len(physical) <= short_line and not any(mark in physical for mark in _CLAUSE_MARKS):
         return False  # a title or heading of its own after lines joined before it
     if full and physical.endswith((";", "；")) and printed_width(

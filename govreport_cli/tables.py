@@ -110,6 +110,7 @@ _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]"
                          r"|其中[:,]?|#)?[ \t\u3000]*")  # (六、外贸进出口总额: an item numbered in words)
 _ITEM_NUMBER = LazyPattern(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)]")
+_NUMBER_GLUED = LazyPattern(r"\d{1,2}(?=\p{Han})")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 _WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
 # A zone its title names: a table of a part of the region (not of the zone whose report it is, nor the zone by its
@@ -316,6 +317,8 @@ class TableReader:
             first = text[cells[0][0]:cells[0][1]].strip() if cells else ""
             if role == "number" and cells and (not first or _ITEM_NUMBER.fullmatch(first)):
                 cells = cells[1:]  # (a sub-row's number cell may be blank: \t其中:出口总额)
+            elif role == "number" and cells and table.narrow and (glued := _NUMBER_GLUED.match(text, *cells[0])):
+                cells = [(glued.end(), cells[0][1])] + cells[1:]  # (5一般公共预算收入: the clean-up glued the number on)
             elif role == "group" and len(cells) > len(table.columns) + len(table.lead) - k - 1 and (
                     not first or _GROUP.fullmatch(first)):
                 cells = cells[1:]  # (a group's later rows leave its cell out, or blank: it spans them)

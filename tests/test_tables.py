@@ -1169,3 +1169,13 @@ def test_a_goal_labelled_in_brackets_under_its_year_and_a_quantitys_goal_near_it
         ("gdp", "growth", "target", "6", "", 2024, "FY"),
         ("grain_output", "level", "actual", "16.82", "", 2023, "FY"), ("grain_output", "growth", "actual", "1.1", "", 2023, "FY"),
         ("grain_output", "level", "target", "16.6", "", 2024, "FY")]
+
+
+def test_a_narrow_tables_rows_numbered_and_ending_in_digits_stay_rows():
+    text = ("江北经济技术开发区2024年工作报告\n——2024年2月6日在经开区工作会议上\n附表\n2024年经开区主要经济指标预期目标\n"
+            "序号 指标名称 单位 2023年预计 2024年目标\n"
+            "1 地区生产总值增速 % 6.3 6-7\n"
+            "2 一般公共预算收入 亿元 36.52 38.71\n")
+    assert [r for r in rows(text) if r[2] == "target"] == [
+        ("gdp", "growth", "target", "6", "at_least", 2024, "FY"), ("gdp", "growth", "target", "7", "at_most", 2024, "FY"),
+        ("general_budget_revenue", "level", "target", "38.71", "", 2024, "FY")]
