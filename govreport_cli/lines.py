@@ -30,8 +30,8 @@ _LABEL = LazyPattern(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one
 _RUNNING = LazyPattern(r"[,;、%]")
 _VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
 # A line holding only a page number (2, - 3 -, — 4 —): a page's furniture, joined to neither neighbour
-_NUMBERED_ROW = LazyPattern(r"\d{1,2}[ \t\u3000]+\p{Han}{2}")
 _PAGE_NUMBER = LazyPattern(r"[ \t]*(?:[-—–][ \t]*)?\d{1,3}(?:[ \t]*[-—–])?[ \t]*")
+_NUMBERED_ROW = LazyPattern(r"\d{1,2}[ \t\u3000]+\p{Han}{2}")  # a table's row led by its number (2 规上工业总产值 …)
 _INNER_STOP = LazyPattern(r"[。;!?](?=.)")  # a stop inside a line: running text, not a heading
 _FOOTNOTE = LazyPattern(r"[ \t]*(?:[①-⑳]|注[:：]|注\d)")
 # (read before traditional characters are simplified: both forms)
@@ -99,13 +99,6 @@ def line_end_at(text: str, start: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _full_width(text: str) -> int | None:
-    """How wide a wrapped line of running text prints (the median of those ending mid-sentence)."""
-    widths = sorted(printed_width(line.rstrip()) for line in text.split("\n")
-                    if len(line.strip()) > 4 and _RUNNING.search(line) and line.rstrip()[-1] not in "。!?")
-    return widths[len(widths) // 2] if widths else None
-
-
 def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SHORT_LINE,
                   full: int | None = None) -> bool:
     """Whether the break at `newline`, between two characters of running text, may split a word:
@@ -159,19 +152,23 @@ def short_line_in(text: str) -> int:
     """How short a line must be to end its sentence (a heading) in this text: SHORT_LINE, or less in
     a text a converter wrapped at a narrow width (two lines in three 15-25 characters, ending mid-sentence),
     where a wrapped line is as short as a heading elsewhere: six tenths of that width."""
-    width = wrap_width(text)
-    return SHORT_LINE if width is None or width >= NARROW_WIDTH else max(6, width * 6 // 10)
+    return _short_line(_wrapped_lines(text))
 
 
-def wrap_width(text: str) -> int | None:
-    """How many characters a converter wrapped this text's lines at (the median of its lines of running text
-    that end mid-sentence, when two in three do), or None for a text of lines unwrapped."""
+def _short_line(wrapped: list[str] | None) -> int:
+    if wrapped is None:
+        return SHORT_LINE
+    width = sorted(len(line.strip()) for line in wrapped)[len(wrapped) // 2]
+    return SHORT_LINE if width >= NARROW_WIDTH else max(6, width * 6 // 10)
+
+
+def _wrapped_lines(text: str) -> list[str] | None:
+    """The lines of running text a converter wrapped mid-sentence (their blanks at the end stripped), when two
+    in three end so; or None for a text of lines unwrapped."""
     # (lines of running text: a comma or a percentage in them, not a menu's or a heading's words)
-    lines = [stripped for line in text.split("\n") if len(stripped := line.strip()) > 4 and _RUNNING.search(stripped)]
-    wrapped = [len(line) for line in lines if line[-1] not in "。!?"]
-    if len(wrapped) < NARROW_MIN_LINES or len(wrapped) * 3 < len(lines) * 2:
-        return None
-    return sorted(wrapped)[len(wrapped) // 2]
+    lines = [line.rstrip() for line in text.split("\n") if len(line.strip()) > 4 and _RUNNING.search(line)]
+    wrapped = [line for line in lines if line[-1] not in "。!?"]
+    return wrapped if len(wrapped) >= NARROW_MIN_LINES and len(wrapped) * 3 >= len(lines) * 2 else None
 
 
 def printed_width(piece: str) -> int:
@@ -184,9 +181,10 @@ def wrapped_breaks(text: str, breaks) -> list[tuple[int, int]]:
     each line read from the last break kept, so that a line wrapped twice is read whole."""
     spans: list[tuple[int, int]] = []
     joined: set[int] = set()
-    width = wrap_width(text) if breaks else None
-    short_line = SHORT_LINE if width is None or width >= NARROW_WIDTH else max(6, width * 6 // 10)
-    full = _full_width(text) if width is not None else None
+    wrapped = _wrapped_lines(text) if breaks else None
+    short_line = _short_line(wrapped)
+    # (how wide a full wrapped line prints: a semicolon there need not end the sentence)
+    full = sorted(printed_width(line) for line in wrapped)[len(wrapped) // 2] if wrapped else None
     for start, end in breaks:
         newline = text.find("\n", start, end)
         kept = text.rfind("\n", 0, newline)
