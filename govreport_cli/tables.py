@@ -145,6 +145,9 @@ _YEARS_AT_END = LazyPattern(r"[(][^()]*(?:累计|累积|年均|五年|期间)[^(
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 _WORDS_THEN_NUMBER = LazyPattern(r"(?P<words>\p{Han}{2,12})(?P<number>[-+−]?\d+(?:\.\d+)?%?)")
 # A rule at either end of a line: the table's edge (a tab there parts a blank cell).
+# a line under a row holding only the year its figure done covers: (2024年), the latest published
+# (its months, (1—11月), read as the rest of the row's name)
+_CELL_YEAR = LazyPattern(r"[ \t\u3000]*[(](?P<year>(?:19|20)\d\d)年[)][ \t\u3000]*")
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
 
 
@@ -232,6 +235,10 @@ class TableReader:
                     del facts[last[2]:]  # (read again with its whole name)
                     facts.extend(self._row(text, last[0], last[1], table, context, rest.group("rest")) or [])
                     last, end = None, line_end
+                    continue
+                if last and line_start == last[1] + 1 and (note := _CELL_YEAR.fullmatch(line)):
+                    _dated_cell(note, facts, last[2])  # 研发经费投入强度 | % | 2.6 | 2.5 ⏎ (2024年): the cell's own year
+                    last = None
                     continue
                 if "number" in table.lead and _GROUP_ROW.fullmatch(line):
                     last = None
@@ -510,6 +517,21 @@ def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
             facts[k].why += f"; period: the table's note, {note.group().strip()}"
 
 
+def _dated_cell(note: regex.Match, facts: list[Fact], first: int) -> None:
+    """The facts done of the row from `first` on, dated by the year `note`d under it: the latest figure
+    published, no estimate. When they come from cells of different years or periods, or the note names no
+    earlier year than theirs, which one it is under the tool cannot tell: none of them."""
+    done = [fact for fact in facts[first:] if fact.kind == "actual"]
+    year = int(note.group("year"))
+    if len({(fact.year, fact.period) for fact in done}) != 1 or not done[0].year or year >= done[0].year:
+        facts[first:] = [fact for fact in facts[first:] if fact.kind != "actual"]
+        return
+    for fact in done:
+        fact.year, fact.period = year, "FY"
+        fact.qualifier = "" if fact.qualifier == "estimate" else fact.qualifier
+        fact.why += f"; its year noted under it: {note.group().strip()}"
+
+
 def _plans_total(fact: Fact, column: Column, row: list[Fact], context: ReportContext) -> bool:
     """Whether an amount in a plan's or a later year's goal column may be the plan's total over its years
     (“十一五”规划 | 2500 beside 402.5 done, 固定资产投资…为五年累计数): more than the row's level done could grow
@@ -724,6 +746,9 @@ def _cells(text: str, start: int, end: int, narrow: bool = False) -> list[tuple[
     for s, e in _split(text, start, end, narrow):
         if cells and narrow and (pieces := _glued_values(text, s, e)):
             cells += pieces
+            continue
+        if cells and narrow and (unit := _UNIT.match(text, s, e)) and (pieces := _glued_values(text, unit.end(), e)):
+            cells += [(s, unit.end())] + pieces  # (万吨1300以上1325.6: the unit, then the values)
             continue
         if cells:
             unit = _UNIT.match(text, s, e)

@@ -1179,3 +1179,22 @@ def test_a_narrow_tables_rows_numbered_and_ending_in_digits_stay_rows():
     assert [r for r in rows(text) if r[2] == "target"] == [
         ("gdp", "growth", "target", "6", "at_least", 2024, "FY"), ("gdp", "growth", "target", "7", "at_most", 2024, "FY"),
         ("general_budget_revenue", "level", "target", "38.71", "", 2024, "FY")]
+
+
+def test_a_year_noted_under_a_narrow_rows_done_cell_dates_it_and_the_table_goes_on():
+    text = ("附表1\n西川省2025年主要指标完成情况及2026年预期目标\n"
+            "                           2025年        2025年        2026年\n"
+            "指 标 单位 预期目标 预计完成 预期目标\n"
+            "研发经费投入强度 % 2.6 2.5 2.7\n"
+            "                          （2024年）\n"
+            "粮食产量 万吨 1300以上 1325.6 1300以上\n"
+            "单位地区生产总值能耗降低 % 3 3.2 2.5左右\n")
+    assert rows(text) == [
+        ("rd_intensity", "level", "target", "2.6", "", 2025, "FY"), ("rd_intensity", "level", "actual", "2.5", "", 2024, "FY"),
+        ("rd_intensity", "level", "target", "2.7", "", 2026, "FY"),
+        ("grain_output", "level", "target", "1300", "at_least", 2025, "FY"),
+        ("grain_output", "level", "actual", "1325.6", "estimate", 2025, "FY"),
+        ("grain_output", "level", "target", "1300", "at_least", 2026, "FY"),
+        ("energy_intensity", "growth", "target", "-3", "", 2025, "FY"),
+        ("energy_intensity", "growth", "actual", "-3.2", "estimate", 2025, "FY"),
+        ("energy_intensity", "growth", "target", "-2.5", "approx", 2026, "FY")]
