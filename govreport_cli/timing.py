@@ -160,6 +160,7 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%; a digest's “十一五”:…): the plan's
 # last year's.
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:(?:时期|期间)[,:]|(?:主要)?(?:目标)?:)")
+_ITEM_OPENS = LazyPattern(r"(?<=[:;,。]\s*)[一二三四五六七八九十]是(?=\p{Han})")  # 一是…;二是…: a numbered item of a list
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
@@ -558,10 +559,11 @@ class TimingReader:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
         elif (kind == "target" and part.kind == "actual" and part.year and not context.half_year and not plan_goal
-                and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
+                and _past_target_in(text, full_stop(text, mention.start), end_of_sentence(text, s_start), mention.start)):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
-              and not plan_goal and _PAST_TARGET.search(text, full_stop(text, mention.start), end_of_sentence(text, s_start))):
+              and not plan_goal and _past_target_in(text, full_stop(text, mention.start),
+                                                                end_of_sentence(text, s_start), mention.start)):
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
@@ -848,6 +850,17 @@ class TimingReader:
         found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
                  if not _aside_of_goals(text, stop, m.start()) and not _bracket_closed_between(text, m.start(), s_start)]
         return found[-1] if found and not _this_or_next_year_opens(text, found[-1].end(), s_start) else None
+
+
+def _past_target_in(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the sentence start..end quotes a goal set before (年初确定的, 计划…) for the figure at `at`: in its
+    own numbered item (一是…;二是…) or in the words before the first, not in another item (二是…年度计划投资76亿元)."""
+    items = [item.start() for item in _ITEM_OPENS.finditer(text, start, end)]
+    if not items:
+        return _PAST_TARGET.search(text, start, end) is not None
+    own = max((item for item in items if item <= at), default=start)
+    after = min((item for item in items if item > at), default=end)
+    return bool(_PAST_TARGET.search(text, start, items[0]) or _PAST_TARGET.search(text, own, after))
 
 
 def _this_or_next_year_opens(text: str, start: int, end: int) -> bool:

@@ -906,3 +906,12 @@ def test_a_semicolon_where_a_wrapped_texts_full_line_ends_goes_on_to_the_next_li
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("industrial_value_added", "M1-M11"), ("industrial_value_added", "M1-M11"),
         ("fixed_asset_investment", "M1-M11"), ("fixed_asset_investment", "M1-M11")]
+
+
+def test_a_plan_in_another_numbered_item_does_not_make_a_goal_the_year_reviewed():
+    text = ("槐川县第十六届人民代表大会第二次会议开幕 县长作政府工作报告\n发布时间:2018-01-10 08:42\n"
+            "报告显示,2017年全县地区生产总值完成128.6亿元,同比增长8.1%。\n"
+            "报告强调,2018年要重点抓好三个方面工作:一是聚焦项目建设,实施县级重点项目68个,年度计划投资76亿元;"
+            "二是聚焦改革开放,力争实际利用外资增长10%以上、外贸出口增长12%;三是聚焦民生,办好十件实事。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text) if r["kind"] == "target"] == [
+        ("fdi_actual", 2018), ("exports", 2018)]
