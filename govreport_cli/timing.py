@@ -177,7 +177,7 @@ _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
 # (7月,经区人大常委会第三十一次会议批准,地区生产总值增长目标调整为4%左右: when, not the goal's period)
 _MONTH_GOALS_SET = LazyPattern(r"(?<!\d\s*[-—至])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:底|末|初|中旬|下旬|上旬)?,?"
-                               r"[^,;。]{0,24}?(?:批准|审议通过|决定)")
+                               r"(?:[^,;。]{0,24}?,){0,2}?[^,;。]{0,24}?(?:批准|审议通过|决定)")  # (去年7月,根据…新变化,经…批准)
 _PART_GOAL = LazyPattern(r"力争|确保|争取|努力|要|需|须|应|将|预期|预计|计划|目标|任务|开门红|双过半")
 THAT_PERIOD_UNNAMED = "?"
 _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")

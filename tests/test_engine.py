@@ -915,3 +915,12 @@ def test_a_plan_in_another_numbered_item_does_not_make_a_goal_the_year_reviewed(
             "二是聚焦改革开放,力争实际利用外资增长10%以上、外贸出口增长12%;三是聚焦民生,办好十件实事。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text) if r["kind"] == "target"] == [
         ("fdi_actual", 2018), ("exports", 2018)]
+
+
+def test_goals_adjusted_in_a_month_named_two_clauses_before_the_approval_are_the_years():
+    text = ("山西省政府工作报告\n——2015年1月26日在山西省第十二届人民代表大会第三次会议上\n一、2014年工作回顾\n"
+            "需要向各位代表报告的是,去年7月,根据经济运行出现的新变化,经省人大常委会审议批准,"
+            "全社会固定资产投资增长目标由年初的20%调整为15%。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("target", "20", 2014, "FY"), ("target", "15", 2014, "FY")]
+
