@@ -924,3 +924,9 @@ def test_goals_adjusted_in_a_month_named_two_clauses_before_the_approval_are_the
     assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("target", "20", 2014, "FY"), ("target", "15", 2014, "FY")]
 
+
+def test_a_quota_the_nation_set_quoted_after_the_fall_done_is_the_year_reviewed_goal():
+    text = ("河北省政府工作报告\n——2014年1月10日在河北省第十二届人民代表大会第二次会议上\n一、2013年工作回顾\n"
+            "单位生产总值能耗下降3.7%,完成国家下达我省下降3.1%的年度任务。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("actual", "-3.7", 2013, "FY"), ("target", "-3.1", 2013, "FY")]
