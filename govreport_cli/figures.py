@@ -116,6 +116,14 @@ class FigureReader:
                     fig.upper, fig.upper_start = parse_number(m.group("gnum2")), m.start("gnum2")
                     fig.lower_end = m.end("gnum") + (text[m.end("gnum")] == "%")
                 out.append(fig)
+                at = token_end
+                yearly = fig.unit == "倍" and _AGAINST_LAST_YEAR.search(text, max(start, m.start() - 10), m.start())
+                while yearly and (more := _MORE_MULTIPLE.match(text, at, end)):
+                    # (比上年分别增长2.1倍和1.8倍: the list's next multiple, bare; its list reads it as a change; not
+                    # with no base said, 分别增长2.5倍和2.8倍, often five years' in a review)
+                    out.append(Figure("level", more.start("num"), more.end(), more.start("num"), more.end(),
+                                      Decimal(more.group("num")), "", "倍", 1, "", "", False))
+                    at = more.end()
             else:
                 if m.group("num2"):  # 28亿3千万元: the rest in a smaller multiplier
                     number += parse_number(m.group("num2")) * scale(m.group("mult2")) / scale(m.group("mult"))
@@ -169,6 +177,8 @@ class FigureReader:
         return fig.sign * fig.number, "%"
 
 
+_AGAINST_LAST_YEAR = LazyPattern(r"(?:比|较)(?:上年|去年)(?:同期)?(?:分别)?$|同比(?:分别)?$", stdlib=True)
+_MORE_MULTIPLE = LazyPattern(r"\s*(?:和|、|与|及)\s*(?P<num>\d+(?:\.\d+)?)倍", stdlib=True)
 _RANGE_MARK = LazyPattern(r"\s*[-—–~至]\s*", stdlib=True)
 _FROM_BEFORE = LazyPattern(r"[从由][^,;。]{0,8}$", stdlib=True)  # 从X亿元至Y亿元: a change, no range
 
