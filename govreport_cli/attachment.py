@@ -39,7 +39,8 @@ _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|
 _FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
 _FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
 _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
-_LIST_AGAINST_LAST_YEAR = LazyPattern(r"(?:比|较)(?:上年|去年)(?:同期)?(?:增加|减少|增收)?")  # 分别比上年增加452元和156元
+# 分别比上年增加452元和156元 (or than a year named: 分别比2001年增加1520元和4103元)
+_LIST_AGAINST_LAST_YEAR = LazyPattern(r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:增加|减少|增收)?")
 _OWN_AVERAGE = LazyPattern(r"年均(?:以上|左右)?(?:到(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?)(?:底|末)?)?")  # (A和B年均增长12%以上,分别达到X和Y: the names' own average between)
 _FROM_YEAR = LazyPattern(r"(?:从|由)(?P<year>(?:19|20)\d\d)年(?:底|末)?的?$")
 _FROM_BEFORE = LazyPattern(_FROM_WORDS + "$")  # 由2020年的A、B分别提高到C、D
