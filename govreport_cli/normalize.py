@@ -193,6 +193,7 @@ _OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)
 
 # `re`, not `regex`: a search for one of a class of characters is faster there.
 _FULL_WIDTH = LazyPattern("[\uff01-\uff5e\u3000]", stdlib=True)
+_WIDE_BLANK_AMONG_DIGITS = LazyPattern("(?<=[\\d\uff10-\uff19])\u3000(?=[\\d\uff10-\uff19])(?![\\d\uff10-\uff19]{4}年)", stdlib=True)
 
 
 class Offsets:
@@ -599,7 +600,11 @@ def _kept(previous: Offsets, runs: list[tuple[int, int]]) -> Offsets:
 
 def _to_halfwidth(text: str) -> str:
     """Full width to half width: one str.replace per full-width character present, each found
-    by a search that stops at the first one left (not a list of every ， in the text)."""
+    by a search that stops at the first one left (not a list of every ， in the text). An ideographic
+    blank between digits parts two cells (亿元　15　556.2), no thousands: a tab (not one before a year, a
+    heading's: PART 3　2023年主要预期目标)."""
+    if "\u3000" in text:
+        text = _WIDE_BLANK_AMONG_DIGITS.sub("\t", text)
     found = _FULL_WIDTH.search(text)
     while found:
         text = text.replace(found.group(), _halfwidth(found.group()))

@@ -1198,3 +1198,12 @@ def test_a_year_noted_under_a_narrow_rows_done_cell_dates_it_and_the_table_goes_
         ("energy_intensity", "growth", "target", "-3", "", 2025, "FY"),
         ("energy_intensity", "growth", "actual", "-3.2", "estimate", 2025, "FY"),
         ("energy_intensity", "growth", "target", "-2.5", "approx", 2026, "FY")]
+
+
+def test_a_table_parted_by_ideographic_blanks_keeps_its_cells_apart_not_read_as_thousands():
+    text = ("芜湖市2013年国民经济和社会发展计划执行情况\n附表　芜湖市2013年主要指标完成情况及2014年计划\n"
+            "指标名称　单位　2013年计划增长(%)　2013年完成数　比上年增长(%)　2014年计划增长(%)\n"
+            "社会消费品零售总额　亿元　15　556.2　14.1　13.5\n")
+    assert rows(text) == [
+        ("retail_sales", "growth", "target", "15", "", 2013, "FY"), ("retail_sales", "level", "actual", "556.2", "", 2013, "FY"),
+        ("retail_sales", "growth", "actual", "14.1", "", 2013, "FY"), ("retail_sales", "growth", "target", "13.5", "", 2014, "FY")]
