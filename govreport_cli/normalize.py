@@ -619,6 +619,7 @@ _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
 
 _NUMERAL_ZERO = LazyPattern("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])", stdlib=True)  # 一萬○五百人
 _DECIMAL_VARIANT = LazyPattern(r"(?<=\d)[·‧•﹒](?=\d)", stdlib=True)
+_STOP_IN_NUMBER = LazyPattern(r"(?<=\d)。(?=\d{1,3}(?:%|个百分点|亿|万|元|倍))", stdlib=True)
 _DASH_VARIANT = LazyPattern(r"(?<=[\d%])[─﹣―](?=\d)", stdlib=True)  # (1―5月: a horizontal bar, U+2015)
 
 
@@ -629,6 +630,8 @@ def _variants(text: str) -> str:
         text = text.translate(_SMALL_FORMS)
     if any(char in text for char in "·‧•﹒"):
         text = _DECIMAL_VARIANT.sub(".", text)
+    if "。" in text:  # (OCR's full stop for a decimal point: 增长10。6%, 3。6%)
+        text = _STOP_IN_NUMBER.sub(".", text)
     if "─" in text or "﹣" in text or "―" in text:
         text = _DASH_VARIANT.sub("-", text)
     return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text
