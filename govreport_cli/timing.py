@@ -512,7 +512,7 @@ class TimingReader:
         # (预计…达到8320亿元、增长6%左右;1—11月,规模以上工业增加值增长9.3%: the months' own figures, known, past
         # the semicolon; not the year's: 预计…;全年一般公共预算收入…)
         # (nor a goal quoted as one: …;进出口总额…,完成全年增长6%的目标难度较大)
-        estimate = not (cue and (_PAST_TARGET.match(cue.group()) or cue is after)) and (any(end <= cut <= reach for end, reach in said.estimate) or (
+        estimate = not (cue and (_PAST_TARGET.search(cue.group()) or cue is after)) and (any(end <= cut <= reach for end, reach in said.estimate) or (
             (stop := max(full_stop(text, s_start), text.rfind("\n", 0, s_start) + 1)) < s_start
             and self._estimate_opens(text, stop, s_start) is not None
             and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))
