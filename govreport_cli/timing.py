@@ -160,6 +160,7 @@ _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%; a digest's “十一五”:…): the plan's
 # last year's.
 _PLAN_GOALS = LazyPattern(r"\s*(?:在|到)?[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:(?:时期|期间)[,:]|(?:主要)?(?:目标)?:)")
+_AIM_OPENS = LazyPattern(r"\s*(?:要|并)?(?:确保|力争|争取)(?:在|到)?")  # (确保“十二五”末…: the clause's year, after its aim)
 _ITEM_OPENS = LazyPattern(r"(?<=[:;,。]\s*)[一二三四五六七八九十]是(?=\p{Han})")  # 一是…;二是…: a numbered item of a list
 _BULLET = LazyPattern(r"\s*(?:——|—|-|·|•)")  # an item of a list of its own
 _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?:增长|下降)")  # (…增长17.2%,两年平均增长8.9%,…)
@@ -949,9 +950,11 @@ def _aside_of_goals(text: str, stop: int, mark: int) -> bool:
     """Whether a year's mark (到2015年, “十三五”末) at `mark` is an aside on one goal, in a sentence
     whose goals are another year's: its clause holds its own figure and this year's figures stand
     before it (今年…增长12%,力争13%,到2015年达到3万亿元;…), not a clause of its own (…,到2025年,…),
-    the opening of the goals (力争到2025年地区生产总值达到X,…) nor a plan's (年均增长12%,到2015年…)."""
+    the opening of the goals (力争到2025年地区生产总值达到X,…; …增长13%以上,确保“十二五”末全市…突破7000亿元,
+    财政总收入达到1000亿元: a clause opened on a word of aim, then the year) nor a plan's (年均增长12%,到2015年…)."""
     end = _CLAUSE_STOP.search(text, mark)
     return (FIGURE_WORD.search(text, mark, end.start() if end else len(text)) is not None
+            and not _AIM_OPENS.fullmatch(text, clause_start(text, stop, mark), mark)
             and FIGURE_WORD.search(text, stop, mark) is not None
             and not _PLAN_WORDS.search(text, stop, mark))  # (a plan's goals: 年均增长12%,到2015年达到…;…)
 

@@ -930,3 +930,10 @@ def test_a_quota_the_nation_set_quoted_after_the_fall_done_is_the_year_reviewed_
             "单位生产总值能耗下降3.7%,完成国家下达我省下降3.1%的年度任务。\n")
     assert [(r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("actual", "-3.7", 2013, "FY"), ("target", "-3.1", 2013, "FY")]
+
+
+def test_a_plans_end_after_a_word_of_aim_dates_the_clauses_after_it_past_a_parts_figure():
+    text = ("泉州市政府工作报告\n——2012年1月9日在泉州市第十五届人民代表大会第一次会议上\n二、2012年主要预期目标\n"
+            "同时,要加快推进县域经济发展,中心市区生产总值增长13%以上,确保“十二五”末全市地区生产总值突破7000亿元,"
+            "财政总收入达到1000亿元。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2015), ("fiscal_revenue", 2015)]
