@@ -20,7 +20,8 @@ from govreport_cli.rules import Rule, RuleSet
 MONEY_SCALE = {"亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "": Decimal(1)}
 # Every figure holds one of these (see the {amount}, {change} and {doubling} fragments, and a
 # threshold of a bare multiplier: 突破万件).
-_DIGITS_BEFORE = LazyPattern(r"\d[ \u3000\u00a0]{1,2}$|\d[兆万]$", stdlib=True)  # (1 56.8亿元; the tail of 3兆582…)
+# (1 56.8亿元; the tail of 3兆582…; of a number with a digit no one can read, 3■60人)
+_DIGITS_BEFORE = LazyPattern(r"\d[ \u3000\u00a0]{1,2}$|\d[兆万]$|[\d.][■□�?？]+$", stdlib=True)
 _FIGURE_HINT = LazyPattern(r"\d|番|百分之|[破超逾上][万千百亿]|[零〇一二两三四五六七八九十百千][多余]?[万亿千百]*(?:元|美元|人|个|件|家|户|项|套|所|座|条|名|位|张|台|辆|吨|斤|克|倍|%|成)", stdlib=True)
 _DOUBLINGS = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}
 _PERCENT = {"百分之": "%"}  # 百分之三点五: a percentage in numerals, its unit written first
