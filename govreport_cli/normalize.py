@@ -620,6 +620,7 @@ _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
 _NUMERAL_ZERO = LazyPattern("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])", stdlib=True)  # 一萬○五百人
 _DECIMAL_VARIANT = LazyPattern(r"(?<=\d)[·‧•﹒](?=\d)", stdlib=True)
 _STOP_IN_NUMBER = LazyPattern(r"(?<=\d)。(?=\d{1,3}(?:%|个百分点|亿|万|元|倍))", stdlib=True)
+_ONE_FOR_DASH = LazyPattern(r"(?<=\d)(?<![\d.]{3})一(?=\d{1,2}月)", stdlib=True)
 _DASH_VARIANT = LazyPattern(r"(?<=[\d%])[─﹣―](?=\d)", stdlib=True)  # (1―5月: a horizontal bar, U+2015)
 
 
@@ -632,6 +633,8 @@ def _variants(text: str) -> str:
         text = _DECIMAL_VARIANT.sub(".", text)
     if "。" in text:  # (OCR's full stop for a decimal point: 增长10。6%, 3。6%)
         text = _STOP_IN_NUMBER.sub(".", text)
+    if "一" in text:  # (OCR's 一 for a dash between months: 1一6月)
+        text = _ONE_FOR_DASH.sub("-", text)
     if "─" in text or "﹣" in text or "―" in text:
         text = _DASH_VARIANT.sub("-", text)
     return _NUMERAL_ZERO.sub("〇", text) if "○" in text else text

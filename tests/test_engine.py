@@ -937,3 +937,9 @@ def test_a_plans_end_after_a_word_of_aim_dates_the_clauses_after_it_past_a_parts
             "同时,要加快推进县域经济发展,中心市区生产总值增长13%以上,确保“十二五”末全市地区生产总值突破7000亿元,"
             "财政总收入达到1000亿元。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2015), ("fiscal_revenue", 2015)]
+
+
+def test_ocrs_one_for_the_dash_between_months_gives_the_months():
+    text = ("吉林省2009年上半年预算执行情况的报告\n——2009年7月在吉林省第十一届人民代表大会常务委员会第十一次会议上\n"
+            "1一6月,全省财政总收入完成386.5亿元,同比增长8.2%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [("fiscal_revenue", "H1"), ("fiscal_revenue", "H1")]
