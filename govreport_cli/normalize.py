@@ -620,6 +620,8 @@ _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
 _NUMERAL_ZERO = LazyPattern("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])", stdlib=True)  # 一萬○五百人
 _DECIMAL_VARIANT = LazyPattern(r"(?<=\d)[·‧•﹒](?=\d)", stdlib=True)
 _STOP_IN_NUMBER = LazyPattern(r"(?<=\d)。(?=\d{1,3}(?:%|个百分点|亿|万|元|倍))", stdlib=True)
+_WU_FOR_YUAN = LazyPattern(r"(?<=[\d万亿千百美])兀", stdlib=True)
+_REN_FOR_RU = LazyPattern(r"(?:(?<=纯收)|(?<=支配收))人", stdlib=True)
 _ONE_FOR_DASH = LazyPattern(r"(?<=\d)(?<![\d.]{3})一(?=\d{1,2}月)", stdlib=True)
 _DASH_VARIANT = LazyPattern(r"(?<=[\d%])[─﹣―](?=\d)", stdlib=True)  # (1―5月: a horizontal bar, U+2015)
 
@@ -633,6 +635,10 @@ def _variants(text: str) -> str:
         text = _DECIMAL_VARIANT.sub(".", text)
     if "。" in text:  # (OCR's full stop for a decimal point: 增长10。6%, 3。6%)
         text = _STOP_IN_NUMBER.sub(".", text)
+    if "兀" in text:  # (OCR's 兀 for 元 after a number: 4.86亿美兀, 9680万兀)
+        text = _WU_FOR_YUAN.sub("元", text)
+    if "收人" in text:  # (OCR's 人 for 入: 农民人均纯收人1826元)
+        text = _REN_FOR_RU.sub("入", text)
     if "一" in text:  # (OCR's 一 for a dash between months: 1一6月)
         text = _ONE_FOR_DASH.sub("-", text)
     if "─" in text or "﹣" in text or "―" in text:
