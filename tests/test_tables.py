@@ -1207,3 +1207,12 @@ def test_a_table_parted_by_ideographic_blanks_keeps_its_cells_apart_not_read_as_
     assert rows(text) == [
         ("retail_sales", "growth", "target", "15", "", 2013, "FY"), ("retail_sales", "level", "actual", "556.2", "", 2013, "FY"),
         ("retail_sales", "growth", "actual", "14.1", "", 2013, "FY"), ("retail_sales", "growth", "target", "13.5", "", 2014, "FY")]
+
+
+def test_a_column_of_the_years_plan_labelled_with_no_year_before_it():
+    text = ("富平县人民政府工作报告\n——2004年2月16日在富平县第十五届人民代表大会第二次会议上\n2003年主要经济指标完成情况表\n"
+            "指标　单位　年计划　完成　比上年增长%\n"
+            "国内生产总值　亿元　31.8　32.46　11.2\n")
+    assert rows(text) == [
+        ("gdp", "level", "target", "31.8", "", 2003, "FY"), ("gdp", "level", "actual", "32.46", "", 2003, "FY"),
+        ("gdp", "growth", "actual", "11.2", "", 2003, "FY")]
