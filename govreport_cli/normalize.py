@@ -72,6 +72,7 @@ _TONE_NUMBER = LazyPattern(r"[aeiouvngr][1-5]", stdlib=True)  # (the end of a sy
 # (Led by the line break, a literal: the scan skips from line to line, as it could not from ^.)
 _PAGE_MARKER = LazyPattern(
     r"\n[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[-—–－·•]+"
+    r"|(?:(?<=\n\n)|(?<=\n\r\n))[(（][ \t]*[\d０-９]{1,3}[ \t]*[)）](?=\r?\n[ \t\u3000\r]*\n)"  # ((1) between blank lines)
     r"|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?"
     # a web page's pager between the pages of one report (上一页 1 2 下一页, 首页 [1] [2] 尾页)
     r"|(?=[^\n]*[上下]一?页)(?:[ \t\u3000]*(?:首页|尾页|末页|[上下]一?页|共[\d０-９]{1,2}页[:：]?|[\[【]?[\d０-９]{1,2}[\]】]?|[«»<>‹›]+))+)"

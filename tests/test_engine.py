@@ -943,3 +943,11 @@ def test_ocrs_one_for_the_dash_between_months_gives_the_months():
     text = ("吉林省2009年上半年预算执行情况的报告\n——2009年7月在吉林省第十一届人民代表大会常务委员会第十一次会议上\n"
             "1一6月,全省财政总收入完成386.5亿元,同比增长8.2%。\n")
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [("fiscal_revenue", "H1"), ("fiscal_revenue", "H1")]
+
+
+def test_a_page_number_in_brackets_between_blank_lines_and_its_header_break_no_sentence():
+    text = ("富顺县人民政府工作报告\n——2013年1月在富顺县第十七届人民代表大会第一次会议上\n"
+            "2012年,全县社会消费品零售总额72.4亿元,\n\n（1）\n\n富顺县第十七届人民代表大会第一次会议文件\n"
+            "增长16.1%;地方公共财政收入8.62亿元,增长35.2%。\n")
+    assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)
+            if r["indicator"] == "retail_sales"] == [("retail_sales", "level", "72.4"), ("retail_sales", "growth", "16.1")]
