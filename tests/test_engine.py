@@ -951,3 +951,10 @@ def test_a_page_number_in_brackets_between_blank_lines_and_its_header_break_no_s
             "增长16.1%;地方公共财政收入8.62亿元,增长35.2%。\n")
     assert [(r["indicator"], r["measure"], format_decimal(r["value"])) for r in extract_text(text)
             if r["indicator"] == "retail_sales"] == [("retail_sales", "level", "72.4"), ("retail_sales", "growth", "16.1")]
+
+
+def test_a_goal_exceeded_quoted_in_the_review_is_the_reviewed_years():
+    text = ("洛阳市政府工作报告\n——2009年2月在洛阳市第十三届人民代表大会第四次会议上\n一、2008年工作回顾\n"
+            "全市生产总值完成2320.5亿元,增长13.2%,超过12%的预期目标。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("actual", "2320.5", 2008), ("actual", "13.2", 2008), ("target", "12", 2008)]
