@@ -194,7 +194,7 @@ _OCR_ZERO = LazyPattern(r"(?<=\d|\d\.)[Oo](?![A-Za-z])|(?<![A-Za-z])[Oo](?=\.\d)
 
 # `re`, not `regex`: a search for one of a class of characters is faster there.
 _FULL_WIDTH = LazyPattern("[\uff01-\uff5e\u3000]", stdlib=True)
-_WIDE_BLANK_AMONG_DIGITS = LazyPattern("(?<=[\\d\uff10-\uff19])\u3000(?=[\\d\uff10-\uff19])(?![\\d\uff10-\uff19]{4}年)", stdlib=True)
+_WIDE_BLANK_AMONG_DIGITS = LazyPattern("\u3000(?<=[\\d\uff10-\uff19]\u3000)(?=[\\d\uff10-\uff19])(?![\\d\uff10-\uff19]{4}年)", stdlib=True)
 
 
 class Offsets:
@@ -620,10 +620,11 @@ _SMALL_FORMS = str.maketrans("﹪﹐﹑﹔﹕﹙﹚∼", "%,、;:()~")
 
 _NUMERAL_ZERO = LazyPattern("(?<=[一二三四五六七八九十百千万萬])○(?=[一二三四五六七八九十百千])", stdlib=True)  # 一萬○五百人
 _DECIMAL_VARIANT = LazyPattern(r"(?<=\d)[·‧•﹒](?=\d)", stdlib=True)
-_STOP_IN_NUMBER = LazyPattern(r"(?<=\d)。(?=\d{1,3}(?:%|个百分点|亿|万|元|倍))", stdlib=True)
-_WU_FOR_YUAN = LazyPattern(r"(?<=[\d万亿千百美])兀", stdlib=True)
+# (each led by its character, a literal the scan skips to: most texts hold many 。, 一 and ideographic blanks)
+_STOP_IN_NUMBER = LazyPattern(r"。(?<=\d。)(?=\d{1,3}(?:%|个百分点|亿|万|元|倍))", stdlib=True)
+_WU_FOR_YUAN = LazyPattern(r"兀(?<=[\d万亿千百美]兀)", stdlib=True)
 _REN_FOR_RU = LazyPattern(r"(?:(?<=纯收)|(?<=支配收))人", stdlib=True)
-_ONE_FOR_DASH = LazyPattern(r"(?<=\d)(?<![\d.]{3})一(?=\d{1,2}月)", stdlib=True)
+_ONE_FOR_DASH = LazyPattern(r"一(?<=\d一)(?<![\d.]{3}一)(?=\d{1,2}月)", stdlib=True)
 _DASH_VARIANT = LazyPattern(r"(?<=[\d%])[─﹣―](?=\d)", stdlib=True)  # (1―5月: a horizontal bar, U+2015)
 
 
