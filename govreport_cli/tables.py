@@ -144,10 +144,10 @@ _INDUSTRY = LazyPattern(r"第[一二三]产业|服务业")  # (a sub-row under t
 _YEARS_AT_END = LazyPattern(r"[(][^()]*(?:累计|累积|年均|五年|期间)[^()]*[)]$")
 _MONTHS_AT_END = LazyPattern(r"[(](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)[)]$")
 _WORDS_THEN_NUMBER = LazyPattern(r"(?P<words>\p{Han}{2,12})(?P<number>[-+−]?\d+(?:\.\d+)?%?)")
-# A rule at either end of a line: the table's edge (a tab there parts a blank cell).
-# a line under a row holding only the year its figure done covers: (2024年), the latest published
+# A line under a row holding only the year its figure done covers: (2024年), the latest published
 # (its months, (1—11月), read as the rest of the row's name)
 _CELL_YEAR = LazyPattern(r"[ \t\u3000]*[(](?P<year>(?:19|20)\d\d)年[)][ \t\u3000]*")
+# A rule at either end of a line: the table's edge (a tab there parts a blank cell).
 _OUTER_RULE = LazyPattern(rf"^[ \u3000]*[{_RULE_CHARS}]|[{_RULE_CHARS}][ \u3000]*$")
 
 
