@@ -54,6 +54,9 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
 _LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+# a clause of the period alone, opening a sentence (上半年, / 2023年, / 今年以来, / 1-6月,)
+_PERIOD_CLAUSE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"
+                             r"|今年以来|年初以来))[,:]\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
 _WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全市, 江北新区)
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
@@ -117,6 +120,12 @@ def _town_proper(part: str, rule: Rule) -> bool:
     """Whether the part a clause would inherit is the town proper (县城, 城区, 市区) and the name its
     rural residents': they live outside it, so the figure is the whole's (县城居民…;农民人均纯收入…)."""
     return rule.id.startswith("rural_") and any(word in part for word in _URBAN_PARTS)
+
+
+def _after_period_clause(text: str, sentence: int) -> int:
+    """Where a sentence's first clause starts past a clause of its period alone (上半年,昌吉市实现…), or -1."""
+    period = _PERIOD_CLAUSE.match(text, sentence)
+    return period.end() if period else -1
 
 
 def _after_item_heading(text: str, sentence: int) -> int:
@@ -284,7 +293,8 @@ class NameFinder:
             # 上半年下降19.5%,…,全年地区生产总值…: up to the sentence's own name)
             found.insert(0, continued)
         first = found[0] if found else None
-        if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start))
+        if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start),
+                                                                                         _after_period_clause(text, start))
                 and not _AIM_OPENS.match(text, opens)  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
                 and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not

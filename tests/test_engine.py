@@ -958,3 +958,9 @@ def test_a_goal_exceeded_quoted_in_the_review_is_the_reviewed_years():
             "全市生产总值完成2320.5亿元,增长13.2%,超过12%的预期目标。\n")
     assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("actual", "2320.5", 2008), ("actual", "13.2", 2008), ("target", "12", 2008)]
+
+
+def test_a_part_opening_a_sentence_past_its_period_is_the_subject_past_its_semicolon():
+    text = ("昌吉州2012年上半年国民经济运行情况\n上半年,全州实现生产总值500亿元,增长12%。\n"
+            "上半年,昌吉市实现生产总值135.4亿元,增长16.2%;完成固定资产投资112.6亿元,增长41.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "500"), ("gdp", "12")]
