@@ -334,7 +334,10 @@ _ALIAS = LazyPattern(r"(?P<first>\p{Han}{0,10}(?:新区|开发区|园区|区|县
 
 
 def find_alias(head: str, region: str) -> str:
-    """The region's other name, written before it with the region in brackets, or ""."""
+    """The region's other name, written before it with the region in brackets, or ""; or the part it runs
+    directly when the title names that (伊犁州直2019年上半年经济运行情况: the report's whole is 州直)."""
+    if region[-1:] in "州盟" and f"{region}直" in head[:_end_of_line(head, TITLE_LINES + 1)]:
+        return region[-1] + "直"
     return next((found.group("first") for found in _ALIAS.finditer(head)
                  if found.group("second") == region and found.group("first") != region), "")
 

@@ -964,3 +964,9 @@ def test_a_part_opening_a_sentence_past_its_period_is_the_subject_past_its_semic
     text = ("昌吉州2012年上半年国民经济运行情况\n上半年,全州实现生产总值500亿元,增长12%。\n"
             "上半年,昌吉市实现生产总值135.4亿元,增长16.2%;完成固定资产投资112.6亿元,增长41.2%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "500"), ("gdp", "12")]
+
+
+def test_the_part_a_prefecture_runs_directly_is_the_whole_of_a_report_titled_so():
+    text = ("伊犁州直2019年上半年经济运行情况报告\n"
+            "上半年,州直实现地区生产总值545.27亿元,同比增长6.8%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "545.27"), ("gdp", "6.8")]
