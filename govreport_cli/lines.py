@@ -29,6 +29,11 @@ _BYLINE_END = LazyPattern(r"(?:会议|大会|会)上\)?$")  # ——2024年7月2
 _LABEL = LazyPattern(r"\s*[^\s,;:。]{2,16}:")  # a line opening on a label: one item of a list of them
 _RUNNING = LazyPattern(r"[,;、%]")
 _VERB_END = LazyPattern(r"(?:完成|实现|达到|达|为|增长|下降|增加|突破|超过)$")  # a verb whose object is on the next line
+_VERB_END_CHARS = 8  # how far back past blank lines a line's verb is looked for
+# a figure past blank lines (the object of a verb a page break parted from it), its sentence going on (not
+# a digest's card, its figure alone on a line above its label: 5%左右⏎地区生产总值增长⏎⏎6%左右⏎…)
+_FIGURE_PAST_BLANKS = LazyPattern(r"(?:[ \t\u3000\r]*\n)*[ \t\u3000]*\d[\d.,]*[ \t]*(?:万|亿|千|%|元|美元|人|个|家|吨|倍)"
+                                  r"[^\n]*?[,，;；。]", stdlib=True)
 # A line holding only a page number (2, - 3 -, — 4 —): a page's furniture, joined to neither neighbour
 _PAGE_NUMBER = LazyPattern(r"[ \t]*(?:[-—–][ \t]*)?\d{1,3}(?:[ \t]*[-—–])?[ \t]*")
 _NUMBERED_ROW = LazyPattern(r"\d{1,2}[ \t\u3000]+\p{Han}{2}")  # a table's row led by its number (2 规上工业总产值 …)
@@ -63,6 +68,9 @@ def line_ends_sentence(text: str, newline: int, line_start: int | None = None, s
     line = text[line_start:newline].rstrip()
     if line[-1:] in (",", "，", "、") or (_VERB_END.search(line) and _is_digit(text[newline + 1:newline + 2])):
         return False  # 规上工业总产值1450亿元,\n同比增长9.8%: a comma never ends a sentence, nor 完成\n513.2亿元 a verb
+    if ((not line or text[newline + 1:newline + 2] in ("\n", "\r")) and _FIGURE_PAST_BLANKS.match(text, newline + 1)
+            and _VERB_END.search(line or text[max(0, line_start - _VERB_END_CHARS):line_start].rstrip())):
+        return False  # (nor blank lines between them, where a page's pager or a page break went: 分别达到\n\n25860元)
     return (not line or line[-1] in _SENTENCE_MARKS
             or (len(line) <= short_line and not _INNER_STOP.search(line))  # (…上涨0.6%。城镇新增就业\n24.8万人: wrapped)
             or "\t" in line.lstrip()  # a table's row: its cells end with it

@@ -970,3 +970,11 @@ def test_the_part_a_prefecture_runs_directly_is_the_whole_of_a_report_titled_so(
     text = ("伊犁州直2019年上半年经济运行情况报告\n"
             "上半年,州直实现地区生产总值545.27亿元,同比增长6.8%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "545.27"), ("gdp", "6.8")]
+
+
+def test_a_verb_parted_from_its_figure_by_a_pages_blank_lines_reads_on():
+    text = ("山西省政府工作报告\n——2016年1月26日在山西省第十二届人民代表大会第五次会议上\n"
+            "城镇居民和农村居民人均可支配收入分别达到\n\n25860元和9480元,增长6.9%和7.5%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("urban_disposable_income", "25860"), ("rural_disposable_income", "9480"),
+        ("urban_disposable_income", "6.9"), ("rural_disposable_income", "7.5")]
