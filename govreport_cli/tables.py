@@ -449,7 +449,8 @@ class TableReader:
         growth = (named_change or column.role == "growth" or (column.role == "prior" and column.change)
                   or bool(number.group("rise") or number.group("fall"))
                   or (column.role == "target" and (column.change or column.unit == "%") and not rate and not level_written)
-                  or (column.role == "target" and unit == "%" and mention.rule.unit != "%"))  # (规上工业增加值 | % | 7.5)
+                  or (column.role == "target" and unit == "%" and mention.rule.unit != "%")  # (规上工业增加值 | % | 7.5)
+                  or (column.role == "target" and unit == "%" and "level" not in mention.rule.measures))  # (居民消费价格 | % | 3%左右)
         if named_change and column.role == "growth" and level_done is not None:
             return None  # the change of a change (the named change alone, its level's cell blank: that change)
         if (growth and column.role == "target" and not (named_change or written or number.group("rise"))

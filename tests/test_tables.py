@@ -1216,3 +1216,11 @@ def test_a_column_of_the_years_plan_labelled_with_no_year_before_it():
     assert rows(text) == [
         ("gdp", "level", "target", "31.8", "", 2003, "FY"), ("gdp", "level", "actual", "32.46", "", 2003, "FY"),
         ("gdp", "growth", "actual", "11.2", "", 2003, "FY")]
+
+
+def test_a_bare_per_cent_goal_of_a_change_only_indicator_is_its_change():
+    text = ("四川省2022年上半年国民经济和社会发展计划执行情况的报告\n2022年上半年全省主要经济指标完成情况\n"
+            "指标名称　　　单位　　年度预期目标　　上半年完成　　增长（%）\n"
+            "居民消费价格　　%　　　3%左右　　　　—　　　　　　1.9\n")
+    assert rows(text) == [
+        ("cpi", "growth", "target", "3", "approx", 2022, "FY"), ("cpi", "growth", "actual", "1.9", "", 2022, "H1")]
