@@ -85,8 +85,10 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:
 # 提高到1.15%(“十四五”末达到1.4%), …(规划2025年达到3.2%), 1.9%(2017年为1.68%): another year's figure in brackets
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
 # 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
-_SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的")
+_SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的?")
 _POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
+# (or past the noun the figure is: 较去年同期4.6%的增速加快3.5个百分点)
+_RATE_POINTS_CHANGED = LazyPattern(rf"(?:的(?:增速|增幅|涨幅))?{_POINTS_CHANGED.pattern}")
 _ANOTHER_PERIOD = LazyPattern(r"(?:其中|预计|而|转为|由|完成(?=全年))?(?:(?:第)?[一二三四]季度(?:当季|单季)?|上半年|前三季度|全年|\d{1,2}\s*[-—至]\s*\d{1,2}月|\d{1,2}月份?(?:当月|单月)?)"
                                 r"(?:受\p{Han}{1,12}?(?:影响|冲击))?(?:预计)?(?:累计|平均)?已?(?:完成|实现|达到|为|突破|超过|(?:回落|回升|加快|放缓)[到至]?)?"
                                 r"(?:同比)?(?:仅|只)?(?:(?:由负)?转正、?|实现正)?")  # (上半年平均为5.2%; 上半年转正增长0.9%; 1—9月已完成3.3万人;
@@ -505,7 +507,7 @@ class Attacher:
             # 3453亿元,2012年为2341亿元; 一季度增长6.1%,上半年增长8.2%,全年完成1745亿元: another period's
             # …,全年完成1745亿元,同比增长10.8%: with that period's level, its change
             compared = (_SAME_PERIOD_COMPARED.fullmatch(words) is not None
-                        and _POINTS_CHANGED.match(text, fig.token_end) is not None)
+                        and _RATE_POINTS_CHANGED.match(text, fig.token_end) is not None)
             another_year = bool(have) and (
                 _ANOTHER_YEAR.fullmatch(words) is not None or _ANOTHER_PERIOD.fullmatch(words) is not None or compared
                 or _YEAR_IN_BRACKETS.fullmatch(words) is not None

@@ -189,6 +189,7 @@ _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10�
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
+_SAME_PERIOD_BEFORE = LazyPattern(r"[比较](?:上年|去年)同期$")  # (较去年同期4.6%的增速: a bare figure, its level or rate)
 _PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要|会议|人大|人代会|大会|政府)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|超过(?=[\d.]+%?(?:左右|以上)?的)|的(?:目标|年度)任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
@@ -644,7 +645,9 @@ class TimingReader:
             return f"a change against another year than the one before ({against.group()})"
         if _PLAN_OPENING.search(text, max(s_start, fig.token_start - 8), fig.token_start):
             return "the level at a plan's opening (从“十二五”初的…), no one year's"
-        base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start)
+        base = _BASE_CLAUSE.search(text, max(s_start, fig.token_start - 8), fig.token_start) or (
+            text[fig.token_start:fig.token_start + 1].isdigit()
+            and _SAME_PERIOD_BEFORE.search(text, max(s_start, fig.token_start - 8), fig.token_start))
         if base and context.year:  # …5038.9亿元,上年为3579.1亿元: the year before the sentence's
             statement = year if kind == "target" and year else context.default_year(
                 kind, part.year if kind == part.kind else None)

@@ -978,3 +978,10 @@ def test_a_verb_parted_from_its_figure_by_a_pages_blank_lines_reads_on():
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("urban_disposable_income", "25860"), ("rural_disposable_income", "9480"),
         ("urban_disposable_income", "6.9"), ("rural_disposable_income", "7.5")]
+
+
+def test_last_years_rate_compared_bare_after_the_change_is_last_years_same_period():
+    text = ("合肥高新区2023年上半年经济运行情况\n"
+            "上半年,全区实现地区生产总值812.5亿元,同比增长8.1%,较去年同期4.6%的增速加快3.5个百分点。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("level", "812.5", 2023, "H1"), ("growth", "8.1", 2023, "H1"), ("growth", "4.6", 2022, "H1")]
