@@ -119,7 +119,9 @@ class FigureReader:
                 out.append(fig)
                 at = token_end
                 yearly = fig.unit == "倍" and _AGAINST_LAST_YEAR.search(text, max(start, m.start() - 10), m.start())
-                while yearly and (more := _MORE_MULTIPLE.match(text, at, end)):
+                # (or after a change in per cent: 分别增长18.2%和1.2倍, the list's second change, as large as it is)
+                mixed = fig.unit == "%" and text.endswith("分别", max(start, m.start() - 2), m.start())
+                while (yearly or mixed) and (more := _MORE_MULTIPLE.match(text, at, end)):
                     # (比上年分别增长2.1倍和1.8倍: the list's next multiple, bare; its list reads it as a change; not
                     # with no base said, 分别增长2.5倍和2.8倍, often five years' in a review)
                     out.append(Figure("level", more.start("num"), more.end(), more.start("num"), more.end(),
