@@ -985,3 +985,11 @@ def test_last_years_rate_compared_bare_after_the_change_is_last_years_same_perio
             "上半年,全区实现地区生产总值812.5亿元,同比增长8.1%,较去年同期4.6%的增速加快3.5个百分点。\n")
     assert [(r["measure"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("level", "812.5", 2023, "H1"), ("growth", "8.1", 2023, "H1"), ("growth", "4.6", 2022, "H1")]
+
+
+def test_a_digests_list_of_goals_headed_as_such_gives_goals():
+    text = ("数读四川省政府工作报告\n\n新华网成都1月27日电 1月25日,四川省第十四届人民代表大会第五次会议开幕。\n"
+            "【2025 · 成绩单】\n\n◎全省地区生产总值增长5.6%\n\n【2026 · 目标单】\n\n◎地区生产总值增长5%左右\n\n"
+            "◎粮食总产量710亿斤以上\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("actual", "5.6", 2025), ("target", "5", 2026), ("target", "710", 2026)]
