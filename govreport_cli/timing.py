@@ -462,6 +462,9 @@ class TimingReader:
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
+        if not cue and context.year and (ahead := self._target_year_before(text, s_start, mention.start)) \
+                and (_target_year(ahead) or 0) > context.year:
+            cue = ahead  # (到2015年,全省生产总值达到6.7万亿元;研发经费支出占比重达到2.3%: a later year's, past the semicolon)
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         # (one written after an earlier clause's subject, of the clauses after it with no year of their own: not of
         # 技术合同成交额由2020年的1248.8亿元增至2950.4亿元 after 研发经费投入强度2024年达到2.52%)

@@ -993,3 +993,11 @@ def test_a_digests_list_of_goals_headed_as_such_gives_goals():
             "◎粮食总产量710亿斤以上\n")
     assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("actual", "5.6", 2025), ("target", "5", 2026), ("target", "710", 2026)]
+
+
+def test_a_later_years_goals_go_on_past_the_semicolon_of_the_sentence_that_names_it():
+    text = ("广东省人民政府工作报告\n——2011年1月在广东省第十一届人民代表大会第四次会议上\n"
+            "“十二五”规划纲要草案同时提出,到二○一五年,全省生产总值达到6.7万亿元;"
+            "研究与试验发展经费支出占生产总值比重达到2.3%。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "target", 2015), ("rd_intensity", "target", 2015)]
