@@ -1001,3 +1001,10 @@ def test_a_later_years_goals_go_on_past_the_semicolon_of_the_sentence_that_names
             "研究与试验发展经费支出占生产总值比重达到2.3%。\n")
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
         ("gdp", "target", 2015), ("rd_intensity", "target", 2015)]
+
+
+def test_a_goal_in_people_exceeded_quoted_in_the_review_is_the_reviewed_years():
+    text = ("政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n一、过去一年的工作回顾\n"
+            "全年城镇新增就业862万人,超过800万人的预期目标。\n")
+    assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("actual", "8620000", 2003), ("target", "8000000", 2003)]
