@@ -352,6 +352,8 @@ class Scope:
         supported = self.part_supported.match(text, start) if found is None and self.part_supported else None
         found = found or supported
         part = found.group("part") if found else ""
+        if part.endswith("城") and text.startswith("镇", found.end("part")):
+            part = ""  # (上半年全县城镇新增就业…: 全县's 城镇, no 县城)
         does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
         return (part, found.end(), found is supported) if does else ("", 0, False)

@@ -1008,3 +1008,9 @@ def test_a_goal_in_people_exceeded_quoted_in_the_review_is_the_reviewed_years():
             "全年城镇新增就业862万人,超过800万人的预期目标。\n")
     assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("actual", "8620000", 2003), ("target", "8000000", 2003)]
+
+
+def test_the_whole_county_then_its_towns_is_no_county_seat():
+    text = ("南昌县2024年上半年经济运行情况\n上半年全县城镇新增就业6215人,城镇登记失业率控制在3.2%以内。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", "6215"), ("unemployment_rate", "3.2")]
