@@ -1014,3 +1014,9 @@ def test_the_whole_county_then_its_towns_is_no_county_seat():
     text = ("南昌县2024年上半年经济运行情况\n上半年全县城镇新增就业6215人,城镇登记失业率控制在3.2%以内。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("new_urban_jobs", "6215"), ("unemployment_rate", "3.2")]
+
+
+def test_a_rate_at_a_quarters_last_month_end_is_of_the_months_so_far():
+    text = ("彝岭县2018年上半年经济运行情况\n1-5月,全县新增城镇就业1386人;6月末城镇登记失业率3.9%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("new_urban_jobs", "M1-M5"), ("unemployment_rate", "H1")]
