@@ -184,7 +184,8 @@ THAT_PERIOD_UNNAMED = "?"
 _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
 # who says what the line goes on to tell, or from where it looks (国家统计局数据显示,; 从需求端看,): no words of
 # its subject or time
-_SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)|(?:从|就)[^,;:。\d]{1,10}看)[,:]")
+_SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)|(?:从|就)[^,;:。\d]{1,10}看"
+                           r"|受[^,;:。\d]{1,12}?(?:影响|冲击|拖累|所限))[,:]")  # (or a cause: 受外需萎缩影响,1—5月份,…)
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"

@@ -1020,3 +1020,10 @@ def test_a_rate_at_a_quarters_last_month_end_is_of_the_months_so_far():
     text = ("彝岭县2018年上半年经济运行情况\n1-5月,全县新增城镇就业1386人;6月末城镇登记失业率3.9%。\n")
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("new_urban_jobs", "M1-M5"), ("unemployment_rate", "H1")]
+
+
+def test_the_months_after_a_cause_opening_the_sentence_go_on_past_its_semicolon():
+    text = ("任丘市2009年上半年经济运行情况\n"
+            "受外需萎缩影响,1—5月份,全市完成进出口总额8650万美元,同比下降21.3%;其中出口6120万美元,下降25.6%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("foreign_trade", "M1-M5"), ("foreign_trade", "M1-M5"), ("exports", "M1-M5"), ("exports", "M1-M5")]
