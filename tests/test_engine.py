@@ -1027,3 +1027,11 @@ def test_the_months_after_a_cause_opening_the_sentence_go_on_past_its_semicolon(
             "受外需萎缩影响,1—5月份,全市完成进出口总额8650万美元,同比下降21.3%;其中出口6120万美元,下降25.6%。\n")
     assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
         ("foreign_trade", "M1-M5"), ("foreign_trade", "M1-M5"), ("exports", "M1-M5"), ("exports", "M1-M5")]
+
+
+def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
+    text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
+            "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
+            "过去五年极不寻常。国内生产总值从83.2万亿元增加到121.2万亿元,五年年均增长5.2%。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("level", "1212000", 2022), ("growth", "3", 2022), ("level", "832000", 2017)]
