@@ -50,6 +50,11 @@ _CHANGE_OPENS = LazyPattern(_CHANGE_WORDS)
 _FIGURE_OPENS = LazyPattern(r"(?!(?:19|20)\d\d年)[\d.]+\s*(?:万|亿|千|百|%|元|美元|人|个|吨|公里|亩|斤|户|家|项|倍)|(?:\d{2,}|\d+\.\d+)$"
                             rf"|控制在|突破|达到|稳定在|{_CHANGE_WORDS}")
 _FIGURE_ENDS = LazyPattern(r"\d[^\d\s,，。;；]{0,3}$")
+_NUMBER_OPENS = LazyPattern(r"[\d.]", stdlib=True)
+# a card's figure alone on its line (6%左右, 5%—6%, 1136.8亿元, 86520元 / 55480元, 2万人以上)
+_FIGURE_ALONE = LazyPattern(r"(?:[\d.,%\s—–\-~/]|万|亿|千|元|美元|人|个|吨|斤|户|家|项|倍|左右|以上|以内|以下)*\d"
+                            r"(?:[\d.,%\s—–\-~/]|万|亿|千|元|美元|人|个|吨|斤|户|家|项|倍|左右|以上|以内|以下)*")
+_PIECES_ABOVE = 8  # how many pieces back the line above a name is looked for
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # A table's row is written again as one line when its cells are short (a data table, not a page laid out in one).
@@ -113,10 +118,16 @@ class _Out:
 
     def _goes_on(self, chars: str) -> bool:
         """Whether a paragraph opening on `chars` goes on the line before, as a 图解 page parts them: a name
-        alone, then its figure (<p>全省生产总值</p><p>27100亿元</p>); a figure, then its change (<p>比上年增长11.8%</p>)."""
+        alone, then its figure (<p>全省生产总值</p><p>27100亿元</p>); a figure, then its change (<p>比上年增长11.8%</p>).
+        Not a name whose figure stood alone above it, a card's number first: the figure after it is the next
+        card's (<p>6%左右</p><p>地区生产总值增长</p><p>7%</p><p>规上工业增加值增长</p>)."""
         line = "".join(self.pieces[self.line_start[0]:])
-        return bool((_NAME_ALONE.fullmatch(line) and _FIGURE_OPENS.match(chars))
-                    or (_FIGURE_ENDS.search(line) and _CHANGE_OPENS.match(chars)))
+        if _NAME_ALONE.fullmatch(line) and _FIGURE_OPENS.match(chars):
+            if not _NUMBER_OPENS.match(chars):
+                return True
+            above = "".join(self.pieces[max(0, self.line_start[0] - _PIECES_ABOVE):self.line_start[0]])
+            return not _FIGURE_ALONE.fullmatch(above.rstrip("\n").rpartition("\n")[2])
+        return bool(_FIGURE_ENDS.search(line) and _CHANGE_OPENS.match(chars))
 
     def _put(self, char: str, offset: int) -> None:
         if char == "\n\n":  # a blank line after a paragraph with no stop at its end

@@ -659,3 +659,14 @@ def test_a_government_sites_name_after_a_pages_title_heads_its_text(tmp_path):
     dashed = page.replace("讲话_定兴县人民政府</title>", "讲话 - 定兴县人民政府</title>")
     assert read_document(write(tmp_path, "b.html", dashed.encode())).text.startswith(
         " - 定兴县人民政府\n在县政府第六次全体会议上的讲话\n")
+
+
+def test_a_cards_name_after_its_own_number_takes_not_the_next_cards_number(tmp_path):
+    page = ("<html><head><title>一图读懂临平区2025年政府工作报告</title></head><body><h1>一图读懂临平区政府工作报告</h1>"
+            "<h2>2025年主要预期目标</h2>"
+            "<div class=\"card\"><p class=\"num\">6%左右</p><p class=\"name\">地区生产总值增长</p></div>"
+            "<div class=\"card\"><p class=\"num\">7%</p><p class=\"name\">规上工业增加值增长</p></div>"
+            "<div class=\"card\"><p class=\"name\">全区生产总值</p><p class=\"num\">1136.8亿元</p></div></body></html>")
+    doc = read_document(write(tmp_path, "a.html", page.encode()))
+    assert "地区生产总值增长\n\n7%" in doc.text and "全区生产总值1136.8亿元" in doc.text
+    assert_offsets_point_into_source(doc)
