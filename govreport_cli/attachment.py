@@ -86,6 +86,7 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
 # 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
 _SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的?")
+_SHARE_AFTER = LazyPattern(r"的[\d.]+%")  # (…32.07亿元的101.8%: the level a share is of)
 _POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
 # (or past the noun the figure is: 较去年同期4.6%的增速加快3.5个百分点)
 _RATE_POINTS_CHANGED = LazyPattern(rf"(?:的(?:增速|增幅|涨幅))?{_POINTS_CHANGED.pattern}")
@@ -428,6 +429,10 @@ class Attacher:
                     self._skip(fig, f"an aside about several years, a comparison or a rank ({words[:12]})")
                     aside_end = fig.token_end
                     continue
+                if (fig.measure == "level" and _SHARE_AFTER.match(text, fig.token_end)
+                        and self.scope.is_progress(text[opens:fig.token_end] + "的")):
+                    self._skip(fig, "the plan's amount a share is of (为调整预算32.07亿元的101.8%)")
+                    continue  # the share next, and the clause goes on
                 self._skip(fig, f"its clause opens on words of its own ({words[:12]}), not on the name's")
                 break  # a later clause about something else
             if chosen and (count := _COUNT_CLAUSE.search(lead)):
