@@ -134,7 +134,7 @@ _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代
                            r"|(?:省|市|上级)(?=下达))(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            # (超额完成国家下达我省下降3.7%的年度目标: the quota the level above set the region)
                            r"|(?:国家|省|市|州|自治区|上级)下达给?[我本][省市区县州盟旗]的?(?:全年|年度)?$"
-                           r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$|^控制在(?:全年|年度)$"
+                           r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$|^控制在(?:全年|年度)?$"
                            # (1.26万人,提前两个月完成全年1.2万人的目标任务: the goal met)
                            # (尽管…增速高于全省平均水平,但没有完成12.5%的预期目标: the goal missed)
                            r"|^(?:但|却)?(?:没有|没能|未能|未)?(?:提前(?:[一二两三四五六七八九十\d]{1,2}(?:个月|年|天))?|超额)?完成(?:全年|年度)?$"
@@ -149,6 +149,7 @@ _GOAL_NAMED_BEFORE = LazyPattern(r"(?:控制在|比|较|低于|高于)(?:年初|
 # 56.3%, 完成年计划179.8亿元的21.5%, 完成全年目标2亿美元的56%; or the goal it was held within: 控制在全年4.5%的控制目标以内)
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划|(?<=年度|全年)任务)"
                                  r"|的\d+(?:\.\d+)?%")
+_CAP_CLOSED_AFTER = LazyPattern(r"的?(?:年度|全年)?(?:预期|调控|控制)?目标(?:以内|之内)")
 _CAP_AFTER_FIGURE = LazyPattern(r"(?:左右|以内|以下)?的?(?:年度|全年)?(?:调控|控制)目标")
 # (增长5.5%左右(年度目标,下同); 增长13%的目标,实际增长14.2%: a goal, then what was done)
 _GOAL_MARKED_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?(?:\((?:增长|预期|年度|全年)?(?:目标|计划)|的(?:年度|全年|预期|增长)?目标[,;])")
@@ -400,6 +401,8 @@ class Attacher:
                       or _GOAL_NAMED_BEFORE.fullmatch(words) is not None)
             if quoted and fig.pre == quoting:
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
+            if quoted and not fig.post and quoting.startswith("控制在") and _CAP_CLOSED_AFTER.match(text, fig.token_end):
+                fig = figures[k] = replace(fig, post="以内")  # 控制在4.2%的年度目标以内: the goal is a cap
             if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
                     quoted or (rule.unit == "%" and _HELD_AT.fullmatch(text, mention.end, fig.token_start))
                     or _RATE_OF_PERIOD.fullmatch(text, mention.end, fig.token_start)):

@@ -96,7 +96,8 @@ _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设�
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
-_YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制|预算)目标")
+_YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制|预算)目标"
+                                r"|(?:以内|以下)?的目标(?:以内|之内)")  # (a cap: 控制在4.2%以内的目标之内, the year's)
 # A verb that sets goals, and the goals that close the list it opens (see _goals_set_in_a_list)
 _SETS_GOALS = LazyPattern(r"(?:确定|提出|明确|制定|定下|设定)了")
 _GOALS_CLOSE = LazyPattern(r"(?:左右|以上|以内|以下)?的(?:主要)?(?:经济社会发展)?(?:主要)?(?:预期|调控|奋斗|年度|全年)?目标")
@@ -191,7 +192,7 @@ _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it 
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
                            rf"|{YEAR_BEFORE_OF}$")  # (…,上年为X; (上年同期增长X); 比上年的X)
 _SAME_PERIOD_BEFORE = LazyPattern(r"[比较](?:上年|去年)同期$")  # (较去年同期4.6%的增速: a bare figure, its level or rate)
-_PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要|会议|人大|人代会|大会|政府)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|超过(?=[\d.]+(?:%|[万亿]*(?:元|美元|人|吨|斤|户|家|件|个))?(?:左右|以上)?的)|的(?:目标|年度)任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
+_PAST_TARGET = LazyPattern(r"年初|年度目标|确定的|(?<=规划|纲要|会议|人大|人代会|大会|政府)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|超过(?=[\d.]+(?:%|[万亿]*(?:元|美元|人|吨|斤|户|家|件|个))?(?:左右|以上)?的)|控制在(?=[\d.]+%?(?:左右|以内|以下)?的)|的(?:目标|年度)任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
 _LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")

@@ -1035,3 +1035,11 @@ def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is
             "过去五年极不寻常。国内生产总值从83.2万亿元增加到121.2万亿元,五年年均增长5.2%。\n")
     assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("level", "1212000", 2022), ("growth", "3", 2022), ("level", "832000", 2017)]
+
+
+def test_a_cap_quoted_after_its_outcome_is_the_reviewed_years_goal():
+    text = ("政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "2012年,居民消费价格上涨2.6%,控制在4%左右的预期目标以内。城镇登记失业率4.1%,控制在4.6%的目标以内。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["year"]) for r in extract_text(text)] == [
+        ("cpi", "actual", "2.6", "", 2012), ("cpi", "target", "4", "approx", 2012),
+        ("unemployment_rate", "actual", "4.1", "", 2012), ("unemployment_rate", "target", "4.6", "at_most", 2012)]
