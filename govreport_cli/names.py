@@ -72,6 +72,9 @@ _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,
 _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
 _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
                                    rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
+# (the same figure's change with an item set aside: ;扣除上年…一次性清算入库因素后,可比增长8.6%)
+_ADJUSTED_CHANGE_OPENS = LazyPattern(r"\s*(?:扣除|剔除)[^,;。]{1,40}?因素(?:影响)?后?,?\s*(?:按?(?:同口径|可比口径)(?:计算)?,?)?"
+                                     r"(?:可比|同口径)?(?:增长|下降)[\d.]")
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
 # (or the quarters' course: 。各季度增速逐季加快,一季度增长11.1%,上半年…)
@@ -178,8 +181,9 @@ def _own_words(region: tuple[str, ...]) -> regex.Pattern:
 
 def continues_by_period(text: str, sentence: int) -> bool:
     """Whether a sentence opens on a period and its change only (其中一季度增长6.1%, 上半年增长5.6%), or
-    on a part of it that is a month or quarter and its level (其中6月份完成28.64亿元)."""
-    if _PERIOD_CHANGE_OPENS.match(text, sentence):
+    on a part of it that is a month or quarter and its level (其中6月份完成28.64亿元), or on the change
+    once a one-off item is set aside (扣除…一次性…因素后,可比增长8.6%)."""
+    if _PERIOD_CHANGE_OPENS.match(text, sentence) or _ADJUSTED_CHANGE_OPENS.match(text, sentence):
         return True
     among = _AMONG_OPENS.match(text, sentence)
     return among is not None and _PERIOD_LEVEL_OPENS.match(text, among.end()) is not None
