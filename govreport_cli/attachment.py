@@ -24,6 +24,8 @@ MAX_REACH = 120  # a figure further than this from its name (in characters) is n
 _LIST_ITEM = LazyPattern(r"、(?P<words>\p{Han}[^,;:。、]*)$")
 _ITEM_VERB = LazyPattern(r"(?:增长|下降|增加|减少|提高|降低|上涨|下跌|回落|突破|达到|达|为|完成|实现|超过)?了?(?:近|约|超过|超|逾|接近)?$")
 _NARROWER_NOTE = LazyPattern(r"\s*\((?:区属|县属|市属|区本级|县本级|市本级|本级)(?:口径|企业)?\)")
+# (a note that the figure is a named place's, not the report's: 居民消费价格同比上涨0.6%(杭州市数据), in a district's report)
+_PLACES_DATA_NOTE = LazyPattern(r"\s*\((?![全本我])\p{Han}{2,8}?[省市州县]的?(?:数据|统计数据|口径)\)")
 _ROW_COLUMNS = 3  # figures in a line of blanks that make it a table's row (a level and its change make two)
 _ROW_PUNCTUATION = LazyPattern(r"[,;:。、()]")
 _BLANK_COLUMNS = LazyPattern(r"[\s\d.—–-]*")  # blanks, bare numbers and dashes
@@ -316,6 +318,9 @@ class Attacher:
             if fig.unit == "%" and self.scope.is_progress(text[opens:fig.token_start]):  # a share of the plan
                 self._skip(fig, "progress against a plan (占年计划的…)")
                 continue  # a share, and the clause goes on
+            if note := _PLACES_DATA_NOTE.match(text, fig.token_end):
+                self._skip(fig, f"another place's figure, as the note after it says ({note.group().strip()})")
+                continue
             if note := _NARROWER_NOTE.match(text, fig.token_end):  # 完成412.5亿元(区属口径),增长13.8%: both the narrower's
                 for rest in figures[k:]:
                     self._skip(rest, f"a narrower scope than the region, as the note after the level says ({note.group().strip()})")

@@ -1043,3 +1043,8 @@ def test_a_cap_quoted_after_its_outcome_is_the_reviewed_years_goal():
     assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["qualifier"], r["year"]) for r in extract_text(text)] == [
         ("cpi", "actual", "2.6", "", 2012), ("cpi", "target", "4", "approx", 2012),
         ("unemployment_rate", "actual", "4.1", "", 2012), ("unemployment_rate", "target", "4.6", "at_most", 2012)]
+
+
+def test_a_figure_a_note_gives_to_another_place_is_not_the_regions():
+    text = ("临平区2026年上半年经济运行情况\n上半年,全区居民消费价格同比上涨0.6%(杭州市数据)。全区社会消费品零售总额增长5.2%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("retail_sales", "5.2")]
