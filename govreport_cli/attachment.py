@@ -88,6 +88,8 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
 # 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
 _SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的?")
+# what may stand between a list of periods and its 分别 (5月份、6月份当月同比分别…): nothing of another subject
+_PERIODS_TO_LIST = LazyPattern(r"(?:份|当月|单月|当季|单季|累计)?\s*,?\s*(?:同比|比上年同期|比去年同期|增速|增幅)?\s*")
 _SHARE_AFTER = LazyPattern(r"的[\d.]+%")  # (…32.07亿元的101.8%: the level a share is of)
 _POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
 # (or past the noun the figure is: 较去年同期4.6%的增速加快3.5个百分点)
@@ -734,6 +736,9 @@ class Attacher:
             if (periods or years) and len(names_listed) > 1:
                 self._skip_run(figures, runs, "a list of figures for both a list of periods and a list of names")
                 continue
+            if periods and last.end <= periods[0][0] and not _PERIODS_TO_LIST.fullmatch(text, periods[-1][1], at):
+                self._skip_run(figures, runs, f"a list of periods of another subject ({text[periods[-1][1]:at]})")
+                continue  # (…零售总额…,其中4、5月份餐饮业零售额分别下降12.6%和18.3%: the trade's months)
             if (periods or years) and last.rule is not None:
                 # 地区生产总值一季度、上半年分别增长6.1%和6.5%; 财政总收入2017—2021年分别为…: one name, a period each
                 if periods and not taken.get(owners[-1]):  # (…增加值增长1.2%,5月份、6月份分别…: its own before the list)

@@ -1048,3 +1048,9 @@ def test_a_cap_quoted_after_its_outcome_is_the_reviewed_years_goal():
 def test_a_figure_a_note_gives_to_another_place_is_not_the_regions():
     text = ("临平区2026年上半年经济运行情况\n上半年,全区居民消费价格同比上涨0.6%(杭州市数据)。全区社会消费品零售总额增长5.2%。\n")
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("retail_sales", "5.2")]
+
+
+def test_a_list_of_months_of_another_subject_after_the_name_is_not_the_names():
+    text = ("湖北省2003年上半年经济运行情况\n社会消费品零售总额1026.4亿元,同比增长8.1%,"
+            "其中4、5月份餐饮业零售额分别下降12.6%和18.3%。\n")
+    assert [(format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [("1026.4", "H1"), ("8.1", "H1")]
