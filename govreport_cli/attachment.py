@@ -86,11 +86,11 @@ _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:
                             r"|(?:19|20)\d\d年(?:全年)?(?:新增|完成|实现|达到)?")  # (五年城镇新增就业97万人,2007年新增20.8万人)
 # 提高到1.15%(“十四五”末达到1.4%), …(规划2025年达到3.2%), 1.9%(2017年为1.68%): another year's figure in brackets
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
-# 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
-_SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的?")
 # what may stand between a list of periods and its 分别 (5月份、6月份当月同比分别…): nothing of another subject
 _PERIODS_TO_LIST = LazyPattern(r"(?:份|当月|单月|当季|单季|累计)?\s*,?\s*(?:同比|比上年同期|比去年同期|增速|增幅)?\s*")
 _SHARE_AFTER = LazyPattern(r"的[\d.]+%")  # (…32.07亿元的101.8%: the level a share is of)
+# 增幅比去年同期的12.5%回落0.9个百分点: the same period of last year, the change against it after
+_SAME_PERIOD_COMPARED = LazyPattern(r"(?:增速|增幅|涨幅)?(?:比|较)(?:上年|去年)同期的?")
 _POINTS_CHANGED = LazyPattern(r"(?:回落|提高|加快|放缓|下降|上升|回升|收窄|扩大|低|高)[\d.]+个?百分点")
 # (or past the noun the figure is: 较去年同期4.6%的增速加快3.5个百分点)
 _RATE_POINTS_CHANGED = LazyPattern(rf"(?:的(?:增速|增幅|涨幅))?{_POINTS_CHANGED.pattern}")
@@ -153,6 +153,7 @@ _GOAL_NAMED_BEFORE = LazyPattern(r"(?:控制在|比|较|低于|高于)(?:年初|
 # 56.3%, 完成年计划179.8亿元的21.5%, 完成全年目标2亿美元的56%; or the goal it was held within: 控制在全年4.5%的控制目标以内)
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划|(?<=年度|全年)任务)"
                                  r"|的\d+(?:\.\d+)?%")
+# (a goal closed as a cap after its figure: 控制在4.2%的年度目标以内)
 _CAP_CLOSED_AFTER = LazyPattern(r"的?(?:年度|全年)?(?:预期|调控|控制)?目标(?:以内|之内)")
 _CAP_AFTER_FIGURE = LazyPattern(r"(?:左右|以内|以下)?的?(?:年度|全年)?(?:调控|控制)目标")
 # (增长5.5%左右(年度目标,下同); 增长13%的目标,实际增长14.2%: a goal, then what was done)

@@ -55,8 +55,8 @@ _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次
 _LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
 # a clause of the period alone, opening a sentence (上半年, / 2023年, / 今年以来, / 1-6月,)
-_PERIOD_CLAUSE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"
-                             r"|今年以来|年初以来))[,:]\s*")
+_PERIOD_ALONE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"
+                            r"|今年以来|年初以来))[,:]\s*")
 _AIM_OPENS = LazyPattern(r"\s*(?:力争|确保|争取)")
 _WHOLE_OPENING = 6  # characters of a list's first item that name the whole (全市, 江北新区)
 # a sentence breaking the figure before down: by its parts (其中,…) or its industries (分产业看,第一产业增加值…)
@@ -127,7 +127,7 @@ def _town_proper(part: str, rule: Rule) -> bool:
 
 def _after_period_clause(text: str, sentence: int) -> int:
     """Where a sentence's first clause starts past a clause of its period alone (上半年,昌吉市实现…), or -1."""
-    period = _PERIOD_CLAUSE.match(text, sentence)
+    period = _PERIOD_ALONE.match(text, sentence)
     return period.end() if period else -1
 
 
