@@ -90,6 +90,8 @@ _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
+# a period that closes its clause, in an earlier one, is what the figures after it cover (外贸数据为1—5月份:…)
+_CLAUSE_CLOSES = LazyPattern(r"份?[,:]")
 _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
                           r"|(?:年度|(?<!半)年)计划"  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
                           r"|(?<!半年)预算(?:调整)?(?:由|为)")  # (税收收入预算由270亿元调整为248亿元: a budget is the year's)
@@ -697,7 +699,7 @@ class TimingReader:
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and not _aside_in_brackets(sentence_before, start, end)  # (增长7.6%(一季度为7.1%),其中第三产业…)
                   and (s_start + start >= own_start or not _PAIR_START.match(text, s_start + start - 1))  # (由一季度的8.5%…)
-                  and (s_start + start >= own_start or text[s_start + end:s_start + end + 1] in ",:"
+                  and (s_start + start >= own_start or _CLAUSE_CLOSES.match(text, s_start + end)
                        or text[s_start + end - 1] == ":"
                        or (text[s_start + start - 1:s_start + start] in ("从", "就")  # (从第三季度看,…: its view)
                            and _VIEW_AFTER.match(text, s_start + end) is not None)

@@ -1029,6 +1029,14 @@ def test_the_months_after_a_cause_opening_the_sentence_go_on_past_its_semicolon(
         ("foreign_trade", "M1-M5"), ("foreign_trade", "M1-M5"), ("exports", "M1-M5"), ("exports", "M1-M5")]
 
 
+def test_the_months_the_data_cover_closing_a_clause_before_the_figures():
+    text = ("沧源县2008年上半年经济运行情况\n"
+            "（四）开放型经济稳步发展。受海关统计口径调整影响，外贸数据为1—4月份：全县进出口总额1.86亿美元，"
+            "同比增长17.2%。上半年实际利用外资3200万美元。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("foreign_trade", "M1-M4"), ("foreign_trade", "M1-M4"), ("fdi_actual", "H1")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
