@@ -153,6 +153,7 @@ _GOAL_NAMED_BEFORE = LazyPattern(r"(?:控制在|比|较|低于|高于)(?:年初|
 # 56.3%, 完成年计划179.8亿元的21.5%, 完成全年目标2亿美元的56%; or the goal it was held within: 控制在全年4.5%的控制目标以内)
 _GOAL_AFTER_FIGURE = LazyPattern(r"(?:左右|以上|以内|以下)?(?:的)?(?:年度|全年)?(?:增长|预期|调控|控制|发展|预算)?(?:目标|计划|(?<=年度|全年)任务)"
                                  r"|的\d+(?:\.\d+)?%")
+_YEARS_OWN = LazyPattern(r"年初|全年|年度|今年")
 # (a goal closed as a cap after its figure: 控制在4.2%的年度目标以内)
 _CAP_CLOSED_AFTER = LazyPattern(r"的?(?:年度|全年)?(?:预期|调控|控制)?目标(?:以内|之内)")
 _CAP_AFTER_FIGURE = LazyPattern(r"(?:左右|以内|以下)?的?(?:年度|全年)?(?:调控|控制)目标")
@@ -300,6 +301,7 @@ class Attacher:
         planned_before: set[str] = set()  # measures a plan's figure was given for
         done_run = False  # in the clauses that say what was done after a plan's figure
         other_periods: set[int] = set()  # (ids of) figures that open another year's or period's clause
+        summed = -1  # the last figure about several years
         for k, fig in enumerate(figures):
             lead = text[previous_end:fig.start]
             previous_end = fig.token_end
@@ -461,13 +463,17 @@ class Attacher:
             several = (not named and several_opening) or \
                 self.scope.spans_years(text[max(since, fig.start - len(lead)):fig.start], before, self.within_year) or \
                 self.scope.spans_years(AVERAGE_CHANGE.sub("", text[since:fig.start]), before, self.within_year)
-            if several and quoted and opens > mention.end:  # (…连续两年负增长,与年初确定的增长5%的目标…: the year's goal)
+            if several and quoted and opens > mention.end and (
+                    summed != k - 1 or _names_the_years_goal(text, words, fig.token_end)):
+                # (…连续两年负增长,与年初确定的增长5%的目标…: the year's goal; not 能耗累计下降13.5%,超额完成省下达的13%
+                # 目标: the goal of the years the outcome before it sums)
                 several = self.scope.spans_years(words, before, self.within_year)
             if several and opens > mention.end and not several_opening and fig.measure == "level" \
                     and _REACHED_OPENS.match(text, opens, fig.token_start) and self.scope.reached_level(words):
                 several = ""  # 规上工业总产值五年翻一番,达到1620亿元: the level reached at the span's close
             if several:
                 self._skip(fig, f"about several years ({several})")
+                summed = k
                 continue
             # (實際利用外資折合2160萬美元: the only amount, converted to dollars, no second one beside another)
             converted_only = not chosen and lead.strip() == "折合" and fig.unit.endswith("美元")
@@ -1019,3 +1025,9 @@ def _gaps(start: int, end: int, spans: list[tuple[int, int]]):
         at = max(at, b)
     if at < end:
         yield at, end
+
+
+def _names_the_years_goal(text: str, words: str, figure_end: int) -> bool:
+    """Whether a goal quoted in its own clause says it is the year's (年初确定的, …的年度目标)."""
+    after = _GOAL_AFTER_FIGURE.match(text, figure_end)
+    return bool(_YEARS_OWN.search(words) or (after and _YEARS_OWN.search(after.group())))
