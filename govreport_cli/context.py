@@ -593,7 +593,8 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     if (path := _PAGE_PATH_LINE.search(head)) and path.start() > 0:
         asides.insert(0, (0, path.start()))  # a page's menus and side boxes before its path (当前位置:首页 > …)
-    return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year),
+    return ReportContext(region, year, half_year, covers=covers,
+                         parts=find_parts(text, shared, year, half_year, _month_given(head)),
                          year_signal=signal, given=given, level="" if region else own_level(text),
                          alias=find_alias(head, region) if region else "",
                          body_end=links.start() if links else None, asides=asides,

@@ -57,6 +57,10 @@ _LAST_YEAR = LazyPattern(r"去年|上一年")
 _THIS_YEAR = LazyPattern(r"今年|本年")
 # This year so far, in a report given in spring (今年以来, 今年1-3月, 今年一季度): a heading's, or a clause's (timing)
 SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]月份?|前[两二三]个?月|一季度)")
+# (or a heading on the time since an event of the year, 疫情以来的经济运行情况, in a report given after the spring
+# sessions: in one given by March, the year before's)
+_SINCE_EVENT = LazyPattern(r"(?:疫情(?:发生)?|年初|入春|春节)以来")
+_SPRING_SESSIONS_END = 3  # the last month annual reports are given in, on time
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
 _GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)(?!展望|预测|预判|预计|前景|形势)")
 _YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, PAST_SPAN, _NEXT_SPAN)))
@@ -128,14 +132,15 @@ def _from_body(body: str, year: int | None) -> tuple[str | None, int | None, boo
     return None, None, False
 
 
-def _classify(head: str, shared: Shared, year: int | None, half_year: bool,
-              top_level: bool) -> tuple[str | None, int | None, bool]:
+def _classify(head: str, shared: Shared, year: int | None, half_year: bool, top_level: bool,
+              month: int | None) -> tuple[str | None, int | None, bool]:
     met = _GOALS_MET.search(head)  # （一）主要预期目标较好完成: a review of targets met, not targets (全年目标完成展望: ahead)
     plans = not met and bool(shared.sections["target"].search(head))
     reviews = bool(met or shared.sections["review"].search(head))
     kind = "target" if plans and not reviews else "actual" if reviews and not plans else None
     if not _YEAR_OR_SPAN.search(head):  # most short lines: one search, not the four below
-        if kind == "actual" and year and not half_year and SO_FAR_THIS_YEAR.search(head):
+        if kind == "actual" and year and not half_year and (SO_FAR_THIS_YEAR.search(head) or (
+                month and month > _SPRING_SESSIONS_END and _SINCE_EVENT.search(head))):
             return kind, year, False  # 今年以来经济运行情况, in an annual report given late: this year's months so far
         return kind, None, False
     named = _NAMED_YEAR.search(head)
@@ -183,7 +188,8 @@ def _review_of_earlier_plan(head: str, body: str) -> int | None:
     return opened if opened == min(named) < max(named) else None
 
 
-def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> list[Part]:
+def find_parts(text: str, shared: Shared, year: int | None, half_year: bool, month: int | None) -> list[Part]:
+    """`month`: the month the report was given in, if its head says."""
     parts = [Part(0, "actual", None)]
     top = parts[0]
     offset = 0
@@ -198,7 +204,7 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool) -> 
             head, top_level = found
             if top_level and len(head) <= 3:  # 二、“ with the rest of the heading on the next line
                 head += text[offset + len(line):offset + len(line) + TOP_HEADING_MAX].split("\n", 1)[0]
-            kind, part_year, multi = _classify(head, shared, year, half_year, top_level)
+            kind, part_year, multi = _classify(head, shared, year, half_year, top_level, month)
             if kind is None and top_level and not half_year:
                 plan_year = part_year
                 kind, part_year, multi = _from_body(text[offset + len(line):offset + len(line) + BODY_CHARS].lstrip(),

@@ -3507,6 +3507,17 @@ def test_goals_of_a_year_in_a_report_given_late_in_it():
         ("new_urban_jobs", "target", 2020, "FY", "12000")]
 
 
+@pytest.mark.parametrize("date_line, year", [
+    ("——2020年5月18日在恩施州第八届人民代表大会第五次会议上", 2020),  # given late: the months so far, this year's
+    ("——2021年1月20日在恩施州第八届人民代表大会第六次会议上", 2020),  # given on time: the months of the year reviewed
+])
+def test_a_part_on_the_time_since_an_event_is_this_years_only_in_a_report_given_after_spring(date_line, year):
+    text = (f"恩施州政府工作报告\n{date_line}\n二、疫情以来的经济运行情况\n"
+            "一季度,全州地区生产总值下降34.2%。1—4月,固定资产投资下降52.1%。\n")
+    assert [(r["indicator"], r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", year, "Q1"), ("fixed_asset_investment", year, "M1-M4")]
+
+
 def test_a_sentence_opening_on_qizhong_with_a_clause_of_its_own_is_about_a_part_of_the_one_before():
     text = REVIEW + ("新批外商投资项目76个,合同外资6.8亿美元,实际利用外资3.65亿美元。其中,韩资项目41个,合同外资3.9亿美元。"
                      "全省进出口总额1516.9亿美元。其中,出口1063.4亿美元。")
