@@ -1025,6 +1025,14 @@ def test_a_word_wrapped_over_two_lines_is_read_whole():
     assert [(r["year"], r["period"]) for r in extract_text(titled)] == [(2018, "H1")]
 
 
+def test_a_name_wrapped_after_its_acronym_is_read_whole():
+    text = ("余杭区2026年政府工作报告\n一、2025年工作回顾\n"
+            "全区经济运行稳中向好,一般公共预算收入增长5.1%,全社会R&D\n经费投入强度达到4.92%,数字经济核心产业增加值\n"
+            "增长12.3%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "5.1"), ("rd_intensity", "4.92")]
+
+
 def test_a_qualifier_wrapped_to_the_next_line_stays_the_figures():
     text = ("辽宁省2012年政府工作报告\n——2012年1月12日在辽宁省第十一届人民代表大会第五次会议上\n三、2012年工作安排\n"
             "今年经济社会发展的主要预期目标是：地区生产总值增长11%\n左右，地方财政一般预算收入增长12%\n以上，城镇登记失业率"
