@@ -94,6 +94,7 @@ def _heading_after(text: str, newline: int, line: str, short_line: int) -> bool:
 
 
 _CONTINUING_MARKS = (",", "，", "、", ";", "；")
+_QUALIFIER_OPENS = LazyPattern(r"(?:左右|以上|以内|以下|之内)[,，;；。、]")
 
 
 _BARE_NUMBER = LazyPattern(r"[ \t]*\d+(?:\.\d+)?%?[ \t\r]*")
@@ -122,6 +123,8 @@ def breaks_a_word(text: str, newline: int, line_start: int, short_line: int = SH
         following = text[newline + 2]  # (地区生产总值1\n 286.4亿元: one blank leads the line the number goes on in)
     if following in _CONTINUING_MARKS:  # (…536.8亿元\n,增长12.3%: no line starts on a comma)
         return True
+    if line.rstrip()[-1:] in "%％" and _QUALIFIER_OPENS.match(text, newline + 1):
+        return True  # (…失业率控制在5.5%\n以内;…: nor on the qualifier of the figure before, even after a short line)
     digits = _is_digit(line.rstrip()[-1:]) and _is_digit(following)  # (…完成固定资产投资1\n86亿元, even in a first line)
     if following.isspace() or not (digits or any(mark in line for mark in _CLAUSE_MARKS)):
         return False

@@ -1040,6 +1040,15 @@ def test_a_qualifier_wrapped_to_the_next_line_stays_the_figures():
     assert [r["qualifier"] for r in extract_text(text)] == ["approx", "at_least", "at_most"]
 
 
+def test_a_qualifier_wrapped_after_a_short_line_stays_the_figures():
+    text = ("包头市2023年政府工作报告\n二、2023年主要目标和重点任务\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；城镇新增就业3万人以上，城\n"
+            "镇调查失业率控制在5.5%\n以内；单位地区生产总值能耗下降3%。\n")
+    assert [(r["indicator"], r["qualifier"]) for r in extract_text(text)] == [
+        ("gdp", "approx"), ("new_urban_jobs", "at_least"), ("surveyed_unemployment_rate", "at_most"),
+        ("energy_intensity", "")]
+
+
 def test_a_pdfs_running_header_and_page_numbers_do_not_break_the_sentences_they_interrupt():
     header = "江南市人民政府2019年上半年工作报告"
     text = (f"{header}\n——2019年7月25日在江南市第十五届人民代表大会常务委员会会议上\n"
