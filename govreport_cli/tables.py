@@ -112,7 +112,9 @@ _NAME_LEAD = LazyPattern(r"[ \t\u3000]*(?:\d{1,2}[.、]|[(]\d{1,2}[)]|[一二三
 _ITEM_NUMBER = LazyPattern(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)]")
 _NUMBER_GLUED = LazyPattern(r"\d{1,2}(?=\p{Han})")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
-_WHOLE = LazyPattern(r"全[省市区县州盟旗]")  # (whether it is the report's own whole, the names decide: 全市 in a county's)
+# Words before a row's name that keep it the region's: its whole (whether it is the report's own, the names decide:
+# 全市 in a county's), or the projects approved in the period, whose contracted sums the name counts (新批协议注册外资)
+_OWN_LEAD = LazyPattern(r"全[省市区县州盟旗]|新批|新签约?")
 # A zone its title names: a table of a part of the region (not of the zone whose report it is, nor the zone by its
 # kind after a time: 2015年上半年开发区主要经济指标)
 _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|开发区|高新区|新区|工业园区|产业园区|园区|"
@@ -369,7 +371,7 @@ class TableReader:
             found = [m for m in self.mentions(joined, 0, len(joined), context) if m.rule]
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(joined):
                 name, counted, sub_row = joined, found, True
-        if len(counted) != 1 or not (counted[0].start == 0 or _WHOLE.fullmatch(name, 0, counted[0].start)):
+        if len(counted) != 1 or not (counted[0].start == 0 or _OWN_LEAD.fullmatch(name, 0, counted[0].start)):
             return []  # a row of another subject, or of no indicator: the table goes on
         mention = counted[0]
         named = _CHANGE_AFTER_NAME.fullmatch(name, mention.end) if mention.end != len(name) else None

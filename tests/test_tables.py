@@ -23,6 +23,14 @@ def test_a_pipe_table_with_last_year_and_the_years_goal():
         ("fixed_asset_investment", "growth", "target", "20", "", 2019, "FY")]
 
 
+def test_a_row_of_the_contracted_foreign_investment_newly_approved_is_the_regions():
+    text = ("江宁区2007年1-9月份经济运行情况\n附：1-9月份全区主要经济指标\n"
+            "指标\t单位\t1-9月累计\t比去年同期±%\n进出口总额\t亿美元\t52.4\t29.7\n"
+            "新批协议注册外资\t亿美元\t11.8\t-8.3\n开发区协议注册外资\t亿美元\t9.6\t-5.1\n")
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("foreign_trade", "52.4"), ("foreign_trade", "29.7"), ("fdi_contracted", "11.8"), ("fdi_contracted", "-8.3")]
+
+
 def test_a_districts_table_of_its_own_budget_by_the_names_before_2015():
     text = ("江北区2010年政府工作报告\n——2010年1月12日在江北区第十四届人民代表大会第五次会议上\n附表\n2009年江北区国民经济主要指标\n"
             "指　　标\t单位\t绝对数\t比上年增长（％）\n地区生产总值\t亿元\t1826.3\t13.2\n"
