@@ -84,9 +84,6 @@ _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢�
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:全年)?(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|执行结果)")
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
-# 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
-# (not demand: 扩大国内需求, 扩大内需)
-# (or what it takes to meet the goals: 要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上)
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
@@ -109,7 +106,11 @@ _YEAR_END = LazyPattern(r"(?<![上去前])年(?:末|底)")  # (年末城镇登�
 _WHOLE_YEAR = LazyPattern(r"全年|年度|今年|本年|年初")  # (下半年,…紧紧围绕年初确定的目标…: the year's)
 _STILL_NEEDED = LazyPattern(r"(?:还|尚|仍)(?:需|须|要)(?:再)?(?:完成|实现|增长|新增)|(?:需|须|要)再(?:完成|实现|增长|新增)")  # (需再完成0.58万人)
 _MONTHS_LEFT = LazyPattern(r"(?:最|之)?后[一二三四五六两\d]个?月|剩(?:余|下)的?[一二三四五六两\d]个?月")  # (后四个月,…还需完成…)
-_SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
+# 按此测算,下半年生产总值必须增长12.5%以上; 下半年…要达到6.7%以上,才能确保全年目标完成
+# (not demand: 扩大国内需求, 扩大内需)
+# (or what it takes to meet the goals: 要实现这个目标,下半年地区生产总值要增长7%左右,规上工业增加值要增长7.2%以上;
+# 四季度地区生产总值只要增长5%以上即可完成全年目标)
+_SECOND_HALF_NEEDS = LazyPattern(r"测算|必须|才能|只要|即可|(?<![内外民刚供])需(?!求)|须|(?:要|为|若)(?:实现|完成)[^,;。]{0,16}目标")
 # 研发投入强度3.2%(2020年数据): the year the figure is of, written after it
 _DATED_AFTER = LazyPattern(r"\s*\((?P<year>(?:19|20)\d\d)年度?(?:数据|数|统计数据?)?\)")
 _AGAINST_YEAR = LazyPattern(r"[比较](?P<year>(?:19|20)\d\d)年(?:同期|执行数|决算数|完成数|实际数)?")
