@@ -58,6 +58,8 @@ _NARROW_MIN_COLUMNS = 3
 _BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_NOTE_MARK_AT_END = LazyPattern(r"\s*[*＊※①-⑳]+$")
+_MARK_NAMED = LazyPattern(r"(?P<mark>[*＊※①-⑳])号?的")  # a note's words for the rows that bear a mark (带*号的指标)
 _UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # (%) alone
 _FIRST_VALUE = LazyPattern(r"(?<=[\p{Han})])[\d—-]")  # 地区生产总值452.3, glued by the clean-up
 # Column labels, each read whole (the period's value may name its months: 1-6月, 2015年上半年).
@@ -82,13 +84,13 @@ _LABELS = {
                          r"(?:(?<=全年)(?P<estimate>预计))?"  # (全年预计)
                          rf"(?:(?P<last>上年|去年)(?=完成|实绩))?(?:累计|实际(?=完成|数|$))?(?:完成(?:情况)?|实绩|执行(?:情况)?)?(?:绝对)?(?:数|值|额|总量|数值)?(?:{_UNIT_IN_PARENS})?"),
     # (ranks, progress, notes (完成情况: 超额完成), the nation's or province's figures beside, a plan's yearly average, its kind (属性: 预期性), and changes of another span or base:
-    # 上年同期增长(百分点), 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点): read as no row)
+    # 上年同期增长(百分点), 两年平均增长(%), 比2019年同期增长, 一季度增速, 增速比1-5月(百分点), 增速较上半年(百分点): read as no row)
     "skip": LazyPattern(r"(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间)?)?(?:年均|平均)(?:增长|增速)(?:率)?(?:[(]?%[)]?)?(?:[(〔\[]累计[)〕\]])?|(?:指标)?属性|\p{Han}{0,6}(?:增幅|增速)?(?:位次|排名|排位)|完成(?:全年|年度|年|调整后?)?(?:目标|计划)(?:的)?(?:进度)?(?:[(]?%[)]?)?"
                         r"|(?:全年)?(?:目标|计划)?(?:完成)?进度(?:[(]?%[)]?)?|(?:为|完成|占)(?:调整|年初|年度)?预算(?:的)?(?:[(]?%[)]?)?|完成(?:全年|年度)(?:目标|计划)?(?:进度)?(?:[(]?%[)]?)?|占(?:全年|年度)?(?:目标|计划)(?:[(]?%[)]?)?|备注|说明|(?:是否)?完成情况|是否完成"
                         r"|(?:全国|全省|全市|全区|\p{Han}{2,4}[省市州])(?:(?:19|20)\d\d年|\d{1,2}\s*[-—~至]\s*\d{1,2}月)?(?:同期)?(?:预期)?(?:同比)?(?:目标|增速|增长|增幅)(?:[(]?%[)]?)?"
                         r"|(?:全国|全省|全市)(?:平均)?(?:水平)?"
                         r"|(?:(?:上年|去年)同期|两年平均|三年平均|比(?:19|20)\d\d年(?:同期)?)"
-                        r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)比[^|│\t]{1,8}?(?:[(]?百分点[)]?)?"),
+                        r"(?:增长|增速|增幅)(?:[(]?(?:%|百分点)[)]?)?|(?:增速|增幅)[比较][^|│\t()]{1,8}(?:[(]?百分点[)]?)?"),
 }
 # A heading's labels as a document spaces them out (指    标, 单    位, 完  成, 增  长): closed up before they are read.
 _SPACED_LABEL = LazyPattern(r"(?<=指)[ \t\u3000\xa0]+(?=标)|(?<=单)[ \t\u3000\xa0]+(?=位)|(?<=项)[ \t\u3000\xa0]+(?=目)|(?<=名)[ \t\u3000\xa0]+(?=称)|(?<=[标目])[ \t\u3000\xa0](?=名)"
@@ -343,7 +345,7 @@ class TableReader:
             return None
         (name_start, name_end), values = cells[0], cells[1:]
         lead = _NAME_LEAD.match(text, name_start, name_end)
-        name = text[lead.end():name_end] + wrapped
+        name = _NOTE_MARK_AT_END.sub("", text[lead.end():name_end]) + wrapped  # (外贸进出口总额*: a note's mark)
         row_unit, row_period = "", ""
         if _YEARS_AT_END.search(name):
             return []  # (城镇新增就业(五年累计): a total of several years, no one year's)
@@ -514,8 +516,11 @@ def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
     if not opening.startswith(("注", "註")) or not (period := _period_of(note.group("months"))):
         return  # (a note's clause, its line opening on 注)
     names = note.group("names")
+    mark = _MARK_NAMED.search(names)  # (注:带*号的指标为1—8月数据: the rows whose names bear the mark)
     for k in range(first, len(facts)):
-        if facts[k].name in names and facts[k].kind == "actual" and facts[k].period != "FY":
+        after = text.find(facts[k].name, facts[k].evidence_start) + len(facts[k].name)
+        noted = text[after:after + 2].lstrip().startswith(mark.group("mark")) if mark else facts[k].name in names
+        if noted and facts[k].kind == "actual" and facts[k].period != "FY":
             facts[k].period = period
             facts[k].why += f"; period: the table's note, {note.group().strip()}"
 

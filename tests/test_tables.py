@@ -31,6 +31,17 @@ def test_a_row_of_the_contracted_foreign_investment_newly_approved_is_the_region
         ("foreign_trade", "52.4"), ("foreign_trade", "29.7"), ("fdi_contracted", "11.8"), ("fdi_contracted", "-8.3")]
 
 
+def test_a_column_of_the_change_against_the_half_is_no_row_and_a_marked_row_takes_the_notes_months():
+    text = ("关于柳州市2014年1—9月国民经济和社会发展计划执行情况的报告\n表 2014年1—9月主要经济指标完成情况\n"
+            "指标\t单位\t1—9月\t增速(%)\t年度目标(%)\t增速较上半年(百分点)\n"
+            "地区生产总值\t亿元\t1563.2\t9.1\t10\t+0.3\n外贸进出口总额*\t亿美元\t14.23\t21.7\t15\t-1.2\n"
+            "注:带*号的指标为1—8月数据。\n")
+    assert [(r[0], r[1], r[3], r[6]) for r in rows(text)] == [
+        ("gdp", "level", "1563.2", "Q1-Q3"), ("gdp", "growth", "9.1", "Q1-Q3"), ("gdp", "growth", "10", "FY"),
+        ("foreign_trade", "level", "14.23", "M1-M8"), ("foreign_trade", "growth", "21.7", "M1-M8"),
+        ("foreign_trade", "growth", "15", "FY")]
+
+
 def test_a_districts_table_of_its_own_budget_by_the_names_before_2015():
     text = ("江北区2010年政府工作报告\n——2010年1月12日在江北区第十四届人民代表大会第五次会议上\n附表\n2009年江北区国民经济主要指标\n"
             "指　　标\t单位\t绝对数\t比上年增长（％）\n地区生产总值\t亿元\t1826.3\t13.2\n"
