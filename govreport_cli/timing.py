@@ -176,7 +176,7 @@ _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)�
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
-_TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|超额|顺利)?(?:完成|实现)了?")
+_TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|顺利)?(?:完成|实现)了?")  # (not 超额完成…4万人的年度目标: more was done)
 _GOAL_SET_BY = LazyPattern(r"(?:确定|提出|下达|制定)的")
 _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
 # what makes a part of the year a goal in an annual report's plan (力争上半年…; 一季度要实现“开门红”)
