@@ -35,6 +35,9 @@ _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _DIGIT = LazyPattern(r"\d")
 _EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
+# the firms above a size (规模以上工业企业单位增加值能耗下降6.1%;规模以上服务业企业营业收入…): a scope of statistics, no
+# part whose clauses go on past its semicolon
+_SCALE_FIRMS = LazyPattern(r"(?:规模以上|规上|限额以上|限上)\p{Han}{0,4}企业$")
 _NATION = ("全国", "我国")
 _NATIONS_OWN = "国内生产总值"
 _ADJUSTING = LazyPattern(r"(?:扣除|剔除)[^,;:。]{0,12}$")
@@ -300,7 +303,8 @@ class NameFinder:
         if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start),
                                                                                          _after_period_clause(text, start))
                 and not _AIM_OPENS.match(text, opens)  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
-                and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))):
+                and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))
+                and not _SCALE_FIRMS.search(text, opens, first.start)):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if record:
             self._counted_as.update((m.text, m.rule_id) for m in found if m.rule is not None)
