@@ -603,6 +603,14 @@ def test_a_news_leads_congress_names_the_region(lead, region):
     assert read_context(normalize(text).text, cached_rules().shared).region == region
 
 
+@pytest.mark.parametrize("speaker, region", [
+    ("吉林市市长  刘志军", "吉林市"), ("淄博市副市长\u3000于海田", "淄博市"), ("市长  刘志军", ""),
+], ids=["a city's mayor", "its deputy, after a wide blank", "a mayor of no place named"])
+def test_a_speakers_line_names_the_region(speaker, region):
+    text = f"在全市上半年经济运行分析会议上的讲话\n\n{speaker}\n\n(2008年7月10日)\n\n同志们:\n上半年全市地区生产总值增长16.8%。\n"
+    assert read_context(normalize(text).text, cached_rules().shared).region == region
+
+
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
     text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
             "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
