@@ -110,6 +110,8 @@ _BUDGET_BEFORE = LazyPattern(r"由(?P<when>年初|去年|上年)?的?(?:增长|�
 _ADJUSTED_TO = LazyPattern(r"调[整增减]为(?:按\p{Han}{1,6}口径)?(?:增长|下降)?")
 _ADJUSTED_AFTER_CLAUSE = LazyPattern(rf"[,;]\s*(?:执行中|年中|拟)?{_ADJUSTED_TO.pattern}")
 _ADJUSTED_IN_YEAR = LazyPattern(r"批准|常委会|年中")
+# (or the goal named after its figure, then adjusted: 将年初确定的生产总值增长7.5%的目标调整为增长4%左右)
+_ADJUSTED_AFTER_GOAL = LazyPattern(rf"(?:左右|以上|以内)?的(?:年度|全年)?(?:预期|调控)?目标(?:任务)?{_ADJUSTED_TO.pattern}")
 # (or a year written out, which timing dates the level to: 比2013年的7081.5亿元增加978.6亿元,增长13.8%)
 _BASE_LEVEL = LazyPattern(rf"(?:{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF})$")
 _CHANGE_AFTER = LazyPattern(r"\)?\s*(?:同比)?(?:(?:增加|减少)[\d.]+(?:万|亿)?元,)?(?:增长|下降|增加|减少)[-\d.]+%")
@@ -379,7 +381,8 @@ class Attacher:
             # (or 年初预算27.52亿元,调整为31.86亿元; 年初预算209.2亿元,比上年增长5%;拟调整为165.5亿元)
             adjusted = bool(k and (figures[k - 1].adjusted_from and _ADJUSTED_TO.fullmatch(text, figures[k - 1].token_end,
                                                                                           fig.token_start)
-                                   or _ADJUSTED_AFTER_CLAUSE.fullmatch(text, figures[k - 1].token_end, fig.token_start)))
+                                   or _ADJUSTED_AFTER_CLAUSE.fullmatch(text, figures[k - 1].token_end, fig.token_start)
+                                   or _ADJUSTED_AFTER_GOAL.fullmatch(text, figures[k - 1].token_end, fig.token_start)))
             # a per cent of a change's goal, or of a rate's that changes only (居民消费价格涨幅由3.5%左右调整为4%以内)
             goal_of_change = fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures)
             if adjusted and goal_of_change and (figures[k - 1].measure == "growth" or "level" not in rule.measures):
