@@ -77,6 +77,8 @@ _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：
 _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 # A page's path (当前位置:首页 > 政务公开 > 政府工作报告 > 正文): the site's sections, not the report's title.
 _PAGE_PATH_LINE = LazyPattern(rf"(?m)^[^\n]*{PAGE_PATH}[^\n]*$")
+# A newspaper's masthead with its issue's date (山西日报　2010年7月28日　第一版): its month, as a posting date's
+_MASTHEAD = LazyPattern(r"(?m)^[^\S\n]*\p{Han}{2,8}(?:日报|晚报|时报|报)[^\S\n]*(?:19|20)\d\d[^\S\n]*年[^\S\n]*(\d{1,2})[^\S\n]*月")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
 # How the body of a report given mid-year opens: 上半年,全区…; 今年前三季度…
 # (or a speech's task: 主要任务是分析1—8月份全市经济运行情况)
@@ -109,11 +111,11 @@ _YEAR_REVIEW_TITLE = LazyPattern(rf"(?m)^[^\S\n]*(?P<year>{YEAR})[^\S\n]*年[^\S
 _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工作回顾|的工作回顾)")
 _CONGRESS = LazyPattern(
     # (or a news lead: 1月7日上午,潍坊市第十七届…开幕; 本报讯(记者…)1月30日上午,河南省第十一届…; …拉萨1月19日电(记者…)西藏…;
-    # 本报讯(记者…)昨天上午,余杭区第十五届…)
+    # 本报讯(记者…)昨天上午,余杭区第十五届…; 7月30日,佛山市第十六届人大常委会…)
     r"(?:在|(?:^|\n)[^\n。]{0,40}?(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午)?[,，]|\d{1,2}月\d{1,2}日电\s*\([^()\n]{0,30}\))\s*)"
     r"(?P<place>(?:(?!在|会议|人大|人民代表)[^\s,，。:;]|[^\S\n]*\n[^\S\n]*(?=\p{Han})){0,24}?)\s*第?[一二三四五六七八九十百]+届\s*"
     r"(?P<national>全国)?\s*"
-    r"(?:人民代表大会|人大[一二三四五六七八九十]+次)")  # (a PDF's line may wrap inside the place: 黔东南苗族侗 ⏎ 族自治州)
+    r"(?:人民代表大会|人大[一二三四五六七八九十]+次|人大常委会)")  # (a PDF's line may wrap inside the place: 黔东南苗族侗 ⏎ 族自治州)
 # A news lead opening on the congress itself (【本网讯】湖南省第十四届人民代表大会第二次会议1月21日在长沙开幕; 珠海市第十届
 # 人民代表大会第六次会议2日开幕)
 _CONGRESS_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:[【\[][^】\]\n]{1,8}[】\]]|本报讯)?[^\S\n]*(?P<place>(?![全我本])\p{Han}{2,12}?(?:省|自治区|市|区|县|旗|州|盟))"
@@ -210,6 +212,12 @@ _LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链�
                            r"(?:[^\S\n]*(?:[·•▪►]|\d{1,2}[.、])[^\n]*(?:\n|$))+")  # (家乡新闻排行 ⏎ 1.晋江:…突破40亿元)
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
+
+# A newspaper's page with a story on another region's report after the report's own (本报讯(记者…)2月21日,在封丘县第十二届
+# 人民代表大会…上,…): from that story's headline to the next story, another region's words
+_STORY_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:本报讯|本网讯|[【\[]\p{Han}{0,4}讯[】\]])")
+_HEADLINE_LINES = 3  # how many short lines above a story's lead its headline takes
+_HEADLINE_CHARS = 24
 
 _LINK_WORDS = ("相关", "阅读", "热点", "热门", "评论", "留言", "练习", "生词", "答案", "思考题", "往期", "推荐", "猜你喜欢", "精彩", "解读",
                "排行", "上一篇", "下一篇", "链接", "速览", "一览", "本版")
@@ -391,6 +399,34 @@ def _site_region(head: str, text: str) -> str:
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 
 
+def _other_regions_stories(text: str, region: str) -> list[tuple[int, int]]:
+    """The spans of a page's stories after its first whose leads name another region's congress."""
+    if not region or region == NATIONAL or "讯" not in text:
+        return []
+    leads = [m.start() for m in _STORY_LEAD.finditer(text)]
+    starts = [_headline_start(text, lead) for lead in leads]
+    spans = []
+    for k in range(1, len(leads)):
+        line_end = text.find("\n", leads[k])
+        congress = _CONGRESS.search(text, max(0, leads[k] - 1), len(text) if line_end == -1 else line_end)
+        place = _shortest_place(congress.group("place")) if congress and not congress.group("national") else ""
+        if place and place not in region and region not in place:
+            spans.append((starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)))
+    return spans
+
+
+def _headline_start(text: str, lead: int) -> int:
+    """Where the headline above a story's lead line starts: its short lines, less the blank ones."""
+    start = text.rfind("\n", 0, lead) + 1
+    for _ in range(_HEADLINE_LINES + 2):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = text[above:start].strip()
+        if start == 0 or len(line) > _HEADLINE_CHARS or "。" in line:
+            break
+        start = above
+    return start
+
+
 def _city_for_bare_name(region: str, text: str) -> str:
     """A city whose name ends in 州 when a headline writes it bare (泉州前三季度经济运行…) and the report
     itself writes it as a city (泉州市坚持…, 全市): `region` with 市, else `region`."""
@@ -467,7 +503,8 @@ _LAST_MONTH = {"H1": 6, "Q1-Q3": 9, "Q1": 3, "M": 0}  # the last month a report 
 def _month_given(head: str) -> int | None:
     """The month of the date line, or of a posting date, or of a page's stamp with a clock time, if any."""
     date = _DATE_LINE.search(head)
-    month = _MONTH_OF_DATE.search(date.group()) if date else _POSTED.search(head) or _STAMPED.search(head)
+    month = (_MONTH_OF_DATE.search(date.group()) if date
+             else _POSTED.search(head) or _STAMPED.search(head) or _MASTHEAD.search(head))
     return read_month(month.group(1)) if month else None
 
 
@@ -594,6 +631,7 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     if (path := _PAGE_PATH_LINE.search(head)) and path.start() > 0:
         asides.insert(0, (0, path.start()))  # a page's menus and side boxes before its path (当前位置:首页 > …)
+    asides = sorted(asides + _other_regions_stories(text, region))
     return ReportContext(region, year, half_year, covers=covers,
                          parts=find_parts(text, shared, year, half_year, _month_given(head)),
                          year_signal=signal, given=given, level="" if region else own_level(text),

@@ -596,8 +596,9 @@ def test_a_headlines_subtitle_after_its_dash_names_the_region():
     ("1月16日,代市长在市十六届人大一次会议上作政府工作报告。", ""),  # (市 alone: no place)
     ("本报讯(记者 刘亚辉)1月30日上午,河南省第十一届人民代表大会第三次会议在郑州开幕。", "河南省"),
     ("人民网拉萨1月19日电(记者 扎西)西藏自治区第八届人民代表大会第三次会议19日上午在拉萨开幕。", "西藏自治区"),
+    ("7月30日,佛山市第十六届人大常委会第二十一次会议召开,听取市政府关于上半年计划执行情况的报告。", "佛山市"),
 ], ids=["a city's congress", "the nation's", "the congress of a city it does not name", "after the paper's byline",
-        "after a news agency's dateline"])
+        "after a news agency's dateline", "its standing committee"])
 def test_a_news_leads_congress_names_the_region(lead, region):
     text = f"这些数字,件件关乎你我\n2020-01-08 07:55:12来源:日报\n{lead}\n全市地区生产总值增长6%。\n"
     assert read_context(normalize(text).text, cached_rules().shared).region == region
@@ -609,6 +610,23 @@ def test_a_news_leads_congress_names_the_region(lead, region):
 def test_a_speakers_line_names_the_region(speaker, region):
     text = f"在全市上半年经济运行分析会议上的讲话\n\n{speaker}\n\n(2008年7月10日)\n\n同志们:\n上半年全市地区生产总值增长16.8%。\n"
     assert read_context(normalize(text).text, cached_rules().shared).region == region
+
+
+def test_a_newspapers_masthead_dates_its_story_on_a_half_year_report():
+    text = ("山西日报　2010年7月28日　第一版\n\n省十一届人大常委会第十八次会议听取省政府报告\n上半年全省生产总值增长18.2%\n\n"
+            "　　本报讯(记者 张红)7月27日,省十一届人大常委会第十八次会议听取了省政府关于2010年上半年全省国民经济和社会发展"
+            "计划执行情况的报告。上半年,全省实现生产总值4176.3亿元,同比增长18.2%。下半年要力争全年生产总值增长13%左右。\n")
+    assert [(r["year"], r["period"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2010, "H1", "actual", "18.2"), (2010, "H1", "actual", "4176.3"), (2010, "FY", "target", "13")]
+
+
+def test_a_newspapers_story_on_another_regions_report_after_the_reports_own_is_no_row_of_it():
+    text = ("新乡日报2006年2月22日 星期三 第三版\n\n长垣县十四届人大三次会议开幕\n去年全县生产总值增长16.3%\n\n"
+            "  本报讯(记者 赵国庆)2月20日,长垣县第十四届人民代表大会第三次会议开幕。报告显示,2005年,全县完成生产总值76.8亿元,"
+            "比上年增长16.3%。\n\n封丘县政府工作报告提出\n今年生产总值增长12%\n\n"
+            "  本报讯(记者 刘海涛)2月21日,在封丘县第十二届人民代表大会第四次会议上,县长作政府工作报告。2005年全县完成生产总值"
+            "42.3亿元,增长13.2%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["16.3", "76.8"]
 
 
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
