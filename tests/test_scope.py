@@ -3535,6 +3535,25 @@ def test_a_part_on_the_time_since_an_event_is_this_years_only_in_a_report_given_
         ("gdp", year, "Q1"), ("fixed_asset_investment", year, "M1-M4")]
 
 
+def test_a_goal_the_year_before_adjusted_is_of_the_year_it_names():
+    text = ("固始县政府工作报告\n——2003年2月18日在固始县第十四届人民代表大会第一次会议上\n二、2003年工作安排\n"
+            "“十五”计划纲要提出,到2005年全县国内生产总值达到100亿元。去年县政府对“十五”计划进行了中期评估,经县人大常委会批准,"
+            "将2005年国内生产总值目标调整为110亿元。\n")
+    assert [(r["year"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2005, "target", "100"), (2005, "target", "110")]
+
+
+def test_the_budget_adjusted_under_the_years_execution_is_that_years():
+    text = ("关于四川省2015年预算执行情况和2016年预算草案的报告\n——2016年1月24日在四川省第十二届人民代表大会第四次会议上\n"
+            "一、2015年预算执行情况\n2015年,全省财政运行总体平稳。以下收支数据均为快报预计数。\n(一)预算调整情况\n"
+            "年初省十二届人大三次会议批准的全省一般公共预算收入预算为3318亿元、增长8.5%。"
+            "8月,经省十二届人大常委会第十八次会议审议批准,全省一般公共预算收入预算调整为3270亿元、增长6.8%。\n"
+            "二、2016年预算草案\n全省一般公共预算收入预算安排3450亿元,增长5.5%。\n")
+    assert [(r["year"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2015, "target", "3318"), (2015, "target", "8.5"), (2015, "target", "3270"), (2015, "target", "6.8"),
+        (2016, "target", "3450"), (2016, "target", "5.5")]
+
+
 def test_a_sentence_opening_on_qizhong_with_a_clause_of_its_own_is_about_a_part_of_the_one_before():
     text = REVIEW + ("新批外商投资项目76个,合同外资6.8亿美元,实际利用外资3.65亿美元。其中,韩资项目41个,合同外资3.9亿美元。"
                      "全省进出口总额1516.9亿美元。其中,出口1063.4亿美元。")
