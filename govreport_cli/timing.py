@@ -140,6 +140,8 @@ _GOES_ON_CLAUSE = LazyPattern(r"\s*(?:其中|(?:比上年|比去年|同比|可�
 # A base the sentence builds on, its year the base's only (在去年…达到52.1亿元的基础上,上半年…)
 _BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80}?基础上")
 BASE_REACH = 24  # how far past its figure a base's 基础上 may close (…13729亿斤、再创历史新高的基础上)
+# a later year a goal's clause opens on, before its verb (生产总值年均增长8.5%,2020年达到230亿元;…): see _target_year_before
+_LATER_YEAR_REACHED = LazyPattern(r"(?<=[,;:])(?P<year>20\d\d)年(?=(?:达到|突破|超过|力争|确保)[^,;。]{0,12}?\d)")
 _LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 # (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
 # (过去一年,我们还实施了…;…;万元生产总值能耗下降3.6%: the year reviewed, in a paragraph under the plan's heading too)
@@ -467,8 +469,8 @@ class TimingReader:
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
-        if not cue and context.year and (ahead := self._target_year_before(text, s_start, mention.start)) \
-                and (_target_year(ahead) or 0) > context.year:
+        if (not cue and context.year and (ahead := self._target_year_before(text, s_start, mention.start, context.year))
+                and (_target_year(ahead) or 0) > context.year):
             cue = ahead  # (到2015年,全省生产总值达到6.7万亿元;研发经费支出占比重达到2.3%: a later year's, past the semicolon)
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         # (one written after an earlier clause's subject, of the clauses after it with no year of their own: not of
@@ -539,7 +541,7 @@ class TimingReader:
                 and not _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
             # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon (not …;今年力争…增长8%: this year's; nor
             # …;确保完成“十一五”单位生产总值能耗降低17%的目标: the plan its own clause names)
-            target_year = self._target_year_before(text, s_start, mention.start)
+            target_year = self._target_year_before(text, s_start, mention.start, context.year)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
         plan_goal = False  # the year of a plan's goal, which no target of the year reviewed overrides
@@ -853,13 +855,17 @@ class TimingReader:
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}{why_period}")
 
 
-    def _target_year_before(self, text: str, s_start: int, at: int) -> regex.Match | None:
+    def _target_year_before(self, text: str, s_start: int, at: int, this_year: int | None) -> regex.Match | None:
         """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it, not into
-        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右)."""
+        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右), or a year after `this_year`
+        a clause opens on before its goal (…,2020年达到230亿元;一般公共预算收入达到9亿元)."""
         stop = full_stop(text, at)
         if stop >= s_start or _BULLET.match(text, s_start):
             return None
-        found = [m for m in self.shared.kind["target_year"].finditer(text, stop, s_start)
+        later = [m for m in _LATER_YEAR_REACHED.finditer(text, stop, s_start)
+                 if this_year and int(m.group("year")) > this_year]
+        found = [m for m in sorted(list(self.shared.kind["target_year"].finditer(text, stop, s_start)) + later,
+                                   key=lambda m: m.start())
                  if not _aside_of_goals(text, stop, m.start()) and not _bracket_closed_between(text, m.start(), s_start)]
         return found[-1] if found and not _this_or_next_year_opens(text, found[-1].end(), s_start) else None
 

@@ -3543,6 +3543,15 @@ def test_a_goal_the_year_before_adjusted_is_of_the_year_it_names():
         (2005, "target", "100"), (2005, "target", "110")]
 
 
+def test_a_later_year_a_goals_clause_opens_on_dates_the_goals_after_its_semicolon():
+    text = ("宁川县2016年政府工作报告\n——2016年1月15日在宁川县第十六届人民代表大会第五次会议上\n"
+            "二、“十三五”时期主要目标和2016年工作安排\n今后五年全县经济社会发展的主要目标是:生产总值年均增长8.5%,"
+            "2020年达到230亿元;一般公共预算收入达到9亿元。今年主要预期目标是:生产总值增长8%(年均增长8%,2020年达到230亿元);"
+            "一般公共预算收入增长6%。\n")
+    assert [(r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2020, "230"), (2020, "9"), (2016, "8"), (2016, "6")]
+
+
 def test_the_budget_adjusted_under_the_years_execution_is_that_years():
     text = ("关于四川省2015年预算执行情况和2016年预算草案的报告\n——2016年1月24日在四川省第十二届人民代表大会第四次会议上\n"
             "一、2015年预算执行情况\n2015年,全省财政运行总体平稳。以下收支数据均为快报预计数。\n(一)预算调整情况\n"
