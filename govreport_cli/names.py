@@ -35,6 +35,8 @@ _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _DIGIT = LazyPattern(r"\d")
 _EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
+# money of another source than the foreign investment a paired name (到位资金) stands beside
+_OTHER_FUNDS = LazyPattern(r"内资|(?:省|市|县|区|境)外资金|国内资金")
 # the firms above a size (规模以上工业企业单位增加值能耗下降6.1%;规模以上服务业企业营业收入…): a scope of statistics, no
 # part whose clauses go on past its semicolon
 _SCALE_FIRMS = LazyPattern(r"(?:规模以上|规上|限额以上|限上)\p{Han}{0,4}企业$")
@@ -270,6 +272,8 @@ class NameFinder:
                         or _adjusted(text, start, opens))
 
             why_not = why_not_of(rule, how)
+            if not why_not and how == "paired" and (other := self._funds_between(text, found, rule, m.start())):
+                why_not = f"paired name after money of another source ({other}), not its partner's"
             # (the same words mean the same throughout a report: 财政收入…,其中一般预算收入… read as the total
             # earlier, then 财政收入增长10% in the goals, not the nation's name)
             if why_not == _NATIONAL_ONLY and (same := self._counted_as.get(m.group())) and same != rule_id:
@@ -515,6 +519,14 @@ class NameFinder:
         if zone:
             return f"the paragraph is about a zone: {zone}"
         return ""
+
+    def _funds_between(self, text: str, found: list[Mention], rule: Rule, at: int) -> str:
+        """Words of money from another source between a paired name and its partner (合同外资4.6亿美元;引进市外内资
+        项目286个,到位资金142亿元: the domestic funds'), or ""."""
+        partners = (found[::-1] + [self._before_semicolon]) if self._before_semicolon else found[::-1]
+        partner = next((x for x in partners if x.rule is not None and x.rule.id in rule.paired_after), None)
+        other = _OTHER_FUNDS.search(text, partner.end, at) if partner and partner.end < at else None
+        return other.group() if other else ""
 
     def _why_not(self, rule: Rule, how: str, name: str, before: str, after: str, found: list[Mention],
                  national: bool) -> str:
