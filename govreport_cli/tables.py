@@ -58,6 +58,7 @@ _NARROW_MIN_COLUMNS = 3
 _BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_JOINED_LABEL = LazyPattern(r"[/／]\p{Han}{1,8}")  # a second label after a slash in one cell
 _NOTE_MARK_AT_END = LazyPattern(r"\s*[*＊※①-⑳]+$")
 _MARK_NAMED = LazyPattern(r"(?P<mark>[*＊※①-⑳])号?的")  # a note's words for the rows that bear a mark (带*号的指标)
 _UNIT_IN_PARENS_ONLY = LazyPattern(_UNIT_IN_PARENS)  # (%) alone
@@ -1163,6 +1164,8 @@ def _label(line: str, start: int, end: int) -> tuple[Column, int] | None:
     column.period = _period_of(groups.get("when") or "")
     if role == "growth" and groups.get("when") and not column.period:
         column.role = "skip"  # (2-5月增长: no period of the report's year from its start)
+    if role == "skip" and (joined := _JOINED_LABEL.match(line, found.end(), end)):
+        return column, joined.end()  # (完成进度/备注: a column of notes either way)
     return column, found.end()
 
 

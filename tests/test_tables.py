@@ -42,6 +42,16 @@ def test_a_column_of_the_change_against_the_half_is_no_row_and_a_marked_row_take
         ("foreign_trade", "growth", "15", "FY")]
 
 
+def test_a_column_of_notes_under_two_labels_joined_by_a_slash_is_no_row():
+    text = ("宁夏回族自治区2023年上半年国民经济和社会发展计划执行情况的报告\n附表:2023年上半年主要预期指标完成情况\n"
+            "指标名称\t单位\t年度预期目标\t上半年完成\t同比增长(%)\t完成进度/备注\n"
+            "地区生产总值\t亿元\t增长6.5%左右\t2539.6\t6.1\t—\n一般公共预算收入\t亿元\t增长6%左右\t278.5\t12.3\t54.6%\n")
+    assert sorted((r[0], r[1], r[2], r[3]) for r in rows(text)) == [
+        ("gdp", "growth", "actual", "6.1"), ("gdp", "growth", "target", "6.5"), ("gdp", "level", "actual", "2539.6"),
+        ("general_budget_revenue", "growth", "actual", "12.3"), ("general_budget_revenue", "growth", "target", "6"),
+        ("general_budget_revenue", "level", "actual", "278.5")]
+
+
 def test_a_districts_table_of_its_own_budget_by_the_names_before_2015():
     text = ("江北区2010年政府工作报告\n——2010年1月12日在江北区第十四届人民代表大会第五次会议上\n附表\n2009年江北区国民经济主要指标\n"
             "指　　标\t单位\t绝对数\t比上年增长（％）\n地区生产总值\t亿元\t1826.3\t13.2\n"
