@@ -58,6 +58,7 @@ _NARROW_MIN_COLUMNS = 3
 _BORDER_LINE = LazyPattern(r"[\s|│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬:\-=+]*")
 _UNIT_IN_PARENS = rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]"
 _UNIT_AT_END = LazyPattern(rf"{_UNIT_IN_PARENS}$")  # 地区生产总值(亿元)
+_SCOPE_NOTE_AT_END = LazyPattern(r"\((?:不含|含|不包括|包括)[^()]{1,12}\)$")
 _JOINED_LABEL = LazyPattern(r"[/／]\p{Han}{1,8}")  # a second label after a slash in one cell
 _NOTE_MARK_AT_END = LazyPattern(r"\s*[*＊※①-⑳]+$")
 _MARK_NAMED = LazyPattern(r"(?P<mark>[*＊※①-⑳])号?的")  # a note's words for the rows that bear a mark (带*号的指标)
@@ -346,7 +347,8 @@ class TableReader:
             return None
         (name_start, name_end), values = cells[0], cells[1:]
         lead = _NAME_LEAD.match(text, name_start, name_end)
-        name = _NOTE_MARK_AT_END.sub("", text[lead.end():name_end]) + wrapped  # (外贸进出口总额*: a note's mark)
+        # (外贸进出口总额*: a note's mark; 固定资产投资(不含农户): the scope it is counted in, the region's)
+        name = _SCOPE_NOTE_AT_END.sub("", _NOTE_MARK_AT_END.sub("", text[lead.end():name_end])) + wrapped
         row_unit, row_period = "", ""
         if _YEARS_AT_END.search(name):
             return []  # (城镇新增就业(五年累计): a total of several years, no one year's)

@@ -52,6 +52,11 @@ def test_a_column_of_notes_under_two_labels_joined_by_a_slash_is_no_row():
         ("general_budget_revenue", "level", "actual", "278.5")]
 
 
+def test_a_row_named_with_the_scope_it_is_counted_in_is_the_regions():
+    text = HALF + ("指标 | 单位 | 1-6月 | 同比增长(%)\n固定资产投资(不含农户) | 亿元 | 152.6 | 9.8\n")
+    assert [(r[0], r[3]) for r in rows(text)] == [("fixed_asset_investment", "152.6"), ("fixed_asset_investment", "9.8")]
+
+
 def test_a_districts_table_of_its_own_budget_by_the_names_before_2015():
     text = ("江北区2010年政府工作报告\n——2010年1月12日在江北区第十四届人民代表大会第五次会议上\n附表\n2009年江北区国民经济主要指标\n"
             "指　　标\t单位\t绝对数\t比上年增长（％）\n地区生产总值\t亿元\t1826.3\t13.2\n"
