@@ -288,6 +288,10 @@ class NameFinder:
             if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):
                 why_not = f"an item of a list after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
+            elif (not why_not and found and found[-1].why_not.endswith(_AROUND) and opens > start and not before.strip()
+                  and ";" not in text[found[-1].end:m.start()]):
+                # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject)
+                why_not = f"a clause after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \
                     and (pair.group("own") in region or (pair.group("own")[0] in "全我本"

@@ -629,6 +629,20 @@ def test_a_newspapers_story_on_another_regions_report_after_the_reports_own_is_n
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["16.3", "76.8"]
 
 
+def test_the_clauses_after_a_name_of_the_province_go_on_with_its_subject_in_a_citys_report():
+    text = ("洛阳市2019年政府工作报告\n——2019年1月16日在洛阳市第十五届人民代表大会第四次会议上\n"
+            "今年全市经济社会发展的主要预期目标是:地区生产总值增长7.5%左右;规模以上工业增加值增长8%。\n"
+            "省政府工作报告提出,今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%,固定资产投资增长8%左右。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "7.5"), ("industrial_value_added", "8")]
+
+
+def test_what_the_report_was_sent_to_is_no_place_of_it():
+    text = ("今年收入预期增长6%\n2022-01-09 来源:洛阳网\n洛阳网讯1月8日,提交市十六届人大一次会议审议的"
+            "《关于洛阳市2021年预算执行情况和2022年预算草案的报告》显示,2022年全市一般公共预算收入预期增长6%。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == "洛阳市"
+
+
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
     text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
             "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
