@@ -35,6 +35,8 @@ _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _DIGIT = LazyPattern(r"\d")
 _EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
+_BARE_LEVELS = ("区", "县", "市", "旗")
+_BARE_LEVEL_BEFORE = LazyPattern(r"(?:^|(?<=年|实现|完成|全年|今年|[,、(]))[区县市旗]$")
 # money of another source than the foreign investment a paired name (到位资金) stands beside
 _OTHER_FUNDS = LazyPattern(r"内资|(?:省|市|县|区|境)外资金|国内资金")
 # the firms above a size (规模以上工业企业单位增加值能耗下降6.1%;规模以上服务业企业营业收入…): a scope of statistics, no
@@ -263,11 +265,15 @@ class NameFinder:
                 continue  # 扣除出口退税负担因素,同口径增长…: a word of the item set aside, no name
             after = text[m.end():min(end, m.end() + AFTER_CHARS)]
 
+            # (the report's own level, written bare before the name: 实现区地方财政收入…, 2018年区一般公共预算收入…)
+            bare = level[-1:]
+            own = region + (bare,) if bare in _BARE_LEVELS and _BARE_LEVEL_BEFORE.search(before) else region
+
             def why_not_of(rule: Rule, how: str) -> str:
                 return ((example and f"an example ({example.group().strip()}…), no figure of the region")
                         or _other_level(m.group(), level, text[max(start, opens - _LEVEL_SPLIT_CHARS):opens])
-                        or self._why_not(rule, how, m.group(), _without(before, region), after, found, national)
-                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, region, level,
+                        or self._why_not(rule, how, m.group(), _without(before, own), after, found, national)
+                        or self._not_the_whole(text, start, opens, m.start(), m.group(), rule, found, own, level,
                                                national)
                         or _adjusted(text, start, opens))
 

@@ -3563,6 +3563,17 @@ def test_the_budget_adjusted_under_the_years_execution_is_that_years():
         (2016, "target", "3450"), (2016, "target", "5.5")]
 
 
+@pytest.mark.parametrize("clause, expected", [
+    ("2018年区一般公共预算收入预期目标为122.6亿元。", ["122.6"]),
+    ("全年实现区地方财政收入223.6亿元。", ["223.6"]),
+    ("2018年市一般公共预算收入预期目标为1122.6亿元。", []),
+], ids=["after a year", "after a verb", "the city's, in a district's report"])
+def test_the_reports_own_level_written_bare_before_a_name_is_the_region(clause, expected):
+    text = ("关于番禺区2017年预算执行情况和2018年预算草案的报告\n——2018年1月23日在广州市番禺区第十七届人民代表大会第三次会议上\n"
+            f"{clause}\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == expected
+
+
 def test_a_sentence_opening_on_qizhong_with_a_clause_of_its_own_is_about_a_part_of_the_one_before():
     text = REVIEW + ("新批外商投资项目76个,合同外资6.8亿美元,实际利用外资3.65亿美元。其中,韩资项目41个,合同外资3.9亿美元。"
                      "全省进出口总额1516.9亿美元。其中,出口1063.4亿美元。")
