@@ -30,6 +30,7 @@ _ROW_COLUMNS = 3  # figures in a line of blanks that make it a table's row (a le
 _ROW_PUNCTUATION = LazyPattern(r"[,;:。、()]")
 _BLANK_COLUMNS = LazyPattern(r"[\s\d.—–-]*")  # blanks, bare numbers and dashes
 _BARE_NUMBER = LazyPattern(r"[\d.]+|[—–-]+")
+_UNIT_COLUMN = LazyPattern(r"[ \t\u3000]+(?:[万亿]?元|万?美元|%|万?人|万?吨|个|家|件|万斤|亿斤)?(?=[ \t\u3000])")
 _BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
 # 将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准: a line drawn at that figure, not the indicator's level
 _STANDARD_AFTER = LazyPattern(r"\s*(?:\([^()]{0,20}\))?(?:作为|定为|确定为)[^,;。]{0,16}(?:标准|线|基数)")
@@ -1000,9 +1001,14 @@ def _columns_unheaded(text: str, mention: Mention, figures: list[Figure]) -> lis
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
     row = [fig for fig in figures if mention.end <= fig.token_start and fig.token_end <= line_end]
-    if len(row) < 2 or _ROW_PUNCTUATION.search(text, line_start, line_end):
+    if not row or _ROW_PUNCTUATION.search(text, line_start, line_end):
         return []
     gaps = [text[a.token_end:b.token_start] for a, b in zip(row, row[1:])]
+    if len(row) == 1:  # (one figure after the unit's column and bare numbers: 城镇居民人均可支配收入  元  19200  12  增长11%)
+        lead = _UNIT_COLUMN.match(text, mention.end, row[0].token_start)
+        gaps = [text[lead.end():row[0].token_start]] if lead else []
+        if not gaps or not _BARE_NUMBER.search(gaps[0]):
+            return []
     if not all(_BLANK_COLUMNS.fullmatch(gap) for gap in gaps):
         return []
     return row if len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) >= _ROW_COLUMNS else []

@@ -643,6 +643,16 @@ def test_what_the_report_was_sent_to_is_no_place_of_it():
     assert read_context(normalize(text).text, cached_rules().shared).region == "洛阳市"
 
 
+def test_a_change_in_words_in_a_table_row_whose_heading_was_not_read_is_no_row():
+    text = ("鹤源县2013年政府工作报告\n——2013年1月10日在鹤源县第十五届人民代表大会第二次会议上\n"
+            "一、2012年工作回顾\n全县城镇居民人均可支配收入19634元,增长14.5%。\n"
+            "附件\n\n          鹤源县2012年主要经济指标完成情况及2013年主要预期目标\n\n"
+            "        指  标           单位      2012年计划       2012年完成      完成   全市      2013年目标\n"
+            "                                 绝对额    增长%   绝对额   增长%  计划%   排名    绝对额    增长%\n"
+            "城镇居民人均可支配收入    元        19200     12     19634   14.5   102.3      8    增长11%\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["19634", "14.5"]
+
+
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
     text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
             "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
