@@ -653,6 +653,13 @@ def test_a_change_in_words_in_a_table_row_whose_heading_was_not_read_is_no_row()
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["19634", "14.5"]
 
 
+def test_this_year_after_what_the_report_says_is_the_year_it_plans():
+    text = ("洛阳日报·两会特刊 | 2019年1月17日 第A03版\n1月16日上午,洛阳市第十五届人民代表大会第四次会议开幕。\n"
+            "报告指出,过去一年,全市地区生产总值增长7.7%。在创新驱动方面,报告明确今年全社会研发投入强度提高到2.5%。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "actual", 2018), ("rd_intensity", "target", 2019)]
+
+
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
     text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
             "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
