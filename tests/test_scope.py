@@ -3543,6 +3543,13 @@ def test_a_goal_the_year_before_adjusted_is_of_the_year_it_names():
         (2005, "target", "100"), (2005, "target", "110")]
 
 
+def test_the_adjusted_budget_in_the_years_execution_is_that_years():
+    text = ("关于番禺区2017年预算执行情况和2018年预算草案的报告\n——2018年1月24日在广州市番禺区第十七届人民代表大会第三次会议上\n"
+            "一、2017年预算执行情况\n全区一般公共预算支出调整预算为117.38亿元,全年完成112.45亿元。\n")
+    assert [(r["year"], r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2017, "target", "117.38"), (2017, "actual", "112.45")]
+
+
 def test_a_later_year_a_goals_clause_opens_on_dates_the_goals_after_its_semicolon():
     text = ("宁川县2016年政府工作报告\n——2016年1月15日在宁川县第十六届人民代表大会第五次会议上\n"
             "二、“十三五”时期主要目标和2016年工作安排\n今后五年全县经济社会发展的主要目标是:生产总值年均增长8.5%,"
