@@ -61,7 +61,6 @@ SO_FAR_THIS_YEAR = LazyPattern(r"今年(?:以来|1月份?|1\s*[-—至]\s*[2-4]�
 # sessions: in one given by March, the year before's)
 _SINCE_EVENT = LazyPattern(r"(?:疫情(?:发生)?|年初|入春|春节)以来")
 _SPRING_SESSIONS_END = 3  # the last month annual reports are given in, on time
-_ADJUSTMENT_HEAD = LazyPattern(r"调整")
 _ACHIEVED = LazyPattern(r"成就|成绩|成效|进展|回顾")
 _GOALS_MET = LazyPattern(r"目标(?:任务)?(?:较好|全面|圆满|顺利|超额|基本|胜利)?(?:完成|实现|达成)(?!展望|预测|预判|预计|前景|形势)")
 _YEAR_OR_SPAN = LazyPattern("|".join(p.pattern for p in (_NAMED_YEAR, PLAN_NAMED, PAST_SPAN, _NEXT_SPAN)))
@@ -225,7 +224,7 @@ def find_parts(text: str, shared: Shared, year: int | None, half_year: bool, mon
                 kind, part_year, multi, start = "target", max(years), False, _TABLE_ROWS.match(text, offset + len(line)).end()
             if kind:
                 if not top_level and part_year is None and (kind == top.kind or (
-                        kind == "target" and top.kind == "actual" and top.year and _ADJUSTMENT_HEAD.search(head))):
+                        kind == "target" and top.kind == "actual" and top.year and "调整" in head)):
                     # a sub-heading inside a part (or on the goals adjusted in the year it reviews: 一、2015年预算执行
                     # 情况 ⏎ (一)预算调整情况: 2015's budget as approved and adjusted)
                     part_year, multi = top.year, top.multi_year

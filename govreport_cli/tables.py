@@ -521,11 +521,16 @@ def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
     names = note.group("names")
     mark = _MARK_NAMED.search(names)  # (注:带*号的指标为1—8月数据: the rows whose names bear the mark)
     for k in range(first, len(facts)):
-        after = text.find(facts[k].name, facts[k].evidence_start) + len(facts[k].name)
-        noted = text[after:after + 2].lstrip().startswith(mark.group("mark")) if mark else facts[k].name in names
+        noted = _bears(text, facts[k], mark.group("mark")) if mark else facts[k].name in names
         if noted and facts[k].kind == "actual" and facts[k].period != "FY":
             facts[k].period = period
             facts[k].why += f"; period: the table's note, {note.group().strip()}"
+
+
+def _bears(text: str, fact: Fact, mark: str) -> bool:
+    """Whether the name of the fact's row bears a note's mark (外贸进出口总额*)."""
+    after = text.find(fact.name, fact.evidence_start) + len(fact.name)
+    return text[after:after + 2].lstrip().startswith(mark)
 
 
 def _dated_cell(note: regex.Match, facts: list[Fact], first: int) -> None:
