@@ -178,6 +178,9 @@ _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)�
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
 # a month or quarter named by reference (…9月份,…,当月完成…), not by its own number
 _THAT_PERIOD = LazyPattern(r"当月|单月|当季|单季")
+# the meeting that sets the coming year's goals in December (根据市委经济工作会议确定的…预期目标,2022年,…): in a report
+# with no parts, given early in the year, this year's goals, not the year reviewed
+_GOALS_MEETING = LazyPattern(r"经济工作会议(?:上)?(?:确定|提出|部署)的")
 _TASK_DONE = LazyPattern(r"\s*(?:全面|圆满|顺利)?(?:完成|实现)了?")  # (not 超额完成…4万人的年度目标: more was done)
 _GOAL_SET_BY = LazyPattern(r"(?:确定|提出|下达|制定)的")
 _PARTS_OF_BEFORE = LazyPattern(r"\s*其中[,:]?")
@@ -576,7 +579,8 @@ class TimingReader:
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
               and not plan_goal and _past_target_in(text, full_stop(text, mention.start),
-                                                                end_of_sentence(text, s_start), mention.start)):
+                                                                end_of_sentence(text, s_start), mention.start)
+              and not _GOALS_MEETING.search(text, full_stop(text, mention.start), mention.start)):
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()

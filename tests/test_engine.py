@@ -660,6 +660,15 @@ def test_this_year_after_what_the_report_says_is_the_year_it_plans():
         ("gdp", "actual", 2018), ("rd_intensity", "target", 2019)]
 
 
+def test_goals_the_economic_work_meeting_set_are_this_years_in_a_digest_given_early_in_it():
+    text = ("今年收入预期增长6%\n2022-01-09 来源:洛阳网\n报告显示,2021年全市一般公共预算收入年初预算为397亿元。\n"
+            "根据市委经济工作会议确定的地区生产总值增长7%左右的预期目标,2022年,全市一般公共预算收入预期增长6%;"
+            "全市一般公共预算支出安排652.1亿元。\n")
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", 2021, "397"), ("gdp", 2022, "7"), ("general_budget_revenue", 2022, "6"),
+        ("general_budget_expenditure", 2022, "652.1")]
+
+
 def test_a_news_lead_on_a_zones_work_meeting_names_the_zone_whose_firms_are_its_own():
     text = ("长春经开区:今年GDP力争增长20%\n2005-02-22来源:长春日报\n"
             "本报讯2月21日,长春经济技术开发区召开2005年工作会议。报告指出,全区经济继续保持了快速发展的强劲势头,占全市的比重提高到12.8%。\n"
