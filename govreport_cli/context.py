@@ -129,7 +129,7 @@ _NATIONAL_TITLE = LazyPattern(r"(?m)^[^\S\n]*(?:国务院(?!\p{Han}{0,8}(?:部|�
                               r"|国家统计局(?!\p{Han}{1,8}调查(?:总)?队))")
 # A digest telling that the premier gave the report (国务院总理李克强代表国务院作政府工作报告), or that a ministry
 # gave the State Council's (受国务院委托,财政部5日向十二届全国人大三次会议提交…): the nation's.
-_GIVEN_FOR_THE_NATION = LazyPattern(r"国务院总理\p{Han}{2,3}(?:代表国务院)?(?:向大会)?作(?:了)?政府工作报告|受国务院委托")
+_GIVEN_FOR_THE_NATION = LazyPattern(r"国务院总理(?:\p{Han}{2,3})?(?:代表国务院)?(?:向大会)?作(?:了)?政府工作报告|受国务院委托")
 _ON_BEHALF = LazyPattern(r"我代表\s*(?P<place>[^\s,，。:;]{2,20}?)\s*人民政府")
 _TITLED = LazyPattern(
     rf"(?:(?:{YEAR})年\s*(?P<place>\p{{Han}}{{2,12}}?)|(?P<place>\p{{Han}}{{2,12}}?)\s*(?:{YEAR})年)\s*政府工作报告")

@@ -593,11 +593,12 @@ def test_a_headlines_subtitle_after_its_dash_names_the_region():
 @pytest.mark.parametrize("lead, region", [
     ("1月7日上午,潍坊市第十七届人民代表大会第四次会议开幕,市长作政府工作报告。", "潍坊市"),
     ("3月5日上午,十二届全国人大四次会议在人民大会堂开幕,国务院总理作政府工作报告。", "全国"),
+    ("十一届全国人大二次会议5日上午在人民大会堂开幕。国务院总理代表国务院向大会作政府工作报告。", "全国"),
     ("1月16日,代市长在市十六届人大一次会议上作政府工作报告。", ""),  # (市 alone: no place)
     ("本报讯(记者 刘亚辉)1月30日上午,河南省第十一届人民代表大会第三次会议在郑州开幕。", "河南省"),
     ("人民网拉萨1月19日电(记者 扎西)西藏自治区第八届人民代表大会第三次会议19日上午在拉萨开幕。", "西藏自治区"),
     ("7月30日,佛山市第十六届人大常委会第二十一次会议召开,听取市政府关于上半年计划执行情况的报告。", "佛山市"),
-], ids=["a city's congress", "the nation's", "the congress of a city it does not name", "after the paper's byline",
+], ids=["a city's congress", "the nation's", "the premier unnamed, on the State Council's behalf", "the congress of a city it does not name", "after the paper's byline",
         "after a news agency's dateline", "its standing committee"])
 def test_a_news_leads_congress_names_the_region(lead, region):
     text = f"这些数字,件件关乎你我\n2020-01-08 07:55:12来源:日报\n{lead}\n全市地区生产总值增长6%。\n"
