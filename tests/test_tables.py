@@ -1028,6 +1028,17 @@ def test_a_tables_heading_with_the_months_so_far_and_the_years_goal_as_a_change(
         ("gdp", "growth", "actual", "11.2", "", 2015, "M5"), ("gdp", "growth", "target", "10", "", 2015, "FY")]
 
 
+def test_a_column_of_the_share_of_the_years_plan_is_read_as_no_row():
+    text = ("关于江北区2010年上半年国民经济和社会发展计划执行情况的报告\n——2010年7月27日在区十四届人大常委会第二十六次会议上\n"
+            "表1  2010年上半年全区主要经济指标完成情况\n指标名称  单位  1-6月  同比增长(%)  占年计划(%)\n"
+            "商品销售总额  亿元  1206.4  32.7  —\n财政总收入  亿元  102.6  24.1  58.6\n")
+    assert rows(text) == [
+        ("commodity_sales", "level", "actual", "1206.4", "", 2010, "H1"),
+        ("commodity_sales", "growth", "actual", "32.7", "", 2010, "H1"),
+        ("fiscal_revenue", "level", "actual", "102.6", "", 2010, "H1"),
+        ("fiscal_revenue", "growth", "actual", "24.1", "", 2010, "H1")]
+
+
 @pytest.mark.parametrize("heading", [
     "项    目          预算数        执行数      为预算%     比上年增长%",
     "项    目        调整预算数   执行数   为调整预算%   比上年增长%",
