@@ -30,6 +30,7 @@ _ROW_COLUMNS = 3  # figures in a line of blanks that make it a table's row (a le
 _ROW_PUNCTUATION = LazyPattern(r"[,;:。、()]")
 _BLANK_COLUMNS = LazyPattern(r"[\s\d.—–-]*")  # blanks, bare numbers and dashes
 _BARE_NUMBER = LazyPattern(r"[\d.]+|[—–-]+")
+_AMONG_ROW = LazyPattern(r"[ \t\u3000]*其中[:,]")
 _UNIT_COLUMN = LazyPattern(r"[ \t\u3000]+(?:[万亿]?元|万?美元|%|万?人|万?吨|个|家|件|万斤|亿斤)?(?=[ \t\u3000])")
 _BAND_AFTER = LazyPattern(r"\s*(?:的)?(?:合理)?区间")
 # 将农民人均纯收入2300元(2010年不变价)作为新的国家扶贫标准: a line drawn at that figure, not the indicator's level
@@ -1001,17 +1002,21 @@ def _columns_unheaded(text: str, mention: Mention, figures: list[Figure]) -> lis
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
     row = [fig for fig in figures if mention.end <= fig.token_start and fig.token_end <= line_end]
+    if among := _AMONG_ROW.match(text, line_start):  # (其中:工业投资 亿元 增长15% — 16.8 —: a part's row)
+        line_start = among.end()
     if not row or _ROW_PUNCTUATION.search(text, line_start, line_end):
         return []
     gaps = [text[a.token_end:b.token_start] for a, b in zip(row, row[1:])]
+    tail = text[row[-1].token_end:line_end]  # (bare numbers after the last: 地区生产总值 亿元 增长7% 312.6 7.2 —)
+    tail_columns = _BARE_NUMBER.findall(tail) if _BLANK_COLUMNS.fullmatch(tail) else []
     if len(row) == 1:  # (one figure after the unit's column and bare numbers: 城镇居民人均可支配收入  元  19200  12  增长11%)
         lead = _UNIT_COLUMN.match(text, mention.end, row[0].token_start)
         gaps = [text[lead.end():row[0].token_start]] if lead else []
-        if not gaps or not _BARE_NUMBER.search(gaps[0]):
+        if not gaps or not (_BARE_NUMBER.search(gaps[0]) or tail_columns):
             return []
     if not all(_BLANK_COLUMNS.fullmatch(gap) for gap in gaps):
         return []
-    return row if len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) >= _ROW_COLUMNS else []
+    return row if len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) + len(tail_columns) >= _ROW_COLUMNS else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

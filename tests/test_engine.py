@@ -654,6 +654,15 @@ def test_a_change_in_words_in_a_table_row_whose_heading_was_not_read_is_no_row()
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["19634", "14.5"]
 
 
+@pytest.mark.parametrize("row", ["地区生产总值 亿元 增长7% 312.6 7.2 —", "其中:工业投资 亿元 增长15% — 16.8 —"],
+                         ids=["a change in words before bare numbers", "a part's row"])
+def test_a_change_in_words_before_a_rows_bare_numbers_under_an_unread_heading_is_no_row(row):
+    text = ("澄湖区人民政府关于2019年上半年工作情况的报告\n——2019年7月25日在区人大常委会会议上\n"
+            "一、上半年工作情况\n上半年,全区实现地区生产总值312.6亿元,增长7.2%。\n附表\n澄湖区2019年1-6月主要经济指标完成情况\n"
+            "全年 1-6月 同比增长 完成全年\n指标 单位\n目标 完成 (%) 目标(%)\n" + row + "\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["312.6", "7.2"]
+
+
 def test_this_year_after_what_the_report_says_is_the_year_it_plans():
     text = ("洛阳日报·两会特刊 | 2019年1月17日 第A03版\n1月16日上午,洛阳市第十五届人民代表大会第四次会议开幕。\n"
             "报告指出,过去一年,全市地区生产总值增长7.7%。在创新驱动方面,报告明确今年全社会研发投入强度提高到2.5%。\n")
