@@ -188,7 +188,7 @@ _NO_NAME = {"自治区", "自治州", "自治县", "地区", "全省", "全市",
 # A line of a site's links to other pages (相关文章:2016年…政府工作报告…): their titles are not this report's.
 # (上一篇: may follow a breadcrumb a converter joined it to; a list of links may be bulleted: · 2018年…简析)
 _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|最新|精彩)\p{Han}{0,3}[:：]|相关(?:文章|链接|阅读|新闻|信息)"
-                            r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·•▪►])"
+                            r"|推荐阅读|延伸阅读|热点文章|热门文章|上一篇|下一篇|[·・•▪►])"
                             r"|(?:上一篇|下一篇|相关链接)\s*[:：])[^\n]*$")
 
 # Where a page's list of other pages' links opens after the report (延伸阅读:, 相关新闻, ■相关链接, a newspaper's 本版其他文章:, a pager's
@@ -199,7 +199,7 @@ _LINKS_LINE = LazyPattern(r"(?m)(?:^\s*(?:(?:相关|推荐|延伸|热点|热门|
 # whose items restate or distort figures;
 # a page's 【解读】 of the report after it, which restates last year's outcomes among the goals;
 # not an annex of terms, 名词解释, which may explain the report's own goals: 到2025年,…全市GDP超过5000亿元)
-_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:[■□●◆◇▲△★☆►▶◎]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[^\S\n]*)?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道)|推荐阅读|延伸阅读|热点文章|热门文章"
+_LINKS_AFTER = LazyPattern(r"(?m)^[^\S\n]*(?:[■□●◆◇▲△★☆►▶◎]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[^\S\n]*)?(?:[【\[]?(?:相关(?:文章|链接|阅读|新闻|信息|报道|专题)|推荐阅读|延伸阅读|热点文章|热门文章"
                            r"|我要评论|往期(?:推荐|回顾|精彩)|精彩推荐|猜你喜欢|更多精彩|上一篇|下一篇|本版(?:其他|其它)(?:文章|新闻|稿件)|本版导读)[】\]]?|[【\[][^【】\[\]\n]{0,12}(?:链接|速览|一览)[】\]]"
                            r"|(?P<comments>(?:读者|网友|精选|热门|全部|最新)(?:评论|留言)(?:区|板)?(?:\(\d+\))?|(?:评论|留言)(?:区|板))"
                            r"|(?P<exercises>[【\[〔(]?(?:课后练习|读后练习|讲义练习|课堂练习|练习题?|生词表?|参考答案|思考题|阅读与思考)[】\]〕)]?"
@@ -208,9 +208,9 @@ _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text
 
 # Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
 # headlines are other pages'.
-_LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读"
+_LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道|专题)|延伸阅读|推荐阅读"
                            r"|\p{Han}{0,4}(?:新闻|文章|点击|阅读)排行榜?)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
-                           r"(?:[^\S\n]*(?:[·•▪►]|\d{1,2}[.、])[^\n]*(?:\n|$))+")  # (家乡新闻排行 ⏎ 1.晋江:…突破40亿元)
+                           r"(?:[^\S\n]*(?:[·・•▪►]|\d{1,2}[.、])[^\n]*(?:\n|$))+")  # (家乡新闻排行 ⏎ 1.晋江:…突破40亿元)
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 

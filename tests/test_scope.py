@@ -2893,11 +2893,11 @@ def test_what_pdf_conversion_leaves_in_a_number_gives_no_other_number(passage, e
     assert facts(REVIEW + passage) == expected
 
 
-@pytest.mark.parametrize("marker", ["延伸阅读:", "【相关阅读】", "本版其他文章:", "本版导读"])
+@pytest.mark.parametrize("marker", ["延伸阅读:", "【相关阅读】", "本版其他文章:", "本版导读", "相关专题"])
 def test_a_list_of_other_pages_links_after_the_report_is_not_read(marker):
     text = (PLAN + "全省地区生产总值增长5%左右。\n" + "各位代表,让我们团结一心,奋勇前进!\n" * 3
             + f"{marker}\n江南2016年一季度地区生产总值增长3.2%  滨城:一季度固定资产投资增长9.8%\n一季度我县GDP增长7.7%\n"
-              "·全省地区生产总值增长14.3%\n")
+              "·全省地区生产总值增长14.3%\n・南京:今年地区生产总值预期增长12.5%\n")
     assert facts(text) == [("gdp", "growth", "target", "5", "approx", 2026)]
 
 
