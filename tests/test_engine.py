@@ -670,6 +670,17 @@ def test_this_year_after_what_the_report_says_is_the_year_it_plans():
         ("gdp", "actual", 2018), ("rd_intensity", "target", 2019)]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "据预算报告,今年全省一般公共预算收入安排5600亿元,增长4.1%;全省一般公共预算支出8900亿元,增长8.4%。",
+    "报告对今年的重点工作作出部署。在农业方面,要稳定粮食播种面积;在科技创新方面,全省一般公共预算支出8900亿元,增长8.4%。",
+], ids=["after the budget report's word, past a semicolon", "after the report's plan for the year, past a stop"])
+def test_a_digests_paragraph_on_this_years_plan_gives_goals_to_its_end(paragraph):
+    text = ("江南两会:今年经济增长预期9%\n2008年01月22日 来源:人民网\n人民网南京1月21日电 江南省十一届人大一次会议21日上午开幕。"
+            "报告说,2007年全省实现地区生产总值25740亿元。\n" + paragraph + "\n")
+    assert [(r["indicator"], r["measure"], r["kind"], r["year"]) for r in extract_text(text) if r["measure"] == "growth"
+            and r["indicator"] == "general_budget_expenditure"] == [("general_budget_expenditure", "growth", "target", 2008)]
+
+
 def test_goals_the_economic_work_meeting_set_are_this_years_in_a_digest_given_early_in_it():
     text = ("今年收入预期增长6%\n2022-01-09 来源:洛阳网\n报告显示,2021年全市一般公共预算收入年初预算为397亿元。\n"
             "根据市委经济工作会议确定的地区生产总值增长7%左右的预期目标,2022年,全市一般公共预算收入预期增长6%;"
