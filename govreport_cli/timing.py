@@ -534,10 +534,12 @@ class TimingReader:
             and self._opening_period(text, s_start, min(fig.token_start, s_start + _OPENING_PERIOD_REACH)) in ("", "FY")))
         # the nearest (到2027年…,到2035年地区生产总值突破1万亿元), not an aside's on the name before, among
         # this year's goals (今年…增长12%,到2015年达到3万亿元,一般公共预算收入增长12%: this year's), nor one a clause
-        # opened on 今年 or 明年 follows (按照…到2010年…突破3000亿元的目标,今年…主要预期目标是:…: this year's)
+        # opened on 今年 or 明年 follows (按照…到2010年…突破3000亿元的目标,今年…主要预期目标是:…: this year's), nor one
+        # before a clause naming 全年 (…到2025年…的目标,突出抓好以下工作:一是…,确保全年固定资产投资…)
         stop = full_stop(text, s_start)
+        whole_year = text.find("全年", own_start, fig.token_start) != -1
         target_year = max(((end, m) for end, m in said.target_years if end <= cut and (
-            s_start + m.start() >= own_start or not _aside_of_goals(text, stop, s_start + m.start()))
+            s_start + m.start() >= own_start or not (whole_year or _aside_of_goals(text, stop, s_start + m.start())))
             and not any(end < later <= cut for later in said.this_year + said.next_year)
             and not _bracket_closed_between(text, s_start + m.start(), fig.token_start)),
             default=(0, None), key=lambda pair: pair[0])[1]
@@ -822,9 +824,11 @@ class TimingReader:
             if need and not (whole and need.start() < whole.start()):  # (下半年…须完成814人,确保全年…,城镇登记失业率
                 # 控制在4.5%以内: the half's need, then the year's goals)
                 return f"what the second half needs for the year's target ({need.group()}), not the year's"
-            half_alone = fig.measure == "level" and fig.unit != "%" and half != -1 and not whole
+            later = year and context.year and year > context.year  # (下半年,我们将围绕…到2030年…突破550亿元)
+            half_alone = fig.measure == "level" and fig.unit != "%" and half != -1 and not whole and not later
             kind, estimate = "target", False
             why_kind, period = (("an amount for the second half alone", "H2") if half_alone
+                                else ("a later year's goal the second half works towards", "FY") if later
                                 else ("the second half in a report on the first", "FY"))
         if (context.half_year and kind == "target" and period and period != "FY"
                 and (goal := _YEARS_GOAL.search(text, _quote_opens(text, s_start, clause_start(text, s_start, fig.token_start),
@@ -862,11 +866,11 @@ class TimingReader:
 
     def _target_year_before(self, text: str, s_start: int, at: int, this_year: int | None) -> regex.Match | None:
         """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it, not into
-        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右), or a year after `this_year`
+        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右) nor into one naming 全年, or a year after `this_year`
         a clause opens on before its goal (…,2020年达到230亿元;一般公共预算收入达到9亿元)."""
         stop = full_stop(text, at)
-        if stop >= s_start or _BULLET.match(text, s_start):
-            return None
+        if stop >= s_start or _BULLET.match(text, s_start) or text.find("全年", s_start, at) != -1:
+            return None  # (…到2020年…的目标,突出抓好以下工作:…;二是…,确保全年固定资产投资…: the year's own)
         later = [m for m in _LATER_YEAR_REACHED.finditer(text, stop, s_start)
                  if this_year and int(m.group("year")) > this_year]
         found = [m for m in sorted(list(self.shared.kind["target_year"].finditer(text, stop, s_start)) + later,

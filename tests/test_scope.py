@@ -4870,3 +4870,17 @@ def test_a_years_goals_restated_in_its_review_leave_what_was_done_outcomes():
 def test_a_zones_clauses_past_its_semicolons_with_no_subject_of_their_own_are_the_zones(sentence):
     text = REVIEW + "全省地区生产总值6.2万亿元,增长5.6%。" + sentence + "\n"
     assert [r[0] for r in facts(text)] == ["gdp", "gdp"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("下半年,我们将围绕“十五五”规划确定的到2030年全县地区生产总值突破550亿元的目标,扎实做好各项工作。",
+     [("gdp", "level", "target", "550", 2030, "FY")]),
+    ("下半年,我们将紧扣到2025年全县地区生产总值突破150亿元的目标,突出抓好以下工作:一是狠抓项目建设,"
+     "确保全年固定资产投资完成120亿元以上;二是狠抓财源建设,确保全年一般公共预算收入达到7.5亿元。",
+     [("gdp", "level", "target", "150", 2025, "FY"), ("fixed_asset_investment", "level", "target", "120", 2024, "FY"),
+      ("general_budget_revenue", "level", "target", "7.5", 2024, "FY")]),
+], ids=["a later year's amount is no amount of the half", "the work items naming 全年 are the year's own"])
+def test_a_later_years_goal_the_second_half_works_towards_is_that_years_whole(passage, expected):
+    text = HALF_YEAR + "二、下半年工作安排\n" + passage + "\n"
+    assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"], r["period"])
+            for r in extract_text(text)] == expected
