@@ -74,7 +74,8 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:总量|增速)?(?:指标|目标)"
                              r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
 _ADJUSTED_AFTER = LazyPattern(r"调[整增减]为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
-_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标")
+_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标"
+                               r"|(?<=[\d%])[一两二三四五六七八九十]项(?:指标)?(?:未能|未|没有|没能)(?:达到|完成|实现|达))")  # (…两项未达预期)
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
 # An outcome set against the goal it quotes, in a clause of its own (…下降0.7%,低于4%左右的年度调控目标,12月份…):
@@ -400,7 +401,8 @@ class TimingReader:
                 own_clause = text[main:before_among] + text[own_start:mention.start]
             else:
                 own_clause = text[before_among:mention.start]
-        year_after_name = any(mention.end - s_start <= end <= cut for end, _ in said.years)  # …,2007年达到30.1亿美元
+        year_after_name = any(mention.end - s_start <= end <= cut  # …,2007年达到30.1亿美元; …,到2025年力争突破3000亿元
+                              for end, _ in said.years + said.target_years)
         if closed := [m.end() for m in _ONE_YEAR_AFTER.finditer(own_clause)]:
             own_clause = own_clause[closed[-1]:]
         # (…,年均增长24.2%,其中地方财政收入由11.6亿元增加到36.9亿元: a pair of the name's own, two years)
