@@ -568,6 +568,7 @@ def _breaks_in_text(text: str):
                 after = text[end]
             if (("\u4e00" <= before <= "\u9fff" or before in "%％、，,;；") and ("\u4e00" <= after <= "\u9fff" or after.isdigit())
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
+                    or before == "." and text[start - 2:start - 1].isdigit() and after.isdigit()  # (96.\n3亿元)
                     or "A" <= before <= "Z" and "\u4e00" <= after <= "\u9fff"  # (R&D\n经费投入强度: an acronym's word)
                     or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):
                 yield start, end  # (536.8亿元\n,增长12.3%: no line starts on a comma; a page's path ends its line)

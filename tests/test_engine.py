@@ -663,6 +663,15 @@ def test_a_change_in_words_before_a_rows_bare_numbers_under_an_unread_heading_is
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["312.6", "7.2"]
 
 
+def test_a_number_broken_after_its_point_leaves_the_next_lines_words_joined():
+    text = ("关于安吉县2014年上半年经济运行情况的报告\n——2014年7月28日在县人大常委会会议上\n"
+            "\u3000\u3000(三)有效投资持续扩大。完成固定资产投资96.\n3亿元,同比增长18.2%,其\n"
+            "中工业投资38.7亿元,增长14.6%,民间投资56.4亿元,增长21.3%。县重点建设项\n目完成投资44.2亿元。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "96.3"), ("fixed_asset_investment", "18.2"),
+        ("industrial_investment", "38.7"), ("industrial_investment", "14.6")]
+
+
 def test_this_year_after_what_the_report_says_is_the_year_it_plans():
     text = ("洛阳日报·两会特刊 | 2019年1月17日 第A03版\n1月16日上午,洛阳市第十五届人民代表大会第四次会议开幕。\n"
             "报告指出,过去一年,全市地区生产总值增长7.7%。在创新驱动方面,报告明确今年全社会研发投入强度提高到2.5%。\n")
