@@ -370,7 +370,7 @@ class Scope:
         part, end, planned = self._sentence_parts[sentence]
         # (the whole named again after the part's own clause, maybe as the name's own opening:
         # …,全社会研发经费投入强度…; not 开发区作为全区工业主战场,…: the part's clause, about the whole)
-        if not part or end > at or part in region:
+        if not part or end > at or _TIME_LEAD.sub("", part) in region:  # (一季度开发区…, in the zone's own report)
             return ""
         clause_end = _CLAUSE_END.search(text, end, at)
         # (加快上派新城区建设,推进美好乡村建设,全年粮食总产…: a task of its own between, the plan for the part is done)
@@ -429,10 +429,28 @@ class Scope:
                 found = self.part_topic.match(text, opening, at)
                 self._topics[opening] = (found.group("part") if found and _another_place(found, region)
                                          and _TIME_LEAD.sub("", found.group("part")) not in region else "")  # (全年高新区…)
+                # (…。(一)加快工业园区建设。确保全年规模以上工业总产值突破700亿元,工业园区工业产值达到300亿元;全年工业投资…:
+                # the part named again for a figure of its own, the paragraph's other figures are the whole's)
+                if self._topics[opening] and self._named_for_a_figure(text, self._topics[opening], found.end()):
+                    self._topics[opening] = ""
         topic = next((self._topics[opening] for opening in openings if self._topics[opening]), "")
         if not topic or (self.whole_region and self.whole_region.search(before)) or any(w in before for w in region):
             return ""
         return topic
+
+    @staticmethod
+    def _named_for_a_figure(text: str, part: str, start: int) -> bool:
+        """Whether `part` is named again after `start` in its line as the subject of a figure of its own clause
+        (工业园区工业产值达到300亿元; not 支持滨海新区深化综合配套改革,…)."""
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        at = text.find(part, start, line_end)
+        while at != -1:
+            stop = _CLAUSE_END.search(text, at, line_end)
+            if FIGURE_WORD.search(text, at, stop.start() if stop else line_end):
+                return True
+            at = text.find(part, at + len(part), line_end)
+        return False
 
     def about_one_year(self, text: str, at: int, year: int | None = None) -> bool:
         """Whether the paragraph of `at`, in a part about several years, is about one: it opens on

@@ -4884,3 +4884,17 @@ def test_a_later_years_goal_the_second_half_works_towards_is_that_years_whole(pa
     text = HALF_YEAR + "二、下半年工作安排\n" + passage + "\n"
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["year"], r["period"])
             for r in extract_text(text)] == expected
+
+
+def test_a_quarter_glued_to_the_zones_own_bare_name_is_no_part():
+    text = ("洛川经济技术开发区2008年上半年工作总结\n——(2008年7月18日)\n一、上半年主要经济指标完成情况\n"
+            "从运行特点看:一是增长速度稳中有升。一季度开发区地区生产总值增长18.2%,二季度增速进一步加快。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "Q1", "18.2")]
+
+
+def test_a_zone_a_numbered_task_names_is_no_topic_when_the_paragraph_names_it_for_a_figure_of_its_own():
+    text = ("江北区2003年政府工作报告\n——2003年1月20日在江北区第十三届人民代表大会第一次会议上\n二、2003年工作任务\n"
+            "(一)加快工业园区建设。确保全年规模以上工业总产值突破700亿元,工业园区工业产值达到300亿元;全年工业投资增长15%。\n")
+    assert facts(text) == [("industrial_output", "level", "target", "700", "at_least", 2003),
+                           ("industrial_investment", "growth", "target", "15", "", 2003)]
