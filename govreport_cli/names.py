@@ -423,13 +423,18 @@ class NameFinder:
         unread = not among and not carried and mark + 1 not in self._last_names and mark not in self._last_names
         if (among or unread) and not carried:  # (the sentence before, read or not: its opening;
             # 海淀园实现技工贸总收入2216亿元;实现工业总产值…: one that named nothing was not read)
-            before = _BLANKS.match(text, full_stop(text, mark)).end()
+            stop = full_stop(text, mark)  # (the clause just before: 县城建成区面积扩大到42平方公里,…;完成农村户厕改造
+            if not among:  # 1.2万户;单位地区生产总值能耗下降3.8%: not the part the sentence opened on, two items back)
+                stop = max(stop, text.rfind(";", stop, mark) + 1)
+            before = _BLANKS.match(text, stop).end()
             if among and (heading := NUMBERED_GLUED_HEADING.match(text, before, mark)):  # (2.地方…收支情况:地方…。其中,…)
                 before = heading.end()
             if national and self.national_part and self.national_part.match(text[before:mark]):  # (it opens on ^)
                 carried = "a part of the nation (地方…, 中央…, 地区生产总值)"
             elif among or _DIGIT.search(text, before, mark):  # (not an event with no figure: 综合保税区获批设立;全年…)
-                carried = self.scope.opening_part(text, before, region)[0]
+                # (not a part whose clause gives way to the whole: …景区灾后涅槃重生,全市旅游综合收入…;农民人均纯收入…)
+                carried = (self.scope.opening_part(text, before, region)[0] if among
+                           else self.scope.sentence_part(text, before, mark, region))
         # (a fair held is no place whose clauses go on past its semicolon: 成功举办…推介会,…;外贸进出口总额…)
         if not among and carried.endswith(_EVENTS) or carried and not among and self._list_of_the_whole(
                 text, mark, region):

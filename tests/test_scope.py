@@ -4898,3 +4898,14 @@ def test_a_zone_a_numbered_task_names_is_no_topic_when_the_paragraph_names_it_fo
             "(一)加快工业园区建设。确保全年规模以上工业总产值突破700亿元,工业园区工业产值达到300亿元;全年工业投资增长15%。\n")
     assert facts(text) == [("industrial_output", "level", "target", "700", "at_least", 2003),
                            ("industrial_investment", "growth", "target", "15", "", 2003)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县城建成区面积扩大到42平方公里,新改建城市道路18公里;完成农村户厕改造1.2万户,水库水质稳定保持Ⅲ类;单位地区生产总值能耗下降3.8%。",
+     [("energy_intensity", "growth", "actual", "-3.8", "", 2025)]),
+    ("三个景区灾后重生,全省旅游综合收入318.8亿元;农民人均纯收入8675元,增长13.2%。",
+     [("rural_disposable_income", "level", "actual", "8675", "", 2025),
+      ("rural_disposable_income", "growth", "actual", "13.2", "", 2025)]),
+], ids=["an item between with no part", "a part's clause the whole's follows"])
+def test_a_clause_with_no_subject_past_a_semicolon_goes_on_with_the_item_just_before_it(sentence, expected):
+    assert facts(REVIEW + sentence + "\n") == expected
