@@ -74,6 +74,7 @@ _INTENT_IN_FIGURE = LazyPattern(r"力争|确保|争取|锚定|努力|预期|目�
 _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?[两三四五六七八九十\d]+项(?:主要)?(?:预期)?(?:总量|增速)?(?:指标|目标)"
                              r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
 _ADJUSTED_AFTER = LazyPattern(r"调[整增减]为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
+_AMOUNT_OF_GOAL = LazyPattern(r"[\d.]+(?:万|亿)?\p{Han}{0,2}(?:的)?目标")  # (完成全年60万人目标的64.3%)
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标"
                                r"|(?<=[\d%])[一两二三四五六七八九十]项(?:指标)?(?:未能|未|没有|没能)(?:达到|完成|实现|达))")  # (…两项未达预期)
 # A half-year report's list of the year's goals, on past its semicolons.
@@ -710,6 +711,9 @@ class TimingReader:
         # 干旱影响,全县…; but 去年上半年受疫情冲击,全县…: last year's half, its topic)
         before = [(start, period) for start, end, period in said.periods if end <= cut
                   and not _aside_in_brackets(sentence_before, start, end)  # (增长7.6%(一季度为7.1%),其中第三产业…)
+                  # (…,完成全年60万人目标的64.3%,城镇登记失业率3.7%: the year's goal a progress names, no period after it)
+                  and not (s_start + start < own_start and sentence_before.endswith("完成", 0, start)
+                           and _AMOUNT_OF_GOAL.match(sentence_before, end))
                   and (s_start + start >= own_start or not _PAIR_START.match(text, s_start + start - 1))  # (由一季度的8.5%…)
                   and (s_start + start >= own_start or _CLAUSE_CLOSES.match(text, s_start + end)
                        or text[s_start + end - 1] == ":"

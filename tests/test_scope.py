@@ -4909,3 +4909,10 @@ def test_a_zone_a_numbered_task_names_is_no_topic_when_the_paragraph_names_it_fo
 ], ids=["an item between with no part", "a part's clause the whole's follows"])
 def test_a_clause_with_no_subject_past_a_semicolon_goes_on_with_the_item_just_before_it(sentence, expected):
     assert facts(REVIEW + sentence + "\n") == expected
+
+
+def test_the_years_goal_a_progress_names_gives_no_period_to_the_clause_after_it():
+    text = HALF_YEAR + "一、上半年工作情况\n城镇新增就业3.86万人,完成全年6万人目标的64.3%,城镇登记失业率3.7%。\n"
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
+        ("new_urban_jobs", "actual", "38600", "H1"), ("new_urban_jobs", "target", "60000", "FY"),
+        ("unemployment_rate", "actual", "3.7", "H1")]
