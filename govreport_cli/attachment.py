@@ -834,11 +834,13 @@ class Attacher:
         with no 分别 before it (A和B增长9.8%和8.5%: dealt out the same way, or to nobody)."""
         marks = [self._from_list_before(text, figures, m.span())
                  for m in _RESPECTIVELY.finditer(text, mentions[0].start, figures[-1].start)]
-        respectively = bool(marks)
+        respectively = [start for start, _ in marks]
         for k in range(len(figures) - 1):
             fig, following = figures[k], figures[k + 1]
             if (fig.measure == "level" and following.measure == "level" and fig.unit == following.unit
-                    and not respectively and not fig.pre and not following.pre  # (跨越3000亿元、4000亿元两个台阶)
+                    # (not after a 分别, whose list it is; 由1997年的5160元和2090元,…,平均每年分别增长8%和3.8%: before one)
+                    and not any(start <= fig.token_start for start in respectively)
+                    and not fig.pre and not following.pre  # (跨越3000亿元、4000亿元两个台阶)
                     and text[fig.token_end:following.token_start] in ("和", "、", "与")
                     and not (k and _LIST_GAP.match(text[figures[k - 1].token_end:fig.token_start]))):
                 marks.append((fig.token_start, fig.token_start))  # 收入为30125元和13568元: a list of levels too

@@ -54,6 +54,8 @@ _PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)�
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%;
 # 与疫情前的2019年相比).
+# (not a circumstance: 如果四季度电力供应紧张状况没有明显改善,…预计全年增长30%左右, an estimate)
+_ON_A_FIGURES_CONDITION = LazyPattern(r"(?:^|(?<=[,:;。\n]))\s*(?:若|如果|假如|倘若|假设)[^,;。\d]{0,16}\d[^,;。]*[,;]")
 _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:疫情前的?)?(?:(?:19|20)\d\d年|疫情前|“?十[一二三四五]?五”?末)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前"
                                r"|(?:^|[,;:。])[比较](?:(?:19|20)\d\d年|“?十[一二三四五]?五”?末),")  # (比2020年,全市…增长12.3%)
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
@@ -412,6 +414,8 @@ class TimingReader:
         if not year_after_name and not own_pair and scope.spans_years(
                 scope.span_opener.sub("", own_clause) if opener else own_clause, sentence_before, within_year):
             return "several years before the name (年均, 累计, 每年…)"
+        if _ON_A_FIGURES_CONDITION.search(text, s_start, fig.token_start):  # (若今年增长7.5%,泉州GDP将达约1.07万亿元)
+            return "a sum on a figure's condition (若…增长7.5%,…将达…), no goal set nor outcome"
         if (fig.measure == "level" and rule.sums_over_years and not year_after_name
                 and any(word in ("累计", "累积") for _, word in scope.years_words(
                     text[mention.end:fig.token_start], text[s_start:mention.end], within_year))):

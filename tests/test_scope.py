@@ -4916,3 +4916,21 @@ def test_the_years_goal_a_progress_names_gives_no_period_to_the_clause_after_it(
     assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
         ("new_urban_jobs", "actual", "38600", "H1"), ("new_urban_jobs", "target", "60000", "FY"),
         ("unemployment_rate", "actual", "3.7", "H1")]
+
+
+def test_two_names_levels_from_one_year_to_another_before_a_later_list_are_dealt_in_order():
+    text = ("2003年政府工作报告\n——2003年3月5日在第十届全国人民代表大会第一次会议上\n一、过去五年的回顾\n"
+            "城镇居民人均可支配收入和农村居民人均纯收入,由1997年的5160元和2090元,增加到2002年的7700元和2480元,"
+            "扣除价格因素,平均每年分别增长8%和3.8%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("urban_disposable_income", "5160", 1997), ("rural_disposable_income", "2090", 1997),
+        ("urban_disposable_income", "7700", 2002), ("rural_disposable_income", "2480", 2002)]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("小编算了一笔账:若今年增长7.5%,全省地区生产总值将达约1.07万亿元。", []),
+    ("如果四季度电力供应紧张状况没有明显改善,规模以上工业总产值增幅将进一步回落,预计全年增长30%左右。",
+     [("industrial_output", "growth", "target", "30", "estimate", 2026)]),
+], ids=["a writer's sum on a rate", "an estimate on a circumstance"])
+def test_a_sum_on_a_figures_condition_is_no_goal(passage, expected):
+    assert facts(PLAN + passage + "\n") == expected
