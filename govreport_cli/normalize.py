@@ -165,8 +165,10 @@ _BLANK_BESIDE_ACRONYM = LazyPattern(r"(?<=\p{Han})[ \u00a0](?=[A-Z]{2,5}[ \u00a0
 _BLANK_BESIDE_SLASH = LazyPattern(rf"(?=[ \u00a0]/[ \u00a0]?{SLASH_PAIR_SECOND})(?<={SLASH_PAIR_FIRST})[ \u00a0]"
                                   rf"|(?<=/)(?<={SLASH_PAIR_FIRST}[ \u00a0]?/)[ \u00a0](?={SLASH_PAIR_SECOND})")
 # A stray blank inside a word of running text (城镇居民人均可支 配收入22680元,…): alone between Chinese
-# words from a clause's mark on, in a line whose clause goes on to a mark (not a table's row, 地区生产总值 亿元 52.7).
-_BLANK_IN_WORD = LazyPattern(r"(?<=(?:\n|[，,。；;、：:])\p{Han}{2,24})[ \u00a0](?=\p{Han}{2}[^\s]{0,60}?[，,。；;])")
+# words from a clause's mark on, in a line whose clause goes on to a mark, maybe past one line break (全社会固定 资产
+# 投资12.6⏎亿元,…; not a table's row, 地区生产总值 亿元 52.7).
+_BLANK_IN_WORD = LazyPattern(r"(?<=(?:\n|[，,。；;、：:])\p{Han}{2,24})[ \u00a0]"
+                             r"(?=\p{Han}{2}[^\s]{0,60}?(?:\n[^\s]{0,60}?)?[，,。；;])")
 # All seven in one pass: at a spot at most one can match (what comes before or after the blank
 # differs) and none starts inside another's match; led by a blank, so the scan skips to blanks.
 _BLANKS = LazyPattern(r"(?=[ \t\u3000\u00a0\r\n])(?:" + "|".join(

@@ -138,6 +138,9 @@ def test_numerals_inside_words_are_not_numbers():
                                                      ("urban_disposable_income", "13.1")]),
     ("上半年,全区实现地区生产总值385.6亿元;完成一般公共预 算收入43.2亿元,同口径增长9.1%。",
      [("gdp", "385.6"), ("general_budget_revenue", "43.2"), ("general_budget_revenue", "9.1")]),
-], ids=["after a stop", "after a semicolon"])
+    ("地方财政收入2.04亿元,增长9.3%;全社会固定 资产投资12.6\n亿元,增长18.7%;社会消费品零售总额增长12%。",
+     [("local_fiscal_revenue", "2.04"), ("local_fiscal_revenue", "9.3"), ("fixed_asset_investment", "12.6"),
+      ("fixed_asset_investment", "18.7"), ("retail_sales", "12")]),
+], ids=["after a stop", "after a semicolon", "its clause going on past a line break"])
 def test_a_stray_blank_inside_a_name_of_running_text(text, expected):
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == expected
