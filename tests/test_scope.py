@@ -4934,3 +4934,9 @@ def test_two_names_levels_from_one_year_to_another_before_a_later_list_are_dealt
 ], ids=["a writer's sum on a rate", "an estimate on a circumstance"])
 def test_a_sum_on_a_figures_condition_is_no_goal(passage, expected):
     assert facts(PLAN + passage + "\n") == expected
+
+
+def test_a_line_broken_before_a_closing_quote_keeps_the_plans_end():
+    text = PLAN + ("今后五年,我们将坚持稳中求进工作总基调,着力推动高质量发展,到“十五五\n”末,全省地区生产总值突破20000亿元,"
+                   "地方财政总收入达到2500亿元。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2030), ("fiscal_revenue", 2030)]
