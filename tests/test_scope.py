@@ -2515,8 +2515,10 @@ def test_openings_of_the_whole(sentence, indicator, value):
     assert [(f[0], f[3]) for f in facts(review + sentence) if f[3] not in ("128.6", "9.2")] == [(indicator, value)]
 
 
-def test_what_projects_drive_is_no_whole_unless_the_whole_is_named():
-    assert facts(PLAN + "今年安排重点项目投资1600亿元,力争带动全社会投资4000亿元以上。") == []
+def test_what_projects_drive_is_the_wholes_when_no_other_subject_stands_before_it():
+    # (three reviewers' sets count 力争带动全社会固定资产投资突破460亿元 as the region's goal, none against)
+    assert facts(PLAN + "今年安排重点项目投资1600亿元,力争带动全社会投资4000亿元以上。") == [
+        ("fixed_asset_investment", "level", "target", "4000", "at_least", 2026)]
 
 
 def test_a_pairs_start_dated_at_a_plans_end_dates_only_the_start():
