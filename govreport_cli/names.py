@@ -34,6 +34,7 @@ _NATIONAL_ONLY = "national name in a report that is not national"
 _LIST_ITEM_AFTER = LazyPattern(r"[^,;:。、]{1,24}、")
 _DIGIT = LazyPattern(r"\d")
 _EVENTS = ("会", "节", "展")  # (洽谈会, 推介会, 博览会, 艺术节, 车展)
+_PER_REGIONS_OUTPUT = LazyPattern(r"(?<=\p{Han})(?:地区|国内)生产总值")  # (单位地区生产总值能耗, …占地区生产总值比重)
 _CARRIED = "its clause has no subject: its sentence's before the semicolon (or 其中's) is a part's"
 _BARE_LEVELS = ("区", "县", "市", "旗")
 _BARE_LEVEL_BEFORE = LazyPattern(r"(?:^|(?<=年|实现|完成|全年|今年|[,、(]))[区县市旗]$")
@@ -288,8 +289,10 @@ class NameFinder:
             elif why_not == _NATIONAL_ONLY and record:
                 self._uncounted.setdefault(start, (end, set()))[1].add(m.group())
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
-                    and not self._names_whole(before + m.group(), region) and not _town_proper(carried, rule)):
-                # (not a name that opens on the whole itself: …;全社会研发投入占地区生产总值比重达到2.6%)
+                    and not self._names_whole(before + m.group(), region) and not _town_proper(carried, rule)
+                    and not _PER_REGIONS_OUTPUT.search(m.group())):
+                # (not a name that opens on the whole itself: …;全社会研发投入占地区生产总值比重达到2.6%; nor a ratio to the
+                # region's output: …地级城市空气质量优良天数比例达到85.4%;单位地区生产总值能耗预计下降3.2%)
                 why_not = f"{_CARRIED} ({carried})"
             if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):

@@ -4942,3 +4942,8 @@ def test_a_line_broken_before_a_closing_quote_keeps_the_plans_end():
     text = PLAN + ("今后五年,我们将坚持稳中求进工作总基调,着力推动高质量发展,到“十五五\n”末,全省地区生产总值突破20000亿元,"
                    "地方财政总收入达到2500亿元。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [("gdp", 2030), ("fiscal_revenue", 2030)]
+
+
+def test_a_ratio_to_the_regions_output_past_a_semicolon_is_the_wholes_after_a_parts_clause():
+    text = REVIEW + "全省地级城市空气质量优良天数比例达到85.4%,国考断面水质优良率提高到93.3%;单位地区生产总值能耗下降3.2%。\n"
+    assert facts(text) == [("energy_intensity", "growth", "actual", "-3.2", "", 2025)]
