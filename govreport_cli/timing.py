@@ -159,11 +159,11 @@ _ANOTHER_TIME_OPENED = LazyPattern(r"(?:19|20)\d\d年|今年|明年|新的一年
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
 # 五年城镇新增就业8.6万人,城镇登记失业率控制在3.5%以内: a count of years opening the sentence, no comma after it
 _SPAN_OPENS_SENTENCE = LazyPattern(r"\s*(?:过去|近)?[二三四五六七八九十两]年(?:来|间|中|里)?(?=\p{Han})(?!(?:来|间|中|里|内|度))")
-_PLAN_WORDS = LazyPattern(r"年均|平均每年|十[一二三四五]?五|五年")
+_PLAN_WORDS = LazyPattern(r"年均|平均每年|(?<![一二两三四五六七八九十百千万零〇点之])十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
 _PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要)(?:确定|提出|要求)[,:]")
-_PLAN_IN_CLAUSE = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
+_PLAN_IN_CLAUSE = LazyPattern(r"(?<![一二两三四五六七八九十百千万零〇点之])[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
                               r"(?:时期|期间|规划(?:确定|提出)?的?)?")
 _PLAN_GOAL_AFTER_NAME = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要|计划)(?:确定|提出)的$")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")

@@ -4947,3 +4947,10 @@ def test_a_line_broken_before_a_closing_quote_keeps_the_plans_end():
 def test_a_ratio_to_the_regions_output_past_a_semicolon_is_the_wholes_after_a_parts_clause():
     text = REVIEW + "全省地级城市空气质量优良天数比例达到85.4%,国考断面水质优良率提高到93.3%;单位地区生产总值能耗下降3.2%。\n"
     assert facts(text) == [("energy_intensity", "growth", "actual", "-3.2", "", 2025)]
+
+
+def test_a_numerals_tail_is_no_five_year_plan():
+    text = HALF_YEAR + ("二、下半年工作安排\n下半年,我们将紧紧围绕全年地区生产总值增长百分之十二、固定资产投资增长百分之二十五、"
+                        "财政总收入增长百分之十二以上的目标,扎实做好各项工作。\n")
+    assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", 2024), ("fixed_asset_investment", 2024), ("fiscal_revenue", 2024)]
