@@ -589,7 +589,9 @@ class TimingReader:
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
               and not plan_goal and _past_target_in(text, full_stop(text, mention.start),
                                                                 end_of_sentence(text, s_start), mention.start)
-              and not _GOALS_MEETING.search(text, full_stop(text, mention.start), mention.start)):
+              and not _GOALS_MEETING.search(text, full_stop(text, mention.start), mention.start)
+              # (報告部署今年重點工作時表示,…年度計劃投資1500億元以上;…力爭…突破8000億元: this year's plan)
+              and text.find("今年", full_stop(text, mention.start), mention.start) == -1):
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()

@@ -690,6 +690,14 @@ def test_a_digests_paragraph_on_this_years_plan_gives_goals_to_its_end(paragraph
             and r["indicator"] == "general_budget_expenditure"] == [("general_budget_expenditure", "growth", "target", 2008)]
 
 
+def test_a_digests_sentence_on_this_years_work_naming_a_yearly_plan_gives_this_years_goals():
+    text = ("厦门市政府工作报告发布\n2022年1月8日 来源:厦门日报\n厦门市十六届人大一次会议开幕。报告说,2021年全市地区生产总值增长8.1%。\n"
+            "报告部署今年重点工作时表示,将实施重点项目450个以上,年度计划投资1500亿元以上;培育壮大产业链群,"
+            "力争规模以上工业总产值突破8000亿元。\n")
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "actual", 2021), ("industrial_output", "target", 2022)]
+
+
 def test_goals_the_economic_work_meeting_set_are_this_years_in_a_digest_given_early_in_it():
     text = ("今年收入预期增长6%\n2022-01-09 来源:洛阳网\n报告显示,2021年全市一般公共预算收入年初预算为397亿元。\n"
             "根据市委经济工作会议确定的地区生产总值增长7%左右的预期目标,2022年,全市一般公共预算收入预期增长6%;"
