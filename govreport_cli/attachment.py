@@ -1018,7 +1018,8 @@ def _columns_unheaded(text: str, mention: Mention, figures: list[Figure]) -> lis
             return []
     if not all(_BLANK_COLUMNS.fullmatch(gap) for gap in gaps):
         return []
-    return row if len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) + len(tail_columns) >= _ROW_COLUMNS else []
+    columns = len(row) + sum(len(_BARE_NUMBER.findall(gap)) for gap in gaps) + len(tail_columns)
+    return row if columns >= _ROW_COLUMNS else []
 
 
 def _after_aside(text: str, since: int, opens: int, at: int) -> str:

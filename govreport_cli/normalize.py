@@ -572,7 +572,7 @@ def _breaks_in_text(text: str):
                     or before.isdigit() and after.isdigit()  # (增长11%\n左右: the qualifier is the figure's)
                     or before == "." and text[start - 2:start - 1].isdigit() and after.isdigit()  # (96.\n3亿元)
                     or "A" <= before <= "Z" and "\u4e00" <= after <= "\u9fff"  # (R&D\n经费投入强度: an acronym's word)
-                    or "\u4e00" <= before <= "\u9fff" and after in "”’"  # (到“十二五\n”末: no line starts on a closing quote)
+                    or "\u4e00" <= before <= "\u9fff" and after in "”’"  # (到“十二五\n”末: no line opens on a quote's end)
                     or after in ",、;") and not _PAGE_PATH.search(text, text.rfind("\n", 0, start) + 1, start):
                 yield start, end  # (536.8亿元\n,增长12.3%: no line starts on a comma; a page's path ends its line)
         newline = text.find("\n", end)

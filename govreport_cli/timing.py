@@ -23,7 +23,7 @@ from govreport_cli.parts import PAST_SPAN, SO_FAR_THIS_YEAR, Part
 from govreport_cli.rules import RuleSet
 from govreport_cli.scope import PARAGRAPH_OPENING, Scope, opener_words
 from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
-from govreport_cli.years import PLAN_NAMED, last_month as _last_month, plan_end
+from govreport_cli.years import NOT_A_NUMERALS_TAIL, PLAN_NAMED, last_month as _last_month, plan_end
 
 # (a count of years, not a year: 2007年中部地区…)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
@@ -51,11 +51,12 @@ _YEAR_OF_FIGURE = LazyPattern(r"(?:(?<![比较])(?P<year>20\d\d|19\d\d)年(?:底
 _PLAN_END_OF_FIGURE = LazyPattern(r"[由从][“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:末|期末)的$")
 _DATES_A_START = LazyPattern(r"[由从].*的")
 _PLAN_OPENING = LazyPattern(r"十[一二三四五]?五”?(?:初|初期|开局)的?$")
+# A condition that holds a figure (若今年增长7.5%,…将达约1.07万亿元: a writer's sum; not a circumstance:
+# 如果四季度电力供应紧张状况没有明显改善,…预计全年增长30%左右, an estimate).
+_ON_A_FIGURES_CONDITION = LazyPattern(r"(?:^|(?<=[,:;。\n]))\s*(?:若|如果|假如|倘若|假设)[^,;。\d]{0,16}\d[^,;。]*[,;]")
 # A target the review looks back on (年初确定的…目标未能完成; 力争…,实际完成…): the reviewed year's.
 # A change against a base year or time, written before the name (与2019年相比,全区地区生产总值增长12.3%;
 # 与疫情前的2019年相比).
-# (not a circumstance: 如果四季度电力供应紧张状况没有明显改善,…预计全年增长30%左右, an estimate)
-_ON_A_FIGURES_CONDITION = LazyPattern(r"(?:^|(?<=[,:;。\n]))\s*(?:若|如果|假如|倘若|假设)[^,;。\d]{0,16}\d[^,;。]*[,;]")
 _BASE_COMPARISON = LazyPattern(r"[与同和跟](?:疫情前的?)?(?:(?:19|20)\d\d年|疫情前|“?十[一二三四五]?五”?末)(?:同期)?相比|相比(?:于)?(?:19|20)\d\d年|较疫情前"
                                r"|(?:^|[,;:。])[比较](?:(?:19|20)\d\d年|“?十[一二三四五]?五”?末),")  # (比2020年,全市…增长12.3%)
 # A target named as met (经济运行好于预期, 圆满完成全年目标任务): no cue of a target.
@@ -77,7 +78,8 @@ _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?
                              r"(?:(?:未能|未|没有|没能)(?:完成|实现|达到)|完成进度)")
 _ADJUSTED_AFTER = LazyPattern(r"调[整增减]为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
 _AMOUNT_OF_GOAL = LazyPattern(r"[\d.]+(?:万|亿)?\p{Han}{0,2}(?:的)?目标")  # (完成全年60万人目标的64.3%)
-_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标"
+_LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?"
+                               r"(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标"
                                r"|(?<=[\d%])[一两二三四五六七八九十]项(?:指标)?(?:未能|未|没有|没能)(?:达到|完成|实现|达))")  # (…两项未达预期)
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -132,7 +134,8 @@ _TIMES_START = LazyPattern(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3}
                              r"|(?:年均|平均每年)(?:分别)?(?:增长|递增))")
 _FIGURE_IN_CLAUSE = LazyPattern(r"[^,;:。]*\d")
 # A paragraph of a text with no headings (a news digest) that opens on this year's plan: 报告说,今年赤字率拟按…
-_PLANS_PARAGRAPH = LazyPattern(r"\s*(?:(?:报告(?:并|还)?(?:说|提出|指出|明确|要求|称|强调)|据(?:预算)?报告)[,:]\s*|报告(?:对|就))?(?:今年|明年)(?!以来|上半年|一季度|前|1\s*[-—至])")
+_PLANS_PARAGRAPH = LazyPattern(r"\s*(?:(?:报告(?:并|还)?(?:说|提出|指出|明确|要求|称|强调)|据(?:预算)?报告)[,:]\s*|报告(?:对|就))?"
+                               r"(?:今年|明年)(?!以来|上半年|一季度|前|1\s*[-—至])")
 # (年初以来,面对…疫情,…1—3月…下降12.6%, in a report given in May: this year's months so far too)
 _THIS_YEAR_TOPIC = LazyPattern(r"\s*(?:今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)|(?:今年)?年初以来)")
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")
@@ -159,12 +162,12 @@ _ANOTHER_TIME_OPENED = LazyPattern(r"(?:19|20)\d\d年|今年|明年|新的一年
 _ESTIMATE_LEAD = LazyPattern(r"\s*(?:(?:19|20)\d\d年|全年|今年|上半年|前三季度)?\s*(?:据|经)?(?:初步)?$")
 # 五年城镇新增就业8.6万人,城镇登记失业率控制在3.5%以内: a count of years opening the sentence, no comma after it
 _SPAN_OPENS_SENTENCE = LazyPattern(r"\s*(?:过去|近)?[二三四五六七八九十两]年(?:来|间|中|里)?(?=\p{Han})(?!(?:来|间|中|里|内|度))")
-_PLAN_WORDS = LazyPattern(r"年均|平均每年|(?<![一二两三四五六七八九十百千万零〇点之])十[一二三四五]?五|五年")
+_PLAN_WORDS = LazyPattern(rf"年均|平均每年|{NOT_A_NUMERALS_TAIL}十[一二三四五]?五|五年")
 # A plan's years named in the name's own clause (…,“十二五”时期单位国内生产总值能耗降低16%).
 # (or its name alone: 确保实现“十一五”单位国内生产总值能耗降低20%的目标)
 _PLAN_SETS = LazyPattern(r"\s*[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要)(?:确定|提出|要求)[,:]")
-_PLAN_IN_CLAUSE = LazyPattern(r"(?<![一二两三四五六七八九十百千万零〇点之])[“\"]?(?P<plan>十[一二三四五]?五)(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?"
-                              r"(?:时期|期间|规划(?:确定|提出)?的?)?")
+_PLAN_IN_CLAUSE = LazyPattern(rf"{NOT_A_NUMERALS_TAIL}[“\"]?(?P<plan>十[一二三四五]?五)"
+                              r"(?![”\"]?(?:末|初|期末|开局|以来|的最后|收官|届|次|个|年))[”\"]?(?:时期|期间|规划(?:确定|提出)?的?)?")
 _PLAN_GOAL_AFTER_NAME = LazyPattern(r"[“\"]?(?P<plan>十[一二三四五]?五)[”\"]?(?:规划|规划纲要|纲要|计划)(?:确定|提出)的$")
 _LINE_HEADING = LazyPattern(r"[^,;:。\n]{1,14}[:。]")
 # A sentence that opens on a plan's years states its goals (“十二五”时期,…比重达到2.2%; a digest's “十一五”:…): the plan's
@@ -878,8 +881,8 @@ class TimingReader:
 
     def _target_year_before(self, text: str, s_start: int, at: int, this_year: int | None) -> regex.Match | None:
         """The last 到2030年 of the sentence before `s_start` when only a semicolon ends it, not into
-        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右) nor into one naming 全年, or a year after `this_year`
-        a clause opens on before its goal (…,2020年达到230亿元;一般公共预算收入达到9亿元)."""
+        an item of its own (——…,力争到2020年达到3.5%;——居民消费价格涨幅3%左右) nor into one naming 全年, or a
+        year after `this_year` a clause opens on before its goal (…,2020年达到230亿元;一般公共预算收入达到9亿元)."""
         stop = full_stop(text, at)
         if stop >= s_start or _BULLET.match(text, s_start) or text.find("全年", s_start, at) != -1:
             return None  # (…到2020年…的目标,突出抓好以下工作:…;二是…,确保全年固定资产投资…: the year's own)

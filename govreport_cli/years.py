@@ -7,8 +7,11 @@ from govreport_cli.lazy_pattern import LazyPattern
 _DIGIT = {"〇": "0", "零": "0", "O": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
           "六": "6", "七": "7", "八": "8", "九": "9"}
 YEAR = r"(?:19|20)\d\d|[一二][〇零O○0九][〇零O○0一二三四五六七八九]{2}"
-# A five-year plan: "十四五", 九五, or 第十五个五年规划 (the Nth plan); not a numeral's tail (百分之二十五).
-PLAN = r"(?:(?<![第一二两三四五六七八九十百千万零〇点之])[“\"']?(?:十[一二三四五]?|[六七八九])五[”\"']?(?!个)|第(?:十[一二三四五]?|[六七八九])个五年(?:规划|计划))"
+# Not after a numeral's digit or mark: 五 or 十五 as a number's tail (百分之二十五, 一百一十五), no plan.
+NOT_A_NUMERALS_TAIL = r"(?<![一二两三四五六七八九十百千万零〇点之])"
+# A five-year plan: "十四五", 九五, or 第十五个五年规划 (the Nth plan).
+PLAN = (rf"(?:(?<!第){NOT_A_NUMERALS_TAIL}[“\"']?(?:十[一二三四五]?|[六七八九])五[”\"']?(?!个)"
+        r"|第(?:十[一二三四五]?|[六七八九])个五年(?:规划|计划))")
 PLAN_NAMED = LazyPattern(PLAN)  # a plan named in a heading or an opener
 _PLAN = LazyPattern(r"第(?P<n>十[一二三四五]?|[六七八九])个五年|(?P<n>十[一二三四五]?|[六七八九])五")
 _ORDINAL = {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}
