@@ -483,8 +483,9 @@ class TimingReader:
         if not cue and (goals_year := _GOALS_YEAR_CLAUSE.search(text, s_start, own_start)) \
                 and not _OTHER_TIME.search(text, goals_year.end(), fig.token_start):
             cue = goals_year  # (到2020年,…要达到450亿元左右,一般公共预算收入要达到25亿元以上: every clause after it)
-        if (not cue and context.year and (ahead := self._target_year_before(text, s_start, mention.start, context.year))
-                and (_target_year(ahead) or 0) > context.year):
+        looked_ahead = not cue and bool(context.year)  # (looked for once: the target's year below reuses it)
+        ahead = self._target_year_before(text, s_start, mention.start, context.year) if looked_ahead else None
+        if ahead and (_target_year(ahead) or 0) > context.year:
             cue = ahead  # (到2015年,全省生产总值达到6.7万亿元;研发经费支出占比重达到2.3%: a later year's, past the semicolon)
         # (a base named inside the sentence is its own clause's year only: …,2014年为196.5亿元,增长6.0%)
         # (one written after an earlier clause's subject, of the clauses after it with no year of their own: not of
@@ -557,7 +558,7 @@ class TimingReader:
                 and not _PLAN_IN_CLAUSE.search(text, clause_start(text, s_start, mention.start), mention.start)):
             # 到2025年,…;一般公共预算收入突破320亿元: on past the semicolon (not …;今年力争…增长8%: this year's; nor
             # …;确保完成“十一五”单位生产总值能耗降低17%的目标: the plan its own clause names)
-            target_year = self._target_year_before(text, s_start, mention.start, context.year)
+            target_year = ahead if looked_ahead else self._target_year_before(text, s_start, mention.start, context.year)
         year = context.default_year(kind, part.year if kind == part.kind else None)
         why_year = f"part year {part.year}" if part.year and kind == part.kind else context.year_signal
         plan_goal = False  # the year of a plan's goal, which no target of the year reviewed overrides
