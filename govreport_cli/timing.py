@@ -297,6 +297,8 @@ class TimingReader:
                 heading = text.find(":", stop, min(s_start, stop + reach))
                 label = stop
                 stop = heading + 1 if heading != -1 else stop  # ((五)对外经济平稳发展:1-7月,…)
+                if heading == -1 and reach == _GLUED_HEADING_REACH:
+                    stop = self._glued_period(text, stop, min(s_start, stop + reach))
                 if year_word := _LINE_YEAR_WORD.match(text, stop, s_start):  # 去年…;实际使用外资…
                     carried_year_word = -1 if year_word.group("last") else 0
                 if source := _SOURCE_LEAD.match(text, stop, s_start):
@@ -354,6 +356,13 @@ class TimingReader:
                 carried_year_word)
             self._text, self._start = text, s_start
         return self._sentence
+
+    def _glued_period(self, text: str, line: int, end: int) -> int:
+        """Where the period closing a numbered heading's first clause starts, the heading glued to it with no
+        stop (六、居民收入稳步增长前三季度,全县…;城镇…), or `line` when that clause ends on no period."""
+        comma = text.find(",", line, end)
+        return next((start for start, stop, _ in self._periods_named(text, line, comma) if stop == comma), line) \
+            if comma != -1 else line
 
     def _estimate_opens(self, text: str, stop: int, end: int) -> regex.Match | None:
         """The 预计 that opens the statement from `stop` (综合分析,预计全年…;…), before its first figure, or None."""

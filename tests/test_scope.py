@@ -554,6 +554,17 @@ def test_a_quarters_own_change_after_the_three_quarters(passage):
         ("Q1-Q3", "432.6"), ("Q1-Q3", "9.1"), ("Q3", "7.9")]
 
 
+def test_a_period_closing_a_numbered_heading_glued_to_its_line_carries_past_semicolons():
+    text = ("江北县2025年1—10月经济运行情况\n"
+            "五、财政收入平稳增长1－10月,全县一般公共预算收入48.3亿元,同比增长2.1%。\n"
+            "六、居民收入稳步增长前三季度,全县居民人均可支配收入52740元,同比增长5.6%;"
+            "城镇、农村居民人均可支配收入分别为61230元和43520元。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("general_budget_revenue", "M1-M10", "48.3"), ("general_budget_revenue", "M1-M10", "2.1"),
+        ("disposable_income", "Q1-Q3", "52740"), ("disposable_income", "Q1-Q3", "5.6"),
+        ("urban_disposable_income", "Q1-Q3", "61230"), ("rural_disposable_income", "Q1-Q3", "43520")]
+
+
 def test_a_scope_defined_once_inside_a_name_leaves_the_name_whole():
     text = ("江北县2003年上半年工作情况的报告\n——2003年7月25日在江北县人民代表大会常务委员会会议上\n"
             "全县规模以上工业企业(年产品销售收入500万元及以上,下同)完成工业总产值142.35亿元,同比增长27.8%。")
