@@ -422,7 +422,10 @@ class TableReader:
         return [fact for fact, column in zip(facts, columns) if not _plans_total(fact, column, facts, context)]
 
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
-        return column.period or first_period(self.periods, table.title, 0, len(table.title)) or context.covers
+        # (5月 | 增长% | 1—5月 | 增长%: a change is of the level's period beside it)
+        level = _column_before(table, column) if column.role == "growth" and not column.period else None
+        return (column.period or (level.period if level and level.role == "level" else "")
+                or first_period(self.periods, table.title, 0, len(table.title)) or context.covers)
 
     def _fact(self, text: str, mention: Mention, number: regex.Match, column: Column, unit: str, named_change: str,
               table: Table, context: ReportContext, row: tuple[int, int], row_period: str,

@@ -127,6 +127,12 @@ def test_rows_of_another_subject_give_nothing_and_the_table_goes_on():
         ("retail_sales", "level", "actual", "118.6", "", 2019, "H1"), ("retail_sales", "growth", "actual", "9.1", "", 2019, "H1")]
 
 
+def test_a_change_column_is_of_the_months_of_the_level_column_before_it():
+    text = ("江北市2015年5月份经济运行简况\n发布时间:2015-06-19 来源:市统计局\n"
+            "指标\t5月\t增长%\t1—5月\t增长%\n财政总收入(亿元)\t25.31\t13.8\t116.38\t9.1\n")
+    assert [(r[3], r[6]) for r in rows(text)] == [("25.31", "M5"), ("13.8", "M5"), ("116.38", "M1-M5"), ("9.1", "M1-M5")]
+
+
 def test_a_heading_with_a_label_it_does_not_know_gives_no_table():
     text = HALF + ("指标\t单位\t1-6月\t占全市比重(%)\n"
                    "地区生产总值\t亿元\t236.8\t7.9\n")
