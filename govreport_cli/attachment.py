@@ -142,7 +142,8 @@ _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代
                            r"|(?:省|市|上级)(?=下达))(?:确定|提出|预期|预定|下达)的(?:全年|年度)?$"
                            # (超额完成国家下达我省下降3.7%的年度目标: the quota the level above set the region)
                            r"|(?:国家|省|市|州|自治区|上级)下达给?[我本][省市区县州盟旗]的?(?:全年|年度)?$"
-                           r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:低于|高于|好于|优于|超过|超出)$|^控制在(?:全年|年度)?$"
+                           r"|^(?:与|距离?|离)(?:完成)?(?:全年|年度)$|^(?:略|稍)?(?:低于|高于|好于|优于|超过|超出)(?:全年|年度)?$|^控制在(?:全年|年度)?$"
+                           # (略低于8%的年度目标, 低于全年16%的预期目标: the goal missed by a little or more)
                            # (1.26万人,提前两个月完成全年1.2万人的目标任务: the goal met)
                            # (尽管…增速高于全省平均水平,但没有完成12.5%的预期目标: the goal missed)
                            r"|^(?:但|却)?(?:没有|没能|未能|未)?(?:提前(?:[一二两三四五六七八九十\d]{1,2}(?:个月|年|天))?|超额)?完成(?:全年|年度)?$"
@@ -414,8 +415,9 @@ class Attacher:
             quoting = words or fig.pre
             quoted = ((_QUOTED_GOAL.search(quoting) is not None and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
                       or _GOAL_NAMED_BEFORE.fullmatch(words) is not None)
-            if quoted and fig.pre == quoting:
+            if quoted and (fig.pre == quoting or fig.pre in ("低于", "高于") and quoting.endswith(fig.pre)):
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
+                # (略低于8%的年度目标 too)
             if quoted and not fig.post and quoting.startswith("控制在") and _CAP_CLOSED_AFTER.match(text, fig.token_end):
                 fig = figures[k] = replace(fig, post="以内")  # 控制在4.2%的年度目标以内: the goal is a cap
             if fig.measure == "level" and fig.unit == "%" and (rule.unit != "%" or "level" not in rule.measures) and (
