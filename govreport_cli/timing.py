@@ -36,7 +36,9 @@ _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(
                                 # (or written after the clause's subject, before its verb: 确保全省生产总值2010年突破
                                 # 8000亿元,地方财政一般预算收入超过800亿元: the clauses after it with no year are of it)
                                 r"|(?:^|[,:;。])[^,:;。\d]{2,16}?(?<![比较从由在到至于和与及、])(?P<after_subject>)(?P<year>20\d\d|19\d\d)年"
-                                r"(?=突破|达到|实现|完成|超过|增长|力争|确保|争取|预计|有望|可望)")
+                                r"(?=突破|达到|实现|完成|超过|增长|下降|降低|提高|上涨|力争|确保|争取|预计|有望|可望)"
+                                # (and each year of a list of changes: 能耗2006年下降1.33%、2007年下降3.27%)
+                                r"|(?<=\d%)、(?P<year>20\d\d|19\d\d)年(?=增长|下降|降低|提高|上涨)")
 # A year that opens a topic for the sentences after it (刚刚过去的2005年,…; 2025年是…).
 _YEAR_TOPIC = LazyPattern(
     r"(?:^|[,:;。!])\s*(?:在|预计|刚刚过去的|过去的)?(?P<year>20\d\d|19\d\d)年(?P<topic>是|,|全[省市区县国]|我[省市区县国]|国内)"

@@ -4397,6 +4397,12 @@ PLAN_REVIEW = ("政府工作报告\n——2011年1月15日在江北省第十一�
                "一、“十一五”时期和2010年工作回顾\n")
 
 
+def test_each_year_of_a_list_of_changes_after_the_name_in_a_five_year_review_is_its_own():
+    text = ("政府工作报告\n——2008年3月5日在第十一届全国人民代表大会第一次会议上\n一、过去五年政府工作回顾\n"
+            "节能减排工作开始取得进展。单位国内生产总值能耗2006年下降1.33%、2007年下降3.27%,化学需氧量排放总量实现了由升到降的转变。\n")
+    assert [(f[0], f[3], f[5]) for f in facts(text)] == [("energy_intensity", "-1.33", 2006), ("energy_intensity", "-3.27", 2007)]
+
+
 def test_a_span_opened_in_a_dashed_topic_paragraph_closes_at_the_next_topic_or_a_sentence_on_the_year():
     text = PLAN_REVIEW + (
         "  ——综合实力实现历史性跨越。2010年全省生产总值达到15806.09亿元,比上年增长14.8%。“十一五”期间,全省生产总值由"
