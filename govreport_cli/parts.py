@@ -37,7 +37,9 @@ _REPORT_ON_EXECUTION = LazyPattern(r"关于[^,。;:]{0,30}(?:执行|运行|工�
 # 2013·目标, 【2025·重点】, 【2023目标】): that year's part, its figure or not
 # (a digest's year and its words, no 年: after a dot, or closed by a bracket or the line; not an amount: 2013万元)
 _YEAR_DOT = r"\s*[·•]\s*\p{Han}|年?(?![万亿元])\p{Han}{1,4}(?:[】\]]|$)"
-_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})")
+# (or a digest's box labelled with the year after a word or two: 【数说2023】, 【回眸2023年】)
+_YEAR_LABEL = r"(?<=^\p{Han}{2,4}.{4})(?=年?$)"
+_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})|\p{{Han}}{{2,4}}(?:{YEAR}){_YEAR_LABEL}")
 # (or on the years ahead or past, its figure or not: 今后五年:地区生产总值力争达到1.5万亿元)
 _SPAN_HEADLINE = LazyPattern(r"(?:今后|未来|过去)[三四五两]年\s*[:：]")
 # (or on a plan: “十三五”:奋力建设苏北特色强县)
@@ -49,7 +51,7 @@ _CLAUSE_OR_NOT_A_HEADING = LazyPattern(r"[,。;]|目标[:：]\s*\S|" + _NOT_A_HE
 _HEAD_END = LazyPattern(r"[。:\s]")  # where a heading glued to its paragraph ends (八、就业物价总体稳定:前三季度,…)
 _FIRST_CLAUSE = LazyPattern(r"[,;:]")
 _BODY_LINE = LazyPattern(r"[,。;:]")  # a line of running text, or a salutation (各位代表:)
-_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})(?:年|(?={_YEAR_DOT}))")
+_NAMED_YEAR = LazyPattern(rf"(?<!\d)({YEAR})(?:年|(?={_YEAR_DOT})|{_YEAR_LABEL})")
 _WORK = LazyPattern(r"工作|目标|任务")
 PAST_SPAN = LazyPattern(r"过去五年|五年来|这五年|五年的?(?:工作)?回顾")
 _NEXT_SPAN = LazyPattern(r"今后五年|未来五年")

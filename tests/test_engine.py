@@ -213,6 +213,13 @@ def test_a_digests_year_headlines_open_the_years_review_and_plan(review, plan):
         ("actual", 2012, "11.6"), ("target", 2013, "11"), ("target", 2013, "802.6")]
 
 
+def test_a_box_labelled_with_last_year_after_a_word_after_the_years_work_is_last_years_outcomes():
+    text = ("2024年江北省政府工作报告\n——2024年1月25日在江北省第十四届人民代表大会第二次会议上\n三、2024年重点工作\n"
+            "力争全省工业投资增长15%。\n【数说2023】\n地区生产总值:11863.8亿元 增长6.4%\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2024, "15"), ("actual", 2023, "11863.8"), ("actual", 2023, "6.4")]
+
+
 def test_an_estimate_for_the_years_end_in_a_half_year_report_is_the_years():
     text = ("博罗县2004年上半年经济社会发展情况的报告\n——2004年7月27日在县第十三届人民代表大会常务委员会上\n"
             "一、上半年经济社会发展情况\n上半年,城镇居民人均可支配收入5862元,增长9.6%。年末城镇登记失业率预计控制在3%以内。\n")
