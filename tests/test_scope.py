@@ -2748,7 +2748,8 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
 @pytest.mark.parametrize("sentence", [
     "各市要立足自身优势,江北经济技术开发区要发挥龙头作用,规模以上工业总产值增长10%以上。",
     "提升园区发展水平,支持南湖高新区建设国家一流高新区,地区生产总值增长8%以上;支持各县发挥比较优势。",
-], ids=["the zone the subject of a task", "support for the zone"])
+    "支持江城做大做强,力争江城市地区生产总值增长10%以上;支持襄阳、宜昌建设省域副中心城市,地区生产总值力争增长11%。",
+], ids=["the zone the subject of a task", "support for the zone", "cities named bare, supported to become centres"])
 def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
     assert facts(PLAN + sentence) == []
 
