@@ -4404,6 +4404,12 @@ def test_each_year_of_a_list_of_changes_after_the_name_in_a_five_year_review_is_
     assert [(f[0], f[3], f[5]) for f in facts(text)] == [("energy_intensity", "-1.33", 2006), ("energy_intensity", "-3.27", 2007)]
 
 
+def test_a_from_to_pair_whose_end_is_estimated_gives_both_ends():
+    text = REVIEW + "五年来,全社会研发投入强度由2.93%提高到预计3.3%。\n"
+    assert facts(text) == [("rd_intensity", "level", "actual", "2.93", "", 2020),
+                           ("rd_intensity", "level", "actual", "3.3", "estimate", 2025)]
+
+
 def test_a_span_opened_in_a_dashed_topic_paragraph_closes_at_the_next_topic_or_a_sentence_on_the_year():
     text = PLAN_REVIEW + (
         "  ——综合实力实现历史性跨越。2010年全省生产总值达到15806.09亿元,比上年增长14.8%。“十一五”期间,全省生产总值由"
