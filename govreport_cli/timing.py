@@ -931,6 +931,9 @@ def _aside_in_brackets(text: str, start: int, end: int) -> bool:
     return opened != -1 and text.rfind(")", 0, start) < opened and closed != -1 and FIGURE_WORD.search(text, end, closed) is not None
 
 
+_RANK_HELD = LazyPattern(r"连续[一二三四五六七八九十两\d]{1,2}年(?:位居|居|位列|稳居|保持|排名|排在)[^,;。]{0,10}?(?:前列|前茅|首位|第[一二三四五六七八九十\d])")
+
+
 def _total_of_its_own(text: str, at: int, own_start: int) -> bool:
     """Whether the words about several years at `at` stand in an earlier clause with a subject and figure of its own
     (中老铁路累计发送旅客突破4800万人次,…,实际使用外资9.3亿美元): that clause's total, not the sentence's frame
@@ -939,7 +942,9 @@ def _total_of_its_own(text: str, at: int, own_start: int) -> bool:
         return False
     opens = clause_start(text, 0, at)
     end = _CLAUSE_STOP.search(text, at, own_start)
-    return opens < at and end is not None and FIGURE_WORD.search(text, at, end.start()) is not None
+    # (or a rank it has held: 数字经济增速连续7年位居全国前列,技术合同成交额402亿元: a streak of its own clause)
+    return opens < at and end is not None and (FIGURE_WORD.search(text, at, end.start()) is not None
+                                               or _RANK_HELD.match(text, at, end.start()) is not None)
 
 
 def _quote_opens(text: str, s_start: int, opens: int, at: int) -> int:

@@ -4404,6 +4404,12 @@ def test_each_year_of_a_list_of_changes_after_the_name_in_a_five_year_review_is_
     assert [(f[0], f[3], f[5]) for f in facts(text)] == [("energy_intensity", "-1.33", 2006), ("energy_intensity", "-3.27", 2007)]
 
 
+def test_a_rank_held_for_years_in_the_clause_before_leaves_the_next_clauses_figures_the_years():
+    text = HEAD + "一、2025年工作回顾\n数字经济增速连续7年位居全国前列,技术合同成交额402亿元、增长39.4%。\n"
+    assert facts(text) == [("tech_contract_value", "level", "actual", "402", "", 2025),
+                           ("tech_contract_value", "growth", "actual", "39.4", "", 2025)]
+
+
 def test_a_from_to_pair_whose_end_is_estimated_gives_both_ends():
     text = REVIEW + "五年来,全社会研发投入强度由2.93%提高到预计3.3%。\n"
     assert facts(text) == [("rd_intensity", "level", "actual", "2.93", "", 2020),
