@@ -102,7 +102,8 @@ _NUMBER = LazyPattern(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?
 # A cell's value: 1312.5亿元, 5.5左右, 110以上
 _VALUE = LazyPattern(rf"(?:(?P<rise>增长|提高)|(?P<fall>下降|降低))?(?P<bound>[≥≤<>])?(?P<sign>[-+−])?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{_UNITS})?"
                      r"(?P<post>左右|以上|以内|以下)?[*]?"  # (2.31*: a figure with a note's mark)
-                     r"(?:[(](?P<when>上半年|[一二三]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)[)])?")  # 5.9(前三季度): its own months
+                     r"(?:[(](?P<when>上半年|[一二三]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)[)])?"  # 5.9(前三季度): its own months
+                     r"(?P<estimated>[(]预计[)])?")  # (2.26(预计): the cell's figure an estimate)
 _RANGE = LazyPattern(r"(?P<low>(?:增长|提高)?\d+(?:\.\d+)?%?)[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
                ">": "at_least", "<": "at_most"}
@@ -497,7 +498,7 @@ class TableReader:
             years = _title_years(table.title)
             year = goal.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
                                  else context.default_year("target", None))
-        end = number.start("when") - 1 if own else number.end()
+        end = number.start("when") - 1 if own else number.start("estimated") if number.group("estimated") else number.end()
         figure = Figure(measure, number.start(), end, number.start(), end, value, multiplier,
                         fig_unit, sign, "", "", False)
         valued = self.maker.value_of(mention.rule, figure)
@@ -506,7 +507,8 @@ class TableReader:
         value, unit = valued
         why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
-                    "estimate" if (column.estimate or (table.estimate and kind == "actual" and column.role != "level")) and not own
+                    "estimate" if ((column.estimate or (table.estimate and kind == "actual" and column.role != "level")) and not own
+                                   or number.group("estimated"))
                     else bound or _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
                     period, number.start(), end,
                     row[0], min(row[1], row[0] + 200), why)

@@ -133,6 +133,14 @@ def test_a_change_column_is_of_the_months_of_the_level_column_before_it():
     assert [(r[3], r[6]) for r in rows(text)] == [("25.31", "M5"), ("13.8", "M5"), ("116.38", "M1-M5"), ("9.1", "M1-M5")]
 
 
+def test_a_cell_marked_as_estimated_is_an_estimate_of_its_column():
+    text = ("2022年江北省政府工作报告\n——2022年1月20日在江北省第十三届人民代表大会第六次会议上\n附件\n"
+            "2022年全省经济社会发展主要预期目标\n序号\t指标\t单位\t2021年完成\t2022年目标\n"
+            "1\t研究与试验发展经费投入强度\t%\t2.26(预计)\t2.3\n")
+    assert rows(text) == [("rd_intensity", "level", "actual", "2.26", "estimate", 2021, "FY"),
+                          ("rd_intensity", "level", "target", "2.3", "", 2022, "FY")]
+
+
 def test_a_heading_with_a_label_it_does_not_know_gives_no_table():
     text = HALF + ("指标\t单位\t1-6月\t占全市比重(%)\n"
                    "地区生产总值\t亿元\t236.8\t7.9\n")
