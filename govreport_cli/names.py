@@ -289,8 +289,10 @@ class NameFinder:
             elif why_not == _NATIONAL_ONLY and record:
                 self._uncounted.setdefault(start, (end, set()))[1].add(m.group())
             if (carried and not why_not and not found and (opens == start or _AMONG_OPENS.fullmatch(text, start, opens))
-                    and not self._names_whole(before + m.group(), region) and not _town_proper(carried, rule)
-                    and not _PER_REGIONS_OUTPUT.search(m.group())):
+                    and not self._names_whole(before + m.group(), region, self._before_semicolon is not None)
+                    and not _town_proper(carried, rule) and not _PER_REGIONS_OUTPUT.search(m.group())):
+                # (but past the part's own names, 全社会 is the name's: 州直实现地区生产总值…;规模以上工业增加值…;
+                # 全社会固定资产投资完成702.5亿元)
                 # (not a name that opens on the whole itself: …;全社会研发投入占地区生产总值比重达到2.6%; nor a ratio to the
                 # region's output: …地级城市空气质量优良天数比例达到85.4%;单位地区生产总值能耗预计下降3.2%)
                 why_not = f"{_CARRIED} ({carried})"
@@ -453,12 +455,14 @@ class NameFinder:
             return False
         opening = max(text.rfind(";", sentence, item), text.rfind(":", sentence, item), sentence - 1) + 1
         # (not a list opened on a part, the whole after it: 临沅经开区作为全县发展主平台,…;…;一般公共预算收入…)
-        return self._names_whole(text[opening:opening + _WHOLE_OPENING], region) and not self.scope.opening_part(
+        # (not 全社会, a name's word: …;全社会固定资产投资完成702.5亿元;社会消费品零售总额…: the part's list goes on)
+        return self._names_whole(text[opening:opening + _WHOLE_OPENING], region, True) and not self.scope.opening_part(
             text, opening, region)[0]
 
-    def _names_whole(self, words: str, region: tuple[str, ...]) -> bool:
-        return any(w in words for w in region) or bool(
-            self.scope.whole_region and self.scope.whole_region.search(words))
+    def _names_whole(self, words: str, region: tuple[str, ...], society_named: bool = False) -> bool:
+        """Whether `words` name the report's whole region (`society_named`: 全社会 is a name's word, no whole)."""
+        return any(w in words for w in region) or bool(self.scope.whole_region and any(
+            not (society_named and found.group() == "全社会") for found in self.scope.whole_region.finditer(words)))
 
     def _nation_beside_own(self, text: str, found: list[Mention], region: tuple[str, ...]) -> None:
         """全年国内生产总值增长2.3%,全省地区生产总值增长3.8%: below the nation, a 国内… name followed in

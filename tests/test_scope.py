@@ -4295,6 +4295,15 @@ def test_a_name_opening_on_the_whole_after_a_zones_clause_past_a_semicolon_is_th
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("rd_intensity", "2.6")]
 
 
+def test_a_parts_list_of_figures_goes_on_past_semicolons_through_a_name_that_opens_on_quan_shehui():
+    text = ("伊犁哈萨克自治州2013年政府工作报告\n——2013年1月10日在伊犁哈萨克自治州第十三届人民代表大会第三次会议上\n"
+            "一、2012年工作回顾\n全州实现地区生产总值1602.6亿元,增长13.1%。\n"
+            "州直实现地区生产总值820.4亿元,增长15.3%,高于全区3.3个百分点;规模以上工业增加值完成156.2亿元,增长22.6%;"
+            "全社会固定资产投资完成702.5亿元,增长45.1%;社会消费品零售总额完成186.3亿元,增长17.2%;"
+            "地方公共财政预算收入完成82.6亿元,增长35.4%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [("gdp", "1602.6"), ("gdp", "13.1")]
+
+
 def test_a_zones_sentence_after_its_date_keeps_its_clauses_the_zones():
     text = REVIEW + "【数据】2025年1—11月,江北高新区完成技工贸总收入1800亿元,规模以上工业增加值增长16.5%。\n"
     assert extract_text(text) == []
