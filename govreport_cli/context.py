@@ -112,7 +112,7 @@ _REVIEW_YEAR = LazyPattern(rf"(?P<year>{YEAR})年(?:是|政府工作回顾|工�
 _CONGRESS = LazyPattern(
     # (or a news lead: 1月7日上午,潍坊市第十七届…开幕; 本报讯(记者…)1月30日上午,河南省第十一届…; …拉萨1月19日电(记者…)西藏…;
     # 本报讯(记者…)昨天上午,余杭区第十五届…; 7月30日,佛山市第十六届人大常委会…)
-    r"(?:在|(?:^|\n)[^\n。]{0,40}?(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午)?[,，]|\d{1,2}月\d{1,2}日电\s*\([^()\n]{0,30}\))\s*)"
+    r"(?:在|(?:^|\n)[^\n。]{0,40}?(?:(?:\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|同日|当日)(?:上午|下午)?[,，]|\d{1,2}月\d{1,2}日电\s*\([^()\n]{0,30}\))\s*)"
     r"(?P<place>(?!提交|提请|报请|听取|审议)(?:(?!在|会议|人大|人民代表)[^\s,，。:;]|[^\S\n]*\n[^\S\n]*(?=\p{Han})){0,24}?)"
     r"\s*第?[一二三四五六七八九十百]+届\s*"  # (not 提交市十六届人大…: what the report was sent to)
     r"(?P<national>全国)?\s*"
@@ -209,14 +209,16 @@ _SENTENCES_AFTER_LINKS = 2  # (headlines hold no 。: a marker with running text
 # Inside the page too: a block of links (【相关阅读】 then · items) and a ticker line (滚动新闻:…), whose
 # headlines are other pages'.
 _LINKS_BLOCK = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:相关(?:阅读|新闻|链接|文章|报道|专题)|延伸阅读|推荐阅读"
-                           r"|\p{Han}{0,4}(?:新闻|文章|点击|阅读)排行榜?)[】\]]?[^\S\n]*[:：]?[^\S\n]*\n"
+                           r"|\p{Han}{0,4}(?:新闻|文章|点击|阅读)排行榜?)(?:[】\]][^\n。:：]{0,24})?[^\S\n]*[:：]?[^\S\n]*\n"
                            r"(?:[^\S\n]*(?:[·・•▪►]|\d{1,2}[.、])[^\n]*(?:\n|$))+")  # (家乡新闻排行 ⏎ 1.晋江:…突破40亿元)
+# (the block's title may follow its marker: 【延伸阅读】苏州各市区两会速览 ⏎ ・张家港:…)
 _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新消息|热点新闻|今日关注|头条新闻|快讯|相关(?:新闻|阅读|链接|文章|报道)"
                       r"|延伸阅读|推荐阅读|热门(?:文章|新闻)?)[】\]]?[:：][^\S\n]*\S[^\n]*$")  # (相关新闻:… | …: links on one line)
 
 # A newspaper's page with a story on another region's report after the report's own (本报讯(记者…)2月21日,在封丘县第十二届
 # 人民代表大会…上,…): from that story's headline to the next story, another region's words
-_STORY_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:本报讯|本网讯|[【\[]\p{Han}{0,4}讯[】\]])")
+# (or a second dispatch's headline, its lead on the line after: ■另讯 北仑区:… ⏎ 同日,北仑区第十七届…)
+_STORY_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:本报讯|本网讯|[【\[]\p{Han}{0,4}讯[】\]]|(?P<another>[■□●◆▲]?[^\S\n]*另讯))")
 _HEADLINE_LINES = 3  # how many short lines above a story's lead its headline takes
 _HEADLINE_CHARS = 24
 
@@ -404,11 +406,16 @@ def _other_regions_stories(text: str, region: str) -> list[tuple[int, int]]:
     """The spans of a page's stories after its first whose leads name another region's congress."""
     if not region or region == NATIONAL or "讯" not in text:
         return []
-    leads = [m.start() for m in _STORY_LEAD.finditer(text)]
+    found = list(_STORY_LEAD.finditer(text))
+    leads = [m.start() for m in found]
     starts = [_headline_start(text, lead) for lead in leads]
     spans = []
-    for k in range(1, len(leads)):
+    for k in range(len(leads)):
+        if k == 0 and not found[k].group("another"):
+            continue  # the page's first story: the report's own
         line_end = text.find("\n", leads[k])
+        if found[k].group("another") and line_end != -1:  # (its lead: the next line that is not blank)
+            line_end = text.find("\n", len(text) - len(text[line_end:].lstrip()))
         congress = _CONGRESS.search(text, max(0, leads[k] - 1), len(text) if line_end == -1 else line_end)
         place = _shortest_place(congress.group("place")) if congress and not congress.group("national") else ""
         if place and place not in region and region not in place:

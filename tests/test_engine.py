@@ -637,6 +637,15 @@ def test_a_newspapers_story_on_another_regions_report_after_the_reports_own_is_n
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["16.3", "76.8"]
 
 
+def test_a_second_dispatch_on_another_regions_congress_after_the_reports_own_story_is_no_row_of_it():
+    text = ("鄞州区政府工作报告\n2020-01-08 来源:中国宁波网\n"
+            "  1月7日,鄞州区第十九届人民代表大会第五次会议开幕。报告显示,2019年全区实现地区生产总值2208.6亿元,增长7.1%。\n"
+            "■另讯 北仑区:今年地区生产总值力争增长7.5%\n\n"
+            "  同日,北仑区第十七届人民代表大会第五次会议也拉开帷幕。报告显示,2019年北仑全区一般公共预算收入178.3亿元,"
+            "增长7.7%。今年北仑区地区生产总值力争增长7.5%。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["2208.6", "7.1"]
+
+
 def test_the_clauses_after_a_name_of_the_province_go_on_with_its_subject_in_a_citys_report():
     text = ("洛阳市2019年政府工作报告\n——2019年1月16日在洛阳市第十五届人民代表大会第四次会议上\n"
             "今年全市经济社会发展的主要预期目标是:地区生产总值增长7.5%左右;规模以上工业增加值增长8%。\n"

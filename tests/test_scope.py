@@ -2998,6 +2998,14 @@ def test_other_pages_headlines_inside_the_page_are_not_read():
         ("gdp", "H1", "8.5"), ("new_urban_jobs", "H1", "26800")]
 
 
+def test_a_block_of_links_titled_after_its_marker_is_not_read_though_comments_follow():
+    text = ("昆山市2013年政府工作报告\n2013年1月10日在昆山市第十六届人民代表大会第一次会议上\n"
+            "去年全市地区生产总值2720亿元,增长10.2%。\n\n【延伸阅读】苏州各市区两会速览\n"
+            "・张家港:2012年地区生产总值2050亿元,今年增长10.5%\n・太仓:今年全社会固定资产投资增长15%\n\n"
+            "2楼 昆山老乡 发表于 2013-1-12 11:02\n开发区一个区就过千亿了。苏州今年定的是9.5%左右。压力不小啊。\n")
+    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["2720", "10.2"]
+
+
 def test_a_park_that_opens_a_sentence_of_no_indicator_is_the_subject_past_its_semicolons():
     text = REVIEW + "海淀园实现技工贸总收入2216亿元,增长20.5%;实现工业总产值1153亿元,增长24.1%;上缴税费95.2亿元。"
     assert facts(text) == []
