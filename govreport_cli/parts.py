@@ -36,7 +36,7 @@ _REPORT_ON_EXECUTION = LazyPattern(r"关于[^,。;:]{0,30}(?:执行|运行|工�
 # A news page's sub-headline on one year of the report (2021年:经济总量再上新台阶; 2022年:经济增长7%左右; a digest's
 # 2013·目标, 【2025·重点】, 【2023目标】): that year's part, its figure or not
 # (a digest's year and its words, no 年: after a dot, or closed by a bracket or the line; not an amount: 2013万元)
-_YEAR_DOT = r"\s*[·•]\s*\p{Han}|年?(?![万亿元])\p{Han}{1,4}(?:[】\]]|$)"
+_YEAR_DOT = r"\s*[·•・]\s*\p{Han}|年?(?![万亿元])\p{Han}{1,4}(?:[】\]]|$)"
 # (or a digest's box labelled with the year after a word or two: 【数说2023】, 【回眸2023年】)
 _YEAR_LABEL = r"(?<=^\p{Han}{2,4}.{4})(?=年?$)"
 _YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT})|\p{{Han}}{{2,4}}(?:{YEAR}){_YEAR_LABEL}")
