@@ -220,6 +220,13 @@ def test_a_box_labelled_with_last_year_after_a_word_after_the_years_work_is_last
         ("target", 2024, "15"), ("actual", 2023, "11863.8"), ("actual", 2023, "6.4")]
 
 
+def test_a_headlines_clause_on_this_year_after_a_blank_is_this_years_goal():
+    text = ("陕西两会|赵正永作政府工作报告:去年全省生产总值12391亿元 今年增长12%\n2012-01-13 来源:陕西日报\n"
+            "1月12日,陕西省第十一届人民代表大会第五次会议在西安开幕。\n")
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2011, "12391"), ("target", 2012, "12")]
+
+
 def test_an_estimate_for_the_years_end_in_a_half_year_report_is_the_years():
     text = ("博罗县2004年上半年经济社会发展情况的报告\n——2004年7月27日在县第十三届人民代表大会常务委员会上\n"
             "一、上半年经济社会发展情况\n上半年,城镇居民人均可支配收入5862元,增长9.6%。年末城镇登记失业率预计控制在3%以内。\n")
