@@ -299,9 +299,12 @@ class NameFinder:
             if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):
                 why_not = f"an item of a list after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
-            elif (not why_not and found and found[-1].why_not.endswith(_AROUND) and opens > start and not before.strip()
-                  and ";" not in text[found[-1].end:m.start()]):
-                # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject)
+            elif (not why_not and found and (found[-1].why_not.endswith(_AROUND) or (
+                    _PART_WORD.match(found[-1].why_not) and ":" not in text[start:found[-1].start]))
+                  and opens > start and not before.strip() and ";" not in text[found[-1].end:m.start()]):
+                # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject;
+                # so do a part's, 榆林市今年生产总值力争增长14%,地方财政收入增长20%, but not in a list of the whole's
+                # items: 主要预期目标是:…,直管区一般公共预算收入增长6%左右,城镇新增就业3.5万人以上)
                 why_not = f"a clause after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \

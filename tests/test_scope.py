@@ -3006,6 +3006,12 @@ def test_a_block_of_links_titled_after_its_marker_is_not_read_though_comments_fo
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["2720", "10.2"]
 
 
+def test_the_clauses_after_a_parts_name_inside_a_sentence_go_on_with_its_subject_but_not_in_a_list_of_goals():
+    assert facts(PLAN + "省人大代表、榆林市市长在分组审议时表示,榆林市今年生产总值力争增长14%,地方财政收入增长20%。") == []
+    assert facts(PLAN + "主要预期目标是:地区生产总值增长8%左右,直管区一般公共预算收入增长6%左右,城镇新增就业3.5万人以上。") == [
+        ("gdp", "growth", "target", "8", "approx", 2026), ("new_urban_jobs", "level", "target", "35000", "at_least", 2026)]
+
+
 def test_a_park_that_opens_a_sentence_of_no_indicator_is_the_subject_past_its_semicolons():
     text = REVIEW + "海淀园实现技工贸总收入2216亿元,增长20.5%;实现工业总产值1153亿元,增长24.1%;上缴税费95.2亿元。"
     assert facts(text) == []
