@@ -55,6 +55,7 @@ _NUMBER_OPENS = LazyPattern(r"[\d.]", stdlib=True)
 _FIGURE_ALONE = LazyPattern(r"(?:[\d.,%\s—–\-~/]|万|亿|千|元|美元|人|个|吨|斤|户|家|项|倍|左右|以上|以内|以下)*\d"
                             r"(?:[\d.,%\s—–\-~/]|万|亿|千|元|美元|人|个|吨|斤|户|家|项|倍|左右|以上|以内|以下)*")
 _PIECES_ABOVE = 8  # how many pieces back the line above a name is looked for
+_CARD_WORDS = 8  # how long a card's value in words may be (基本同步, 稳中有进)
 # words of a line's own beside its links (not a bullet, a date or a count: · 2023-01-15, [12], 2023年1月15日)
 _WORD = LazyPattern(r"[A-Za-z\u3400-\u5e73\u5e75-\u65e4\u65e6-\u6707\u6709-\u9fff]", stdlib=True)
 # A table's row is written again as one line when its cells are short (a data table, not a page laid out in one).
@@ -83,6 +84,7 @@ class _Out:
         self.line_start = (0, 0)
         self.line_link = self.line_words = False
         self.cuts = 0  # lines taken out (a menu's): marks taken before one no longer hold
+        self.number_first = False  # its cards put the number before the name (seen once: the page's layout)
 
     def mark(self) -> tuple[int, int, int]:
         return len(self.pieces), len(self.offsets), self.cuts
@@ -126,7 +128,12 @@ class _Out:
             if not _NUMBER_OPENS.match(chars):
                 return True
             above = "".join(self.pieces[max(0, self.line_start[0] - _PIECES_ABOVE):self.line_start[0]])
-            return not _FIGURE_ALONE.fullmatch(above.rstrip("\n").rpartition("\n")[2])
+            value = above.rstrip("\n").rpartition("\n")[2]
+            # (or a card's words in the same block, once the page's cards put the number first: <b>基本同步</b>
+            # <p>财政收入增长与经济增长</p>, then <b>60万人以上</b><p>城镇新增就业</p>)
+            own_value = self.number_first and not above.endswith("\n\n") and len(value) <= _CARD_WORDS
+            self.number_first = self.number_first or bool(_FIGURE_ALONE.fullmatch(value))
+            return not (_FIGURE_ALONE.fullmatch(value) or own_value)
         return bool(_FIGURE_ENDS.search(line) and _CHANGE_OPENS.match(chars))
 
     def _put(self, char: str, offset: int) -> None:

@@ -670,3 +670,15 @@ def test_a_cards_name_after_its_own_number_takes_not_the_next_cards_number(tmp_p
     doc = read_document(write(tmp_path, "a.html", page.encode()))
     assert "地区生产总值增长\n\n7%" in doc.text and "全区生产总值1136.8亿元" in doc.text
     assert_offsets_point_into_source(doc)
+
+
+def test_number_first_cards_stay_apart_past_a_card_whose_value_is_words(tmp_path):
+    page = ("<html><head><title>一图读懂2019年政府工作报告</title></head><body><h3>2019年·目标</h3>"
+            "<div class=\"card\"><b>9%左右</b><p>固定资产投资增长</p></div>"
+            "<div class=\"card\"><b>10.5%左右</b><p>社会消费品零售总额增长</p></div>"
+            "<div class=\"card\"><b>基本同步</b><p>财政收入增长与经济增长</p></div>"
+            "<div class=\"card\"><b>60万人以上</b><p>城镇新增就业</p></div>"
+            "<div class=\"card\"><b>4.5%以内</b><p>城镇登记失业率</p></div></body></html>")
+    doc = read_document(write(tmp_path, "a.html", page.encode()))
+    assert "经济增长60万" not in doc.text and "城镇新增就业4.5%" not in doc.text
+    assert_offsets_point_into_source(doc)
