@@ -204,8 +204,9 @@ def test_a_sentence_opening_on_the_last_year_of_a_plans_review_dates_the_sentenc
 @pytest.mark.parametrize("review, plan", [
     ("■2012·回眸", "■2013·目标"), ("【2012·答卷】", "【2013·重点】"), ("▲2012年:高位求进", "▲2013年:跨越发展"),
     ("2012年,我们这样走过", "2013年,我们这样干"), ("【回顾2012】", "【2013目标】"), ("■2012・回眸", "■2013・目标"),
+    ("▍2012年 我们这样走过", "▍2013年 我们这样干"),
 ], ids=["a dot after the year", "in brackets", "a triangle before the year", "a comma after the year",
-        "in brackets, the year glued to its word", "a katakana middle dot"])
+        "in brackets, the year glued to its word", "a katakana middle dot", "a blank after the year"])
 def test_a_digests_year_headlines_open_the_years_review_and_plan(review, plan):
     text = (f"数说政府工作报告\n时间:2013-01-09 08:20:33\n{review}\n\n生产总值,增长11.6%\n\n{plan}\n\n"
             "生产总值,增长11%\n\n【802.6亿元】预计全年实现财政总收入802.6亿元\n")
