@@ -111,3 +111,50 @@ def join_slash_pairs(text: str) -> str:
         return text
     return _SLASH_PAIR.sub("、", text)
 
+
+
+# A digest's cards with the number first, on a line of its own, then the label it is of (60万人以上 ⏎ 城镇新增就业;
+# 3284.6亿元 ⏎ 全市生产总值,同比增长9%…): the figure moves after the label's words, one for one, and reads as a card's.
+# Only a figure with its unit (not a table's bare cell or a row's number) on a line after a blank or after the
+# last such card (not a name-first card's figure, the next card's label after it: 全省生产总值 ⏎ 27100亿元 ⏎
+# 固定资产投资 ⏎ 5000亿元; 进出口总额 ⏎ 3540亿美元 ⏎ 增长11.4% ⏎ 其中出口 ⏎ 2100亿美元); and two such cards at least.
+_UNIT = LazyPattern(r"\d\s*(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)")
+_UNIT_FIRST = LazyPattern(rf"{_BLANK}[-+]?\d")  # (a figure line opening on its number, not on words: 生产总值增长6.5%)
+_RANGE = LazyPattern(rf"{_BLANK}\d[\d.]*%?\s*[-—–~至]\s*\d[\d.]*%(?:左右)?{_BLANK}")  # (7.5%—8%)
+_LABEL_CLAUSE = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}?(?=[,;。]|{_BLANK}$|(?:增长|下降|上涨)[\d.])")
+
+
+def number_first_cards(text: str) -> tuple[list[tuple[int, int, int, str]], list[int]]:
+    """(start of the figure's line, its break, the end of the label's words after it, the mark that joins
+    label and figure) of each number-first card, and the breaks before the card's further figure lines (5126.7亿元 ⏎
+    地区生产总值 ⏎ 增长5.2%), to be joined as a card's are."""
+    if not _CARDS_NUMBER_FIRST.search(text):
+        return [], []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    moves, joins = [], []
+    chained = False  # the line before is the label of the card just moved
+    k = 0
+    while k < len(lines) - 1:
+        line, below = lines[k], lines[k + 1]
+        label = _LABEL_CLAUSE.match(below)
+        if (label and _UNIT_FIRST.match(line) and (_FIGURE.fullmatch(line) or _RANGE.fullmatch(line))
+                and _UNIT.search(line) and (chained or k == 0 or not lines[k - 1].strip())):
+            words = label.group().rstrip()
+            mark = " " if _ENDS_ON_VERB.search(words) else ","
+            moves.append((starts[k], starts[k + 1] - 1, starts[k + 1] + len(words), mark))
+            chained = len(words) == len(below.rstrip())  # (a label alone on its line: the next card may follow at once)
+            k += 2
+            while chained and k < len(lines) and _FIGURE.fullmatch(lines[k]) and not _UNIT_FIRST.match(lines[k]):
+                joins.append(starts[k] - 1)  # (its change on the line after: 增长5.2%)
+                k += 1
+            continue
+        chained = chained and not line.strip()
+        k += 1
+    return (moves, joins) if len(moves) >= CARDS_MIN else ([], [])
+
+
+_CARDS_NUMBER_FIRST = LazyPattern(rf"(?:^|\n)[^\S\n]*[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)"
+                                  rf"[^\n]{{0,12}}\n{_BLANK}{_BULLET}\p{{Han}}")

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 
 from govreport_cli import traditional
-from govreport_cli.card_lines import SLASH_PAIR_FIRST, SLASH_PAIR_SECOND, join_card_lines, join_slash_pairs
+from govreport_cli.card_lines import (SLASH_PAIR_FIRST, SLASH_PAIR_SECOND, join_card_lines, join_slash_pairs,
+                                      number_first_cards)
 from govreport_cli.cell_lines import join_cell_lines
 from govreport_cli.lazy_pattern import LazyPattern
 from govreport_cli.lines import ROWS_MONTHS_NOTE, wrapped_breaks
@@ -705,10 +706,32 @@ def normalize(text: str) -> CleanText:
     text = _arabic_years(_simplify(_standard_forms(display)))
     if any(quote in text for quote in _CORNER_QUOTES):  # str.translate reads every character: only when needed
         text = text.translate(_QUOTES)
+    moves, joins = number_first_cards(text)
+    if moves:  # (60万人以上 ⏎ 城镇新增就业: the label first, as the cards after read)
+        text, display, origin = _cards_turned(text, display, origin, moves, joins)
     text = join_slash_pairs(join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text))))
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
     return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group("year")) if issue else None)
+
+
+def _cards_turned(text: str, display: str, origin: Offsets, moves: list[tuple[int, int, int, str]], joins: list[int]):
+    """Text, display and offsets with each number-first card's label words moved before its figure line, the
+    line's break between them (its offset kept) turned into the join's mark, and the breaks before its further
+    figure lines into commas."""
+    runs, marks, at = [], [(join, ",") for join in joins], 0
+    for line, brk, label_end, mark in moves:
+        runs += [(at, line), (brk + 1, label_end), (brk, brk + 1), (line, brk)]
+        marks.append((line + label_end - brk - 1, mark))
+        at = label_end
+    runs.append((at, len(text)))
+    turned = []
+    for chars in (text, display):
+        new = list("".join(chars[a:b] for a, b in runs))
+        for index, mark in marks:
+            new[index] = mark
+        turned.append("".join(new))
+    return turned[0], turned[1], _kept(origin, runs)
 
 
 # Variant forms that OpenCC leaves alone, as Japanese fonts, input methods, OCR and old

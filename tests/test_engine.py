@@ -228,6 +228,24 @@ def test_a_headlines_clause_on_this_year_after_a_blank_is_this_years_goal():
         ("actual", 2011, "12391"), ("target", 2012, "12")]
 
 
+def test_a_digests_cards_with_the_number_first_read_as_their_labels_figures():
+    text = ("一图读懂2019年省政府工作报告\n发布时间:2019-01-15 来源:省政府办公厅\n\n2018年·成绩单\n\n"
+            "30006.8亿元\n全省生产总值增长8.02%\n\n5126.7亿元\n社会消费品零售总额\n增长11.7%\n\n"
+            "2019年·目标\n\n7.5%—8%\n全省生产总值增长\n\n60万人以上\n城镇新增就业\n\n4.5%以内\n城镇登记失业率\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2018, "30006.8"), ("gdp", "actual", 2018, "8.02"),
+        ("retail_sales", "actual", 2018, "5126.7"), ("retail_sales", "actual", 2018, "11.7"),
+        ("gdp", "target", 2019, "7.5"), ("gdp", "target", 2019, "8"),
+        ("new_urban_jobs", "target", 2019, "600000"), ("unemployment_rate", "target", 2019, "4.5")]
+
+
+def test_name_first_cards_with_their_changes_below_stay_as_they_are():
+    text = ("一图读懂2019年市政府工作报告\n发布时间:2019-01-15\n\n2018年工作回顾\n\n进出口总额\n3540亿美元\n增长11.4%\n"
+            "其中出口\n2100亿美元\n\n实际使用外资\n45.2亿美元\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("foreign_trade", "3540"), ("foreign_trade", "11.4"), ("exports", "2100"), ("fdi_actual", "45.2")]
+
+
 def test_an_estimate_for_the_years_end_in_a_half_year_report_is_the_years():
     text = ("博罗县2004年上半年经济社会发展情况的报告\n——2004年7月27日在县第十三届人民代表大会常务委员会上\n"
             "一、上半年经济社会发展情况\n上半年,城镇居民人均可支配收入5862元,增长9.6%。年末城镇登记失业率预计控制在3%以内。\n")
