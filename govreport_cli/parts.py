@@ -40,7 +40,8 @@ _YEAR_DOT = r"\s*[·•・]\s*\p{Han}|年?(?![万亿元])\p{Han}{1,4}(?:[】\]]|
 # (or a digest's box labelled with the year after a word or two: 【数说2023】, 【回眸2023年】)
 _YEAR_LABEL = r"(?<=^\p{Han}{2,4}.{4})(?=年?$)"
 # (or the year and a few words after a blank: ▍2022年 我们这样干)
-_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT}|年[^\S\n]+\p{{Han}}{{2,8}}$)|\p{{Han}}{{2,4}}(?:{YEAR}){_YEAR_LABEL}")
+_YEAR_HEADLINE = LazyPattern(rf"(?:{YEAR})(?:年\s*[:：]|{_YEAR_DOT}|年[^\S\n]+\p{{Han}}{{2,8}}$)"
+                             rf"|\p{{Han}}{{2,4}}(?:{YEAR}){_YEAR_LABEL}")
 # (or on the years ahead or past, its figure or not: 今后五年:地区生产总值力争达到1.5万亿元)
 _SPAN_HEADLINE = LazyPattern(r"(?:今后|未来|过去)[三四五两]年\s*[:：]")
 # (or on a plan: “十三五”:奋力建设苏北特色强县)

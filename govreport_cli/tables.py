@@ -498,7 +498,8 @@ class TableReader:
             years = _title_years(table.title)
             year = goal.year or (years[-1] if years else year if context.half_year or part.kind == "actual"
                                  else context.default_year("target", None))
-        end = number.start("when") - 1 if own else number.start("estimated") if number.group("estimated") else number.end()
+        end = (number.start("when") - 1 if own else number.start("estimated") if number.group("estimated")
+               else number.end())
         figure = Figure(measure, number.start(), end, number.start(), end, value, multiplier,
                         fig_unit, sign, "", "", False)
         valued = self.maker.value_of(mention.rule, figure)
@@ -507,8 +508,8 @@ class TableReader:
         value, unit = valued
         why = f"table {table.title.replace(chr(10), ' ')[:24] or 'with no title'}: column {column.label}"
         return Fact(mention.rule, mention.rule.id, mention.text, measure, kind, value, unit,
-                    "estimate" if ((column.estimate or (table.estimate and kind == "actual" and column.role != "level")) and not own
-                                   or number.group("estimated"))
+                    "estimate" if ((column.estimate or (table.estimate and kind == "actual" and column.role != "level"))
+                                   and not own or number.group("estimated"))
                     else bound or _QUALIFIERS.get(number.group("post") or number.group("bound") or "", ""), basis, year,
                     period, number.start(), end,
                     row[0], min(row[1], row[0] + 200), why)
