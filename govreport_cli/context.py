@@ -239,6 +239,7 @@ class ReportContext:
     parts: list[Part] = field(default_factory=list)
     year_signal: str = ""  # which signal set the year, for `explain`
     given: int | None = None  # the year it was given in, which it calls 今年 (the year before `year` in December)
+    month: int | None = None  # the month it was given in, when its date line or stamp says
     level: str = ""  # with no region found, the level it speaks of itself at (县 for 全县, 我县…)
     alias: str = ""  # the region's other name, one body written both ways (新区(黄岛区): 新区 of 黄岛区)
     body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
@@ -641,9 +642,9 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
     if (path := _PAGE_PATH_LINE.search(head)) and path.start() > 0:
         asides.insert(0, (0, path.start()))  # a page's menus and side boxes before its path (当前位置:首页 > …)
     asides = sorted(asides + _other_regions_stories(text, region))
-    return ReportContext(region, year, half_year, covers=covers,
-                         parts=find_parts(text, shared, year, half_year, _month_given(head)),
-                         year_signal=signal, given=given, level="" if region else own_level(text),
+    month = _month_given(head)
+    return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year, month),
+                         year_signal=signal, given=given, month=month, level="" if region else own_level(text),
                          alias=find_alias(head, region) if region else "",
                          body_end=links.start() if links else None, asides=asides,
                          year_columns=_year_columns(text))

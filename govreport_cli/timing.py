@@ -890,6 +890,10 @@ class TimingReader:
         if (not context.half_year and kind == "actual" and period == "FY" and year and context.year
                 and year >= context.year and not estimate):  # (居民消费价格同比上涨4.5%, under 今年以来 in May)
             return f"the whole of {year} done, in the report given for it: not over yet, no outcome"
+        if (kind == "actual" and not context.half_year and named_year is None and why_year == context.year_signal
+                and context.given and context.month and period.startswith(("M", "Q")) and _so_far(period)
+                and _last_month(period) < context.month):  # (1—2月,…增长32.6%, in a report given in March: this year's)
+            year, why_year = context.given, f"this year's months so far, done before its month, {context.month}"
         return Timing(kind, year, period, estimate, opens, f"kind: {why_kind}; year: {why_year}{why_period}")
 
 

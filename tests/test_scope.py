@@ -648,6 +648,14 @@ def test_an_economic_zone_opening_a_sentence_with_a_task_keeps_its_goal():
     assert [format_decimal(r["value"]) for r in extract_text(text)] == ["12"]
 
 
+@pytest.mark.parametrize("given, year", [("2021年3月16日", 2021), ("2021年1月10日", 2020)],
+                         ids=["two months done by March: this year's", "in January: last year's months"])
+def test_months_so_far_named_bare_in_a_report_given_after_them_are_this_years(given, year):
+    text = (f"柳州市政府工作报告\n——{given}在柳州市第十五届人民代表大会第六次会议上\n"
+            "从前两个月看,势头不错。1—2月,全市规模以上工业增加值同比增长32.6%。\n")
+    assert [(r["year"], r["period"]) for r in extract_text(text)] == [(year, "M1-M2")]
+
+
 def test_a_report_titled_on_the_year_so_far_given_in_october_covers_three_quarters():
     text = ("国务院关于今年以来国民经济和社会发展计划执行情况的报告\n"
             "——2016年10月31日在第十二届全国人民代表大会常务委员会第二十四次会议上\n一、今年以来计划执行情况\n"
