@@ -85,6 +85,7 @@ class _Out:
         self.line_link = self.line_words = False
         self.cuts = 0  # lines taken out (a menu's): marks taken before one no longer hold
         self.number_first = False  # its cards put the number before the name (seen once: the page's layout)
+        self.apart = False  # the text to come is in another block than the last text's parent (another card)
 
     def mark(self) -> tuple[int, int, int]:
         return len(self.pieces), len(self.offsets), self.cuts
@@ -123,6 +124,8 @@ class _Out:
         alone, then its figure (<p>全省生产总值</p><p>27100亿元</p>); a figure, then its change (<p>比上年增长11.8%</p>).
         Not a name whose figure stood alone above it, a card's number first: the figure after it is the next
         card's (<p>6%左右</p><p>地区生产总值增长</p><p>7%</p><p>规上工业增加值增长</p>)."""
+        if self.apart and self.number_first:  # (on a page of number-first cards, <div card>…<p>城镇新增就业</p></div>
+            return False  # <div card><b>4.5%以内</b>: the next card's; not a row's two columns, name and figure)
         line = "".join(self.pieces[self.line_start[0]:])
         if _NAME_ALONE.fullmatch(line) and _FIGURE_OPENS.match(chars):
             if not _NUMBER_OPENS.match(chars):
@@ -321,6 +324,9 @@ class _VisibleText(HTMLParser):
         self.active_by_flags: dict[int, list[_Out]] = {}
         self.chunk: tuple[int, int] | None = None  # (start, flags) of text not yet written
         self.grids: list[_Grid] = []  # the open tables, innermost last
+        # the blocks open around the last text written, and the fewest open since: below one less, the block that
+        # held the text's own block closed (a card's <div> round its label and number), so the next text is apart
+        self.blocks = self.blocks_at_text = self.fewest_blocks = 0
 
     def marks(self) -> dict[int, tuple[int, int, int]]:
         """Where each output stands, by its id: a table's row and cells are written again from there."""
@@ -359,7 +365,10 @@ class _VisibleText(HTMLParser):
                 out.sep(" ", start, "\n" in chars or "\r" in chars)
             return
         link = bool(flags & _LINK)
+        apart = self.fewest_blocks < self.blocks_at_text - 1
+        self.blocks_at_text = self.fewest_blocks = self.blocks
         for out in outs:
+            out.apart = apart
             if flags & _PRE:
                 out.text(chars, offsets, link)
                 continue
@@ -407,12 +416,15 @@ class _VisibleText(HTMLParser):
             flags |= _MAIN | _SECTION
         flags |= {"article": _ARTICLE | _SECTION, "section": _SECTION, "pre": _PRE}.get(tag, 0)
         self.stack.append((tag, flags))
+        self.blocks += tag in _BLOCKS
         self.open[tag] = self.open.get(tag, 0) + 1
 
     def close_from(self, index: int) -> None:
         for tag, _ in self.stack[index:]:
             self.open[tag] -= 1
+            self.blocks -= tag in _BLOCKS
         del self.stack[index:]
+        self.fewest_blocks = min(self.fewest_blocks, self.blocks)
 
     def handle_endtag(self, tag: str) -> None:
         self.flush()

@@ -682,3 +682,13 @@ def test_number_first_cards_stay_apart_past_a_card_whose_value_is_words(tmp_path
     doc = read_document(write(tmp_path, "a.html", page.encode()))
     assert "经济增长60万" not in doc.text and "城镇新增就业4.5%" not in doc.text
     assert_offsets_point_into_source(doc)
+
+
+def test_number_first_div_cards_keep_a_words_cards_label_from_the_next_cards_number(tmp_path):
+    cards = "".join(f"<div class=\"card\"><div>{value}</div><div>{label}</div></div>" for value, label in (
+        ("54.6万人", "城镇新增就业"), ("1.7%", "居民消费价格上涨"), ("完成国家下达任务", "单位地区生产总值能耗降低"),
+        ("3.5%", "城镇登记失业率")))
+    page = f"<html><head><title>一图读懂</title></head><body><h3>2015年 · 成绩单</h3>{cards}</body></html>"
+    doc = read_document(write(tmp_path, "a.html", page.encode()))
+    assert "降低3.5%" not in doc.text and "城镇登记失业率" in doc.text
+    assert_offsets_point_into_source(doc)
