@@ -125,8 +125,8 @@ _LABEL_CLAUSE = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19
 
 
 def number_first_cards(text: str) -> tuple[list[tuple[int, int, int, str]], list[int]]:
-    """(start of the figure's line, its break, the end of the label's words after it, the mark that joins
-    label and figure) of each number-first card, and the breaks before the card's further figure lines (5126.7亿元 ⏎
+    """(start of the figure's line, its break, the end of the label's words after it, next or past a blank line, the
+    mark that joins label and figure) of each number-first card, and the breaks before the card's further figure lines (5126.7亿元 ⏎
     地区生产总值 ⏎ 增长5.2%), to be joined as a card's are."""
     if not _CARDS_NUMBER_FIRST.search(text):
         return [], []
@@ -135,26 +135,49 @@ def number_first_cards(text: str) -> tuple[list[tuple[int, int, int, str]], list
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     moves, joins = [], []
-    chained = False  # the line before is the label of the card just moved
+    run = False  # inside a run of number-first cards (cards of words among them: 基本同步 ⏎ 财政收入增长与经济增长)
     k = 0
     while k < len(lines) - 1:
-        line, below = lines[k], lines[k + 1]
-        label = _LABEL_CLAUSE.match(below)
+        line = lines[k]
+        at = k + 1 if lines[k + 1].strip() or k + 2 >= len(lines) else k + 2  # (its label: next, or past a blank)
+        label = _LABEL_CLAUSE.match(lines[at])
         if (label and _UNIT_FIRST.match(line) and (_FIGURE.fullmatch(line) or _RANGE.fullmatch(line))
-                and _UNIT.search(line) and (chained or k == 0 or not lines[k - 1].strip())):
+                and _UNIT.search(line) and (run or _opens_run(lines, k)) and not _aimed_after(lines, at)):
             words = label.group().rstrip()
             mark = " " if _ENDS_ON_VERB.search(words) else ","
-            moves.append((starts[k], starts[k + 1] - 1, starts[k + 1] + len(words), mark))
-            chained = len(words) == len(below.rstrip())  # (a label alone on its line: the next card may follow at once)
-            k += 2
-            while chained and k < len(lines) and _FIGURE.fullmatch(lines[k]) and not _UNIT_FIRST.match(lines[k]):
+            moves.append((starts[k], starts[k + 1] - 1, starts[at] + len(words), mark))
+            run = True
+            k = at + 1
+            while words == lines[at].rstrip() and k < len(lines) and _FIGURE.fullmatch(lines[k]) \
+                    and not _UNIT_FIRST.match(lines[k]):
                 joins.append(starts[k] - 1)  # (its change on the line after: 增长5.2%)
                 k += 1
             continue
-        chained = chained and not line.strip()
+        run = run and (not line.strip() or bool(_LABEL.fullmatch(line) or _FIGURE.fullmatch(line)))
         k += 1
     return (moves, joins) if len(moves) >= CARDS_MIN else ([], [])
 
 
+_AIM = LazyPattern(rf"{_BLANK}(?:力争|确保|争取|预计|目标)")
+
+
+def _aimed_after(lines: list[str], at: int) -> bool:
+    """Whether the line after the label `at` (or past a blank) is a word of aim (3000亿元 ⏎ 进出口总额 ⏎ 力争突破): a goal
+    whose kind a card's last line sets, left unread."""
+    after = at + 1 if at + 1 < len(lines) and lines[at + 1].strip() else at + 2
+    return after < len(lines) and bool(_AIM.match(lines[after]))
+
+
+def _opens_run(lines: list[str], k: int) -> bool:
+    """Whether the figure line `k` may open a run of number-first cards: after a blank line or at the start, and
+    not right after a label that opens its block (地区生产总值 ⏎⏎ 816.9亿元: a name-first card's figure)."""
+    if k and lines[k - 1].strip():
+        return False
+    j = k - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j < 0 or not _LABEL.fullmatch(lines[j]) or (j > 0 and bool(lines[j - 1].strip()))
+
+
 _CARDS_NUMBER_FIRST = LazyPattern(rf"(?:^|\n)[^\S\n]*[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)"
-                                  rf"[^\n]{{0,12}}\n{_BLANK}{_BULLET}\p{{Han}}")
+                                  rf"[^\n]{{0,12}}\n(?:{_BLANK}\n)?{_BLANK}{_BULLET}\p{{Han}}")

@@ -239,6 +239,15 @@ def test_a_digests_cards_with_the_number_first_read_as_their_labels_figures():
         ("new_urban_jobs", "target", 2019, "600000"), ("unemployment_rate", "target", 2019, "4.5")]
 
 
+def test_number_first_cards_with_a_blank_line_before_each_label_read_as_theirs_but_not_a_goal_aimed_below():
+    text = ("一图读懂|2016年吉林省政府工作报告\n来源:吉林发布2016-01-28 09:14\n\n2015年 · 成绩单\n\n"
+            "14274.1亿元\n\n全省地区生产总值增长6.5%\n\n5.3%\n\n规模以上工业增加值增长\n\n54.6万人\n\n城镇新增就业\n\n"
+            "2016年 · 目标\n\n3000亿元\n\n进出口总额\n\n力争突破\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2015, "14274.1"), ("gdp", "actual", 2015, "6.5"),
+        ("industrial_value_added", "actual", 2015, "5.3"), ("new_urban_jobs", "actual", 2015, "546000")]
+
+
 def test_name_first_cards_with_their_changes_below_stay_as_they_are():
     text = ("一图读懂2019年市政府工作报告\n发布时间:2019-01-15\n\n2018年工作回顾\n\n进出口总额\n3540亿美元\n增长11.4%\n"
             "其中出口\n2100亿美元\n\n实际使用外资\n45.2亿美元\n")
