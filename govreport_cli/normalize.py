@@ -720,7 +720,7 @@ def _cards_turned(text: str, display: str, origin: Offsets, moves: list[tuple[in
     line's break between them (its offset kept) turned into the join's mark, and the breaks before its further
     figure lines into commas."""
     runs, marks, at = [], [(join, ",") for join in joins], 0
-    for line, brk, label_end, mark in moves:
+    for line, brk, label_end, mark in moves:  # (a blank line between them goes before the label)
         runs += [(at, line), (brk + 1, label_end), (brk, brk + 1), (line, brk)]
         marks.append((line + label_end - brk - 1, mark))
         at = label_end
