@@ -4765,6 +4765,12 @@ def test_a_lines_period_goes_on_past_a_month_inside_it():
         ("cpi", "M1-M7"), ("cpi", "M7"), ("new_urban_jobs", "M1-M7")]
 
 
+def test_a_goal_revised_in_mid_year_in_the_review_is_the_reviewed_years():
+    text = REVIEW + "年中我们根据形势变化,将固定资产投资增长目标由8%调整为6%,全年固定资产投资增长6.1%。\n"
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("target", 2025, "8"), ("target", 2025, "6"), ("actual", 2025, "6.1")]
+
+
 def test_goals_counted_as_not_met_are_goals():
     text = REVIEW + "年初省人代会确定的主要预期目标中,生产总值增长9%、固定资产投资增长18%两项指标未能完成,其余指标全面完成。\n"
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
