@@ -33,6 +33,9 @@ CARDS_MIN = 2
 _PERIOD_LINE = LazyPattern(rf"{_BLANK}(?:\d{{1,2}}\s*[-—至]\s*\d{{1,2}}月份?|上半年|前三季度|第?[一二三四]季度|\d{{1,2}}月份?){_BLANK}")
 _LABEL_START = LazyPattern(rf"{_BLANK}{_BULLET}[\p{{Han}}【]")
 CARDS_ON_A_PAGE = 3
+_PLACE_ALONE = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}{{1,10}}(?:镇|乡|街道|开发区|高新区|经开区|园区|工业园|产业园|新区|片区|[市县区旗])"
+                           rf"{_BLANK}")
+_CLOSED_LINE = LazyPattern(r"[。!?”]\s*$")
 
 
 def join_card_lines(text: str) -> str:
@@ -56,6 +59,11 @@ def join_card_lines(text: str) -> str:
     runs.append(run)
     page = sum(len(cards) for cards in runs) >= CARDS_ON_A_PAGE
     joins = [join for cards in runs if len(cards) >= CARDS_MIN or page for card in cards for join in card]
+    # (a place alone on the line above a card's label is the card's subject: 晋江经济开发区 ⏎ 规上工业产值 ⏎ 1520.3亿元)
+    joins += [(index - 1, " ") for index in {card[0][0] for cards in runs if len(cards) >= CARDS_MIN or page
+                                             for card in cards}
+              if index >= 1 and _PLACE_ALONE.fullmatch(lines[index - 1])
+              and (index < 2 or not lines[index - 2].strip() or _CLOSED_LINE.search(lines[index - 2]))]
     if page:  # (a period alone on its line above a card: 1—5月 ⏎ 外贸进出口总额,55.8亿元,…: the card's)
         joins += [(k, ",") for k in range(len(lines) - 1)
                   if _PERIOD_LINE.fullmatch(lines[k]) and _LABEL_START.match(lines[k + 1])]

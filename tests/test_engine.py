@@ -248,6 +248,13 @@ def test_number_first_cards_with_a_blank_line_before_each_label_read_as_theirs_b
         ("industrial_value_added", "actual", 2015, "5.3"), ("new_urban_jobs", "actual", 2015, "546000")]
 
 
+def test_a_place_alone_above_a_cards_label_is_the_cards_subject():
+    text = ("晋江市2025年政府工作报告关键数字\n发布时间:2025-01-10\n\n城镇新增就业\n1.86万人\n\n实际使用外资\n3.15亿美元\n\n"
+            "二、镇街园区,亮点纷呈\n\n晋江经济开发区\n规上工业产值\n1520.3亿元\n增长11.2%\n\n安海镇\n一般公共预算收入\n增长9.6%\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("new_urban_jobs", "18600"), ("fdi_actual", "3.15")]
+
+
 def test_name_first_cards_with_their_changes_below_stay_as_they_are():
     text = ("一图读懂2019年市政府工作报告\n发布时间:2019-01-15\n\n2018年工作回顾\n\n进出口总额\n3540亿美元\n增长11.4%\n"
             "其中出口\n2100亿美元\n\n实际使用外资\n45.2亿美元\n")
