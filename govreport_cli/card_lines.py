@@ -120,22 +120,22 @@ def join_slash_pairs(text: str) -> str:
     return _SLASH_PAIR.sub("、", text)
 
 
-
 # A digest's cards with the number first, on a line of its own, then the label it is of (60万人以上 ⏎ 城镇新增就业;
 # 3284.6亿元 ⏎ 全市生产总值,同比增长9%…): the figure moves after the label's words, one for one, and reads as a card's.
 # Only a figure with its unit (not a table's bare cell or a row's number) on a line after a blank or after the
 # last such card (not a name-first card's figure, the next card's label after it: 全省生产总值 ⏎ 27100亿元 ⏎
 # 固定资产投资 ⏎ 5000亿元; 进出口总额 ⏎ 3540亿美元 ⏎ 增长11.4% ⏎ 其中出口 ⏎ 2100亿美元); and two such cards at least.
-_UNIT = LazyPattern(r"\d\s*(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)")
+_UNIT_WORDS = r"(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)"
+_UNIT = LazyPattern(rf"\d\s*{_UNIT_WORDS}")
 _UNIT_FIRST = LazyPattern(rf"{_BLANK}[-+]?\d")  # (a figure line opening on its number, not on words: 生产总值增长6.5%)
 _RANGE = LazyPattern(rf"{_BLANK}\d[\d.]*%?\s*[-—–~至]\s*\d[\d.]*%(?:左右)?{_BLANK}")  # (7.5%—8%)
 _LABEL_CLAUSE = LazyPattern(rf"{_BLANK}{_BULLET}\p{{Han}}[\p{{Han}}“”]{{1,19}}?(?=[,;。]|{_BLANK}$|(?:增长|下降|上涨)[\d.])")
 
 
 def number_first_cards(text: str) -> tuple[list[tuple[int, int, int, str]], list[int]]:
-    """(start of the figure's line, its break, the end of the label's words after it, next or past a blank line, the
-    mark that joins label and figure) of each number-first card, and the breaks before the card's further figure lines (5126.7亿元 ⏎
-    地区生产总值 ⏎ 增长5.2%), to be joined as a card's are."""
+    """(start of the figure's line, its break, the end of the label's words after it, next or past a blank line,
+    the mark that joins label and figure) of each number-first card, and the breaks before the card's further
+    figure lines (5126.7亿元 ⏎ 地区生产总值 ⏎ 增长5.2%), to be joined as a card's are."""
     if not _CARDS_NUMBER_FIRST.search(text):
         return [], []
     lines = text.split("\n")
@@ -187,5 +187,6 @@ def _opens_run(lines: list[str], k: int) -> bool:
     return j < 0 or not _LABEL.fullmatch(lines[j]) or (j > 0 and bool(lines[j - 1].strip()))
 
 
-_CARDS_NUMBER_FIRST = LazyPattern(rf"(?:^|\n)[^\S\n]*[-+]?\d[\d.]*\s*(?:万亿|亿|万|千)?(?:元|美元|%|人|个|吨|斤|户|家|项|倍)"
-                                  rf"[^\n]{{0,12}}\n(?:{_BLANK}\n)?{_BLANK}{_BULLET}\p{{Han}}")
+# (a first look, in `re`: a figure with its unit alone on a line before a line of words; most texts have none)
+_CARDS_NUMBER_FIRST = LazyPattern(rf"\n{_BLANK}[-+]?\d[\d.]*\s*{_UNIT_WORDS}[^\n]{{0,12}}\n(?:{_BLANK}\n)?{_BLANK}"
+                                  r"(?:[■□●○◆◇▲△★☆▶►•][ \t\u3000]*)?[\u4e00-\u9fff]", stdlib=True)

@@ -220,6 +220,7 @@ _TICKER = LazyPattern(r"(?m)^[^\S\n]*[【\[]?(?:滚动新闻|滚动播报|最新
 # 人民代表大会…上,…): from that story's headline to the next story, another region's words
 # (or a second dispatch's headline, its lead on the line after: ■另讯 北仑区:… ⏎ 同日,北仑区第十七届…)
 _STORY_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:本报讯|本网讯|[【\[]\p{Han}{0,4}讯[】\]]|(?P<another>[■□●◆▲]?[^\S\n]*另讯))")
+_SHOWN = LazyPattern(r"\S", stdlib=True)
 _HEADLINE_LINES = 3  # how many short lines above a story's lead its headline takes
 _HEADLINE_CHARS = 24
 
@@ -416,8 +417,8 @@ def _other_regions_stories(text: str, region: str) -> list[tuple[int, int]]:
         if k == 0 and not found[k].group("another"):
             continue  # the page's first story: the report's own
         line_end = text.find("\n", leads[k])
-        if found[k].group("another") and line_end != -1:  # (its lead: the next line that is not blank)
-            line_end = text.find("\n", len(text) - len(text[line_end:].lstrip()))
+        if found[k].group("another") and line_end != -1 and (lead := _SHOWN.search(text, line_end)):
+            line_end = text.find("\n", lead.start())  # (its lead: the next line that is not blank)
         congress = _CONGRESS.search(text, max(0, leads[k] - 1), len(text) if line_end == -1 else line_end)
         place = _shortest_place(congress.group("place")) if congress and not congress.group("national") else ""
         if place and place not in region and region not in place:

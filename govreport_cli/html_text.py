@@ -135,8 +135,9 @@ class _Out:
             # (or a card's words in the same block, once the page's cards put the number first: <b>基本同步</b>
             # <p>财政收入增长与经济增长</p>, then <b>60万人以上</b><p>城镇新增就业</p>)
             own_value = self.number_first and not above.endswith("\n\n") and len(value) <= _CARD_WORDS
-            self.number_first = self.number_first or bool(_FIGURE_ALONE.fullmatch(value))
-            return not (_FIGURE_ALONE.fullmatch(value) or own_value)
+            alone = _FIGURE_ALONE.fullmatch(value) is not None
+            self.number_first = self.number_first or alone
+            return not (alone or own_value)
         return bool(_FIGURE_ENDS.search(line) and _CHANGE_OPENS.match(chars))
 
     def _put(self, char: str, offset: int) -> None:
