@@ -196,6 +196,7 @@ _YEARS_BEFORE = LazyPattern(r"(?:(?P<first>(?:19|20)\d\d)年?\s*[-—–~至到]
                             r"|(?:19|20)\d\d年(?:(?:、|和|及|与)(?:19|20)\d\d年)+)(?:的)?\s*$")
 _YEAR_DIGITS = LazyPattern(r"(?:19|20)\d\d")
 YEAR_WRITTEN = LazyPattern(r"(?:19|20)\d\d年")  # a year written out
+_MASS = LazyPattern(r"[吨斤]", stdlib=True)
 _THEN_PRECISE = LazyPattern(r"^(?:人民币)?(?:新?(?:大关|关口|台阶|大台阶))?[、,]?\s*(?P<year>(?:19|20)\d\d年)?(?:达到|达|为)$")  # (突破1万亿元人民币,达到11494亿元)
 
 
@@ -515,6 +516,13 @@ class Attacher:
                     chosen.append(fig)
                     continue
                 if then and (not then.group("year") or chosen[-1].pre or chosen[-1].post):
+                    bound, precise = self.reader.level_value(rule, chosen[-1]), self.reader.level_value(rule, fig)
+                    # (compared in one unit: money in the rule's, counts as counted; a mass in two units is not)
+                    if (bound and precise and (bound[1] == precise[1] or not _MASS.search(rule.unit))
+                            and not bound[0] / 2 <= precise[0] <= bound[0] * 2):
+                        # (城镇新增就业35万人以上,为1.5万名困难群众提供公益性岗位: far from the bound, another count)
+                        self._skip(fig, "a figure far from the threshold before it: no restatement of it, another count")
+                        break
                     self._skip(chosen[-1], "a threshold the precise level after it restates")
                     chosen[-1] = fig
                     continue
