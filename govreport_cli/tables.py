@@ -1037,12 +1037,12 @@ def _grouped_columns(upper: str, lower: str) -> list[Column] | None:
     columns = []
     for owner, label in cells:
         top = _one_column(uppers[owner]) if uppers[owner] else None
+        if top is not None and label is not None:
+            top = _label_under(top, label)
+        if top is None and label is not None and sum(at == owner for at, _ in cells) == 1:
+            top = _one_column(uppers[owner] + label)  # (one label wrapped under it: 完成 over 计划%, 增幅全市 over 位次)
         if top is None:
             return None
-        if label is not None:
-            top = _label_under(top, label)
-            if top is None:
-                return None
         columns.append(top)
     return columns
 
@@ -1079,18 +1079,34 @@ def _measure_of(label: str) -> str | None:
 
 
 def _owners_as_printed(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]]) -> list[int] | None:
-    """For each lower label, the upper one above it, when the label's start and its centre say the same."""
-    owners = []
+    """For each lower label, the upper one above it: when the label's start and its centre say the same, or when
+    each upper label is centred over the lower ones nearest it (2004年完成 over 绝对额 and 增长%, the first starting
+    left of it)."""
+    by_starts, by_centres = [], []
     for start, end, _ in subs:
         by_start = max((i for i, (top, _, _) in enumerate(tops) if top <= start + 1), default=0)
         if (top := _one_column(tops[by_start][2])) is None or top.role in ("name", "unit"):
             by_start += 1  # (a label centred over two starts before the one above it: 单位 takes none)
         centre = (start + end) / 2
-        by_centre = min(range(len(tops)), key=lambda i: abs((tops[i][0] + tops[i][1]) / 2 - centre))
-        if by_start != by_centre or by_start >= len(tops):
-            return None
-        owners.append(by_start)
-    return owners
+        by_starts.append(by_start)
+        by_centres.append(min(range(len(tops)), key=lambda i: abs((tops[i][0] + tops[i][1]) / 2 - centre)))
+    if by_starts == by_centres and all(owner < len(tops) for owner in by_starts):
+        return by_centres
+    return by_centres if _centred_over(tops, subs, by_centres) else None
+
+
+def _centred_over(tops: list[tuple[int, int, str]], subs: list[tuple[int, int, str]], owners: list[int]) -> bool:
+    """Whether every upper label taking lower ones is centred over them: its centre inside their run, itself no
+    wider than it (a label over the names' or units' column takes none)."""
+    for owner in set(owners):
+        top_start, top_end, label = tops[owner]
+        if (top := _one_column(label)) is None or top.role in ("name", "unit"):
+            return False
+        start = min(sub[0] for sub, at in zip(subs, owners) if at == owner)
+        end = max(sub[1] for sub, at in zip(subs, owners) if at == owner)
+        if not (start <= (top_start + top_end) / 2 <= end and top_start >= start - 2 and top_end <= end + 2):
+            return False
+    return True
 
 
 def _label_under(group: Column, label: str) -> Column | None:

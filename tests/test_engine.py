@@ -702,14 +702,16 @@ def test_what_the_report_was_sent_to_is_no_place_of_it():
     assert read_context(normalize(text).text, cached_rules().shared).region == "洛阳市"
 
 
-def test_a_change_in_words_in_a_table_row_whose_heading_was_not_read_is_no_row():
+def test_a_change_in_words_in_a_table_row_under_labels_centred_over_their_columns_is_that_years_goal():
     text = ("鹤源县2013年政府工作报告\n——2013年1月10日在鹤源县第十五届人民代表大会第二次会议上\n"
             "一、2012年工作回顾\n全县城镇居民人均可支配收入19634元,增长14.5%。\n"
             "附件\n\n          鹤源县2012年主要经济指标完成情况及2013年主要预期目标\n\n"
             "        指  标           单位      2012年计划       2012年完成      完成   全市      2013年目标\n"
             "                                 绝对额    增长%   绝对额   增长%  计划%   排名    绝对额    增长%\n"
             "城镇居民人均可支配收入    元        19200     12     19634   14.5   102.3      8    增长11%\n")
-    assert [format_decimal(r["value"]) for r in extract_text(text)] == ["19634", "14.5"]
+    assert [(r["kind"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("actual", "19634", 2012), ("actual", "14.5", 2012), ("target", "19200", 2012), ("target", "12", 2012),
+        ("target", "11", 2013)]
 
 
 @pytest.mark.parametrize("row", ["地区生产总值 亿元 增长7% 312.6 7.2 —", "其中:工业投资 亿元 增长15% — 16.8 —"],

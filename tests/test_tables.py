@@ -1283,3 +1283,23 @@ def test_a_bare_per_cent_goal_of_a_change_only_indicator_is_its_change():
             "居民消费价格　　%　　　3%左右　　　　—　　　　　　1.9\n")
     assert rows(text) == [
         ("cpi", "growth", "target", "3", "approx", 2022, "FY"), ("cpi", "growth", "actual", "1.9", "", 2022, "H1")]
+
+
+def test_year_labels_centred_over_their_columns_and_a_label_wrapped_under_one():
+    text = ("陵川县人民政府工作报告\n——2005年1月20日在陵川县第十四届人民代表大会第三次会议上\n附件\n"
+            "  指标名称       单位     2004年计划       2004年完成     完成     2005年计划\n"
+            "                         绝对额   增长%   绝对额   增长%   计划%   绝对额   增长%\n"
+            "国内生产总值     万元     470000      11   486530    13.2   103.5   550000      12\n")
+    assert rows(text) == [
+        ("gdp", "level", "target", "47", "", 2004, "FY"), ("gdp", "growth", "target", "11", "", 2004, "FY"),
+        ("gdp", "level", "actual", "48.653", "", 2004, "FY"), ("gdp", "growth", "actual", "13.2", "", 2004, "FY"),
+        ("gdp", "level", "target", "55", "", 2005, "FY"), ("gdp", "growth", "target", "12", "", 2005, "FY")]
+
+
+def test_a_tabbed_rank_label_wrapped_under_its_first_words_is_no_row():
+    text = ("梅岭县人民政府工作报告\n——2009年2月10日在梅岭县第十五届人民代表大会第四次会议上\n附表\n"
+            "指标名称\t单位\t2008年\t\t增幅全市\t2009年计划\t\n\t\t完成\t比上年±%\t位次\t绝对额\t增长%\n"
+            "生产总值\t万元\t782460\t12.8\t4\t870000\t11左右\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "78.246", "", 2008, "FY"), ("gdp", "growth", "actual", "12.8", "", 2008, "FY"),
+        ("gdp", "level", "target", "87", "", 2009, "FY"), ("gdp", "growth", "target", "11", "approx", 2009, "FY")]
