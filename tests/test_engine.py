@@ -1228,3 +1228,11 @@ def test_a_list_of_months_of_another_subject_after_the_name_is_not_the_names():
     text = ("湖北省2003年上半年经济运行情况\n社会消费品零售总额1026.4亿元,同比增长8.1%,"
             "其中4、5月份餐饮业零售额分别下降12.6%和18.3%。\n")
     assert [(format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [("1026.4", "H1"), ("8.1", "H1")]
+
+
+def test_a_half_after_a_quarter_opening_on_a_preliminary_estimate_goes_on_with_the_name():
+    text = ("国务院关于2013年上半年国民经济和社会发展计划执行情况的报告\n——2013年6月26日在第十二届全国人民代表大会常务委员会"
+            "第三次会议上\n一、上半年计划执行情况\n一季度国内生产总值同比增长7.7%,初步预计上半年增长7.6%左右。\n")
+    assert [(r["period"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        ("Q1", "7.7", ""), ("H1", "7.6", "estimate")]
+
