@@ -86,7 +86,8 @@ _PERIOD_COMPARED_BEFORE = LazyPattern(r"(?P<noun>增速|增幅|降幅|涨幅)?(?
                                       r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)的$")
 # (or a year's own change after another's: 2009年…增长9.2%,2010年增长10.4%)
 _ANOTHER_YEAR = LazyPattern(rf"(?:而|但)?(?:(?:19|20)\d\d年|上年|去年)(?:同期)?(?:为|是|时为)|(?:上年|去年)同期|\((?:上年|去年)(?:同期)?(?:为|是)?|{YEAR_BEFORE_OF}|{_WRITTEN_YEAR_OF}"
-                            r"|(?:19|20)\d\d年(?:全年)?(?:新增|完成|实现|达到)?")  # (五年城镇新增就业97万人,2007年新增20.8万人)
+                            r"|(?:到|至)?(?:19|20)\d\d年(?:全年)?(?:新增|完成|实现|达到|突破|超过)?")
+# (五年城镇新增就业97万人,2007年新增20.8万人; 到2005年达到700亿元,到2007年突破850亿元)
 # 提高到1.15%(“十四五”末达到1.4%), …(规划2025年达到3.2%), 1.9%(2017年为1.68%): another year's figure in brackets
 _YEAR_IN_BRACKETS = LazyPattern(r"\((?:规划|到)?(?:(?:19|20)\d\d年|“?十[一二三四五]?五”?(?:末|期末))(?:达到|提高到|突破|为)?")
 # what may stand between a list of periods and its 分别 (5月份、6月份当月同比分别…): nothing of another subject

@@ -1236,3 +1236,9 @@ def test_a_half_after_a_quarter_opening_on_a_preliminary_estimate_goes_on_with_t
     assert [(r["period"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
         ("Q1", "7.7", ""), ("H1", "7.6", "estimate")]
 
+
+def test_a_second_goal_of_the_name_for_a_later_year_said_with_to_that_year():
+    text = ("宜昌市人民政府工作报告\n——2003年2月18日在宜昌市第四届人民代表大会第一次会议上\n"
+            "今后五年的目标是:到2005年,全市国内生产总值达到700亿元,到2007年突破850亿元。\n")
+    assert [(r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
+        (2005, "700", ""), (2007, "850", "at_least")]
