@@ -27,7 +27,8 @@ LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may rea
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
-                 "the subject of the name before it", "its sentence is about a part", "a part of the nation")
+                 "the subject of the name before it", "its sentence is about a part", "a part of the nation",
+                 "the clause before it is a task for a part")
 _AROUND = "a region around the report's own (or, in the nation's, inside it)"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
@@ -109,6 +110,8 @@ _INDICATORS_COUNTED = LazyPattern(r"(?:等)?(?:\d{1,2}|[两二三四五六七八
 # not past a comma: …开发区规上工业产值突破1200亿元,技术合同成交额增长20%, perhaps the region's again)
 _BOUND_LISTED = LazyPattern(r"(?:突破|超过)[\d.]+(?:万|亿)?(?:元|美元|人|吨|家|个)?(?:以上|左右)?、")
 _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
+# A clause opening on nothing but a goal's verbs (…开发区加快发展,力争完成固定资产投资30亿元): no subject of its own
+_ONLY_STRIVING = LazyPattern(r"\s*(?:力争|确保|争取|努力)?(?:完成|实现)?\s*")
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了|其中|全部|地方"
@@ -504,7 +507,7 @@ class NameFinder:
             return f"another subject: {part}"  # (…,某公司完成产值1.8亿元、出口创汇820万美元: the firm's items)
         if not words.strip() and (sector := self.scope.sector_before(text, sentence, opens)):
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
-        if not words.strip() and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
+        if _ONLY_STRIVING.fullmatch(words) and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
             return f"the clause before it is a task for a part: {tasked}"
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
