@@ -149,6 +149,8 @@ def region_words(region: str) -> tuple[str, ...]:
     # (a district or zone writes itself 区内 too: 区内农民人均纯收入…; its firms all: 区内企业新增就业岗位…)
     words = (region, stem, zone.group() if zone else "", short, named_short, name, name[2:] if len(name) == 4 else "",
              *(("区内企业", "区内") if region.endswith("区") else ()),
+             *(("县域",) if region.endswith("县") else ("旗域",) if region.endswith("旗") else ()),  # (县域生产总值: the
+             # county's own, in its report; in a city's, its counties')
              *(("园区企业", "园区") if _PARK.search(region) else ()))  # (园区企业实现税收2.86亿元: the park's firms, all)
     return tuple(sorted({w for w in words if len(w) >= 2}, key=len, reverse=True))  # longest first
 

@@ -5024,3 +5024,10 @@ def test_a_numerals_tail_is_no_five_year_plan():
                         "财政总收入增长百分之十二以上的目标,扎实做好各项工作。\n")
     assert [(r["indicator"], r["year"]) for r in extract_text(text)] == [
         ("gdp", 2024), ("fixed_asset_investment", 2024), ("fiscal_revenue", 2024)]
+
+
+def test_a_countys_report_writes_its_own_product_as_the_county_areas():
+    text = ("米脂县人民政府工作报告\n——2023年1月12日在米脂县第十八届人民代表大会第三次会议上\n一、2022年工作回顾\n"
+            "县域经济稳中有进,全年实现县域生产总值98.4亿元,增长5.6%。\n")
+    assert facts(text) == [("gdp", "level", "actual", "98.4", "", 2022), ("gdp", "growth", "actual", "5.6", "", 2022)]
+    assert facts(REVIEW + "县域生产总值增长14.5%。") == []  # (in a province's, its counties')
