@@ -1242,3 +1242,10 @@ def test_a_second_goal_of_the_name_for_a_later_year_said_with_to_that_year():
             "今后五年的目标是:到2005年,全市国内生产总值达到700亿元,到2007年突破850亿元。\n")
     assert [(r["year"], format_decimal(r["value"]), r["qualifier"]) for r in extract_text(text)] == [
         (2005, "700", ""), (2007, "850", "at_least")]
+
+
+def test_a_years_own_change_past_the_semicolon_after_a_five_year_pair_goes_on_with_the_name():
+    text = ("宜昌市人民政府工作报告\n——2006年2月20日在宜昌市第四届人民代表大会第四次会议上\n一、“十五”时期的发展成就和2005年工作回顾\n"
+            "全市生产总值由2000年的338.6亿元增加到2005年的602.4亿元,按可比价格计算年均增长11.3%;2005年比上年增长12.9%。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("level", "338.6", 2000), ("level", "602.4", 2005), ("growth", "12.9", 2005)]
