@@ -79,7 +79,9 @@ _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
 # (what the period's change was held back by, between them: 其中一季度受雪灾影响仅增长9.6%)
 _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
-_PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
+# (or before them, a clause of its own: ;受持续高温限电影响,8月当月下降11.6%)
+_CAUSE_BEFORE = r"(?:受[^,;。\d]{1,12}?(?:影响|冲击),)?"
+_PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
                                    rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 # (or a year's, after the years before: 由2000年的338.6亿元增加到2005年的602.4亿元,年均增长11.3%;2005年比上年增长12.9%)
 _YEAR_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:19|20)\d\d年(?:全年)?,?(?:同比|比上年|比去年|较上年)?(?:增长|下降)[-\d.]")
@@ -89,11 +91,11 @@ _ADJUSTED_CHANGE_OPENS = LazyPattern(r"\s*(?:扣除|剔除)[^,;。]{1,40}?因素
 _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假设|假如|假定)")
 # (or the quarters of the half before: 。其中,一季度下降3.8%,二季度增长4.5%)
 # (or the quarters' course: 。各季度增速逐季加快,一季度增长11.1%,上半年…)
-_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份)(?:走势|趋势|运行|情况)?(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?"
+_QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份|阶段)(?:走势|趋势|运行|情况)?(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?"
                             r"|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
                             r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},"
                             r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐季\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%)
-_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(r"\s*(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
+_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
                                              r"(?:增长|下降|增速为?)[-\d.]")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")

@@ -139,10 +139,16 @@ def test_a_list_read_by_quarter(sentence, expected):
      [("H1", "6.3"), ("M6", "8.1")]),
     ("上半年规模以上工业完成增加值869.4亿元,增长20.3%,为近八年来同期最高增幅;其中6月份增长22.1%。",
      [("H1", "869.4"), ("H1", "20.3"), ("M6", "22.1")]),
+    ("前三季度全省地区生产总值增长2.6%。分阶段看,一季度增长5.3%,上半年增长2.8%,三季度当季增长1.9%。",
+     [("Q1-Q3", "2.6"), ("Q1", "5.3"), ("H1", "2.8"), ("Q3", "1.9")]),
+    ("前三季度全省规模以上工业增加值同比增长3.0%;受持续高温限电影响,8月当月下降11.6%,9月当月增长8.9%。",
+     [("Q1-Q3", "3"), ("M8", "-11.6"), ("M9", "8.9")]),
 ], ids=["a quarter's fall, its cause between", "a quarter's change, its cause between",
-        "a month's change after the acceleration of the figure before", "a month's change past an aside on several years"])
+        "a month's change after the acceleration of the figure before", "a month's change past an aside on several years",
+        "by stage", "months after their cause's own clause"])
 def test_a_periods_own_clause_after_words_on_the_figure_before(sentence, expected):
     head = ("2009年江北省政府工作报告\n一、2008年工作回顾\n" if "四季度" in sentence
+            else "江北省人民政府关于2009年前三季度工作情况的报告\n一、前三季度经济运行情况\n" if "前三季度" in sentence
             else "江北省人民政府关于2009年上半年工作情况的报告\n一、上半年经济运行情况\n")
     text = head + sentence + "\n"
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
