@@ -2759,8 +2759,9 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
     "支持江城做大做强,力争江城市地区生产总值增长10%以上;支持襄阳、宜昌建设省域副中心城市,地区生产总值力争增长11%。",
     "(一)大力实施工业强市战略。支持湖东经济开发区加快发展,力争完成固定资产投资30亿元、实际利用外资3000万美元。",
     "(二)做强开发区,力争工业总产值突破40亿元。",
+    "(四)持续用力抓开放。推动综保区提档升级,力争进出口额增长15%。",
 ], ids=["the zone the subject of a task", "support for the zone", "cities named bare, supported to become centres",
-        "support for the zone's growth, then goals alone", "a zone to be made stronger"])
+        "support for the zone's growth, then goals alone", "a zone to be made stronger", "a zone to be upgraded"])
 def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
     assert facts(PLAN + sentence) == []
 
