@@ -645,6 +645,13 @@ def test_a_headlines_subtitle_after_its_dash_names_the_region():
     assert read_context(normalize(text).text, cached_rules().shared).region == "雁塔区"
 
 
+
+def test_a_reprints_label_before_its_title_leaves_the_region_named():
+    text = ("【注音读本】长葛市人民政府关于2015年上半年工作情况的报告(节选)\n(说明:本读本逐字注音,数字未注。)\n"
+            "上半年,全市生产总值完成218.4亿元,同比增长8.6%。\n")
+    assert read_context(normalize(text).text, cached_rules().shared).region == "长葛市"
+
+
 @pytest.mark.parametrize("lead, region", [
     ("1月7日上午,潍坊市第十七届人民代表大会第四次会议开幕,市长作政府工作报告。", "潍坊市"),
     ("3月5日上午,十二届全国人大四次会议在人民大会堂开幕,国务院总理作政府工作报告。", "全国"),
