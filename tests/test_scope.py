@@ -5032,3 +5032,9 @@ def test_a_countys_report_writes_its_own_product_as_the_county_areas():
             "县域经济稳中有进,全年实现县域生产总值98.4亿元,增长5.6%。\n")
     assert facts(text) == [("gdp", "level", "actual", "98.4", "", 2022), ("gdp", "growth", "actual", "5.6", "", 2022)]
     assert facts(REVIEW + "县域生产总值增长14.5%。") == []  # (in a province's, its counties')
+
+
+def test_the_nations_goals_quoted_in_a_list_are_all_the_nations():
+    assert facts(PLAN + "国家提出今年国内生产总值增长8%左右,居民消费价格总水平涨幅控制在4.8%左右。") == []
+    assert facts(PLAN + "国家确定今年经济增长8%左右,居民消费价格涨幅4%左右。") == []
+
