@@ -5038,3 +5038,7 @@ def test_the_nations_goals_quoted_in_a_list_are_all_the_nations():
     assert facts(PLAN + "国家提出今年国内生产总值增长8%左右,居民消费价格总水平涨幅控制在4.8%左右。") == []
     assert facts(PLAN + "国家确定今年经济增长8%左右,居民消费价格涨幅4%左右。") == []
 
+
+def test_a_harvest_cut_by_drought_is_the_regions():
+    assert facts(REVIEW + "因旱粮食总产量876.9万吨,减产21.1%。") == [
+        ("grain_output", "level", "actual", "876.9", "", 2025), ("grain_output", "growth", "actual", "-21.1", "", 2025)]
