@@ -88,6 +88,9 @@ _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确�
 # An outcome set against the goal it quotes, in a clause of its own (…下降0.7%,低于4%左右的年度调控目标,12月份…):
 # no target cue for the figures after it.
 _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢于)[^,;。]*?\d[^,;。]*?目标(?:任务)?[,;]")
+# A bracket of figures closed before the figure (…增长9.4%(上年同期9.2%,全年目标9.5%),增速比一季度的9.1%…; its tail
+# past the clause's start: …全年目标16%),其中工业投资367.2亿元): an aside with its own figures, no cue for those after it.
+_FIGURES_ASIDE = LazyPattern(r"^[^()]*\)|\([^()]*\d[^()]*\)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:全年)?(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|执行结果)")
@@ -451,7 +454,7 @@ class TimingReader:
         # 完成年度计划的46.3%,同比增长3.2%: no target cue; (涨幅力争控制在6%: one inside the figure's words)
         token = text[fig.token_start:fig.start]
         cue_words = scope.without_progress(clause + (token if _INTENT_IN_FIGURE.search(token) else ""))
-        cue_words = _GOAL_COMPARED.sub(",", cue_words)
+        cue_words = _FIGURES_ASIDE.sub("", _GOAL_COMPARED.sub(",", cue_words))
         in_clause = shared.kind["target_clause"].search(cue_words) or next(
             (m for m in shared.kind["target_year"].finditer(cue_words) if not _dates_a_start(cue_words, m)), None)
         if in_clause and in_clause.group().startswith("在") and any(

@@ -1262,3 +1262,18 @@ def test_a_years_own_change_past_the_semicolon_after_a_five_year_pair_goes_on_wi
             "全市生产总值由2000年的338.6亿元增加到2005年的602.4亿元,按可比价格计算年均增长11.3%;2005年比上年增长12.9%。\n")
     assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("level", "338.6", 2000), ("level", "602.4", 2005), ("growth", "12.9", 2005)]
+
+
+def test_the_years_goal_in_a_bracket_after_an_outcome_leaves_the_outcome_and_what_follows_outcomes():
+    text = ("关于赣州市2016年上半年国民经济和社会发展计划执行情况的报告\n——2016年7月28日在赣州市第四届人民代表大会常务委员会"
+            "第三十六次会议上\n一、上半年计划执行情况\n全市固定资产投资896.4亿元,同比增长15.8%(上年同期17.1%,全年目标16%),"
+            "其中工业投资367.2亿元,增长12.3%。社会消费品零售总额402.5亿元,增长12.1%(全年目标12%)。"
+            "城镇居民人均可支配收入14163元,增长8.6%(全年目标9%)。城镇新增就业3.86万人(全年目标6.5万人)。\n")
+    assert [(r["indicator"][:12], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("fixed_asset_", "actual", "H1", "896.4"), ("fixed_asset_", "actual", "H1", "15.8"),
+        ("fixed_asset_", "actual", "H1", "17.1"), ("fixed_asset_", "target", "FY", "16"),
+        ("industrial_i", "actual", "H1", "367.2"), ("industrial_i", "actual", "H1", "12.3"),
+        ("retail_sales", "actual", "H1", "402.5"), ("retail_sales", "actual", "H1", "12.1"),
+        ("retail_sales", "target", "FY", "12"), ("urban_dispos", "actual", "H1", "14163"),
+        ("urban_dispos", "actual", "H1", "8.6"), ("urban_dispos", "target", "FY", "9"),
+        ("new_urban_jo", "actual", "H1", "38600"), ("new_urban_jo", "target", "FY", "65000")]
