@@ -2760,8 +2760,10 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
     "(一)大力实施工业强市战略。支持湖东经济开发区加快发展,力争完成固定资产投资30亿元、实际利用外资3000万美元。",
     "(二)做强开发区,力争工业总产值突破40亿元。",
     "(四)持续用力抓开放。推动综保区提档升级,力争进出口额增长15%。",
+    "建湖、阜宁、射阳、滨海、响水要实施工业强县战略,规模以上工业增加值分别增长9%以上。",
 ], ids=["the zone the subject of a task", "support for the zone", "cities named bare, supported to become centres",
-        "support for the zone's growth, then goals alone", "a zone to be made stronger", "a zone to be upgraded"])
+        "support for the zone's growth, then goals alone", "a zone to be made stronger", "a zone to be upgraded",
+        "counties named bare in a list, each tasked"])
 def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
     assert facts(PLAN + sentence) == []
 
@@ -5042,3 +5044,4 @@ def test_the_nations_goals_quoted_in_a_list_are_all_the_nations():
 def test_a_harvest_cut_by_drought_is_the_regions():
     assert facts(REVIEW + "因旱粮食总产量876.9万吨,减产21.1%。") == [
         ("grain_output", "level", "actual", "876.9", "", 2025), ("grain_output", "growth", "actual", "-21.1", "", 2025)]
+
