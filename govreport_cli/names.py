@@ -26,9 +26,10 @@ AFTER_CHARS = 12  # how far after a name its not_after contexts look
 LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may read, to the full stop
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
+_SENTENCE_ON_A_PART = "its sentence is about a part"
+_TASKED = "the clause before it is a task for a part"
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
-                 "the subject of the name before it", "its sentence is about a part", "a part of the nation",
-                 "the clause before it is a task for a part")
+                 "the subject of the name before it", _SENTENCE_ON_A_PART, "a part of the nation", _TASKED)
 _AROUND = "a region around the report's own (or, in the nation's, inside it)"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
@@ -308,8 +309,9 @@ class NameFinder:
             if (not why_not and found and found[-1].why_not.startswith(("another subject", _AROUND))
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):
                 why_not = f"an item of a list after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
-            elif (not why_not and found and (found[-1].why_not.endswith(_AROUND) or (
-                    _PART_WORD.match(found[-1].why_not) and ":" not in text[start:found[-1].start]))
+            elif (not why_not and found and (
+                    found[-1].why_not.endswith(_AROUND) or found[-1].why_not.startswith(_CARRIED)
+                    or (_PART_WORD.match(found[-1].why_not) and ":" not in text[start:found[-1].start]))
                   and opens > start and not before.strip() and ";" not in text[found[-1].end:m.start()]):
                 # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject;
                 # so do a part's, 榆林市今年生产总值力争增长14%,地方财政收入增长20%, but not in a list of the whole's
@@ -331,10 +333,16 @@ class NameFinder:
             # 上半年下降19.5%,…,全年地区生产总值…: up to the sentence's own name)
             found.insert(0, continued)
         first = found[0] if found else None
-        if (record and first and (opens := clause_start(text, start, first.start)) in (start, _after_item_heading(text, start),
-                                                                                         _after_period_clause(text, start))
-                and not _AIM_OPENS.match(text, opens)  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
-                and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))
+        opens = clause_start(text, start, first.start) if first else start
+        item = _after_item_heading(text, start)
+        on_a_part = first is not None and (
+            (opens in (start, item, _after_period_clause(text, start))
+             and not _AIM_OPENS.match(text, opens))  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
+            # (东台市要争创…,地区生产总值增长8.5%;…; 赣州经开区要加快…建设,力争规模以上工业增加值增长13%;…)
+            or first.why_not.startswith(_SENTENCE_ON_A_PART)
+            or (first.why_not.startswith(_TASKED)
+                and clause_start(text, start, max(start, opens - 1)) in (start, item)))
+        if (record and on_a_part and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))
                 and not _SCALE_FIRMS.search(text, opens, first.start)):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if record:
@@ -514,7 +522,7 @@ class NameFinder:
         if not words.strip() and (sector := self.scope.sector_before(text, sentence, opens)):
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
         if _ONLY_STRIVING.fullmatch(words) and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
-            return f"the clause before it is a task for a part: {tasked}"
+            return f"{_TASKED}: {tasked}"
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)

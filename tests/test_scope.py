@@ -5045,3 +5045,13 @@ def test_a_harvest_cut_by_drought_is_the_regions():
     assert facts(REVIEW + "因旱粮食总产量876.9万吨,减产21.1%。") == [
         ("grain_output", "level", "actual", "876.9", "", 2025), ("grain_output", "growth", "actual", "-21.1", "", 2025)]
 
+
+@pytest.mark.parametrize("sentence", [
+    "东台市要争创全国百强县前50位,地区生产总值增长8.5%,一般公共预算收入增长6.5%;固定资产投资增长10%,社会消费品零售总额增长11%。",
+    "襄阳高新区要打造万亿工业强区核心板块,规模以上工业总产值增长15%,工业投资增长20%;实际利用外资突破3亿美元,一般公共预算收入增长12%。",
+    "(一)主攻工业:赣州经开区要加快新能源汽车科技城建设,力争规模以上工业增加值增长13%、工业投资增长25%;"
+    "一般公共预算收入增长15%,实际利用外资3亿美元。",
+], ids=["a city in the county's list, its goals after a clause of its own", "a zone's task, its goals after it",
+        "a zone's task after a heading, its goals aimed at"])
+def test_a_parts_goals_go_on_past_the_semicolon(sentence):
+    assert facts(PLAN + sentence) == []
