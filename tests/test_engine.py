@@ -1277,3 +1277,10 @@ def test_the_years_goal_in_a_bracket_after_an_outcome_leaves_the_outcome_and_wha
         ("retail_sales", "target", "FY", "12"), ("urban_dispos", "actual", "H1", "14163"),
         ("urban_dispos", "actual", "H1", "8.6"), ("urban_dispos", "target", "FY", "9"),
         ("new_urban_jo", "actual", "H1", "38600"), ("new_urban_jo", "target", "FY", "65000")]
+
+
+def test_a_pair_from_the_year_before_last_to_last_year_dates_both_ends():
+    text = ("政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n一、过去一年的工作回顾\n"
+            "经济效益继续提高,全国财政收入由前年的18904亿元增加到去年的21691亿元,增长14.7%。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("level", "18904", 2002), ("level", "21691", 2003), ("growth", "14.7", 2003)]
