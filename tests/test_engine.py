@@ -1284,3 +1284,13 @@ def test_a_pair_from_the_year_before_last_to_last_year_dates_both_ends():
             "经济效益继续提高,全国财政收入由前年的18904亿元增加到去年的21691亿元,增长14.7%。\n")
     assert [(r["measure"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
         ("level", "18904", 2002), ("level", "21691", 2003), ("growth", "14.7", 2003)]
+
+
+@pytest.mark.parametrize("head", [
+    "甘肃省人民政府关于2021年上半年工作情况的报告\n一、上半年工作情况\n",
+    "甘肃省人民政府工作报告\n——2022年1月20日在甘肃省第十三届人民代表大会第五次会议上\n一、2021年工作回顾\n"],
+    ids=["a half-year report", "an annual report"])
+def test_a_month_end_written_in_chinese_numerals_opens_the_rate_and_closes_its_months(head):
+    text = head + "六月末城镇调查失业率为百分之五点一。\n"
+    assert [(r["indicator"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("surveyed_unemployment_rate", "5.1", 2021, "H1")]
