@@ -90,7 +90,8 @@ _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确�
 _GOAL_COMPARED = LazyPattern(r"(?:低于|高于|超过|超出|好于|快于|慢于)[^,;。]*?\d[^,;。]*?目标(?:任务)?[,;]")
 # A bracket of figures closed before the figure (…增长9.4%(上年同期9.2%,全年目标9.5%),增速比一季度的9.1%…; its tail
 # past the clause's start: …全年目标16%),其中工业投资367.2亿元): an aside with its own figures, no cue for those after it.
-_FIGURES_ASIDE = LazyPattern(r"^[^()]*\)|\([^()]*\d[^()]*\)")
+# (and in a bracket still open, the items before the figure that gave their own: (全年目标30%,上年同期34.2%))
+_FIGURES_ASIDE = LazyPattern(r"^[^()]*\)|\([^()]*\d[^()]*\)|(?<=\()(?:[^(),]*\d[^(),]*,)+(?=[^()]*$)")
 # A later clause that says what was done, after a plan's figure in the same clause run.
 _DONE_CLAUSE = LazyPattern(r"[,;:]\s*(?:全年)?(?:上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计)")
 _WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|执行结果)")
@@ -271,6 +272,11 @@ class _Sentence:
     line_period: str  # the period its line opens on, no other named since (1-5月,A…。B…。): in a report on part of a year
     carried_year_word: int | None  # its line opens on the year before (-1) or this year (0), past semicolons
     # (去年货物进出口总额…;实际使用外资…)
+
+
+def _in_closed_bracket(text: str, start: int, at: int, end: int) -> bool:
+    """Whether `at` is inside a bracket opened after `start` and closed before `end`."""
+    return text.rfind("(", start, at) > text.rfind(")", start, at) and ")" in text[at:end]
 
 
 class TimingReader:
@@ -470,7 +476,10 @@ class TimingReader:
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
-        opens_targets = shared.kind["target_sentence"].search(text, full_stop(text, mention.start), mention.start)
+        stop = full_stop(text, mention.start)
+        opens_targets = shared.kind["target_sentence"].search(text, stop, mention.start)
+        if opens_targets and _in_closed_bracket(text, stop, opens_targets.start(), mention.start):
+            opens_targets = None  # (增长6.8%(年度目标为增长10%),…,其中税收收入71.9亿元: the goal of the figure before)
         if (opens_targets and ":" not in text[opens_targets.end() - 1:opens_targets.end() + 1]  # (…目标为:A,B,C: a list)
                 and (_PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())
                      # (in a year's review, the year's goal: ——城乡居民收入:年度目标为…)

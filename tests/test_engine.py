@@ -1294,3 +1294,20 @@ def test_a_month_end_written_in_chinese_numerals_opens_the_rate_and_closes_its_m
     text = head + "六月末城镇调查失业率为百分之五点一。\n"
     assert [(r["indicator"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
         ("surveyed_unemployment_rate", "5.1", 2021, "H1")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("一般公共预算收入104.3亿元,增长6.8%(年度目标为增长10%),完成年度预算的73.6%,其中税收收入71.9亿元,增长2.1%;"
+     "一般公共预算支出256.4亿元,增长15.3%。",
+     [("actual", "104.3"), ("actual", "6.8"), ("target", "10"), ("actual", "71.9"), ("actual", "2.1"),
+      ("actual", "256.4"), ("actual", "15.3")]),
+    ("全社会固定资产投资增长38.4%(全年目标30%,上年同期34.2%),其中工业投资298.6亿元,增长46.3%。",
+     [("actual", "38.4"), ("target", "30"), ("actual", "34.2"), ("actual", "298.6"), ("actual", "46.3")]),
+    ("规模以上工业增加值增长15.1%(省定目标16%),其中6月份当月增长15.4%。",
+     [("actual", "15.1"), ("target", "16"), ("actual", "15.4")]),
+], ids=["the goal said as a change, then a part and the next name", "the goal, then last year's same period",
+        "the province's goal"])
+def test_brackets_of_the_years_goal_in_every_shape_leave_the_outcomes_around_them(sentence, expected):
+    text = ("曲靖市人民政府关于2015年前三季度经济运行情况的报告\n——2015年10月28日在曲靖市第四届人民代表大会常务委员会会议上\n"
+            "一、前三季度经济运行情况\n" + sentence + "\n")
+    assert [(r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == expected
