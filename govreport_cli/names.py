@@ -27,9 +27,10 @@ LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may rea
 # A name that speaks of a part of the region passes its subject on to a name after it with
 # nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _SENTENCE_ON_A_PART = "its sentence is about a part"
+_SUBJECT_BEFORE = "the subject of the name before it"
 _TASKED = "the clause before it is a task for a part"
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
-                 "the subject of the name before it", _SENTENCE_ON_A_PART, "a part of the nation", _TASKED)
+                 _SUBJECT_BEFORE, _SENTENCE_ON_A_PART, "a part of the nation", _TASKED)
 _AROUND = "a region around the report's own (or, in the nation's, inside it)"
 _NATIONAL_ONLY = "national name in a report that is not national"
 # the rest of a list's item and the mark before the next (在全市生产总值增长11.5%、财政总收入增长9.2%的背景下: the city's both)
@@ -116,6 +117,8 @@ _INDICATORS_COUNTED = LazyPattern(r"(?:等)?(?:\d{1,2}|[两二三四五六七八
 # not past a comma: …开发区规上工业产值突破1200亿元,技术合同成交额增长20%, perhaps the region's again)
 _BOUND_LISTED = LazyPattern(r"(?:突破|超过)[\d.]+(?:万|亿)?(?:元|美元|人|吨|家|个)?(?:以上|左右)?、")
 _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
+# (a clause before the goals it sets: 国家提出,…; 国家“十三五”规划纲要提出,到2020年…)
+_NATION_SETS = LazyPattern(r"\s*国家(?:[“\"]?十[一二三四五]?五[”\"]?)?(?:规划)?(?:纲要)?(?:提出|确定|要求|明确)了?")
 # A clause opening on nothing but a goal's verbs (…开发区加快发展,力争完成固定资产投资30亿元): no subject of its own
 _ONLY_STRIVING = LazyPattern(r"\s*(?:力争|确保|争取|努力)?(?:完成|实现)?\s*")
 _ONLY_FIGURES = LazyPattern(
@@ -310,7 +313,7 @@ class NameFinder:
                     and _LIST_ITEM_AFTER.fullmatch(text, found[-1].end, m.start())):
                 why_not = f"an item of a list after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
             elif (not why_not and found and (
-                    found[-1].why_not.endswith(_AROUND) or found[-1].why_not.startswith(_CARRIED)
+                    found[-1].why_not.endswith(_AROUND) or found[-1].why_not.startswith((_CARRIED, _SUBJECT_BEFORE))
                     or (_PART_WORD.match(found[-1].why_not) and ":" not in text[start:found[-1].start]))
                   and opens > start and not before.strip() and ";" not in text[found[-1].end:m.start()]):
                 # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject;
@@ -523,6 +526,9 @@ class NameFinder:
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
         if _ONLY_STRIVING.fullmatch(words) and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
             return f"{_TASKED}: {tasked}"
+        if (opens > sentence and _NATION_SETS.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1)
+                and not self._names_whole(words, region)):
+            return "another subject: 国家提出"  # (国家提出,今年要确保国内生产总值增长8%左右,…: the nation's goals)
         whole = found[-1] if found else self._name_before_among(text, sentence)
         if ("其中" in text[opens:at] and whole and whole.rule is rule  # the whole: the name just before, counted
                 and not _PERIOD_AFTER_AMONG.search(text, opens, at)  # (其中一季度…: a period of it, no part)

@@ -5055,3 +5055,11 @@ def test_a_harvest_cut_by_drought_is_the_regions():
         "a zone's task after a heading, its goals aimed at"])
 def test_a_parts_goals_go_on_past_the_semicolon(sentence):
     assert facts(PLAN + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "国家提出,今年要确保国内生产总值增长8%左右,居民消费价格总水平涨幅4%左右,城镇登记失业率控制在4.6%以内。",
+    "国家“十三五”规划纲要提出,到2020年研发经费投入强度达到2.5%。",
+], ids=["the nation's goals after a clause of their own", "the nation's plan's goal"])
+def test_the_nations_goals_after_a_clause_naming_the_nation_are_the_nations(sentence):
+    assert facts(PLAN + sentence) == []
