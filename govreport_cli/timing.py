@@ -527,8 +527,9 @@ class TimingReader:
                 named_year = _year_planned(context, part, named_year)
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
-            last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut),
-                                         default=-1)
+            # (not one in a bracket closed before the figure: 增长4.3%(省定目标9%,上年同期6.5%),其中9月当月增长7.6%)
+            last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut
+                                          and not _in_closed_bracket(sentence_before, 0, end, cut)), default=-1)
                                      for ends in (said.last_year, said.this_year, said.next_year))
             latest = max(last, this, following)
             if latest >= 0 and (latest != this or not context.half_year):  # they count from the year it was given in

@@ -1305,9 +1305,12 @@ def test_a_month_end_written_in_chinese_numerals_opens_the_rate_and_closes_its_m
      [("actual", "38.4"), ("target", "30"), ("actual", "34.2"), ("actual", "298.6"), ("actual", "46.3")]),
     ("规模以上工业增加值增长15.1%(省定目标16%),其中6月份当月增长15.4%。",
      [("actual", "15.1"), ("target", "16"), ("actual", "15.4")]),
+    ("规模以上工业增加值增长4.3%(省定目标9%,上年同期6.5%),其中9月当月增长7.6%。",
+     [("actual", "4.3"), ("target", "9"), ("actual", "6.5"), ("actual", "7.6")]),
 ], ids=["the goal said as a change, then a part and the next name", "the goal, then last year's same period",
-        "the province's goal"])
+        "the province's goal", "a month after a bracket closing on last year's same period"])
 def test_brackets_of_the_years_goal_in_every_shape_leave_the_outcomes_around_them(sentence, expected):
     text = ("曲靖市人民政府关于2015年前三季度经济运行情况的报告\n——2015年10月28日在曲靖市第四届人民代表大会常务委员会会议上\n"
             "一、前三季度经济运行情况\n" + sentence + "\n")
     assert [(r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+    assert [r["year"] for r in extract_text(text)][-1] == 2015
