@@ -140,7 +140,8 @@ _TITLED = LazyPattern(
 # nor a headline on the congress: 市人大常委会听取市政府上半年工作情况报告; nor the brief a report answers:
 # 按照省政府工作安排,现将…报告如下).
 _TITLE_PLACE = LazyPattern(
-    rf"(?m)^\s*(?:【[^】\n]{{1,12}}】(?=[^\n]*报告)\s*)?(?:[^\n—]{{4,30}}——)?(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"  # (a headline's subtitle after its dash)
+    rf"(?m)^\s*(?:【[^】\n]{{1,12}}】(?=[^\n]*报告)\s*)?"  # (a reprint's label)
+    rf"(?:[^\n—]{{4,30}}——)?(?:关于)?(?:(?:{YEAR})\s*年\s*{_PERIOD}?)?"  # (a headline's subtitle after its dash)
     rf"(?P<place>(?![全我本受这该此]|关于|按照|根据|依照|遵照|{_NEWS_AGENCY})(?:(?![年月季在]|作(?:政府|工作|报告)|召开|今天|政府|人大|常委|听取|审议)\p{{Han}}){{1,16}}(?<![全我本])(?:省|市|区|县|旗|州|盟))(?![长委])"  # (not 关于印发郭宝成县长…讲话: a head's title)
     rf"(?:人民政府)?\s*(?:召开)?\s*(?:(?:{YEAR})\s*年)?\s*"
     rf"{_PERIOD}?\s*[^\n,，。]{{0,40}}?\n?[^\S\n]*[^\n,，。]{{0,8}}?(?:工作|报告|经济运行|主要经济指标|经济形势|发展情况|执行情况)")  # a title may wrap

@@ -24,11 +24,11 @@ from govreport_cli.sentences import clause_start, full_stop
 
 AFTER_CHARS = 12  # how far after a name its not_after contexts look
 LOOK_PAST = 60  # how far past a sentence's semicolon a name's lookahead may read, to the full stop
-# A name that speaks of a part of the region passes its subject on to a name after it with
-# nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _SENTENCE_ON_A_PART = "its sentence is about a part"
 _SUBJECT_BEFORE = "the subject of the name before it"
 _TASKED = "the clause before it is a task for a part"
+# A name that speaks of a part of the region passes its subject on to a name after it with
+# nothing but figures between (高新区实现地区生产总值720亿元、一般公共预算收入42.6亿元).
 _PART_REASONS = ("a figure of a part of the region", "its clause has no subject", "the paragraph is about a zone",
                  _SUBJECT_BEFORE, _SENTENCE_ON_A_PART, "a part of the nation", _TASKED)
 _AROUND = "a region around the report's own (or, in the nation's, inside it)"
@@ -84,7 +84,8 @@ _A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,
 _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
 # (or before them, a clause of its own: ;受持续高温限电影响,8月当月下降11.6%)
 _CAUSE_BEFORE = r"(?:受[^,;。\d]{1,12}?(?:影响|冲击),)?"
-_PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERIOD}(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
+_PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERIOD}"
+                                   rf"(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
                                    rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 # (or a year's, after the years before: 由2000年的338.6亿元增加到2005年的602.4亿元,年均增长11.3%;2005年比上年增长12.9%)
 _YEAR_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:19|20)\d\d年(?:全年)?,?(?:同比|比上年|比去年|较上年)?(?:增长|下降)[-\d.]")
@@ -98,8 +99,8 @@ _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份|阶�
                             r"|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
                             r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},"
                             r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐季\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%)
-_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)(?:当季|当月|单季|单月)?,?(?:同比)?"
-                                             r"(?:增长|下降|增速为?)[-\d.]")
+_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
+                                             r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:增长|下降|增速为?)[-\d.]")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
@@ -506,7 +507,7 @@ class NameFinder:
                 and (_ONLY_FIGURES.fullmatch(text, found[-1].end, at) or _BOUND_LISTED.fullmatch(text, found[-1].end, at))
                 and not _town_proper(before, rule)
                 and not (found[0].rule is not None and _GOALS_OPEN.search(text, sentence, found[0].start))):
-            return f"the subject of the name before it ({found[-1].text}: {found[-1].why_not})"
+            return f"{_SUBJECT_BEFORE} ({found[-1].text}: {found[-1].why_not})"
         # 全国城镇调查失业率: a name that opens on the nation is no name of a region below it
         larger = larger_whole(text[opens:at] + text[at:at + 2] * (text[at:at + 2] in _NATION), level) if level else ""
         if larger:
@@ -559,7 +560,7 @@ class NameFinder:
         part = self.scope.sentence_part(text, sentence, at, region)
         # (重点城市细颗粒物平均浓度下降,单位国内生产总值能耗降低0.5%: in the nation's report the name names the nation)
         if part and not _town_proper(part, rule) and not (national and _NATIONS_OWN in name):
-            return f"its sentence is about a part: {part}"
+            return f"{_SENTENCE_ON_A_PART}: {part}"
         around = self.scope.sentence_around(text, sentence, at, level, region) if level and opens > sentence else ""
         if around:
             return f"its sentence is about {around}, {_AROUND}"
