@@ -409,6 +409,7 @@ class TimingReader:
         """The figure's timing, or why it is not about one period."""
         shared, scope, rule = self.shared, self.scope, mention.rule
         sentence_before = text[s_start:fig.token_start]
+        name_stop = full_stop(text, mention.start)  # where the name's sentence starts, semicolons not counted
         said = self._read_sentence(text, s_start, context.half_year)
         cut = fig.token_start - s_start  # the marks of the sentence before the figure
         own_start = clause_start(text, s_start, mention.start)
@@ -476,9 +477,8 @@ class TimingReader:
         if in_clause and (done := _DONE_CLAUSE.search(cue_words, in_clause.end())) \
                 and not shared.kind["target_clause"].search(cue_words, done.end()):
             in_clause = None  # 计划增长11%,预计实现8874亿元: the plan, then what was done
-        stop = full_stop(text, mention.start)
-        opens_targets = shared.kind["target_sentence"].search(text, stop, mention.start)
-        if opens_targets and _in_closed_bracket(text, stop, opens_targets.start(), mention.start):
+        opens_targets = shared.kind["target_sentence"].search(text, name_stop, mention.start)
+        if opens_targets and _in_closed_bracket(text, name_stop, opens_targets.start(), mention.start):
             opens_targets = None  # (增长6.8%(年度目标为增长10%),…,其中税收收入71.9亿元: the goal of the figure before)
         if (opens_targets and ":" not in text[opens_targets.end() - 1:opens_targets.end() + 1]  # (…目标为:A,B,C: a list)
                 and (_PAST_TARGET.search(text, max(0, opens_targets.start() - 6), opens_targets.start())
@@ -500,8 +500,8 @@ class TimingReader:
                or (fig.adjusted_from and _ADJUSTED_AFTER.match(text, fig.token_end))
                or (text.startswith(")", fig.token_end)
                    and _GOAL_IN_BRACKETS.search(text, max(s_start, fig.token_start - 8), fig.token_start)))
-        if not cue and context.half_year and (stop := full_stop(text, mention.start)) < s_start:
-            cue = _YEAR_GOALS.search(text, stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
+        if not cue and context.half_year and name_stop < s_start:
+            cue = _YEAR_GOALS.search(text, name_stop, mention.start)  # (…,)全年力争…增长12%;一般公共预算收入增长10%: the list goes on
         if not cue:
             cue = _goals_set_in_a_list(text, s_start, fig.token_end)
         if not cue and among:
@@ -608,21 +608,21 @@ class TimingReader:
             elif fig.measure == "growth":
                 return f"a change over the years of a plan ({plan.group()})"
         # (the cue the year follows: 计划确定的2005年…, not 计划 before it)
-        goal_year = next((found for past in _PAST_TARGET.finditer(text, full_stop(text, mention.start), mention.start)
+        goal_year = next((found for past in _PAST_TARGET.finditer(text, name_stop, mention.start)
                           if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))
                           and not _this_or_next_year_opens(text, found.end(), mention.start)), None) if kind == "target" else None
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
         elif (kind == "target" and part.kind == "actual" and part.year and not context.half_year and not plan_goal
-                and _past_target_in(text, full_stop(text, mention.start), end_of_sentence(text, s_start), mention.start)):
+                and _past_target_in(text, name_stop, end_of_sentence(text, s_start), mention.start)):
             year, why_year = part.year, f"a target of the year the part reviews, {part.year}"  # 年初确定的…目标
         elif (kind == "target" and part.kind == "actual" and not part.year and context.year and not context.half_year
-              and not plan_goal and _past_target_in(text, full_stop(text, mention.start),
+              and not plan_goal and _past_target_in(text, name_stop,
                                                                 end_of_sentence(text, s_start), mention.start)
-              and not _GOALS_MEETING.search(text, full_stop(text, mention.start), mention.start)
+              and not _GOALS_MEETING.search(text, name_stop, mention.start)
               # (報告部署今年重點工作時表示,…年度計劃投資1500億元以上;…力爭…突破8000億元: this year's plan)
-              and text.find("今年", full_stop(text, mention.start), mention.start) == -1):
+              and text.find("今年", name_stop, mention.start) == -1):
             year, why_year = context.year - 1, f"a target of the year reviewed, {context.year - 1}"
         if kind == "target" and target_year and (named_target := _target_year(target_year)):
             year, why_year = named_target, target_year.group()
@@ -844,13 +844,13 @@ class TimingReader:
             return f"a quarter after the part of the year the report covers ({period}): what it needs, no outcome"
         if (context.half_year and kind == "actual" and period in ("H1", "Q1-Q3") and year == context.year
                 and _last_month(period) > _last_month(context.covers) + 1):  # (力争上半年…增长11.5%以上,…, in a report on Q1)
-            if not (estimate or estimated or _INTENT.search(text, full_stop(text, mention.start), fig.token_start)):
+            if not (estimate or estimated or _INTENT.search(text, name_stop, fig.token_start)):
                 return f"a part of the year longer than the one the report covers ({period}): not done yet, no outcome"
             # (力争上半年…; 预计上半年…增长12%左右, in a report on the first quarter: expected)
             kind, why_kind = "target", f"a part of the year still to come ({period}) after a word of aim or an estimate"
             estimate = estimate or estimated
         if (context.half_year and period != "H2"
-                and text.rfind("下半年", full_stop(text, mention.start), mention.start) != -1
+                and text.rfind("下半年", name_stop, mention.start) != -1
                 and (need := _SECOND_HALF_NEEDS.search(text, clause := clause_start(text, s_start, fig.token_start),
                                                        fig.token_start))
                 and not _WHOLE_YEAR.search(text, clause, fig.token_start)):
