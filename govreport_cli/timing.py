@@ -208,6 +208,7 @@ _GOAL_NAMED_AFTER = LazyPattern(r"[^,;:。]{0,12}?(?:目标|任务)")
 # its subject or time
 _SOURCE_LEAD = LazyPattern(r"\s*(?:[^,;:。\d]{0,16}?(?:数据显示|统计显示|显示|表明|获悉|据统计)|(?:从|就)[^,;:。\d]{1,10}看"
                            r"|受[^,;:。\d]{1,12}?(?:影响|冲击|拖累|所限))[,:]")  # (or a cause: 受外需萎缩影响,1—5月份,…)
+_DATA_OF_PERIOD = LazyPattern(r"\s*[^,;:。\d]{1,12}?(?:为|是|系|采用)(?=[^,;:。]{1,10}?数据?[,:])")  # (固定资产投资为1—8月数据:)
 _OPENING_PERIOD_REACH = 8  # how far into a line a period opens it (今年1-10月,)
 _GLUED_HEADING_REACH = 24  # how far into a line a numbered heading glued to it ends ((五)对外贸易和利用外资较快增长:1—7月,…)
 _BASE_CLAUSE = LazyPattern(rf"[,;]\s*(?:上年|去年)(?:同期)?(?:为|是)(?:增长|下降)?$|\(\s*(?:上年|去年)(?:同期)?(?:为|是)?(?:增长|下降)?$"
@@ -317,6 +318,8 @@ class TimingReader:
                     carried_year_word = -1 if year_word.group("last") else 0
                 if source := _SOURCE_LEAD.match(text, stop, s_start):
                     stop = source.end()  # (国家统计局数据显示,1—2月份,…;社会消费品零售总额…: the months the data cover)
+                if note := _DATA_OF_PERIOD.match(text, stop, s_start):
+                    stop = note.end()  # (固定资产投资为1—8月数据:1—8月,…;其中工业投资…: the months its data are of)
                 window = min(s_start, stop + _OPENING_PERIOD_REACH)
                 carried = self._opening_period(text, stop, window)
                 if not carried and (estimate := self._estimate_opens(text, stop, s_start) or (

@@ -1216,6 +1216,15 @@ def test_the_months_the_data_cover_closing_a_clause_before_the_figures():
         ("foreign_trade", "M1-M4"), ("foreign_trade", "M1-M4"), ("fdi_actual", "H1")]
 
 
+def test_the_months_a_clause_says_the_data_are_of_go_on_past_its_semicolon():
+    text = ("曲江市人民政府关于2015年1—9月全市经济运行情况的报告\n"
+            "（三）投资保持较快增长。受统计时间影响，固定资产投资为1—8月数据：1—8月，全市固定资产投资完成867.5亿元，"
+            "增长21.7%；其中工业投资216.3亿元，增长11.4%。\n")
+    assert [(r["indicator"], r["period"]) for r in extract_text(text)] == [
+        ("fixed_asset_investment", "M1-M8"), ("fixed_asset_investment", "M1-M8"),
+        ("industrial_investment", "M1-M8"), ("industrial_investment", "M1-M8")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
