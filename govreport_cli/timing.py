@@ -186,6 +186,7 @@ _AVERAGE_ASIDE_WORD = LazyPattern(r"(?<=[,;])(?:两年|三年|2年|3年)平均(?
 _AVERAGE_ASIDE = LazyPattern(r"\s*(?:两年|三年|四年)?(?:年均|平均)(?:增长|下降)[-\d.]+%[,;]\s*")
 _PAIR_AFTER_NAME = LazyPattern(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的)?[\d.]")
 _GOAL_YEAR_AFTER_CUE = LazyPattern(r"到?(?P<year>(?:19|20)\d\d)年(?:全[省市区县])?(?!底|末|以来|[,、])")
+_QUOTED_GOAL_CLOSES = LazyPattern(r"的(?:[^,;。]{0,6}?)目标(?:任务)?[,;]")  # (…确定的2020年…达到2%的目标,技术合同…: its year ends)
 _ESTIMATED_PERIOD = LazyPattern(r"\s*预计(?=上半年|前三季度|一季度|1\s*[-—至]\s*\d{1,2}月|全年)")  # (预计上半年,…。预计…: the half's)
 _COMPARED_WITH_YEAR = LazyPattern(r"(?:与|同|和|跟)(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)")
 _PERIOD_HINT = LazyPattern(r"[月季年]")  # every period phrase holds one
@@ -613,7 +614,8 @@ class TimingReader:
         # (the cue the year follows: 计划确定的2005年…, not 计划 before it)
         goal_year = next((found for past in _PAST_TARGET.finditer(text, name_stop, mention.start)
                           if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))
-                          and not _this_or_next_year_opens(text, found.end(), mention.start)), None) if kind == "target" else None
+                          and not _this_or_next_year_opens(text, found.end(), mention.start)
+                          and not _QUOTED_GOAL_CLOSES.search(text, found.end(), mention.start)), None) if kind == "target" else None
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)

@@ -3567,6 +3567,14 @@ def test_goals_of_a_year_in_a_report_given_late_in_it():
         ("new_urban_jobs", "target", 2020, "FY", "12000")]
 
 
+def test_the_year_of_a_quoted_goal_ends_with_the_goal():
+    text = ("政府工作报告\n——2019年1月14日在江北省第十三届人民代表大会第二次会议上\n二、2019年主要目标和重点工作\n"
+            "加快建设创新型江北。确保实现“十三五”规划确定的2020年全社会研发经费投入强度达到2%的目标，"
+            "技术合同成交额增长10%以上。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("rd_intensity", "target", 2020, "2"), ("tech_contract_value", "target", 2019, "10")]
+
+
 @pytest.mark.parametrize("date_line, year", [
     ("——2020年5月18日在恩施州第八届人民代表大会第五次会议上", 2020),  # given late: the months so far, this year's
     ("——2021年1月20日在恩施州第八届人民代表大会第六次会议上", 2020),  # given on time: the months of the year reviewed
