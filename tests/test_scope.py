@@ -2771,6 +2771,10 @@ def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence
     assert facts(PLAN + sentence) == []
 
 
+def test_the_counties_goal_leaves_its_subject_to_the_next_goal_of_the_clause():
+    assert facts(PLAN + "(二)壮大县域经济。力争全省县域经济生产总值增长13%,地方一般预算收入增长15%以上。") == []
+
+
 def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
     assert facts(PLAN + "推动外贸转型升级,加快综合保税区建设,进出口总额力争突破700亿美元。") == [
         ("foreign_trade", "level", "target", "700", "at_least", 2026)]
