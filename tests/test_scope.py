@@ -2763,10 +2763,14 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
     "建湖、阜宁、射阳、滨海、响水要实施工业强县战略,规模以上工业增加值分别增长9%以上。",
     "支持南宁加快建设面向东盟开放合作的国际化大都市,力争经济总量突破6600亿元。",
     "(二)大力促进区域协调发展。东西两翼和粤北山区要加快承接产业转移,生产总值增长12%以上。",
+    "重点抓好以下工作:一是加快中央商务区建设;二是推动汉正街都市工业园转型升级,规模以上工业总产值突破80亿元。",
+    "围绕上述目标,重点推进徐家汇商圈功能提升,商品销售额增长10%。",
+    "推进太原街商业区二期改造,力争商品销售额突破200亿元。",
 ], ids=["the zone the subject of a task", "support for the zone", "cities named bare, supported to become centres",
         "support for the zone's growth, then goals alone", "a zone to be made stronger", "a zone to be upgraded",
         "counties named bare in a list, each tasked", "a capital supported to become a metropolis",
-        "areas named by their kind"])
+        "areas named by their kind", "a park upgraded, as an item of a list", "a business area upgraded",
+        "a business area's second phase renovated"])
 def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
     assert facts(PLAN + sentence) == []
 
