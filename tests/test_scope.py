@@ -2775,6 +2775,10 @@ def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence
     assert facts(PLAN + sentence) == []
 
 
+def test_a_business_area_opening_its_sentence_owns_the_figures_after_it():
+    assert facts(REVIEW + "(一)现代服务业加快发展。太原街商业区改造全面完成,全年实现商品销售额186亿元,增长16.8%。") == []
+
+
 def test_the_counties_goal_leaves_its_subject_to_the_next_goal_of_the_clause():
     assert facts(PLAN + "(二)壮大县域经济。力争全省县域经济生产总值增长13%,地方一般预算收入增长15%以上。") == []
 
