@@ -1303,3 +1303,14 @@ def test_a_tabbed_rank_label_wrapped_under_its_first_words_is_no_row():
     assert rows(text) == [
         ("gdp", "level", "actual", "78.246", "", 2008, "FY"), ("gdp", "growth", "actual", "12.8", "", 2008, "FY"),
         ("gdp", "level", "target", "87", "", 2009, "FY"), ("gdp", "growth", "target", "11", "approx", 2009, "FY")]
+
+
+def test_a_column_of_the_share_of_the_city_is_no_row():
+    text = ("天河区政府工作报告\n——2024年1月10日在广州市天河区第十八届人民代表大会第四次会议上\n"
+            "指标\t单位\t2023年完成\t同比增长(%)\t占全市比重(%)\t2024年预期目标\n"
+            "地区生产总值\t亿元\t6571.3\t4.2\t21.6\t增长5%左右\n"
+            "实际使用外资\t亿美元\t15.3\t-12.4\t—\t稳中提质\n")
+    assert rows(text) == [
+        ("gdp", "level", "actual", "6571.3", "", 2023, "FY"), ("gdp", "growth", "actual", "4.2", "", 2023, "FY"),
+        ("gdp", "growth", "target", "5", "approx", 2024, "FY"),
+        ("fdi_actual", "level", "actual", "15.3", "", 2023, "FY"), ("fdi_actual", "growth", "actual", "-12.4", "", 2023, "FY")]
