@@ -1225,6 +1225,13 @@ def test_the_months_a_clause_says_the_data_are_of_go_on_past_its_semicolon():
         ("industrial_investment", "M1-M8"), ("industrial_investment", "M1-M8")]
 
 
+def test_the_years_goal_a_reckoning_goes_by_is_the_years_goal():
+    text = ("江北省人民政府关于2023年上半年国民经济和社会发展计划执行情况的报告\n二、下半年重点工作\n"
+            "按全年地区生产总值增长5.5%左右的目标测算,下半年全省经济需增长7%以上,任务十分艰巨。\n")
+    assert [(r["indicator"], r["kind"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("gdp", "target", "5.5", 2023, "FY")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
