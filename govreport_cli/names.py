@@ -316,10 +316,12 @@ class NameFinder:
             elif (not why_not and found and (
                     found[-1].why_not.endswith(_AROUND) or found[-1].why_not.startswith((_CARRIED, _SUBJECT_BEFORE))
                     or (_PART_WORD.match(found[-1].why_not) and ":" not in text[start:found[-1].start]))
-                  and opens > start and not before.strip() and ";" not in text[found[-1].end:m.start()]):
+                  and opens > start and not before.strip() and ";" not in text[found[-1].end:m.start()]
+                  and not self._names_whole(text[found[-1].end:opens], region, True)):
                 # (今年全省生产总值预期增长7%—7.5%,规模以上工业增加值增长7.5%: the clauses after go on with its subject;
                 # so do a part's, 榆林市今年生产总值力争增长14%,地方财政收入增长20%, but not in a list of the whole's
-                # items: 主要预期目标是:…,直管区一般公共预算收入增长6%左右,城镇新增就业3.5万人以上)
+                # items: 主要预期目标是:…,直管区一般公共预算收入增长6%左右,城镇新增就业3.5万人以上; nor past a clause
+                # naming the whole again: 按照…全市地区生产总值增长15%以上的要求,今年全区…目标是:地区生产总值增长16%)
                 why_not = f"a clause after {found[-1].text}, whose subject is not the region ({found[-1].why_not})"
             beside = ""
             if why_not.startswith("another subject") and (pair := _OWN_AND_OTHER.fullmatch(before.strip())) \

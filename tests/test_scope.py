@@ -2775,6 +2775,13 @@ def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence
     assert facts(PLAN + sentence) == []
 
 
+def test_a_clause_naming_the_whole_again_ends_the_citys_subject_before_it():
+    text = ("和平区政府工作报告\n——2006年1月10日在和平区第十四届人民代表大会第三次会议上\n二、2006年工作安排\n"
+            "按照市委、市政府提出的全市地区生产总值增长15%以上的要求,今年全区经济社会发展的主要预期目标是:"
+            "地区生产总值增长16%;全口径财政收入增长12%。\n")
+    assert facts(text) == [("gdp", "growth", "target", "16", "", 2006), ("fiscal_revenue", "growth", "target", "12", "", 2006)]
+
+
 def test_a_business_area_opening_its_sentence_owns_the_figures_after_it():
     assert facts(REVIEW + "(一)现代服务业加快发展。太原街商业区改造全面完成,全年实现商品销售额186亿元,增长16.8%。") == []
 
