@@ -66,6 +66,7 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
 _LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+_SET_AGAINST = LazyPattern(r"(?:比|较|高于|低于|快于|慢于)(?:全[国省市区县州])?$")
 # a clause of the period alone, opening a sentence (上半年, / 2023年, / 今年以来, / 1-6月,)
 _PERIOD_ALONE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"
                             r"|今年以来|年初以来))[,:]\s*")
@@ -354,7 +355,10 @@ class NameFinder:
         if record:
             self._counted_as.update((m.text, m.rule_id) for m in found if m.rule is not None)
         if found and record:
-            self._last_names[end] = found[-1]  # (its last name, the whole a 其中 after the semicolon splits)
+            # (its last name, the whole a 其中 after the semicolon splits; not one a figure is set against: 全区实现增加值…,
+            # 比全市生产总值增速(8.2%)高2.6个百分点;其中第三产业增加值…)
+            self._last_names[end] = next((m for m in reversed(found) if not _SET_AGAINST.search(text, max(0, m.start - 6), m.start)),
+                                         found[-1])
             self._rules_counted[end] = {m.rule_id for m in found if m.rule is not None}
             if first_counted := next((m for m in found if m.rule), None):
                 self._first_names[_BLANKS.match(text, start).end()] = first_counted

@@ -2782,6 +2782,14 @@ def test_a_clause_naming_the_whole_again_ends_the_citys_subject_before_it():
     assert facts(text) == [("gdp", "growth", "target", "16", "", 2006), ("fiscal_revenue", "growth", "target", "12", "", 2006)]
 
 
+def test_a_part_after_the_semicolon_is_of_the_whole_before_the_city_a_figure_is_set_against():
+    text = ("徐汇区政府工作报告\n——2010年1月7日在上海市徐汇区第十四届人民代表大会第五次会议上\n一、2009年政府工作回顾\n"
+            "全区实现增加值876.5亿元,比上年增长10.8%,比全市生产总值增速(8.2%)高2.6个百分点;"
+            "其中第三产业增加值625.1亿元,增长13.2%。\n")
+    assert facts(text)[-2:] == [("service_value_added", "level", "actual", "625.1", "", 2009),
+                                ("service_value_added", "growth", "actual", "13.2", "", 2009)]
+
+
 def test_a_business_area_opening_its_sentence_owns_the_figures_after_it():
     assert facts(REVIEW + "(一)现代服务业加快发展。太原街商业区改造全面完成,全年实现商品销售额186亿元,增长16.8%。") == []
 
