@@ -357,8 +357,8 @@ class NameFinder:
         if found and record:
             # (its last name, the whole a 其中 after the semicolon splits; not one a figure is set against: 全区实现增加值…,
             # 比全市生产总值增速(8.2%)高2.6个百分点;其中第三产业增加值…)
-            self._last_names[end] = next((m for m in reversed(found) if not _SET_AGAINST.search(text, max(0, m.start - 6), m.start)),
-                                         found[-1])
+            self._last_names[end] = next(
+                (m for m in reversed(found) if not _SET_AGAINST.search(text, max(0, m.start - 6), m.start)), found[-1])
             self._rules_counted[end] = {m.rule_id for m in found if m.rule is not None}
             if first_counted := next((m for m in found if m.rule), None):
                 self._first_names[_BLANKS.match(text, start).end()] = first_counted

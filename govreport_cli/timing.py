@@ -615,7 +615,8 @@ class TimingReader:
         goal_year = next((found for past in _PAST_TARGET.finditer(text, name_stop, mention.start)
                           if (found := _GOAL_YEAR_AFTER_CUE.match(text, past.end()))
                           and not _this_or_next_year_opens(text, found.end(), mention.start)
-                          and not _QUOTED_GOAL_CLOSES.search(text, found.end(), mention.start)), None) if kind == "target" else None
+                          and not _QUOTED_GOAL_CLOSES.search(text, found.end(), mention.start)),
+                         None) if kind == "target" else None
         if goal_year and not context.half_year:
             year, why_year = int(goal_year.group("year")), f"the year the goals quoted are for, {goal_year.group()}"
             # (“十三五”规划确定的2020年地区生产总值达到1000亿元、一般公共预算收入达到30亿元的目标: the plan's, for 2020)
