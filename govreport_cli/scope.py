@@ -421,10 +421,13 @@ class Scope:
         # it announces, not one it has done with, 德清经济开发区实现规上工业产值320亿元。服务业增加值…)
         previous = max(start, full_stop(text, sentence - 1))
         openings = (start, previous) if sentence > start and not FIGURE_WORD.search(text, previous, sentence) else (start,)
-        heading = text.rfind("\n", 0, max(0, start - 1)) + 1  # (or the numbered heading on the line above it:
+        above = max(0, start - 1)
+        while above and text[above - 1] == "\n":
+            above -= 1  # (past a blank line)
+        heading = text.rfind("\n", 0, above) + 1  # (or the numbered heading on the line above it:
         if _NUMBERED_ITEM.match(text, sentence):  # (…建设。(四)扩大对外开放,…: an item of its own, its own topic)
             openings = (sentence,)
-        elif sentence == start and start and _NUMBERED_HEADING_LINE.fullmatch(text, heading, start - 1):  # (四)滨江高新区加快发展)
+        elif sentence == start and start and _NUMBERED_HEADING_LINE.fullmatch(text, heading, above):  # (四)滨江高新区加快发展)
             openings = (start, heading)
         for opening in openings:
             if opening not in self._topics:

@@ -2790,6 +2790,13 @@ def test_a_part_after_the_semicolon_is_of_the_whole_before_the_city_a_figure_is_
                                 ("service_value_added", "growth", "actual", "13.2", "", 2009)]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["right under it", "a blank line between"])
+def test_a_paragraph_under_a_heading_naming_a_zone_alone_is_the_zones(gap):
+    text = PLAN + (f"(一)天府国际生物城{gap}要加快建设国际一流的生物医药产业园区,全年完成固定资产投资120亿元;"
+                   "规模以上工业总产值增长30%,实际利用外资1.5亿美元。\n")
+    assert facts(text) == []
+
+
 def test_a_business_area_opening_its_sentence_owns_the_figures_after_it():
     assert facts(REVIEW + "(一)现代服务业加快发展。太原街商业区改造全面完成,全年实现商品销售额186亿元,增长16.8%。") == []
 
