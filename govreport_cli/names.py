@@ -122,7 +122,7 @@ _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
 # (a clause before the goals it sets: 国家提出,…; 国家“十三五”规划纲要提出,到2020年…)
 _NATION_SETS = LazyPattern(r"\s*国家(?:[“\"]?十[一二三四五]?五[”\"]?)?(?:规划)?(?:纲要)?(?:提出|确定|要求|明确)了?")
 # A clause opening on nothing but a goal's verbs (…开发区加快发展,力争完成固定资产投资30亿元): no subject of its own
-_ONLY_STRIVING = LazyPattern(r"\s*(?:力争|确保|争取|努力)?(?:完成|实现)?\s*")
+_ONLY_STRIVING = LazyPattern(r"\s*(?:全年)?(?:力争|确保|争取|努力)?(?:全年)?(?:完成|实现)?\s*")  # (陆地港要…,全年实现进出口额…)
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
     r"|实现|完成|达到|达|为|和|与|及|分别|了|其中|全部|地方"

@@ -2766,11 +2766,12 @@ def test_a_sentence_opening_on_support_for_a_part_gives_the_parts_goals(sentence
     "重点抓好以下工作:一是加快中央商务区建设;二是推动汉正街都市工业园转型升级,规模以上工业总产值突破80亿元。",
     "围绕上述目标,重点推进徐家汇商圈功能提升,商品销售额增长10%。",
     "推进太原街商业区二期改造,力争商品销售额突破200亿元。",
+    "(二)发展临港经济。陆地港要完善海关监管场站和物流配套,全年实现进出口额6亿美元。",
 ], ids=["the zone the subject of a task", "support for the zone", "cities named bare, supported to become centres",
         "support for the zone's growth, then goals alone", "a zone to be made stronger", "a zone to be upgraded",
         "counties named bare in a list, each tasked", "a capital supported to become a metropolis",
         "areas named by their kind", "a park upgraded, as an item of a list", "a business area upgraded",
-        "a business area's second phase renovated"])
+        "a business area's second phase renovated", "a port tasked, then the year's goal"])
 def test_a_zone_given_a_task_in_the_clause_before_has_the_goal_after_it(sentence):
     assert facts(PLAN + sentence) == []
 
@@ -2803,6 +2804,15 @@ def test_a_business_area_opening_its_sentence_owns_the_figures_after_it():
 
 def test_the_counties_goal_leaves_its_subject_to_the_next_goal_of_the_clause():
     assert facts(PLAN + "(二)壮大县域经济。力争全省县域经济生产总值增长13%,地方一般预算收入增长15%以上。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("各区县、各部门要再接再厉,力争全年地区生产总值增长12%以上。", [("gdp", "growth", "target", "12", "at_least", 2026)]),
+    ("支持企业建设研发中心,全年专利申请量增长15%以上。",
+     [("patent_applications", "growth", "target", "15", "at_least", 2026)]),
+], ids=["all counties and departments", "firms supported"])
+def test_a_task_for_all_or_for_firms_leaves_the_years_goal_after_it_the_regions(sentence, expected):
+    assert facts(PLAN + sentence) == expected
 
 
 def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
