@@ -216,6 +216,8 @@ class Scope:
         self.part_supported = scope.get("part_supported")
         self.part_tasked = scope.get("part_tasked")
         self.part_built = scope.get("part_built")
+        self.town_named = scope.get("town_named")
+        self.part_named_bare = scope.get("part_named_bare")
         self.region_label = scope.get("region_label")
         self.goals_set_opening = scope.get("goals_set_opening")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
@@ -224,6 +226,7 @@ class Scope:
         self._sentence_parts: dict[int, tuple[str, int, bool]] = {}  # sentence start -> opening_part
         self._sentence_around: dict[tuple[int, str], tuple[str, int]] = {}  # (start, level) -> region around, its end
         self._text: str | None = None  # the text _layout was last computed for
+        self._towns: tuple[str | None, set[str]] = (None, set())  # a text and the towns it names (北滘镇: 北滘)
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
     def other_subject(self, before: str, region: tuple[str, ...]) -> str:
@@ -330,8 +333,22 @@ class Scope:
         with no subject of its own, gives the part's goal; or ""."""
         if opens <= sentence or self.part_tasked is None:
             return ""
-        found = self.part_tasked.match(text, _clause_before(text, sentence, opens)[1], opens - 1)
+        words = _clause_before(text, sentence, opens)[1]
+        found = self.part_tasked.match(text, words, opens - 1)
+        if found is None and self.part_named_bare and (bare := self.part_named_bare.match(text, words, opens - 1)) \
+                and bare.group("part") in self._towns_named(text):
+            found = bare
         return found.group("part") if found and found.group("part") not in region else ""
+
+    def _towns_named(self, text: str) -> set[str]:
+        """The bare names of the towns and streets the text names with their level (北滘镇, 大碶街道: 北滘, 大碶), each
+        as its last two and three characters."""
+        if self._towns[0] is not text:
+            towns = set()
+            for found in self.town_named.finditer(text) if self.town_named else ():
+                towns.update((found.group("town")[-2:], found.group("town")[-3:]))
+            self._towns = (text, towns)
+        return self._towns[1]
 
     def opening_part(self, text: str, start: int, region: tuple[str, ...]) -> tuple[str, int, bool]:
         """The part of the region a sentence at `start` opens on, where its name ends, and whether it is

@@ -2815,6 +2815,12 @@ def test_a_task_for_all_or_for_firms_leaves_the_years_goal_after_it_the_regions(
     assert facts(PLAN + sentence) == expected
 
 
+def test_a_town_named_bare_and_tasked_owns_the_goal_after_it_when_the_report_names_it_a_town():
+    town = "北滘要做强智能家电和机器人产业集群,规模以上工业总产值突破4000亿元。"
+    assert facts(PLAN + "北滘镇、容桂街道要各展所长。" + town) == []
+    assert facts(PLAN + town) == [("industrial_output", "level", "target", "4000", "at_least", 2026)]
+
+
 def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
     assert facts(PLAN + "推动外贸转型升级,加快综合保税区建设,进出口总额力争突破700亿美元。") == [
         ("foreign_trade", "level", "target", "700", "at_least", 2026)]
