@@ -1324,8 +1324,11 @@ def test_a_month_end_written_in_chinese_numerals_opens_the_rate_and_closes_its_m
     ("规模以上工业增加值增长4.3%(省定目标9%,上年同期6.5%),其中9月当月增长7.6%。",
      [("actual", "4.3"), ("target", "9"), ("actual", "6.5"), ("actual", "7.6")]),
     ("居民消费价格上涨0.6%(控制目标3%左右)。", [("actual", "0.6"), ("target", "3")]),
+    ("规模以上工业增加值增长7.6%(年度计划8.5%)。单位生产总值能耗下降3.6%(年度计划下降3.5%)。",
+     [("actual", "7.6"), ("target", "8.5"), ("actual", "-3.6"), ("target", "-3.5")]),
 ], ids=["the goal said as a change, then a part and the next name", "the goal, then last year's same period",
-        "the province's goal", "a month after a bracket closing on last year's same period", "the cap"])
+        "the province's goal", "a month after a bracket closing on last year's same period", "the cap",
+        "the year's plan"])
 def test_brackets_of_the_years_goal_in_every_shape_leave_the_outcomes_around_them(sentence, expected):
     text = ("曲靖市人民政府关于2015年前三季度经济运行情况的报告\n——2015年10月28日在曲靖市第四届人民代表大会常务委员会会议上\n"
             "一、前三季度经济运行情况\n" + sentence + "\n")
