@@ -19,8 +19,9 @@ from govreport_cli.lazy_pattern import LazyPattern
 # starts (getpos), which `offsets` needs, and it is lenient with real-world pages;
 # tree builders (lxml, selectolax) do not keep the source positions of text.
 
+# (and a superscript: a footnote's number, 实际使用外资<sup>4</sup>70.1亿美元, or a unit's power, never a figure's digit)
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
-         "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog"}
+         "object", "canvas", "select", "button", "textarea", "nav", "aside", "menu", "dialog", "sup"}
 _SKIP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 _SKIP_NAMES = {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
                "footer", "foot", "sidebar", "side", "aside", "copyright", "share",

@@ -439,6 +439,16 @@ def test_html_a_cards_name_number_unit_and_change_in_tags_of_their_own_read_as_o
     assert_offsets_point_into_source(doc)
 
 
+def test_html_a_superscript_footnote_number_is_no_digit_of_the_figure(tmp_path):
+    page = ("<html><body><h1>2017年青岛市政府工作报告</h1><h2>一、2016年工作回顾</h2>"
+            "<p>全市生产总值达到10011.29亿元<sup>1</sup>,增长7.9%<sup>2</sup>;实际使用外资<sup>4</sup>70.1亿美元,增长8.8%。</p>"
+            "</body></html>")
+    path = write(tmp_path, "page.html", page.encode())
+    from govreport_cli.api import extract_file
+    assert [(r["indicator"], str(r["value"])) for r in extract_file(path)] == [
+        ("gdp", "10011.29"), ("gdp", "7.9"), ("fdi_actual", "70.1"), ("fdi_actual", "8.8")]
+
+
 def test_html_links_to_other_reports_are_no_content(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
