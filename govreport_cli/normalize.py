@@ -352,6 +352,7 @@ _NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|
 _NOTE_LINE = LazyPattern(rf"\n[ \t\u3000\xa0]*(?:[转轉][载載]自?[^。\n]{{0,40}}。[ \t\u3000]*)?(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
                         rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)
 _BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
+_BLANK_LINES = LazyPattern(r"[ \t\u3000\r\n]*", stdlib=True)
 
 
 # (not a mark of the figure's kind before it: (年度目标,下同)); a reprint's glosses may stand inside
@@ -480,7 +481,8 @@ def _notes_on_lines(text: str) -> list[tuple[int, int]]:
         if ROWS_MONTHS_NOTE.search(text, start, line_end if line_end != -1 else len(text)):
             continue  # (注:规模以上服务业营业收入为1—5月数据: the table's, kept for it to read)
         if note.group("heading") is not None:
-            block_end = _BLOCK_END.search(text, note.end() - 1)
+            # (its notes may start past a blank line: a page's <h3>注释</h3> over its list)
+            block_end = _BLOCK_END.search(text, _BLANK_LINES.match(text, note.end() - 1).end())
             spans.append((start, block_end.start() if block_end else len(text)))
         else:
             line_end = text.find("\n", note.end() - 1)

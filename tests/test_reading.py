@@ -449,6 +449,15 @@ def test_html_a_superscript_footnote_number_is_no_digit_of_the_figure(tmp_path):
         ("gdp", "10011.29"), ("gdp", "7.9"), ("fdi_actual", "70.1"), ("fdi_actual", "8.8")]
 
 
+def test_html_notes_under_their_heading_past_a_blank_line_are_no_content(tmp_path):
+    page = ("<html><body><h1>2017年青岛市政府工作报告</h1><h2>二、2017年工作安排</h2><p>生产总值增长7.5%左右。</p>"
+            "<h3>注释</h3><ol><li>生产总值为初步核算数,首次突破1万亿元。</li>"
+            "<li>同期山东省一般公共预算收入5860.2亿元。</li></ol></body></html>")
+    path = write(tmp_path, "page.html", page.encode())
+    from govreport_cli.api import extract_file
+    assert [(r["indicator"], r["kind"], str(r["value"])) for r in extract_file(path)] == [("gdp", "target", "7.5")]
+
+
 def test_html_links_to_other_reports_are_no_content(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
