@@ -90,6 +90,7 @@ _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERI
                                    rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比)?(?:分别)?(?:增长|下降|回落|提高|增速为?)[-\d.]")
 # (or a year's, after the years before: 由2000年的338.6亿元增加到2005年的602.4亿元,年均增长11.3%;2005年比上年增长12.9%)
 _YEAR_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:19|20)\d\d年(?:全年)?,?(?:同比|比上年|比去年|较上年)?(?:增长|下降)[-\d.]")
+_SAME_PERIOD_BEFORE_OPENS = LazyPattern(r"\s*(?:上年|去年)同期(?:为|是)?(?:增长|下降)[-\d.]")  # (…;上年同期增长8.3%)
 # (the same figure's change with an item set aside: ;扣除上年…一次性清算入库因素后,可比增长8.6%)
 _ADJUSTED_CHANGE_OPENS = LazyPattern(r"\s*(?:扣除|剔除)[^,;。]{1,40}?因素(?:影响)?后?,?\s*(?:按?(?:同口径|可比口径)(?:计算)?,?)?"
                                      r"(?:可比|同口径)?(?:增长|下降)[\d.]")
@@ -203,10 +204,10 @@ def _own_words(region: tuple[str, ...]) -> regex.Pattern:
 
 def continues_by_period(text: str, sentence: int) -> bool:
     """Whether a sentence opens on a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 2005年比上年
-    增长12.9%), or on a part of it that is a month or quarter and its level (其中6月份完成28.64亿元), or on the
+    增长12.9%, 上年同期增长8.3%), or on a part of it that is a month or quarter and its level (其中6月份完成28.64亿元), or on the
     change once a one-off item is set aside (扣除…一次性…因素后,可比增长8.6%)."""
     if (_PERIOD_CHANGE_OPENS.match(text, sentence) or _ADJUSTED_CHANGE_OPENS.match(text, sentence)
-            or _YEAR_CHANGE_OPENS.match(text, sentence)):
+            or _YEAR_CHANGE_OPENS.match(text, sentence) or _SAME_PERIOD_BEFORE_OPENS.match(text, sentence)):
         return True
     among = _AMONG_OPENS.match(text, sentence)
     return among is not None and _PERIOD_LEVEL_OPENS.match(text, among.end()) is not None

@@ -1232,6 +1232,13 @@ def test_the_years_goal_a_reckoning_goes_by_is_the_years_goal():
         ("gdp", "target", "5.5", 2023, "FY")]
 
 
+def test_last_years_same_period_opening_the_clause_after_a_semicolon_goes_on_with_the_name():
+    text = ("荆江市关于2017年上半年国民经济和社会发展计划执行情况的报告\n一、上半年计划执行情况\n"
+            "上半年全市实现地区生产总值856.4亿元,增长7.4%,低于全省0.4个百分点;上年同期增长8.3%。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["year"], r["period"]) for r in extract_text(text)] == [
+        ("level", "856.4", 2017, "H1"), ("growth", "7.4", 2017, "H1"), ("growth", "8.3", 2016, "H1")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
