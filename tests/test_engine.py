@@ -1239,6 +1239,13 @@ def test_last_years_same_period_opening_the_clause_after_a_semicolon_goes_on_wit
         ("level", "856.4", 2017, "H1"), ("growth", "7.4", 2017, "H1"), ("growth", "8.3", 2016, "H1")]
 
 
+def test_another_periods_change_in_a_bracket_after_the_figure_is_that_periods():
+    text = ("闵行区2021年上半年区政府工作情况报告\n一、上半年经济社会发展主要情况\n"
+            "完成规模以上工业总产值1656.3亿元,同比增长21.4%(1—5月增长25.3%)。\n")
+    assert [(r["measure"], format_decimal(r["value"]), r["period"]) for r in extract_text(text)] == [
+        ("level", "1656.3", "H1"), ("growth", "21.4", "H1"), ("growth", "25.3", "M1-M5")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
