@@ -37,7 +37,7 @@ SHARED_SECTIONS = {
     "scope": {"opening", "several_years", "year_to_date", "span_opener", "single_year", "reached", "held",
               "progress", "national_part", "part_topic", "whole_region",
               "bare_verb", "part_subject", "part_supported", "part_tasked", "part_built",
-              "region_label", "goals_set_opening", "town_named", "part_named_bare"},
+              "region_label", "goals_set_opening", "town_named", "part_named_bare", "town_label"},
 }
 _FRAGMENT_REF = LazyPattern(r"\{([a-z_]+)\}")
 # Indicator ids are file-system and column friendly.

@@ -185,6 +185,7 @@ def _clause_before(text: str, sentence: int, opens: int) -> tuple[int, int]:
 
 
 _JOINED = LazyPattern(r"[和及与、]")
+_LINE_BREAKS = LazyPattern(r"\n+")  # (a blank line is no end of a block of labelled lines)
 
 
 def _another_place(found: regex.Match | None, region: tuple[str, ...]) -> bool:
@@ -218,6 +219,7 @@ class Scope:
         self.part_built = scope.get("part_built")
         self.town_named = scope.get("town_named")
         self.part_named_bare = scope.get("part_named_bare")
+        self.town_label = scope.get("town_label")
         self.region_label = scope.get("region_label")
         self.goals_set_opening = scope.get("goals_set_opening")
         self._topics: dict[int, str] = {}  # paragraph start -> the zone it is about, for _text
@@ -227,6 +229,7 @@ class Scope:
         self._sentence_around: dict[tuple[int, str], tuple[str, int]] = {}  # (start, level) -> region around, its end
         self._text: str | None = None  # the text _layout was last computed for
         self._towns: tuple[str | None, set[str]] = (None, set())  # a text and the towns it names (北滘镇: 北滘)
+        self._town_lines: tuple[str | None, dict[int, str]] = (None, {})  # a text, its lines labelled with a town
         self._cache: tuple[list[int], list[tuple[str, int]]] = ([0], [("", 0)])
 
     def other_subject(self, before: str, region: tuple[str, ...]) -> str:
@@ -249,9 +252,10 @@ class Scope:
         not the report's own region, or ""."""
         if self.region_label is None:
             return ""
-        label = self.region_label.match(text, text.rfind("\n", 0, at) + 1, at)
+        line = text.rfind("\n", 0, at) + 1
+        label = self.region_label.match(text, line, at)
         if label is None:
-            return ""
+            return self._town_labels(text).get(line, "")
         place = label.group("place")
         own = any(word.startswith(place) or place.startswith(word) for word in region)  # (北京 of 北京市)
         return "" if own else place
@@ -333,12 +337,33 @@ class Scope:
         with no subject of its own, gives the part's goal; or ""."""
         if opens <= sentence or self.part_tasked is None:
             return ""
+        if (label := self.town_label.match(text, sentence) if self.town_label else None) and label.end() < opens \
+                and label.group("place") in self._towns_named(text) and label.group("place") not in region:
+            return label.group("place")  # (…;大泽:以五金不锈钢产业为主导,工业总产值突破80亿元: a town's clauses)
         words = _clause_before(text, sentence, opens)[1]
         found = self.part_tasked.match(text, words, opens - 1)
         if found is None and self.part_named_bare and (bare := self.part_named_bare.match(text, words, opens - 1)) \
                 and bare.group("part") in self._towns_named(text):
             found = bare
         return found.group("part") if found and found.group("part") not in region else ""
+
+    def _town_labels(self, text: str) -> dict[int, str]:
+        """The lines labelled with a town (大碶:…), by where they start: a label the text names a town, and every label
+        of a block of labelled lines one of whose labels it does."""
+        if self._town_lines[0] is not text:
+            lines: dict[int, str] = {}
+            block: list[tuple[int, str]] = []
+            towns = self._towns_named(text)
+            for start in [0] + [m.end() for m in _LINE_BREAKS.finditer(text)] + [-1]:
+                label = self.town_label.match(text, start) if start >= 0 and self.town_label else None
+                if label:
+                    block.append((start, label.group("place")))
+                    continue
+                if any(place in towns for _, place in block):
+                    lines.update(block)
+                block = []
+            self._town_lines = (text, lines)
+        return self._town_lines[1]
 
     def _towns_named(self, text: str) -> set[str]:
         """The bare names of the towns and streets the text names with their level (北滘镇, 大碶街道: 北滘, 大碶), each

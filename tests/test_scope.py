@@ -2821,6 +2821,13 @@ def test_a_town_named_bare_and_tasked_owns_the_goal_after_it_when_the_report_nam
     assert facts(PLAN + town) == [("industrial_output", "level", "target", "4000", "at_least", 2026)]
 
 
+def test_lines_labelled_with_towns_are_the_towns_when_the_report_names_one_of_them_a_town():
+    lines = "明确各街道年度主要目标:\n大碶:规上工业产值增长13%,完成固定资产投资45亿元;\n梅山:进出口总额增长50%。\n"
+    assert facts(PLAN + "大碶街道要做强先进制造业。\n" + lines) == []
+    assert facts(PLAN + "推动镇域发展:双水要加快发展;大泽:以五金不锈钢产业为主导,工业总产值突破80亿元。"
+                        "大泽镇产业集群被评为示范区。\n") == []
+
+
 def test_a_task_done_to_a_zone_leaves_the_next_goal_the_regions():
     assert facts(PLAN + "推动外贸转型升级,加快综合保税区建设,进出口总额力争突破700亿美元。") == [
         ("foreign_trade", "level", "target", "700", "at_least", 2026)]
