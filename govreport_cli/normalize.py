@@ -350,9 +350,11 @@ _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|�
 _NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|[编編][后後](?:记|記)?|附[记記注註]|[注註](?:释|釋|解)"
               r"|[参參]考[资資]料|按)")  # (本库按:, 资料组按:, 编后记: an archive's words too)
 _NOTE_LINE = LazyPattern(rf"\n[ \t\u3000\xa0]*(?:[转轉][载載]自?[^。\n]{{0,40}}。[ \t\u3000]*)?(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
-                        rf"|{_NOTE_WORD}[ \t\u3000]*(?=[:：]|\r?\n|$)|[注註]\d{{0,2}}[:：])[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)
+                        rf"|{_NOTE_WORD}[ \t\u3000]*(?:[:：](?=[ \t\u3000\r]*(?:\n|$))|(?=[:：]|\r?\n|$))|[注註]\d{{0,2}}[:：])"
+                        r"[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)  # (a heading may end on its colon: 注释:)
 _BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
 _BLANK_LINES = LazyPattern(r"[ \t\u3000\r\n]*", stdlib=True)
+_MARKED_NOTE = LazyPattern(r"[ \t\u3000]*(?:[①-⑳]|\[\d{1,2}\])", stdlib=True)  # a note of its own paragraph (<p>②…</p>)
 
 
 # (not a mark of the figure's kind before it: (年度目标,下同)); a reprint's glosses may stand inside
@@ -483,6 +485,8 @@ def _notes_on_lines(text: str) -> list[tuple[int, int]]:
         if note.group("heading") is not None:
             # (its notes may start past a blank line: a page's <h3>注释</h3> over its list)
             block_end = _BLOCK_END.search(text, _BLANK_LINES.match(text, note.end() - 1).end())
+            while block_end and (more := _MARKED_NOTE.match(text, block_end.end())):
+                block_end = _BLOCK_END.search(text, more.end())  # (and the notes after, each a paragraph of its own)
             spans.append((start, block_end.start() if block_end else len(text)))
         else:
             line_end = text.find("\n", note.end() - 1)

@@ -458,6 +458,15 @@ def test_html_notes_under_their_heading_past_a_blank_line_are_no_content(tmp_pat
     assert [(r["indicator"], r["kind"], str(r["value"])) for r in extract_file(path)] == [("gdp", "target", "7.5")]
 
 
+def test_notes_under_a_heading_ending_on_its_colon_are_no_content_also_each_in_a_paragraph_of_its_own(tmp_path):
+    plan = "江北市政府工作报告\n二、2016年工作安排\n地区生产总值增长8%左右。\n\n"
+    notes = ("注释:\n①地区生产总值增速按可比价格计算。\n④2014年全市一般公共预算收入为543.9亿元。\n",
+             "注释:\n\n①地区生产总值增速按可比价格计算。\n\n②城镇新增就业含返乡入乡创业带动就业1.2万人。\n")
+    from govreport_cli.api import extract_text
+    for note in notes:
+        assert [(r["indicator"], str(r["value"])) for r in extract_text(plan + note)] == [("gdp", "8")]
+
+
 def test_html_links_to_other_reports_are_no_content(tmp_path):
     page = """<html><head><meta charset="utf-8"><title>t</title></head><body>
 <div class="side">相关文章:<a>2016年江北市政府工作报告</a> <a>2015年上半年工作总结</a></div>
