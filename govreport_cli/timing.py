@@ -28,7 +28,7 @@ from govreport_cli.years import NOT_A_NUMERALS_TAIL, PLAN_NAMED, last_month as _
 # (a count of years, not a year: 2007年中部地区…)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
                           r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
-_YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。])\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|(?:初步)?安排|刚刚过去的|过去的|其中,?|将|把)?"
+_YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。]|(?<=^\s*【[^】\n]{1,10}】))\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|(?:初步)?安排|刚刚过去的|过去的|其中,?|将|把)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)"  # 2013年以来: several years
                                 r"|\((?P<year>20\d\d|19\d\d)年(?=为|是)"  # (达到1.8%(2017年为1.68%): a base in brackets)
                                 # (or the time of an event: 开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元)
@@ -155,7 +155,7 @@ _BASE_ON = LazyPattern(r"在(?P<mark>(?:19|20)\d\d年|去年|上年)[^。;]{0,80
 BASE_REACH = 24  # how far past its figure a base's 基础上 may close (…13729亿斤、再创历史新高的基础上)
 # a later year a goal's clause opens on, before its verb (生产总值年均增长8.5%,2020年达到230亿元;…): see _target_year_before
 _LATER_YEAR_REACHED = LazyPattern(r"(?<=[,;:])(?P<year>20\d\d)年(?=(?:达到|突破|超过|力争|确保)[^,;。]{0,12}?\d)")
-_LINE_YEAR = LazyPattern(r"\s*(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
+_LINE_YEAR = LazyPattern(r"\s*(?:【[^】\n]{1,10}】)?(?:在|预计)?(?P<year>(?:19|20)\d\d)年(?![0-9月底末初]|以来|是)")
 # (今年…目标是:A;B;C: the year of every item, in a part about the years ahead too)
 # (过去一年,我们还实施了…;…;万元生产总值能耗下降3.6%: the year reviewed, in a paragraph under the plan's heading too)
 _LINE_YEAR_WORD = LazyPattern(r"\s*(?:(?P<last>去年|上年)(?!同期|底|末|以来|的)|(?P<last>过去的?一年(?:里|中|来)?)(?=,)"

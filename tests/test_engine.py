@@ -1246,6 +1246,13 @@ def test_another_periods_change_in_a_bracket_after_the_figure_is_that_periods():
         ("level", "1656.3", "H1"), ("growth", "21.4", "H1"), ("growth", "25.3", "M1-M5")]
 
 
+def test_a_year_opening_a_line_after_a_boxs_label_dates_the_line():
+    text = ("宁波市政府工作报告\n——2019年1月15日在宁波市第十五届人民代表大会第四次会议上\n"
+            "【数据链接】2017年,全市实现地区生产总值9842.1亿元,增长7.8%;一般公共预算收入1245.3亿元。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("gdp", "9842.1", 2017), ("gdp", "7.8", 2017), ("general_budget_revenue", "1245.3", 2017)]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
