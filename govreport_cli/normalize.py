@@ -85,7 +85,7 @@ _PARAGRAPH_ENDS = "。;!?:；！？：”\"」)）"
 _DOUBLED_MIN = 12  # lines wrapped mid-sentence before a doubled break, at the least, that tell a double-spaced text
 _WRAP_MIN = 20  # the narrowest width a converter wraps at
 _SEPARATOR_LINE = LazyPattern(r"[—_－\-─━﹍]{4,}", stdlib=True)
-_FOOTNOTE_START = LazyPattern(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\])", stdlib=True)
+_FOOTNOTE_START = LazyPattern(r"(?:[①-⑳]|注[:：\d]|\[\d{1,2}\]|\d{1,2}[ \u3000]+\S)", stdlib=True)  # (1　2013年…)
 _FOOTNOTE_LINES_MAX = 8
 # A footnote's mark inside a sentence (规模以上工业①实现增加值…, 增长5.1%②,): no word of it
 _NOTE_MARK = LazyPattern(r"(?<=[\u4e00-\u9fff\d%)）”])[①-⑳]", stdlib=True)

@@ -1099,6 +1099,16 @@ def test_a_pages_footnotes_and_a_notes_mark_inside_a_name_are_no_words_of_the_se
         ("industrial_value_added", "573.6"), ("industrial_value_added", "22.4"), ("industrial_investment", "12.6")]
 
 
+def test_a_pages_footnotes_numbered_with_bare_digits_are_no_words_of_the_report():
+    text = ("政府工作报告\n——2015年1月28日在陕西省第十二届人民代表大会第三次会议上\n一、2014年工作回顾\n"
+            "全省生产总值17689.94亿元,增长9.7%。财政保障能力增强。公共财政预算支出3962.5亿元,增长7.9%,其中民生\n"
+            "——————————\n1　2013年全省生产总值经第三次全国经济普查修订为16205.45亿元,原\n公布数为16045.21亿元。\n"
+            "2　生产总值增速按可比价格计算。\n\n·5·\n\n支出占80.3%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["year"]) for r in extract_text(text)] == [
+        ("gdp", "17689.94", 2014), ("gdp", "9.7", 2014), ("general_budget_expenditure", "3962.5", 2014),
+        ("general_budget_expenditure", "7.9", 2014)]
+
+
 def test_an_ordinal_a_long_line_wrapped_before_opens_no_item():
     text = ("绵阳市政府工作报告\n——2023年1月11日在绵阳市第八届人民代表大会第三次会议上\n三、2023年重点工作\n"
             "重点抓好以下工作:一是加快科技创新,研发投入强度保持全省\n第一,技术合同成交额增长10%以上;四是持续增进民生福祉,全年城\n"
