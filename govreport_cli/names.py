@@ -55,7 +55,8 @@ _ADJUSTED = LazyPattern(r"\s*(?:剔除|扣除|不含|不计)(?!价格)[^,;:。]{
 _OWN_CLAUSE = LazyPattern(r"[,;]\s*(?P<own>[我全本][省市区县州旗]|全自治区|\p{Han}{2,8}?[省市区县州旗])"
                             r"(?=(?:同比)?(?:上涨|增长|下降|增加|为|达到|达|完成|实现)[^,;。]{0,6}?\d)")
 # 全省和杭州市…分别: the report's own region and another, in that order
-_OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与](?P<other>\p{Han}{2,8}?[省市区县州])")
+_OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]|全自治区|\p{Han}{2,8}?[省市区县州])[和与]"
+                             r"(?P<other>\p{Han}{2,8}?[省市区县州]|全国)")  # (全省和全国居民消费价格分别上涨0.4%和0.2%)
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 # (another subject that is a place, passed on as a part: 南疆四地州, 双凤开发区(双凤工业园) with its other name; or the
 # nation setting its goals: 国家提出今年国内生产总值增长8%左右,居民消费价格总水平涨幅控制在4.8%左右)

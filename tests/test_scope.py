@@ -1341,6 +1341,8 @@ def test_a_level_after_a_doubling_since_an_earlier_year_is_the_goal():
 def test_the_own_region_first_beside_another_takes_the_first_of_a_list():
     assert facts(REVIEW + "全省和杭州市服务业增加值分别增长9.4%和13%。全市和全省地区生产总值分别增长5%和6%。"
                  "全省和杭州市固定资产投资分别增长5%、6%和7%。") == [("service_value_added", "growth", "actual", "9.4", "", 2025)]
+    assert facts(REVIEW + "全省和全国居民消费价格分别上涨0.4%和0.2%。全国和全省居民消费价格分别上涨0.2%和0.4%。") == [
+        ("cpi", "growth", "actual", "0.4", "", 2025)]
 
 
 def test_an_items_target_year_stays_in_its_item():
