@@ -5121,6 +5121,11 @@ def test_the_nations_goals_quoted_in_a_list_are_all_the_nations():
     assert facts(PLAN + "国家确定今年经济增长8%左右,居民消费价格涨幅4%左右。") == []
 
 
+def test_contracted_foreign_investment_brought_in_is_the_regions():
+    assert facts(PLAN + "全省全年引进合同外资3亿美元,实际利用外资2.5亿美元。") == [
+        ("fdi_contracted", "level", "target", "3", "", 2026), ("fdi_actual", "level", "target", "2.5", "", 2026)]
+
+
 def test_a_harvests_growth_after_a_clause_of_its_circumstances_is_the_harvests():
     assert facts(REVIEW + "粮食总产量97.2万吨,在遭受严重夏旱的情况下仍增长1.6%。") == [
         ("grain_output", "level", "actual", "97.2", "", 2025), ("grain_output", "growth", "actual", "1.6", "", 2025)]
