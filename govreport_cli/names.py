@@ -67,6 +67,7 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
 _LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
+_NEW_ITEM = LazyPattern(r"\s*[一二三四五六七八九十]是(?=\p{Han})")  # (三是…;四是…: the items of a list)
 _SET_AGAINST = LazyPattern(r"(?:比|较|高于|低于|快于|慢于)(?:全[国省市区县州])?$")
 # a clause of the period alone, opening a sentence (上半年, / 2023年, / 今年以来, / 1-6月,)
 _PERIOD_ALONE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"
@@ -454,8 +455,8 @@ class NameFinder:
         among = mark == -1 and _AMONG_OPENS.match(text, start)
         if among:
             mark = text.rfind("。", max(0, start - 4), start)
-        if mark == -1 or text[mark + 1:start].strip():
-            return ""
+        if mark == -1 or text[mark + 1:start].strip() or (not among and _NEW_ITEM.match(text, start)):
+            return ""  # (…;四是确保粮食总产量…: a new item of the list, its own subject)
         carried = self._part_ends.get(mark + 1) or self._part_ends.get(mark, "")  # (with its mark or not)
         unread = not among and not carried and mark + 1 not in self._last_names and mark not in self._last_names
         if (among or unread) and not carried:  # (the sentence before, read or not: its opening;

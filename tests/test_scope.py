@@ -5121,6 +5121,13 @@ def test_the_nations_goals_quoted_in_a_list_are_all_the_nations():
     assert facts(PLAN + "国家确定今年经济增长8%左右,居民消费价格涨幅4%左右。") == []
 
 
+def test_a_new_item_of_a_list_after_a_semicolon_ends_the_parts_subject_before_it():
+    assert facts(PLAN + "三是推动游仙、安州、三台等县市区工业增加值增长10%以上;四是确保粮食总产量稳定在240万吨以上;"
+                        "五是力争实际利用外资增长8%,技术合同成交额达到40亿元。") == [
+        ("grain_output", "level", "target", "240", "at_least", 2026), ("fdi_actual", "growth", "target", "8", "", 2026),
+        ("tech_contract_value", "level", "target", "40", "", 2026)]
+
+
 def test_contracted_foreign_investment_brought_in_is_the_regions():
     assert facts(PLAN + "全省全年引进合同外资3亿美元,实际利用外资2.5亿美元。") == [
         ("fdi_contracted", "level", "target", "3", "", 2026), ("fdi_actual", "level", "target", "2.5", "", 2026)]
