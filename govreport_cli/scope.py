@@ -256,6 +256,8 @@ class Scope:
         label = self.region_label.match(text, line, at)
         if label is None:
             return self._town_labels(text).get(line, "")
+        if part := label.groupdict().get("part"):  # (a zone's or a town's line: 长兴经济技术开发区 is no 长兴县)
+            return "" if part in region else part
         place = label.group("place")
         own = any(word.startswith(place) or place.startswith(word) for word in region)  # (北京 of 北京市)
         return "" if own else place

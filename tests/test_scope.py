@@ -5128,6 +5128,12 @@ def test_a_new_item_of_a_list_after_a_semicolon_ends_the_parts_subject_before_it
         ("tech_contract_value", "level", "target", "40", "", 2026)]
 
 
+def test_lines_labelled_with_a_zone_and_its_level_are_the_zones_also_when_it_bears_the_regions_name():
+    assert facts(PLAN + "各重点平台的年度目标是:\n——江北经济技术开发区(国家级):完成工业总产值580亿元,固定资产投资增长20%;\n"
+                        "——南湖产业集聚区江北分区(省级):完成固定资产投资75亿元;\n"
+                        "海安高新区(省级):规上工业产值突破700亿元,一般公共预算收入增长8%。\n") == []
+
+
 def test_contracted_foreign_investment_brought_in_is_the_regions():
     assert facts(PLAN + "全省全年引进合同外资3亿美元,实际利用外资2.5亿美元。") == [
         ("fdi_contracted", "level", "target", "3", "", 2026), ("fdi_actual", "level", "target", "2.5", "", 2026)]
