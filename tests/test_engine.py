@@ -1253,6 +1253,17 @@ def test_a_year_opening_a_line_after_a_boxs_label_dates_the_line():
         ("gdp", "9842.1", 2017), ("gdp", "7.8", 2017), ("general_budget_revenue", "1245.3", 2017)]
 
 
+@pytest.mark.parametrize("sentence, goal", [
+    ("前三季度,全省规模以上工业增加值增长6.9%(年初目标7%左右)。", "7"),
+    ("前三季度,全省实现生产总值5598.2亿元,同比增长7.9%(年初计划增长11%)。", "11"),
+    ("前三季度,9月末城镇登记失业率3.1%(控制目标4.5%以内)。", "4.5"),
+    ("前三季度单位生产总值能耗下降2.96%,与年度下降4.6%的目标相比仍有差距。", "-4.6"),
+], ids=["the goal set early in the year", "the plan set early in the year", "the cap", "the year's fall"])
+def test_the_years_goal_quoted_beside_part_of_the_years_outcome_is_the_whole_years(sentence, goal):
+    text = "江北省2024年前三季度经济运行情况\n" + sentence + "\n"
+    assert [(format_decimal(r["value"]), r["period"]) for r in extract_text(text) if r["kind"] == "target"] == [(goal, "FY")]
+
+
 def test_a_paragraph_opening_on_its_year_in_a_part_on_the_year_and_five_years_is_that_years():
     text = ("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n"
             "2022年极为关键、极不寻常。国内生产总值达到121.2万亿元,增长3%。\n"
