@@ -185,6 +185,7 @@ def _clause_before(text: str, sentence: int, opens: int) -> tuple[int, int]:
 
 
 _JOINED = LazyPattern(r"[和及与、]")
+_HAN_BEFORE = LazyPattern(r"\p{Han}+$")
 _LINE_BREAKS = LazyPattern(r"\n+")  # (a blank line is no end of a block of labelled lines)
 
 
@@ -372,8 +373,10 @@ class Scope:
         as its last two and three characters."""
         if self._towns[0] is not text:
             towns = set()
-            for found in self.town_named.finditer(text) if self.town_named else ():
-                towns.update((found.group("town")[-2:], found.group("town")[-3:]))
+            for found in self.town_named.finditer(text) if self.town_named else ():  # (the level's words, then back:
+                name = _HAN_BEFORE.search(text, max(0, found.start() - 3), found.start())  # a scan of a literal is fast)
+                if name and len(name.group()) >= 2:
+                    towns.update((name.group()[-2:], name.group()))
             self._towns = (text, towns)
         return self._towns[1]
 
