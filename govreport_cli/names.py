@@ -60,7 +60,8 @@ _OWN_AND_OTHER = LazyPattern(r"(?P<own>全[省市区县州]|我[省市区县州]
 _RESPECTIVELY = LazyPattern(r"(?:同比)?分别")
 # (another subject that is a place, passed on as a part: 南疆四地州, 双凤开发区(双凤工业园) with its other name; or the
 # nation setting its goals: 国家提出今年国内生产总值增长8%左右,居民消费价格总水平涨幅控制在4.8%左右)
-_PART_WORD = LazyPattern(r"another subject: (?:国家(?:提出|确定|要求|明确)?|.*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城|片区|企业|集团|公司|带|走廊|组团|区域|区域内|县域|县域经济|县城|市|州|县|盟|旗|圈|群|兵团|[州市县盟]直))\)?$")
+_PART_WORD = LazyPattern(r"another subject: (?:国家(?:提出|确定|要求|明确)?|.*(?:区|(?<![城乡])镇|乡|街道|本级|园|集聚区|新城"
+                         r"|片区|企业|集团|公司|带|走廊|组团|区域|区域内|县域|县域经济|县城|市|州|县|盟|旗|圈|群|兵团|[州市县盟]直))\)?$")
 _URBAN_PARTS = ("县城", "城区", "市区")
 _PROJECTS = LazyPattern(r"项目")
 _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公共预算收入: the county's own in a county's report

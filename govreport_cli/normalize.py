@@ -350,7 +350,8 @@ _EDITORS_NOTE = LazyPattern(r"[（(〔【\[]\s*[编編](?:者|輯|辑)?(?:注|�
 _NOTE_WORD = (r"[\u4e00-\u9fff]{0,4}?(?:[编編](?:者|辑|輯)?(?:按|注|註)|[编編][后後](?:记|記)?|附[记記注註]|[注註](?:释|釋|解)"
               r"|[参參]考[资資]料|按)")  # (本库按:, 资料组按:, 编后记: an archive's words too)
 _NOTE_LINE = LazyPattern(rf"\n[ \t\u3000\xa0]*(?:[转轉][载載]自?[^。\n]{{0,40}}。[ \t\u3000]*)?(?:[【〔\[(（][ \t\u3000]*{_NOTE_WORD}[ \t\u3000]*[】〕\]）)]"
-                        rf"|{_NOTE_WORD}[ \t\u3000]*(?:[:：](?=[ \t\u3000\r]*(?:\n|$))|(?=[:：]|\r?\n|$))|[注註]\d{{0,2}}[:：])"
+                        rf"|{_NOTE_WORD}[ \t\u3000]*(?:[:：](?=[ \t\u3000\r]*(?:\n|$))|(?=[:：]|\r?\n|$))"
+                        rf"|[注註]\d{{0,2}}[:：])"
                         r"[ \t\u3000\r]*(?P<heading>(?=\n|$))?", stdlib=True)  # (a heading may end on its colon: 注释:)
 _BLOCK_END = LazyPattern(r"\n[ \t\u3000\r]*\n", stdlib=True)
 _BLANK_LINES = LazyPattern(r"[ \t\u3000\r\n]*", stdlib=True)

@@ -373,8 +373,9 @@ class Scope:
         as its last two and three characters."""
         if self._towns[0] is not text:
             towns = set()
-            for found in self.town_named.finditer(text) if self.town_named else ():  # (the level's words, then back:
-                name = _HAN_BEFORE.search(text, max(0, found.start() - 3), found.start())  # a scan of a literal is fast)
+            # (the level's words, then the characters back from them: a scan of a literal is fast)
+            for found in self.town_named.finditer(text) if self.town_named else ():
+                name = _HAN_BEFORE.search(text, max(0, found.start() - 3), found.start())
                 if name and len(name.group()) >= 2:
                     towns.update((name.group()[-2:], name.group()))
             self._towns = (text, towns)

@@ -28,7 +28,8 @@ from govreport_cli.years import NOT_A_NUMERALS_TAIL, PLAN_NAMED, last_month as _
 # (a count of years, not a year: 2007年中部地区…)
 _YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
                           r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
-_YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。]|(?<=^\s*【[^】\n]{1,10}】))\s*(?P<to>到|至)?(?:在|预计|(?:据|经)?初步(?:核算|统计)|(?:初步)?安排|刚刚过去的|过去的|其中,?|将|把)?"
+_YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。]|(?<=^\s*【[^】\n]{1,10}】))\s*(?P<to>到|至)?"
+                                r"(?:在|预计|(?:据|经)?初步(?:核算|统计)|(?:初步)?安排|刚刚过去的|过去的|其中,?|将|把)?"
                                 r"(?P<year>20\d\d|19\d\d)年(?![0-9月底末初]|以来)"  # 2013年以来: several years
                                 r"|\((?P<year>20\d\d|19\d\d)年(?=为|是)"  # (达到1.8%(2017年为1.68%): a base in brackets)
                                 # (or the time of an event: 开发区2001年升格为国家级开发区时,地区生产总值仅为41.2亿元)
