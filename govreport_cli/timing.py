@@ -82,7 +82,7 @@ _GOALS_COUNTED = LazyPattern(r"(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?
 _ADJUSTED_AFTER = LazyPattern(r"调[整增减]为")  # (the goal before it was adjusted: 城镇新增就业由40万人调整为35万人)
 _AMOUNT_OF_GOAL = LazyPattern(r"[\d.]+(?:万|亿)?\p{Han}{0,2}(?:的)?目标")  # (完成全年60万人目标的64.3%)
 _LIST_OF_TARGETS = LazyPattern(r"(?:左右|以上|以内)?、[^,;。:]{0,40}?"
-                               r"(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度)?(?:预期)?)目标"
+                               r"(?:(?:的(?:年初)?(?:预期|年度|全年|奋斗|主要)?|(?P<etc>等)(?:主要|年初|年度){0,2}(?:预期)?)目标"
                                r"|(?<=[\d%])[一两二三四五六七八九十]项(?:指标)?(?:未能|未|没有|没能)(?:达到|完成|实现|达))")  # (…两项未达预期)
 # A half-year report's list of the year's goals, on past its semicolons.
 _YEAR_GOALS = LazyPattern(r"\s*(?:全年|下半年)[^。;\n]{0,8}?(?:力争|确保|争取)|(?:力争|确保|争取)全年")
@@ -99,7 +99,8 @@ _WHAT_WAS_DONE = LazyPattern(r"[,;]\s*(?:实际(?!利用|使用|到位|到账)|�
 _PART_YEAR_CLAUSE = LazyPattern(r"[,;:]\s*(?:今年)?(?:上半年|前三季度|(?:第)?[一二三]季度|\d{1,2}\s*[-—至]\s*\d{1,2}月)")
 # a period that starts a from-to pair of its own (增速由一季度的8.5%回升到全年的9%,生产总值达到…): the pair's only
 _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
-_VIEW_AFTER = LazyPattern(r"来?看\s*[,:]")
+# (从7月份情况看,…; 从前三季度执行情况看,…: the months it views, their words between)
+_VIEW_AFTER = LazyPattern(r"的?(?:[^\d,;:。]{0,4}?(?:情况|形势|走势|态势|数据))?来?看\s*[,:]")
 # a period that closes its clause, in an earlier one, is what the figures after it cover (外贸数据为1—5月份:…)
 _CLAUSE_CLOSES = LazyPattern(r"份?[,:]")
 _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
@@ -111,7 +112,9 @@ _YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设�
 _GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制|预算)目标"
-                                r"|(?:以内|以下)?的目标(?:以内|之内)")  # (a cap: 控制在4.2%以内的目标之内, the year's)
+                                r"|(?:以内|以下)?的目标(?:以内|之内)"  # (a cap: 控制在4.2%以内的目标之内, the year's)
+                                # (…增长6.5%以上、…、居民消费价格涨幅3%左右等年度主要预期目标: a list of the year's)
+                                r"|(?:左右|以上|以内)?(?:、[^,;。:]{0,40}?)?等(?:全年|年度|年初)(?:主要)?(?:预期|计划|调控|控制)?目标")
 # A verb that sets goals, and the goals that close the list it opens (see _goals_set_in_a_list)
 _SETS_GOALS = LazyPattern(r"(?:确定|提出|明确|制定|定下|设定)了")
 _GOALS_CLOSE = LazyPattern(r"(?:左右|以上|以内|以下)?的(?:主要)?(?:经济社会发展)?(?:主要)?(?:预期|调控|奋斗|年度|全年)?目标")

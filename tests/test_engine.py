@@ -915,6 +915,22 @@ def test_a_quarter_viewed_on_its_own_is_that_quarter():
     assert [(r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [("Q1-Q3", "10.8"), ("Q3", "10.5")]
 
 
+def test_the_months_a_clause_views_with_words_between_are_the_figures_period():
+    text = ("江北省2012年上半年经济运行情况的报告\n一、上半年经济运行情况\n"
+            "上半年,全省生产总值同比增长7.8%。从7月份情况看,规模以上工业增加值增长9.2%,社会消费品零售总额增长13.1%。"
+            "从1—5月运行情况看,全省一般公共预算收入增长8.5%。\n")
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "H1", "7.8"), ("industrial_value_added", "M7", "9.2"), ("retail_sales", "M7", "13.1"),
+        ("general_budget_revenue", "M1-M5", "8.5")]
+
+
+def test_a_list_ending_on_the_years_goals_viewed_from_the_half_is_the_years_targets():
+    text = ("江北省2019年上半年经济运行情况的报告\n一、上半年经济运行情况\n"
+            "从上半年情况看,地区生产总值增长6.5%以上、城镇新增就业80万人、居民消费价格涨幅3%左右等年度主要预期目标有望较好完成。\n")
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "target", "FY", "6.5"), ("new_urban_jobs", "target", "FY", "800000"), ("cpi", "target", "FY", "3")]
+
+
 def test_a_single_months_change_after_the_halfs_is_that_months():
     text = ("江北县2012年上半年工作情况报告\n——2012年7月26日在江北县人民代表大会常务委员会会议上\n"
             "上半年,规模以上工业增加值同比增长13.5%,6月份单月增长16.8%。"
