@@ -126,6 +126,9 @@ _GOALS_OPEN = LazyPattern(r"目标(?:任务)?(?:是|为|:)")
 # (a clause before the goals it sets: 国家提出,…; 国家“十三五”规划纲要提出,到2020年…)
 _NATION_SETS = LazyPattern(r"\s*国家(?:[“\"]?十[一二三四五]?五[”\"]?)?(?:规划)?(?:纲要)?(?:提出|确定|要求|明确)了?")
 # A clause opening on nothing but a goal's verbs (…开发区加快发展,力争完成固定资产投资30亿元): no subject of its own
+# a clause adding places run apart from the region before the name's (…,加上驻市农场,全域粮食总产量突破60亿斤): a sum
+# (not money added on the way to a budget's total: 加上中央转移支付,全省一般公共预算支出安排6325亿元)
+_ADDED_BEFORE = LazyPattern(r"\s*(?:加上|连同|算上)[^,;:。\d]{0,12}(?:农场|农垦|兵团|林场|林区|驻[省市县区旗](?:单位|企业)?)")
 _ONLY_STRIVING = LazyPattern(r"\s*(?:全年)?(?:力争|确保|争取|努力)?(?:全年)?(?:完成|实现)?\s*")  # (陆地港要…,全年实现进出口额…)
 _ONLY_FIGURES = LazyPattern(
     r"(?:[\d.,%、:\s]|亿|万|千|百|元|美元|人|个|家|件|吨|斤|个?百分点|增长|下降|增速|增幅|同比|比上年|较上年|左右|以上"
@@ -537,6 +540,8 @@ class NameFinder:
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
         if _ONLY_STRIVING.fullmatch(words) and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
             return f"{_TASKED}: {tasked}"
+        if opens > sentence and _ADDED_BEFORE.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1):
+            return f"a sum with what the clause before adds ({text[clause_start(text, sentence, opens - 1):opens - 1].strip()})"
         if (opens > sentence and _NATION_SETS.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1)
                 and not self._names_whole(words, region)):
             return "another subject: 国家提出"  # (国家提出,今年要确保国内生产总值增长8%左右,…: the nation's goals)

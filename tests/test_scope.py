@@ -5166,3 +5166,15 @@ def test_a_parts_goals_go_on_past_the_semicolon(sentence):
 ], ids=["the nation's goals after a clause of their own", "the nation's plan's goal"])
 def test_the_nations_goals_after_a_clause_naming_the_nation_are_the_nations(sentence):
     assert facts(PLAN + sentence) == []
+
+
+def test_a_sum_with_farms_run_apart_from_the_region_is_no_row_of_the_region():
+    assert facts(PLAN + "确保粮食总产量达到700亿斤,加上驻省农场,全域粮食总产量突破1000亿斤。") == [
+        ("grain_output", "level", "target", "700", "", 2026)]
+
+
+def test_money_added_on_the_way_to_the_budgets_total_leaves_the_spending_the_regions():
+    assert facts(PLAN + "全省一般公共预算收入增长5%,加上中央转移支付,全省一般公共预算支出安排6325亿元。") == [
+        ("general_budget_revenue", "growth", "target", "5", "", 2026),
+        ("general_budget_expenditure", "level", "target", "6325", "", 2026)]
+
