@@ -98,6 +98,7 @@ _ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|{_
                                   r"|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
+_COUNTED_AFTER = LazyPattern(r"\s*[\d.]+\s*(?:万|千)?(?:亩|公顷|平方米|平方公里)")  # (an area of what is built)
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -404,6 +405,8 @@ class Scope:
         part = found.group("part") if found else ""
         if part.endswith("城") and text.startswith("镇", found.end("part")):
             part = ""  # (上半年全县城镇新增就业…: 全县's 城镇, no 县城)
+        elif part and _COUNTED_AFTER.match(text, found.end("part")):
+            part = ""  # (新建苹果标准园2万亩,粮食总产量…: gardens counted, no subject)
         does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
         return (part, found.end(), found is supported) if does else ("", 0, False)

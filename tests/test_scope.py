@@ -5178,3 +5178,7 @@ def test_money_added_on_the_way_to_the_budgets_total_leaves_the_spending_the_reg
         ("general_budget_revenue", "growth", "target", "5", "", 2026),
         ("general_budget_expenditure", "level", "target", "6325", "", 2026)]
 
+
+def test_gardens_built_by_the_mu_are_no_subject_of_the_goal_after_them():
+    assert facts(PLAN + "新建苹果标准园2万亩,粮食总产量稳定在50万吨以上。") == [
+        ("grain_output", "level", "target", "50", "at_least", 2026)]
