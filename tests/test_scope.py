@@ -5182,3 +5182,9 @@ def test_money_added_on_the_way_to_the_budgets_total_leaves_the_spending_the_reg
 def test_gardens_built_by_the_mu_are_no_subject_of_the_goal_after_them():
     assert facts(PLAN + "新建苹果标准园2万亩,粮食总产量稳定在50万吨以上。") == [
         ("grain_output", "level", "target", "50", "at_least", 2026)]
+
+
+def test_this_years_aim_after_last_years_level_goes_on_with_its_name():
+    assert facts(REVIEW + "全省技术合同成交额达到1316.2亿元,今年力争增长10%。") == [
+        ("tech_contract_value", "level", "actual", "1316.2", "", 2025),
+        ("tech_contract_value", "growth", "target", "10", "", 2026)]
