@@ -39,7 +39,7 @@ def extract_text(text: str, report: str = "", rules: RuleSet | None = None,
     """
     rules = rules or cached_rules()
     clean = normalize(text)
-    context = read_context(clean.text, rules.shared, clean.issue_year)
+    context = read_context(clean.text, rules.shared, clean.issue_year, clean.noted_years)
     facts = engine_for(rules).extract(clean.text, context, warnings)
     rows = [fact_row(fact, clean, text, report, context.region, offsets, source) for fact in facts]
     return [row for row in rows if len(row["raw"]) <= limits.MAX_RAW]

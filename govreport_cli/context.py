@@ -248,6 +248,7 @@ class ReportContext:
     body_end: int | None = None  # where what follows the report opens (other pages' links, a reprint's exercises)
     asides: list[tuple[int, int]] = field(default_factory=list)  # other pages' headlines inside the page
     year_columns: list[tuple[int, int]] = field(default_factory=list)  # rows under heads of different years
+    noted_years: tuple[tuple[str, int], ...] = ()  # names a note dates to a year of their own (…为2024年数据)
     _starts: list[int] = field(default_factory=list, repr=False)  # of the parts, for bisect
 
     @property
@@ -627,8 +628,10 @@ def _year_columns(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def read_context(text: str, shared: Shared, issue_year: int | None = None) -> ReportContext:
-    """`issue_year`: the year of a periodical's issue the page furniture stamps (normalize took it out)."""
+def read_context(text: str, shared: Shared, issue_year: int | None = None,
+                 noted_years: tuple[tuple[str, int], ...] = ()) -> ReportContext:
+    """`issue_year`: the year of a periodical's issue the page furniture stamps; `noted_years`: the names its notes
+    date to a year of their own (normalize took both out)."""
     head = _without_column_heads(_LINKS_LINE.sub("", text[:HEAD_CHARS]))
     covers = _part_of_year(head, text[:REVIEW_CHARS])
     half_year = covers != "FY"
@@ -650,4 +653,4 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None) -> Re
                          year_signal=signal, given=given, month=month, level="" if region else own_level(text),
                          alias=find_alias(head, region) if region else "",
                          body_end=links.start() if links else None, asides=asides,
-                         year_columns=_year_columns(text))
+                         year_columns=_year_columns(text), noted_years=noted_years)

@@ -32,7 +32,7 @@ def explain_text(text: str, report: str, rules: RuleSet, offsets=None, source=No
                  only: str | None = None) -> Explanation:
     """`only`: a sentence number (as `explain` lists them) or a string the sentences must hold."""
     clean = normalize(text)
-    context = read_context(clean.text, rules.shared, clean.issue_year)
+    context = read_context(clean.text, rules.shared, clean.issue_year, clean.noted_years)
     engine = engine_for(rules)
     wanted = normalize(only).text if only and not only.isdigit() else None
     explanation = Explanation(context)

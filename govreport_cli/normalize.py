@@ -247,6 +247,8 @@ class CleanText:
     origin: Offsets
     display: str  # same length as text, before traditional -> simplified: for evidence
     issue_year: int | None = None  # a periodical's issue stamp among the page furniture taken out (…分析 2013年第21期)
+    # the figures a note taken out dates to an earlier year, by their name (研发经费投入强度为2024年数据): name, year
+    noted_years: tuple[tuple[str, int], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of the clean span [start, end)."""
@@ -693,6 +695,7 @@ def normalize(text: str) -> CleanText:
         deletions += [(m.start(), m.start() + 1) for m in _CR_BEFORE_LF.finditer(text)]
     issue = next((stamp for start, end in deletions if (stamp := ISSUE_STAMP.search(text, start, end))), None) \
         if "期" in text else None
+    noted = _noted_years(text, deletions) if "年数据" in text or "年數據" in text else ()
     origin = Offsets.identity(len(text))
     if deletions:
         runs = _kept_runs(len(text), deletions)
@@ -719,7 +722,18 @@ def normalize(text: str) -> CleanText:
     text = join_slash_pairs(join_card_lines(join_cell_lines(_ITEM_HEADING.sub(r"\1:", text))))
     if '"' in text or "'" in text:  # straight quotes, as web and PDF copies write them: “十二五”
         text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group('q')}”", text)
-    return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group("year")) if issue else None)
+    return CleanText(text=text, origin=origin, display=display, issue_year=int(issue.group("year")) if issue else None,
+                     noted_years=noted)
+
+
+# A note dating a figure by its name (3 研究与试验发展经费投入强度为2022年数据,全国为2.54%; [2] 全社会研发投入强度为2024年数据)
+_NOTE_DATES = LazyPattern(r"(?P<name>\p{Han}[^\n,;:。，；：\d]{1,23}?)[为為](?P<year>(?:19|20)\d\d)年(?:的)?(?:数据|數據)")
+
+
+def _noted_years(text: str, deletions: list[tuple[int, int]]) -> tuple[tuple[str, int], ...]:
+    """The names and years of the notes among `deletions` that date a figure to a year of its own."""
+    return tuple((_simplify(found.group("name")), int(found.group("year"))) for found in _NOTE_DATES.finditer(text)
+                 if any(start <= found.start() < end for start, end in deletions))
 
 
 def _cards_turned(text: str, display: str, origin: Offsets, moves: list[tuple[int, int, int, str]], joins: list[int]):

@@ -913,6 +913,10 @@ class TimingReader:
         dated = _DATED_AFTER.match(text, fig.token_end)
         if dated and kind == "actual" and context.year and int(dated.group("year")) < context.year:
             year, period, why_year = int(dated.group("year")), "FY", f"dated after the figure: {dated.group().strip()}"
+        if kind == "actual" and year and context.noted_years and (noted := next(  # (a figure known a year or two late)
+                ((name, when) for name, when in context.noted_years
+                 if (mention.text in name or name in mention.text) and when < year <= when + 2), None)):
+            year, why_year = noted[1], f"a note dates it: {noted[0]}为{noted[1]}年数据"
         if (not context.half_year and kind == "actual" and period == "FY" and year and context.year
                 and year >= context.year and not estimate):  # (居民消费价格同比上涨4.5%, under 今年以来 in May)
             return f"the whole of {year} done, in the report given for it: not over yet, no outcome"

@@ -1382,3 +1382,12 @@ def test_brackets_of_the_years_goal_in_every_shape_leave_the_outcomes_around_the
             "一、前三季度经济运行情况\n" + sentence + "\n")
     assert [(r["kind"], format_decimal(r["value"])) for r in extract_text(text)] == expected
     assert [r["year"] for r in extract_text(text)][-1] == 2015
+
+
+def test_a_note_taken_out_dates_the_figure_it_names_to_its_own_year():
+    text = ("江北省2025年政府工作报告\n一、2024年工作回顾\n"
+            "全省研究与试验发展经费投入强度达到2.07%,地区生产总值增长5.1%。\n"
+            "注释:\n[1] 研究与试验发展经费投入强度为2023年数据,全国为2.65%。\n")
+    rows = extract_text(text)
+    assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in rows] == [
+        ("rd_intensity", 2023, "2.07"), ("gdp", 2024, "5.1")]
