@@ -5188,3 +5188,7 @@ def test_this_years_aim_after_last_years_level_goes_on_with_its_name():
     assert facts(REVIEW + "全省技术合同成交额达到1316.2亿元,今年力争增长10%。") == [
         ("tech_contract_value", "level", "actual", "1316.2", "", 2025),
         ("tech_contract_value", "growth", "target", "10", "", 2026)]
+
+
+def test_a_town_supported_to_become_a_model_town_owns_the_goal_after_it():
+    assert facts(PLAN + "支持庵东镇打造产城融合示范镇,一般公共预算收入增长8%以上。") == []
