@@ -1314,3 +1314,11 @@ def test_a_column_of_the_share_of_the_city_is_no_row():
         ("gdp", "level", "actual", "6571.3", "", 2023, "FY"), ("gdp", "growth", "actual", "4.2", "", 2023, "FY"),
         ("gdp", "growth", "target", "5", "approx", 2024, "FY"),
         ("fdi_actual", "level", "actual", "15.3", "", 2023, "FY"), ("fdi_actual", "growth", "actual", "-12.4", "", 2023, "FY")]
+
+
+def test_a_column_of_progress_written_进度完成_is_no_row_and_leaves_the_table_read():
+    text = HALF + ("指标名称\t单位\t1—6月\t同比增长(%)\t全年目标增长(%)\t进度完成(%)\n"
+                   "社会消费品零售总额\t亿元\t216.8\t9.4\t10\t47.6\n")
+    assert rows(text) == [("retail_sales", "level", "actual", "216.8", "", 2019, "H1"),
+                          ("retail_sales", "growth", "actual", "9.4", "", 2019, "H1"),
+                          ("retail_sales", "growth", "target", "10", "", 2019, "FY")]
