@@ -5192,3 +5192,9 @@ def test_this_years_aim_after_last_years_level_goes_on_with_its_name():
 
 def test_a_town_supported_to_become_a_model_town_owns_the_goal_after_it():
     assert facts(PLAN + "支持庵东镇打造产城融合示范镇,一般公共预算收入增长8%以上。") == []
+
+
+def test_a_rate_after_a_clause_on_large_scale_tax_refunds_is_still_the_revenues():
+    assert facts(REVIEW + "一般公共预算收入72.4亿元,受大规模留抵退税影响自然口径下降6.2%。") == [
+        ("general_budget_revenue", "level", "actual", "72.4", "", 2025),
+        ("general_budget_revenue", "growth", "actual", "-6.2", "", 2025)]
