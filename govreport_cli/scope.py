@@ -99,6 +99,12 @@ _ITEM_OR_TOP_BEFORE = LazyPattern(rf"(?r)(?:^|\n)\s*(?:(?P<item>{_SUB_NUMBER}|{_
 _NUMBERED_HEADING_LINE = LazyPattern(rf"[ \t\u3000]*{_HEADING_NUMBER}[^,;:。\n]{{2,20}}。?[ \t\u3000]*")
 _PLACE_WORD = LazyPattern(r"[区县市镇乡园州旗盟]|街道|开发|新城|基地|集团|企业|公司|片区|板块")
 _COUNTED_AFTER = LazyPattern(r"\s*[\d.]+\s*(?:万|千)?(?:亩|公顷|平方米|平方公里)")  # (an area of what is built)
+# A line tasking a town or a zone by its level, among labelled lines (金港:…;⏎杨舍镇要…;⏎乐余、南丰、大新要…: the block
+# is the parts')
+_PART_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该])\p{Han}{1,10}?(?:镇|街道|开发区|高新区|经开区|保税区|综保区|园区|新区|港区|工业园"
+                         r"|产业园)(?:、(?![全我本各该])\p{Han}{1,10}?(?:镇|街道))*(?:要|将要|必须)")
+# A line tasking a bare name (塘桥要加快纺织服装产业升级,…): a part's among the parts' lines; not a sector's or a time's
+_BARE_TASK_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该]|今年|明年|我们|政府)(?P<place>\p{Han}{2,3})(?<![业济融游])(?:要|将要|必须)(?!求)")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -357,15 +363,22 @@ class Scope:
         if self._town_lines[0] is not text:
             lines: dict[int, str] = {}
             block: list[tuple[int, str]] = []
+            parts_among = False  # (a line of the block tasks a town or zone named with its level: 杨舍镇要…;)
             towns = self._towns_named(text)
             for start in [0] + [m.end() for m in _LINE_BREAKS.finditer(text)] + [-1]:
                 label = self.town_label.match(text, start) if start >= 0 and self.town_label else None
                 if label:
                     block.append((start, label.group("place")))
                     continue
-                if any(place in towns for _, place in block):
+                if start >= 0 and _PART_LINE.match(text, start):
+                    parts_among = True
+                    continue
+                if start >= 0 and (bare := _BARE_TASK_LINE.match(text, start)):  # (塘桥要…;, among the parts' lines)
+                    block.append((start, bare.group("place")))
+                    continue
+                if parts_among or any(place in towns for _, place in block):
                     lines.update(block)
-                block = []
+                block, parts_among = [], False
             self._town_lines = (text, lines)
         return self._town_lines[1]
 

@@ -5198,3 +5198,10 @@ def test_a_rate_after_a_clause_on_large_scale_tax_refunds_is_still_the_revenues(
     assert facts(REVIEW + "一般公共预算收入72.4亿元,受大规模留抵退税影响自然口径下降6.2%。") == [
         ("general_budget_revenue", "level", "actual", "72.4", "", 2025),
         ("general_budget_revenue", "growth", "actual", "-6.2", "", 2025)]
+
+
+def test_labelled_and_bare_tasked_lines_among_lines_tasking_towns_are_the_parts():
+    text = (PLAN + "(一)加快板块经济发展。\n金港:以保税港区建设为重点,完成固定资产投资80亿元;\n"
+            "杨舍镇要加快商圈建设,社会消费品零售总额增长20%;\n塘桥要加快纺织服装产业升级,实际利用外资1.5亿美元;\n"
+            "全省规模以上工业增加值增长8%。\n")
+    assert facts(text) == [("industrial_value_added", "growth", "target", "8", "", 2026)]
