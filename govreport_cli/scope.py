@@ -105,6 +105,10 @@ _PART_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该])\p{Han}{1,10}?(?:镇|街
                          r"|产业园)(?:、(?![全我本各该])\p{Han}{1,10}?(?:镇|街道))*(?:要|将要|必须)")
 # A line tasking a bare name (塘桥要加快纺织服装产业升级,…): a part's among the parts' lines; not a sector's or a time's
 _BARE_TASK_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该]|今年|明年|我们|政府)(?P<place>\p{Han}{2,3})(?<![业济融游])(?:要|将要|必须)(?!求)")
+_TASKS_BETWEEN = 2  # clauses of a part's tasks with no figure between its 要 and its goal
+_DIGIT = LazyPattern(r"\d")
+# the parts named together before a colon, each then tasked in turn (各镇街要立足功能定位,…:北滘要…;乐从要…)
+_PARTS_TASKED_IN_TURN = LazyPattern(r"各(?:镇街|镇区|乡镇|镇|街道|板块|园区|片区)[^。\n]{0,40}?:")
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -350,11 +354,18 @@ class Scope:
         if (label := self.town_label.match(text, sentence) if self.town_label else None) and label.end() < opens \
                 and label.group("place") in self._towns_named(text) and label.group("place") not in region:
             return label.group("place")  # (…;大泽:以五金不锈钢产业为主导,工业总产值突破80亿元: a town's clauses)
-        words = _clause_before(text, sentence, opens)[1]
+        previous, words = _clause_before(text, sentence, opens)
         found = self.part_tasked.match(text, words, opens - 1)
+        earlier = previous
+        for _ in range(_TASKS_BETWEEN):  # (高新区要承接…,加快建设…平台,规模以上工业增加值增长10%: its tasks between)
+            if found is not None or earlier <= sentence or _DIGIT.search(text, earlier, opens):
+                break
+            earlier, earlier_words = _clause_before(text, sentence, earlier)
+            found = self.part_tasked.match(text, earlier_words, opens - 1)
         if found is None and self.part_named_bare and (bare := self.part_named_bare.match(text, words, opens - 1)) \
-                and bare.group("part") in self._towns_named(text):
-            found = bare
+                and (bare.group("part") in self._towns_named(text)
+                     or _PARTS_TASKED_IN_TURN.search(text, full_stop(text, sentence), words)):
+            found = bare  # (各镇街要…:北滘要…;乐从要…,社会消费品零售总额增长8%: the towns' list)
         return found.group("part") if found and found.group("part") not in region else ""
 
     def _town_labels(self, text: str) -> dict[int, str]:

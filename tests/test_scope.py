@@ -5205,3 +5205,13 @@ def test_labelled_and_bare_tasked_lines_among_lines_tasking_towns_are_the_parts(
             "杨舍镇要加快商圈建设,社会消费品零售总额增长20%;\n塘桥要加快纺织服装产业升级,实际利用外资1.5亿美元;\n"
             "全省规模以上工业增加值增长8%。\n")
     assert facts(text) == [("industrial_value_added", "growth", "target", "8", "", 2026)]
+
+
+def test_bare_names_tasked_in_turn_after_the_parts_named_together_are_the_parts():
+    assert facts(PLAN + "(一)推动镇街各展所长:各镇街要立足功能定位,扛起发展担子:北滘要做强智能家电产业集群,"
+                        "规模以上工业总产值突破4000亿元;乐从要加快家具商贸转型,社会消费品零售总额增长8%。") == []
+
+
+def test_a_parts_goal_two_clauses_of_tasks_after_its_要_is_the_parts():
+    assert facts(PLAN + "(一)全力攻坚洋口港:洋口港要坚持港产城联动,加快LNG接收站三期和阳光岛综合开发,"
+                        "全年完成固定资产投资210亿元,实际利用外资1.2亿美元。") == []
