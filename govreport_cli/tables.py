@@ -421,7 +421,8 @@ class TableReader:
             if fact is not None:
                 facts.append(fact)
                 columns.append(column)
-        return [fact for fact, column in zip(facts, columns) if not _plans_total(fact, column, facts, context)]
+        return [fact for fact, column in zip(facts, columns)
+                if not _plans_total(fact, column, facts, context) and not _plans_change(fact, column, context)]
 
     def _period(self, table: Table, column: Column, context: ReportContext) -> str:
         # (5月 | 增长% | 1—5月 | 增长%: a change is of the level's period beside it)
@@ -553,6 +554,13 @@ def _dated_cell(note: regex.Match, facts: list[Fact], first: int) -> None:
         fact.year, fact.period = year, "FY"
         fact.qualifier = "" if fact.qualifier == "estimate" else fact.qualifier
         fact.why += f"; its year noted under it: {note.group().strip()}"
+
+
+def _plans_change(fact: Fact, column: Column, context: ReportContext) -> bool:
+    """Whether a change in a plan's or a later year's goal column is over the plan's years (2021年目标 | 2025年目标:
+    地区生产总值增速 10以上 | 6左右, the plan's yearly average; 能耗降低 13.5, its five years' fall), not one year's."""
+    return fact.kind == "target" and fact.measure == "growth" and (
+        column.plan or bool(fact.year and context.year and fact.year > context.year))
 
 
 def _plans_total(fact: Fact, column: Column, row: list[Fact], context: ReportContext) -> bool:

@@ -1322,3 +1322,16 @@ def test_a_column_of_progress_written_进度完成_is_no_row_and_leaves_the_tabl
     assert rows(text) == [("retail_sales", "level", "actual", "216.8", "", 2019, "H1"),
                           ("retail_sales", "growth", "actual", "9.4", "", 2019, "H1"),
                           ("retail_sales", "growth", "target", "10", "", 2019, "FY")]
+
+
+def test_a_change_in_a_later_years_goal_column_is_the_plans_average_or_total_no_row():
+    text = ("江北省2021年政府工作报告\n一、2020年工作回顾\n全省经济运行总体平稳。\n"
+            "附件:江北省2021年主要经济社会发展指标\n"
+            "| 指标 | 单位 | 2020年完成 | 2021年目标 | 2025年目标 |\n"
+            "| 地区生产总值增速 | % | -5.0 | 10以上 | 6左右 |\n"
+            "| 研发投入强度 | % | 2.1 | 2.2 | 2.5 |\n")
+    assert rows(text) == [("gdp", "growth", "actual", "-5", "", 2020, "FY"),
+                          ("gdp", "growth", "target", "10", "at_least", 2021, "FY"),
+                          ("rd_intensity", "level", "actual", "2.1", "", 2020, "FY"),
+                          ("rd_intensity", "level", "target", "2.2", "", 2021, "FY"),
+                          ("rd_intensity", "level", "target", "2.5", "", 2025, "FY")]
