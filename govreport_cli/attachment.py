@@ -40,7 +40,8 @@ _RESPECTIVELY = LazyPattern("分别")
 # (blanks around the joiner, as converted pages space numbers: 分别增长 3.9% 和 5.6%)
 _LIST_GAP = LazyPattern(r"^\s*(?:左右|以上|以内|以下)?\s*(?:、|和|及|与|,|以及)\s*(?P<minus>[-−])?$")
 # (the start may be dated at a year's or a plan's end: 从2015年底的, 由“十二五”末的)
-_FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末))的?)?(?:不到|不足|近|约|超过)?$")
+_FROM = LazyPattern(r"(?:从|由)(?:(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|(?:[二三四五六七八九十两]|\d{1,2})年前)的?)?"
+                    r"(?:不到|不足|近|约|超过)?$")  # (由五年前的54万亿元增加到82.7万亿元)
 _FROM_WORDS = r"(?:从|由)(?:(?:19|20)\d\d年(?:底|末)?|“?十[一二三四五]?五”?(?:末|期末)|上年|去年)?的?"
 _LIST_FROM = LazyPattern(_FROM_WORDS)  # 分别由2015年的A、B增加到…
 # 分别比上年增加452元和156元 (or than a year named: 分别比2001年增加1520元和4103元)

@@ -26,7 +26,8 @@ from govreport_cli.sentences import clause_start, end_of_sentence, full_stop
 from govreport_cli.years import NOT_A_NUMERALS_TAIL, PLAN_NAMED, last_month as _last_month, plan_end
 
 # (a count of years, not a year: 2007年中部地区…)
-_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中(?![部西东北]))"
+_YEARS_SPAN = LazyPattern(r"(?r)(?:过去|近|这)?(?<!\d)([一二三四五六七八九十两]{1,2}|\d{1,2})年"
+                          r"(?:来|间|中(?![部西东北])|前(?=的))"  # (由五年前的54万亿元增加到…: five years before)
                           r"|(?:过去的?|这)([一二三四五六七八九十两]{1,2}|\d{1,2})年")
 _YEAR_AT_CLAUSE = LazyPattern(r"(?:^|[,:;。]|(?<=^\s*【[^】\n]{1,10}】))\s*(?P<to>到|至)?"
                                 r"(?:在|预计|(?:据|经)?初步(?:核算|统计)|(?:初步)?安排|刚刚过去的|过去的|其中,?|将|把)?"

@@ -5215,3 +5215,9 @@ def test_bare_names_tasked_in_turn_after_the_parts_named_together_are_the_parts(
 def test_a_parts_goal_two_clauses_of_tasks_after_its_要_is_the_parts():
     assert facts(PLAN + "(一)全力攻坚洋口港:洋口港要坚持港产城联动,加快LNG接收站三期和阳光岛综合开发,"
                         "全年完成固定资产投资210亿元,实际利用外资1.2亿美元。") == []
+
+
+def test_a_pair_from_five_years_before_starts_five_years_before_the_year_reviewed():
+    text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "国内生产总值由五年前的54万亿元增加到82.7万亿元,年均增长7.1%。\n")
+    assert facts(text) == [("gdp", "level", "actual", "540000", "", 2012), ("gdp", "level", "actual", "827000", "", 2017)]
