@@ -226,7 +226,9 @@ _SAME_PERIOD_BEFORE = LazyPattern(r"[比较](?:上年|去年)同期$")  # (较�
 _PAST_TARGET = LazyPattern(r"年初|年中(?=[^。]{0,30}调整)|年度目标|确定的|(?<=规划|纲要|会议|人大|人代会|大会|政府)确定(?=到?(?:19|20)\d\d年)|提出的|未能|没有完成|未完成|超额完成|低于|高于|超过(?=[\d.]+(?:%|[万亿]*(?:元|美元|人|吨|斤|户|家|件|个))?(?:左右|以上)?的)|控制在(?=[\d.]+%?(?:左右|以内|以下)?的)|的(?:目标|年度)任务|实际(?!利用|使用|到位|到账)|完成了|确定了(?=(?:19|20)\d\d年)|(?<=批准[^。]{0,40})调整为|调整(?:后的?)?预算|(?<=[,;:])完成(?=增长|下降|[\d.])|计划")
 # (在去年…的基础上; 社会消费品零售总额去年达到10.8万亿元: after the name, before its verb)
 _SUBHEADING_MARK = r"[■▲◆●★]?\s*"  # (■去年财政收入增长19.5%: a digest's subheading opens on its year)
-_LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)(?!度|年中|年初|结转|结余)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
+# (not the base a circumstance names: 在…、上年同期基数较高的情况下,…增长1.8%)
+_LAST_YEAR = LazyPattern(rf"(?:^|[,:;、])\s*{_SUBHEADING_MARK}(?:其中,?)?(?:在|但|而)?(?:去年|上年)"
+                         r"(?!度|年中|年初|结转|结余|(?:同期)?基数)|(?<![比较与同])去年(?=(?:全年)?(?:达到|完成|实现|突破|增长))")
 # 粮食生产连续七年丰收、去年总产…: a year named after the words about several years closes them
 _ONE_YEAR_AFTER = LazyPattern(r"[、,](?:(?:19|20)\d\d年|去年|上年)(?![0-9月底末初以来起至到—-])")
 # The years ahead, no year named (未来五年要…达到3.7%左右): a goal of the plan's last year, which is not said

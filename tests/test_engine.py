@@ -1391,3 +1391,10 @@ def test_a_note_taken_out_dates_the_figure_it_names_to_its_own_year():
     rows = extract_text(text)
     assert [(r["indicator"], r["year"], format_decimal(r["value"])) for r in rows] == [
         ("rd_intensity", 2023, "2.07"), ("gdp", 2024, "5.1")]
+
+
+def test_last_years_base_named_in_a_circumstance_does_not_date_the_figure():
+    text = ("江北区2025年前三季度经济运行情况报告\n一、前三季度经济运行情况\n"
+            "前三季度,在落实结构性减税降费政策、上年同期基数较高的情况下,一般公共预算收入182.36亿元,增长1.8%。\n")
+    assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        (2025, "Q1-Q3", "182.36"), (2025, "Q1-Q3", "1.8")]
