@@ -19,6 +19,8 @@ TABLE_HEADING = LazyPattern(r"(?m)^[ \t\f|│┃║]*(?:(?:序号|编号|类别|
 # text (notes on lines of their own go) for the table to read.
 # (one clause of the note: 注:地区生产总值为初步核算数;规模以上服务业企业营业收入为1—5月数据)
 ROWS_MONTHS_NOTE = LazyPattern(r"(?P<names>[^。\n;,:；，：]{2,40}?)(?:均)?[为為](?P<months>\d{1,2}\s*[-—~至]\s*\d{1,2}月)(?:份)?(?:的)?[数數]据")
+# And one that the rows bearing a mark are of an earlier year (注:1.带*号数据为2023年数): kept for the table too.
+ROWS_YEAR_NOTE = LazyPattern(r"(?P<mark>[*＊※])号?(?:的)?(?:指标|数据|数)?(?:均)?[为為](?P<year>(?:19|20)\d\d)年(?:的)?[数數]")
 SHORT_LINE = 24  # a line this short ends its sentence even without punctuation (a heading)
 NARROW_WIDTH = 30  # a text wrapped narrower than this reads its short lines as wrapped, not headings
 NARROW_MIN_LINES = 12  # how many wrapped lines (two in three or more) tell a narrow wrap

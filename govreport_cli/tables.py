@@ -29,7 +29,7 @@ from govreport_cli.context import ReportContext
 from govreport_cli.facts import Fact, FactMaker
 from govreport_cli.figures import Figure
 from govreport_cli.lazy_pattern import LazyPattern
-from govreport_cli.lines import ROWS_MONTHS_NOTE, TABLE_HEADING, line_end_at, printed_width
+from govreport_cli.lines import ROWS_MONTHS_NOTE, ROWS_YEAR_NOTE, TABLE_HEADING, line_end_at, printed_width
 from govreport_cli.names import Mention
 from govreport_cli.normalize import row_of_cells
 from govreport_cli.rules import RuleSet
@@ -262,6 +262,7 @@ class TableReader:
             if end > table.start:
                 spans.append((table.start, end))
                 _months_noted(text, end, facts, first_fact)
+                _year_marked(text, end, facts, first_fact)
             elif unfit := _unfit_rows(text, heading.start()):
                 spans.append(unfit)  # (a heading read, but no row under it: its rows, read as prose, would run together)
         return facts, spans
@@ -533,6 +534,24 @@ def _months_noted(text: str, end: int, facts: list[Fact], first: int) -> None:
         if noted and facts[k].kind == "actual" and facts[k].period != "FY":
             facts[k].period = period
             facts[k].why += f"; period: the table's note, {note.group().strip()}"
+
+
+def _year_marked(text: str, end: int, facts: list[Fact], first: int) -> None:
+    """The rows bearing the mark a note under the table dates to an earlier year (研发经费投入强度 | % | 2.76* ⏎
+    注:1.带*号数据为2023年数): that year, for their facts done from `first` on dated later."""
+    note = ROWS_YEAR_NOTE.search(text, end, min(len(text), end + _NOTE_REACH))
+    if note is None:
+        return
+    year = int(note.group("year"))
+    for fact in facts[first:]:
+        if fact.kind == "actual" and fact.year and fact.year > year and _bears_in_cell(text, fact, note.group("mark")):
+            fact.year, fact.period = year, "FY"
+            fact.why += f"; its year noted under the table: {note.group().strip()}"
+
+
+def _bears_in_cell(text: str, fact: Fact, mark: str) -> bool:
+    """Whether the fact's own cell bears a note's mark (2.76*: the cell's number, as the table reads it, holds it)."""
+    return mark in text[fact.start:fact.end + 2]
 
 
 def _bears(text: str, fact: Fact, mark: str) -> bool:

@@ -1335,3 +1335,16 @@ def test_a_change_in_a_later_years_goal_column_is_the_plans_average_or_total_no_
                           ("rd_intensity", "level", "actual", "2.1", "", 2020, "FY"),
                           ("rd_intensity", "level", "target", "2.2", "", 2021, "FY"),
                           ("rd_intensity", "level", "target", "2.5", "", 2025, "FY")]
+
+
+def test_a_marked_cell_a_note_under_the_table_dates_to_an_earlier_year_is_that_years():
+    text = ("江北市2025年政府工作报告\n一、2024年工作回顾\n全市经济运行总体平稳。\n"
+            "附件\n2025年江北市国民经济和社会发展主要指标\n"
+            "序号  指标名称                单位      2024年完成   2025年目标\n"
+            "1     地区生产总值增长        %         6.0          6左右\n"
+            "2     研发经费投入强度        %         2.76*        2.9\n"
+            "  注:1.带*号数据为2023年数。2.2024年数据为初步核算数。\n")
+    assert rows(text) == [("gdp", "growth", "actual", "6", "", 2024, "FY"),
+                          ("gdp", "growth", "target", "6", "approx", 2025, "FY"),
+                          ("rd_intensity", "level", "actual", "2.76", "", 2023, "FY"),
+                          ("rd_intensity", "level", "target", "2.9", "", 2025, "FY")]
