@@ -1398,3 +1398,16 @@ def test_last_years_base_named_in_a_circumstance_does_not_date_the_figure():
             "前三季度,在落实结构性减税降费政策、上年同期基数较高的情况下,一般公共预算收入182.36亿元,增长1.8%。\n")
     assert [(r["year"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         (2025, "Q1-Q3", "182.36"), (2025, "Q1-Q3", "1.8")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("五月份全国城镇调查失业率为百分之五点一。", [("surveyed_unemployment_rate", "M5", "5.1")]),
+    ("一至五月份,规模以上工业增加值同比增长百分之六点二,五月当月增长百分之六点一。",
+     [("industrial_value_added", "M1-M5", "6.2"), ("industrial_value_added", "M5", "6.1")]),
+    ("上半年,规模以上工业增加值增长百分之十点八,其中一至五月份增长百分之九点六,六月份当月增长百分之十三点二。",
+     [("industrial_value_added", "H1", "10.8"), ("industrial_value_added", "M1-M5", "9.6"),
+      ("industrial_value_added", "M6", "13.2")]),
+], ids=["a month before the name", "a month after the months so far", "months under 其中"])
+def test_months_written_in_chinese_numerals_read_as_months_written_in_digits(sentence, expected):
+    text = "关于2019年上半年国民经济和社会发展计划执行情况的报告\n一、上半年经济运行情况\n" + sentence + "\n"
+    assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
