@@ -354,8 +354,9 @@ class NameFinder:
              and not _AIM_OPENS.match(text, opens))  # (力争上合示范区进出口增长30%以上;出口增长8%: one goal of a list)
             # (东台市要争创…,地区生产总值增长8.5%;…; 赣州经开区要加快…建设,力争规模以上工业增加值增长13%;…)
             or first.why_not.startswith(_SENTENCE_ON_A_PART)
-            or (first.why_not.startswith(_TASKED)
-                and clause_start(text, start, max(start, opens - 1)) in (start, item)))
+            or (first.why_not.startswith(_TASKED)  # (园区要完善…,重点引进…,全年完成…;税收收入…: its tasks, no figure, between)
+                and (clause_start(text, start, max(start, opens - 1)) in (start, item)
+                     or not _DIGIT.search(text, max(start, item), opens))))
         if (record and on_a_part and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))
                 and not _SCALE_FIRMS.search(text, opens, first.start)):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not

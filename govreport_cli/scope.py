@@ -363,7 +363,7 @@ class Scope:
             earlier, earlier_words = _clause_before(text, sentence, earlier)
             found = self.part_tasked.match(text, earlier_words, opens - 1)
         if found is None and self.part_named_bare and (bare := self.part_named_bare.match(text, words, opens - 1)) \
-                and (bare.group("part") in self._towns_named(text)
+                and (bare.group("part") in self._towns_named(text) or bare.group("part").endswith(("镇", "街道"))
                      or _PARTS_TASKED_IN_TURN.search(text, full_stop(text, sentence), words)):
             found = bare  # (各镇街要…:北滘要…;乐从要…,社会消费品零售总额增长8%: the towns' list)
         return found.group("part") if found and found.group("part") not in region else ""

@@ -5221,3 +5221,28 @@ def test_a_pair_from_five_years_before_starts_five_years_before_the_year_reviewe
     text = ("政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次会议上\n一、过去五年工作回顾\n"
             "国内生产总值由五年前的54万亿元增加到82.7万亿元,年均增长7.1%。\n")
     assert facts(text) == [("gdp", "level", "actual", "540000", "", 2012), ("gdp", "level", "actual", "827000", "", 2017)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各镇(街道)和功能区的重点目标如下:\n● 大良街道:地区生产总值增长8%,服务业增加值增长9%;\n"
+    "● 北滘镇(含广东工业设计城):规模以上工业增加值增长9%;\n",
+    "——乐余镇、南丰镇、大新镇:公共财政预算收入均增长15%以上,工业投资均不少于20亿元。\n",
+    "——保税区(金港镇):实现地区生产总值585亿元,增长11%。\n",
+    "义乌经济技术开发区。以信息光电为主攻方向,全年完成固定资产投资120亿元,规模以上工业增加值增长15%。\n",
+    "经济技术开发区板块。聚焦高端装备,规模以上工业增加值增长10%以上,完成工业投资85亿元。\n",
+    "各镇(街道)要立足功能定位,各展所长:稠城、北苑、稠江、江东街道要加快商贸服务业提升,服务业增加值均增长10%以上;"
+    "苏溪镇要加快装备制造业集聚,规模以上工业增加值增长12%。\n",
+    "侯镇要依托海洋化工产业园,规模以上工业增加值增长12%。\n",
+    "(三)加快生态经济园区开发\n园区要完善基础设施,重点引进精细化工项目,全年完成固定资产投资35亿元;税收收入突破3亿元。\n",
+], ids=["bulleted town lines", "a dashed line of several towns", "a zone's dashed line with its town in brackets",
+        "a zone's name closing its heading with a stop", "a 板块 heading closed by a stop",
+        "bare names listed before 街道要", "a two-character town tasked",
+        "a zone's goals past its semicolon after two clauses of tasks"])
+def test_parts_given_goals_as_counties_write_them_are_no_rows_of_the_whole(sentence):
+    assert facts(PLAN + sentence) == []
+
+
+def test_a_zone_tasked_by_its_kind_alone_owns_its_goals_and_the_whole_comes_back_after_the_semicolon():
+    text = PLAN + "  (二)突出区域板块协同\n  开发区要发挥主引擎作用,一般公共预算收入完成18亿元,固定资产投资增长20%;全省工业投资增长12%。\n"
+    assert facts(text) == [
+        ("industrial_investment", "growth", "target", "12", "", 2026)]
