@@ -501,8 +501,10 @@ class TimingReader:
             opens_targets = None  # 年初确定的目标是增长11%,实际…;一般公共预算收入…: a past target, no list of targets
         if opens_targets and _PART_YEAR_CLAUSE.search(text, opens_targets.end(), fig.token_start):
             opens_targets = None  # 全年目标:增长12%;上半年:实现…; 年度目标为215亿元,上半年完成…: what the half did
-        if opens_targets and _WHAT_WAS_DONE.search(cue_words):
+        if opens_targets and (_WHAT_WAS_DONE.search(cue_words)
+                              or _WHAT_WAS_DONE.search(text, opens_targets.end(), fig.token_start)):
             opens_targets = None  # 没有完成年初预期目标:地区生产总值预期增长6.5%左右,实际增长4.5%: the outcome after its goal
+            # (…增长目标为6%左右,实际增长4.4%;2022年全省地区生产总值为28954.2亿元: and what follows it)
         after = shared.kind["target_after"].match(text, fig.token_end)
         if after and _TASK_DONE.match(text, clause_start(text, s_start, mention.start)) and not _GOAL_SET_BY.search(cue_words):
             after = None  # (完成单位生产总值能耗降低3.5%的年度任务, in the review: a task done; not a goal quoted with

@@ -5246,3 +5246,8 @@ def test_a_zone_tasked_by_its_kind_alone_owns_its_goals_and_the_whole_comes_back
     text = PLAN + "  (二)突出区域板块协同\n  开发区要发挥主引擎作用,一般公共预算收入完成18亿元,固定资产投资增长20%;全省工业投资增长12%。\n"
     assert facts(text) == [
         ("industrial_investment", "growth", "target", "12", "", 2026)]
+
+
+def test_what_follows_the_outcome_set_against_last_years_goal_is_no_goal():
+    assert facts(REVIEW + "去年报告确定的全省生产总值增长目标为6%左右,实际增长4.4%;2025年全省地区生产总值为58954.2亿元。") == [
+        ("gdp", "level", "actual", "58954.2", "", 2025)]
