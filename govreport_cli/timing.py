@@ -148,7 +148,8 @@ _TIMES_START = LazyPattern(r"(?:[、和及与][\d.]+[万亿]?[^\d,;:。、]{0,3}
 _FIGURE_IN_CLAUSE = LazyPattern(r"[^,;:。]*\d")
 # A paragraph of a text with no headings (a news digest) that opens on this year's plan: 报告说,今年赤字率拟按…
 _PLANS_PARAGRAPH = LazyPattern(r"\s*(?:(?:报告(?:并|还)?(?:说|提出|指出|明确|要求|称|强调)|据(?:预算)?报告)[,:]\s*|报告(?:对|就))?"
-                               r"(?:今年|明年)(?!以来|上半年|一季度|前|1\s*[-—至])")
+                               r"(?:今年|明年)(?!以来|上半年|一季度|前|1\s*[-—至])"
+                               r"|\s*(?:围绕|关于|对于)(?:今年|明年)的?(?:工作|任务|重点工作)")  # (围绕今年的工作,报告提出…)
 # (年初以来,面对…疫情,…1—3月…下降12.6%, in a report given in May: this year's months so far too)
 _THIS_YEAR_TOPIC = LazyPattern(r"\s*(?:今年(?:以来|一季度|前两个月|1\s*[-—至]\s*[2-5]月)|(?:今年)?年初以来)")
 _BASE_MARK = LazyPattern(r"[,;]\s*(?P<mark>(?:19|20)\d\d年|去年|上年)(?:同期)?(?:为|是)")

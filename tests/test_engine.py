@@ -1411,3 +1411,11 @@ def test_last_years_base_named_in_a_circumstance_does_not_date_the_figure():
 def test_months_written_in_chinese_numerals_read_as_months_written_in_digits(sentence, expected):
     text = "关于2019年上半年国民经济和社会发展计划执行情况的报告\n一、上半年经济运行情况\n" + sentence + "\n"
     assert [(r["indicator"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+def test_a_digests_paragraph_on_this_years_work_is_the_plan():
+    text = ("省十届人大四次会议隆重开幕\n2006-01-14 07:25 来源:江北日报\n"
+            "  报告说,2005年全省经济保持了平稳较快增长的良好势头。全省生产总值达到6484.5亿元,增长12.1%。\n"
+            "  围绕今年的工作,报告提出要抓好八个方面:大力推进新农村建设;着力解决就业问题,全年新增城镇就业50万人。\n")
+    assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("gdp", "actual", 2005, "6484.5"), ("gdp", "actual", 2005, "12.1"), ("new_urban_jobs", "target", 2006, "500000")]
