@@ -104,13 +104,14 @@ _PAIR_START = LazyPattern(r"[由从][^,;。]{1,6}?的")
 _VIEW_AFTER = LazyPattern(r"的?(?:[^\d,;:。]{0,4}?(?:情况|形势|走势|态势|数据))?来?看\s*[,:]")
 # a period that closes its clause, in an earlier one, is what the figures after it cover (外贸数据为1—5月份:…)
 _CLAUSE_CLOSES = LazyPattern(r"份?[,:]")
-_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
+_YEARS_GOAL = LazyPattern(r"年初[^,;。\d]{0,14}?(?:确定|提出|制定|设定)|(?:全年|年度)(?:预期|计划)?目标|(?:全年|年度)任务\("
+                          r"|(?:年初|年度|批准的)[^,;。\d]{0,12}?预算"
                           r"|(?:年度|(?<!半)年)计划"  # (完成年计划179.8亿元的21.5%; not 上半年计划…: the half's)
                           r"|(?<!半年)预算(?:调整)?(?:由|为)"  # (税收收入预算由270亿元调整为248亿元: a budget is the year's)
                           # (增长6.9%(年初目标7%左右), (年初计划增长11%), (控制目标4.5%以内), 与年度降低4%左右的目标)
                           r"|年初(?:预期|计划)?目标|年初计划|\((?:预期|调控|控制)目标|(?<=[与比较])年度(?:降低|下降|增长|提高)?$")
 # 完成年度目标(16亿美元)的66.3%: the goal itself, in brackets after its noun
-_GOAL_IN_BRACKETS = LazyPattern(r"(?:预期|计划|奋斗)?目标(?:任务)?(?:为|是)?\($")
+_GOAL_IN_BRACKETS = LazyPattern(r"(?:(?:预期|计划|奋斗)?目标(?:任务)?|(?<=年度|全年)(?:任务|计划)|(?<!半)年计划)(?:为|是)?\($")
 # (低于4.2%的年度控制目标; 低于3.5%左右的调控目标: a control target is the year's)
 _YEARS_GOAL_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?的?(?:(?:全年|年度)(?:预期|计划|调控|控制|增长)?|预期|调控|控制|预算)目标"
                                 r"|(?:以内|以下)?的目标(?:以内|之内)"  # (a cap: 控制在4.2%以内的目标之内, the year's)

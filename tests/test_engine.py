@@ -1419,3 +1419,16 @@ def test_a_digests_paragraph_on_this_years_work_is_the_plan():
             "  围绕今年的工作,报告提出要抓好八个方面:大力推进新农村建设;着力解决就业问题,全年新增城镇就业50万人。\n")
     assert [(r["indicator"], r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("gdp", "actual", 2005, "6484.5"), ("gdp", "actual", 2005, "12.1"), ("new_urban_jobs", "target", 2006, "500000")]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("实际使用外资6.82亿美元,完成年度目标(12亿美元)的56.8%。", ("fdi_actual", "12")),
+    ("城镇新增就业24.6万人,完成全年目标(45万人以上)的54.7%。", ("new_urban_jobs", "450000")),
+    ("一般公共预算收入14.8亿元,完成年度预算(27.5亿元)的53.9%。", ("general_budget_revenue", "27.5")),
+    ("实际利用外资2860万美元,完成年度任务(4000万美元)的71.5%。", ("fdi_actual", "0.4")),
+    ("全县完成固定资产投资148.72亿元,完成年度计划(280亿元)的53.1%。", ("fixed_asset_investment", "280")),
+], ids=["目标", "目标 with its bound", "预算", "任务", "计划"])
+def test_the_years_goal_in_brackets_inside_the_progress_made_on_it_is_the_years_target(sentence, goal):
+    text = "江北县2019年上半年经济运行情况报告\n一、上半年经济运行情况\n" + sentence + "\n"
+    assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
+        (goal[0], "target", "FY", goal[1])]
