@@ -175,6 +175,7 @@ _CAP_AFTER_FIGURE = LazyPattern(r"(?:左右|以内|以下)?的?(?:年度|全年)
 # (增长5.5%左右(年度目标,下同); 增长13%的目标,实际增长14.2%: a goal, then what was done)
 _GOAL_MARKED_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?(?:\((?:增长|预期|年度|全年)?(?:目标|计划)|的(?:年度|全年|预期|增长)?目标[,;])")
 _PLAN_AFTER_DONE = LazyPattern(r"(?:控制在)?(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
+_ASIDE_CLOSED = LazyPattern(r"[^()]{0,6}\)[,，]?\s*(?:同比|比上年同期|比去年同期)?(?:增长|下降)?")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
 _REAL_CHANGE = LazyPattern(r"扣除价格因素|实际")
@@ -547,7 +548,10 @@ class Attacher:
                 or _REAL_AFTER.fullmatch(lead) is not None)  # 增长13.6%,实际增长7.6%: the real change after the nominal
             # 计划控制在4.6%以内,实际为3.9%: the plan's figure, then what was done
             done_after_plan = (fig.measure in planned and _DONE.match(words) is not None) or (
-                done_run and fig.measure in planned_before)  # 计划增长11%,预计实现8874亿元,增长12.7%
+                done_run and fig.measure in planned_before) or (  # 计划增长11%,预计实现8874亿元,增长12.7%
+                fig.measure in planned and chosen and chosen[-1].measure == fig.measure
+                and _ASIDE_CLOSED.fullmatch(text, chosen[-1].token_end, fig.token_start) is not None)
+            # (216.38亿元(年度目标增长12%),同比增长11.4%: the goal's aside closed, the outcome's change)
             # 增长23.8%,年初计划增长16%: the year's plan after what was done, its own clause
             plan_after_done = (fig.measure in have and opens > mention.end and fig.measure not in planned_before
                                and _PLAN_AFTER_DONE.fullmatch(words) is not None)

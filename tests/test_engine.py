@@ -1432,3 +1432,10 @@ def test_the_years_goal_in_brackets_inside_the_progress_made_on_it_is_the_years_
     text = "江北县2019年上半年经济运行情况报告\n一、上半年经济运行情况\n" + sentence + "\n"
     assert [(r["indicator"], r["kind"], r["period"], format_decimal(r["value"])) for r in extract_text(text)][1:] == [
         (goal[0], "target", "FY", goal[1])]
+
+
+def test_the_halfs_change_after_the_years_goal_in_brackets_is_the_outcome():
+    text = ("江北县2013年上半年经济运行情况报告\n一、上半年经济运行情况\n"
+            "上半年,全县实现地区生产总值216.38亿元(年度目标增长12%),同比增长11.4%。\n")
+    assert [(r["kind"], r["measure"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", "level", "H1", "216.38"), ("target", "growth", "FY", "12"), ("actual", "growth", "H1", "11.4")]
