@@ -366,6 +366,17 @@ _IN_NOTE = r"(?:[^（()）\n]|[（(][^（()）\n\p{Han}]{1,16}[）)])"
 _DEFINED_ONCE = LazyPattern(rf"[（(](?!{_IN_NOTE}{{0,40}}?(?:目标|计划|预期|预算)){_IN_NOTE}{{0,40}}?[,，]\s*下同[）)]")
 
 
+# A gloss's tone number in a full-width digit, as a text set in full-width digits writes it (生產(chan３)): read as
+# the ASCII digit, one character for one, so that the glosses are found where they stand.
+_FULLWIDTH_TONE = LazyPattern(r"[a-zü][１-５]", stdlib=True)
+
+
+def _ascii_tones(text: str) -> str:
+    if not _FULLWIDTH_TONE.search(text):
+        return text
+    return _FULLWIDTH_TONE.sub(lambda m: m.group()[0] + chr(ord(m.group()[1]) - 0xFEE0), text)
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
@@ -691,7 +702,7 @@ def _ocr_digits(text: str) -> str:
 def normalize(text: str) -> CleanText:
     # 1. Delete glosses, then blanks inside numbers (on the gloss-free text, mapped back).
     #    By runs of kept characters, not character by character: slicing and joining in C.
-    deletions = _deletions(text)
+    deletions = _deletions(_ascii_tones(text))
     if "\r" in text:  # (a Windows file's line ends: the rules and tables read one \n)
         deletions += [(m.start(), m.start() + 1) for m in _CR_BEFORE_LF.finditer(text)]
     issue = next((stamp for start, end in deletions if (stamp := ISSUE_STAMP.search(text, start, end))), None) \

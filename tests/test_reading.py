@@ -720,3 +720,12 @@ def test_number_first_div_cards_keep_a_words_cards_label_from_the_next_cards_num
     doc = read_document(write(tmp_path, "a.html", page.encode()))
     assert "降低3.5%" not in doc.text and "城镇登记失业率" in doc.text
     assert_offsets_point_into_source(doc)
+
+
+def test_glosses_with_full_width_tone_digits_are_taken_out(tmp_path):
+    from govreport_cli.api import extract_file
+    text = ("贛(gan４)州市2016年政府工作報告\n一、2016年工作回顧\n"
+            "全市生產(chan３)總(zong３)值2194.4億(yi４)元,增長9.5%。\n")
+    rows = extract_file(write(tmp_path, "r.txt", text.encode()))
+    assert [(r["region"], r["indicator"], format_decimal(r["value"])) for r in rows] == [
+        ("赣州市", "gdp", "2194.4"), ("赣州市", "gdp", "9.5")]
