@@ -109,6 +109,7 @@ _TASKS_BETWEEN = 2  # clauses of a part's tasks with no figure between its 要 a
 _DIGIT = LazyPattern(r"\d")
 # the parts named together before a colon, each then tasked in turn (各镇街要立足功能定位,…:北滘要…;乐从要…)
 _PARTS_TASKED_IN_TURN = LazyPattern(r"各(?:镇街|镇区|乡镇|镇|街道|板块|园区|片区)[^。\n]{0,40}?:")
+_VIEWED_PLACE = LazyPattern(r"\s*从\p{Han}{2,6}?[省市县区州盟旗](?:的)?(?:情况|范围|层面)?(?:来)?看")  # (从烟台市看,…)
 _HOLDING = LazyPattern(r"\(含[^()]{1,24}\)")
 # A whole clause of words, no figure, between two marks: a task of its own (推进美好乡村建设,)
 _TASK_CLAUSE = LazyPattern(r"[^\d,;:。]{4,}[,;]")
@@ -457,8 +458,11 @@ class Scope:
         if planned and clause_end and _AIM_OPENS.match(text, clause_end.end(), at):
             return ""
         # (not the whole a share or a comparison is against: …实现规模以上工业总产值612.4亿元,占全区的58.3%,完成固定资产投资…)
+        # (nor the viewed place's own whole: 从烟台市看,上半年全市生产总值增长14.6%, in a county-level city's report)
+        viewed = _VIEWED_PLACE.match(text, sentence) is not None
         if self.whole_region and any(
                 not _AGAINST_WHOLE.search(text, max(0, found.start() - 1), found.start())
+                and not (viewed and found.group() == "全" + part[-1])
                 for found in self.whole_region.finditer(text, clause_end.end() if clause_end else at, at + _WHOLE_WORD)):
             return ""
         return part

@@ -5251,3 +5251,9 @@ def test_a_zone_tasked_by_its_kind_alone_owns_its_goals_and_the_whole_comes_back
 def test_what_follows_the_outcome_set_against_last_years_goal_is_no_goal():
     assert facts(REVIEW + "去年报告确定的全省生产总值增长目标为6%左右,实际增长4.4%;2025年全省地区生产总值为58954.2亿元。") == [
         ("gdp", "level", "actual", "58954.2", "", 2025)]
+
+
+def test_the_whole_of_a_parent_city_viewed_is_that_citys_in_a_county_level_citys_report():
+    text = ("江北市2012年上半年工作情况报告\n一、上半年经济运行情况\n"
+            "上半年,全市生产总值增长12.1%。从江南市看,上半年全市生产总值增长百分之十四点六。\n")
+    assert [(r[0], r[3]) for r in facts(text)] == [("gdp", "12.1")]
