@@ -434,7 +434,11 @@ class Scope:
             part = ""  # (新建苹果标准园2万亩,粮食总产量…: gardens counted, no subject)
         does = bool(part) and (len(part) >= 3 or part in _SHORT_PLACES or found is supported) and (
             not part.endswith(_FIRMS) or _PART_DOES.match(text, found.end())) and _another_place(found, region)
-        return (part, found.end(), found is supported) if does else ("", 0, False)
+        # (a plan for it, whose aim after may be the region's; not a place named bare supported to become a centre,
+        # 支持瑞金建设…区域副中心城市,力争生产总值增长10%以上: its own aim)
+        if not does:
+            return "", 0, False
+        return part, found.end(), found is supported and not (len(part) <= 3 and text.startswith("支持", found.start()))
 
     def sentence_part(self, text: str, sentence: int, at: int, region: tuple[str, ...]) -> str:
         """The part of the region a sentence opens on (紫竹高新区完成营业收入806亿元,…,规模以上工业

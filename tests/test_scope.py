@@ -5257,3 +5257,20 @@ def test_the_whole_of_a_parent_city_viewed_is_that_citys_in_a_county_level_citys
     text = ("江北市2012年上半年工作情况报告\n一、上半年经济运行情况\n"
             "上半年,全市生产总值增长12.1%。从江南市看,上半年全市生产总值增长百分之十四点六。\n")
     assert [(r[0], r[3]) for r in facts(text)] == [("gdp", "12.1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "(一)壮大县域经济:各县(市、区)要把发展的着力点放在产业集聚区上,确保生产总值增速不低于12%。",
+    "(一)加快旗县区发展:各旗县区要把发展县域经济作为头等大事,地区生产总值增长20%以上。",
+    "偃师要打造全省县域经济强市,力争生产总值突破330亿元;新安要加快建设铝工业和电力千亿元级产业集群,规模以上工业增加值增长20%。",
+    "沂水要冲刺全国百强县,地区生产总值增长7%以上。",
+    "支持瑞金建设赣闽粤原中央苏区振兴发展示范区和全市区域副中心城市,力争生产总值增长10%以上,财政总收入突破40亿元。",
+], ids=["各县(市、区)要", "各旗县区要", "counties named bare with a place's ambition", "a county racing for the top hundred",
+        "a city named bare supported to become a centre, its aim after"])
+def test_counties_given_goals_in_a_citys_plan_are_no_rows_of_the_city(sentence):
+    assert facts(PLAN + sentence + "\n") == []
+
+
+def test_a_zone_supported_then_an_aim_with_no_subject_is_still_the_regions():
+    assert facts(PLAN + "支持岳麓山大学科技城、马栏山视频文创园建设,力争全年技术合同成交额突破1200亿元。\n") == [
+        ("tech_contract_value", "level", "target", "1200", "at_least", 2026)]
