@@ -175,6 +175,9 @@ _CAP_AFTER_FIGURE = LazyPattern(r"(?:左右|以内|以下)?的?(?:年度|全年)
 # (增长5.5%左右(年度目标,下同); 增长13%的目标,实际增长14.2%: a goal, then what was done)
 _GOAL_MARKED_AFTER = LazyPattern(r"(?:左右|以上|以内|以下)?(?:\((?:增长|预期|年度|全年)?(?:目标|计划)|的(?:年度|全年|预期|增长)?目标[,;])")
 _PLAN_AFTER_DONE = LazyPattern(r"(?:控制在)?(?:年初|全年|年度)(?:计划|预期目标?|目标)(?:为|是)?|计划(?:为|是)")
+# A bracket opening on a whole (…(全省增长6.5%); (全国为5.2%)): the region's own figure stands outside it
+_WHOLE_IN_BRACKETS = LazyPattern(r"\(\s*(?:全国|全省|全市|全区|全州|全县|全盟|我国|全自治区)[^()\d]{0,8}$")
+_WHOLE_BRACKET_REACH = 14
 _ASIDE_CLOSED = LazyPattern(r"[^()]{0,6}\)[,，]?\s*(?:同比|比上年同期|比去年同期)?(?:增长|下降)?")
 _DONE = LazyPattern(r"上半年|前三季度|一季度|\d{1,2}\s*[-—至]\s*\d{1,2}月|实际|预计|执行结果|完成|实现|累计")
 _LIST_OF_CHANGES = LazyPattern(r"(?:增加|增收|减少|净增|多增|提高)了?(?:分别)?(?:为|达)?$|(?:增加|增收|减少|净增|提高)了?分别")
@@ -350,6 +353,9 @@ class Attacher:
             if _BAND_AFTER.match(text, fig.token_end):
                 self._skip(fig, "a band the figures ran in (增长8%—9%区间运行), not one figure")
                 continue
+            if whole := _WHOLE_IN_BRACKETS.search(text, max(0, fig.token_start - _WHOLE_BRACKET_REACH), fig.token_start):
+                self._skip(fig, f"the figure of the whole a bracket names ({whole.group()}…), set beside the region's")
+                continue  # (增速比全省低0.2个百分点(全省增长6.5%): the province's)
             if _STANDARD_AFTER.match(text, fig.token_end):
                 self._skip(fig, "a line drawn at the figure (…2300元作为新的国家扶贫标准), not the indicator's level")
                 continue

@@ -1439,3 +1439,13 @@ def test_the_halfs_change_after_the_years_goal_in_brackets_is_the_outcome():
             "上半年,全县实现地区生产总值216.38亿元(年度目标增长12%),同比增长11.4%。\n")
     assert [(r["kind"], r["measure"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", "level", "H1", "216.38"), ("target", "growth", "FY", "12"), ("actual", "growth", "H1", "11.4")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("地区生产总值增速比全省低0.2个百分点(全省增长6.5%)。", []),
+    ("规模以上工业增加值520.8亿元,增长20.6%(全省19.8%),6月份当月增长22.3%。",
+     [("level", "H1", "520.8"), ("growth", "H1", "20.6"), ("growth", "M6", "22.3")]),
+], ids=["the province's rate alone", "a month's rate after the province's"])
+def test_a_figure_in_brackets_opening_on_a_whole_is_that_wholes(sentence, expected):
+    text = "江北市2019年上半年经济运行情况报告\n一、上半年经济运行情况\n" + sentence + "\n"
+    assert [(r["measure"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
