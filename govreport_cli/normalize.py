@@ -377,6 +377,11 @@ def _ascii_tones(text: str) -> str:
     return _FULLWIDTH_TONE.sub(lambda m: m.group()[0] + chr(ord(m.group()[1]) - 0xFEE0), text)
 
 
+# A soft hyphen (城镇登记失\u00ad业率), or a hyphen a PDF converter left where a line broke a word (地方级公共财政预算收-⏎入):
+# no character of the text, the break with it.
+_HYPHENATED = LazyPattern(r"\u00ad(?:\r?\n[ \t\u3000]*)?|(?<=\p{Han})-\r?\n[ \t\u3000]*(?=\p{Han})")
+
+
 def _deletions(text: str) -> list[tuple[int, int]]:
     glosses = list(_GLOSS_TONED.finditer(text))
     if len(glosses) >= _GLOSS_MIN_FOR_TONELESS:
@@ -395,6 +400,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         bare = [m.span() for pattern in (_BARE_TONED if toned else None, _BARE_NUMBERED if numbered else None)
                 if pattern for m in pattern.finditer(text)]
         spans += bare if len(bare) >= _GLOSS_MIN_FOR_TONELESS else []
+    if "\u00ad" in text or "-\n" in text or "-\r\n" in text:
+        spans += [m.span() for m in _HYPHENATED.finditer(text)]
     spans += _notes_on_lines(text)
     if _NOTE_MARK.search(text):
         spans += [m.span() for m in _NOTE_MARK.finditer(text)]

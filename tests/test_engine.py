@@ -1449,3 +1449,11 @@ def test_the_halfs_change_after_the_years_goal_in_brackets_is_the_outcome():
 def test_a_figure_in_brackets_opening_on_a_whole_is_that_wholes(sentence, expected):
     text = "江北市2019年上半年经济运行情况报告\n一、上半年经济运行情况\n" + sentence + "\n"
     assert [(r["measure"], r["period"], format_decimal(r["value"])) for r in extract_text(text)] == expected
+
+
+def test_soft_hyphens_and_hyphens_at_a_line_break_inside_a_name_are_no_characters():
+    text = ("江北省2018年政府工作报告\n一、2017年工作回顾\n"
+            "城镇登记失\u00ad业率4.1%。全省固定资产投\u00ad\n资9534.1亿元,增长10.5%;地方级公共财政预算收-\n入110.6亿元,增长7.1%。\n")
+    assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("unemployment_rate", "4.1"), ("fixed_asset_investment", "9534.1"), ("fixed_asset_investment", "10.5"),
+        ("general_budget_revenue", "110.6"), ("general_budget_revenue", "7.1")]
