@@ -272,6 +272,8 @@ class Scope:
         if part := label.groupdict().get("part"):  # (a zone's or a town's line: 长兴经济技术开发区 is no 长兴县)
             return "" if part in region else part
         place = label.group("place")
+        if _ZONE_SUFFIX.search(place):  # (——武进国家高新区:…, in 武进区's report: a zone bearing its name)
+            return "" if place in region else place
         own = any(word.startswith(place) or place.startswith(word) for word in region)  # (北京 of 北京市)
         return "" if own else place
 

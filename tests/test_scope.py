@@ -5274,3 +5274,10 @@ def test_counties_given_goals_in_a_citys_plan_are_no_rows_of_the_city(sentence):
 def test_a_zone_supported_then_an_aim_with_no_subject_is_still_the_regions():
     assert facts(PLAN + "支持岳麓山大学科技城、马栏山视频文创园建设,力争全年技术合同成交额突破1200亿元。\n") == [
         ("tech_contract_value", "level", "target", "1200", "at_least", 2026)]
+
+
+def test_dashed_lines_labelled_with_zones_bearing_the_regions_name_are_the_zones():
+    text = ("2019年江北区上半年经济运行情况报告\n二、下半年工作安排\n下半年,要对照年度目标,压实各板块责任:\n"
+            "——江北国家高新区:确保全年地区生产总值增长8%以上,完成工业投资110亿元;\n"
+            "——江南循环经济示范园:全年规上工业产值突破380亿元;\n")
+    assert facts(text) == []
