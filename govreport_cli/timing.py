@@ -244,7 +244,7 @@ _BASE_BEFORE = LazyPattern(r"[比较](?:上年|去年)?$")
 # (a digest's subheading too: ■今年全国财政支出增长22.1%)
 # (or a headline's clause after a blank: 去年全省生产总值12391亿元 今年增长12%)
 _THIS_YEAR = LazyPattern(rf"(?:^|[,:;]|(?<=[\p{{Han}}\d%][^\S\n]{{1,3}}))\s*{_SUBHEADING_MARK}"
-                         r"(?:报告(?:还|并)?(?:明确|提出|指出|要求|强调))?今年")
+                         r"(?:报告(?:还|并)?(?:明确|提出|指出|要求|强调))?(?:力争|确保|争取)?今年")  # (…;力争今年…)
 _YEAR_ALONE = LazyPattern(r"到?(?:19|20)\d\d年(?:底|末)?")
 _THIS_YEAR_SO_FAR = LazyPattern(r"\s*(?:以来|上半年|下半年|前|[一二三四]季度|第|\d|[一二三四五六七八九十元]+月|年初)")
 _NEXT_YEAR = LazyPattern(r"(?:^|[,:;])\s*(?:(?:初步)?(?:考虑|设想|提出))?明年")  # in a congress held in December; 初步提出明年…

@@ -1457,3 +1457,9 @@ def test_soft_hyphens_and_hyphens_at_a_line_break_inside_a_name_are_no_character
     assert [(r["indicator"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("unemployment_rate", "4.1"), ("fixed_asset_investment", "9534.1"), ("fixed_asset_investment", "10.5"),
         ("general_budget_revenue", "110.6"), ("general_budget_revenue", "7.1")]
+
+
+def test_this_years_aim_after_last_years_level_in_one_sentence_is_this_years():
+    text = "江北省2005年上半年经济运行情况\n二、下半年工作\n去年全省生产总值为4759.3亿元,力争今年全省生产总值突破5000亿元。\n"
+    assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
+        ("actual", 2004, "4759.3"), ("target", 2005, "5000")]
