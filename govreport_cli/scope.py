@@ -103,6 +103,7 @@ _COUNTED_AFTER = LazyPattern(r"\s*[\d.]+\s*(?:万|千)?(?:亩|公顷|平方米|�
 # is the parts')
 _PART_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该])\p{Han}{1,10}?(?:镇|街道|开发区|高新区|经开区|保税区|综保区|园区|新区|港区|工业园"
                          r"|产业园)(?:、(?![全我本各该])\p{Han}{1,10}?(?:镇|街道))*(?:要|将要|必须)")
+_TASK_LINE_HEAD = 60  # how far into a line its task's 要 stands (a list of towns before it)
 # A line tasking a bare name (塘桥要加快纺织服装产业升级,…): a part's among the parts' lines; not a sector's or a time's
 _BARE_TASK_LINE = LazyPattern(r"[^\S\n]*(?![全我本各该]|今年|明年|我们|政府)(?P<place>\p{Han}{2,3})(?<![业济融游])(?:要|将要|必须)(?!求)")
 _TASKS_BETWEEN = 2  # clauses of a part's tasks with no figure between its 要 and its goal
@@ -384,10 +385,12 @@ class Scope:
                 if label:
                     block.append((start, label.group("place")))
                     continue
-                if start >= 0 and _PART_LINE.match(text, start):
+                head = text[start:start + _TASK_LINE_HEAD] if start >= 0 else ""
+                tasked = "要" in head or "必须" in head  # (a cheap look before the patterns)
+                if tasked and _PART_LINE.match(text, start):
                     parts_among = True
                     continue
-                if start >= 0 and (bare := _BARE_TASK_LINE.match(text, start)):  # (塘桥要…;, among the parts' lines)
+                if tasked and (bare := _BARE_TASK_LINE.match(text, start)):  # (塘桥要…;, among the parts' lines)
                     block.append((start, bare.group("place")))
                     continue
                 if parts_among or any(place in towns for _, place in block):
