@@ -372,7 +372,7 @@ _FULLWIDTH_TONE = LazyPattern(r"[a-zü][１-５]", stdlib=True)
 
 
 def _ascii_tones(text: str) -> str:
-    if not _FULLWIDTH_TONE.search(text):
+    if not any(digit in text for digit in "１２３４５") or not _FULLWIDTH_TONE.search(text):  # (a cheap look first)
         return text
     return _FULLWIDTH_TONE.sub(lambda m: m.group()[0] + chr(ord(m.group()[1]) - 0xFEE0), text)
 
