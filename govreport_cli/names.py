@@ -541,8 +541,9 @@ class NameFinder:
             return f"the subject of the clause before it: {sector}"  # (柳编产业实现产值28.6亿元,出口创汇1.9亿美元)
         if _ONLY_STRIVING.fullmatch(words) and (tasked := self.scope.tasked_before(text, sentence, opens, region)):
             return f"{_TASKED}: {tasked}"
-        if opens > sentence and _ADDED_BEFORE.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1):
-            return f"a sum with what the clause before adds ({text[clause_start(text, sentence, opens - 1):opens - 1].strip()})"
+        added = clause_start(text, sentence, opens - 1) if opens > sentence else opens
+        if opens > sentence and _ADDED_BEFORE.fullmatch(text, added, opens - 1):
+            return f"a sum with what the clause before adds ({text[added:opens - 1].strip()})"
         if (opens > sentence and _NATION_SETS.fullmatch(text, clause_start(text, sentence, opens - 1), opens - 1)
                 and not self._names_whole(words, region)):
             return "another subject: 国家提出"  # (国家提出,今年要确保国内生产总值增长8%左右,…: the nation's goals)

@@ -501,8 +501,8 @@ def _notes_on_lines(text: str) -> list[tuple[int, int]]:
     for note in _NOTE_LINE.finditer("\n" + text):  # (the first line too, led by a break of its own)
         start = note.start()  # (in text, where its line starts: the break before it stays)
         line_end = text.find("\n", start)
-        if ROWS_MONTHS_NOTE.search(text, start, line_end if line_end != -1 else len(text)) or (
-                ROWS_YEAR_NOTE.search(text, start, line_end if line_end != -1 else len(text))):
+        stop = line_end if line_end != -1 else len(text)
+        if ROWS_MONTHS_NOTE.search(text, start, stop) or ROWS_YEAR_NOTE.search(text, start, stop):
             continue  # (注:规模以上服务业营业收入为1—5月数据; 注:带*号数据为2023年数: the table's, kept for it to read)
         if note.group("heading") is not None:
             # (its notes may start past a blank line: a page's <h3>注释</h3> over its list)
