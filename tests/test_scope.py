@@ -5281,3 +5281,9 @@ def test_dashed_lines_labelled_with_zones_bearing_the_regions_name_are_the_zones
             "——江北国家高新区:确保全年地区生产总值增长8%以上,完成工业投资110亿元;\n"
             "——江南循环经济示范园:全年规上工业产值突破380亿元;\n")
     assert facts(text) == []
+
+
+def test_this_years_aim_we_set_after_last_years_level_goes_on_with_its_name():
+    assert facts(REVIEW + "去年全省地区生产总值完成201.5亿元,今年我们提出确保突破220亿元。") == [
+        ("gdp", "level", "actual", "201.5", "", 2025),
+        ("gdp", "level", "target", "220", "at_least", 2026)]
