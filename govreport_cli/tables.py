@@ -120,7 +120,7 @@ _NUMBER_GLUED = LazyPattern(r"\d{1,2}(?=\p{Han})")
 _GROUP = LazyPattern(r"[\p{Han}()、]{2,12}")
 # Words before a row's name that keep it the region's: its whole (whether it is the report's own, the names decide:
 # 全市 in a county's), or the projects approved in the period, whose contracted sums the name counts (新批协议注册外资)
-_OWN_LEAD = LazyPattern(r"全[省市区县州盟旗]|新批|新签约?")
+_OWN_LEAD = LazyPattern(r"全[省市区县州盟旗]|[区县]级|新批|新签约?")
 # A zone its title names: a table of a part of the region (not of the zone whose report it is, nor the zone by its
 # kind after a time: 2015年上半年开发区主要经济指标)
 _ZONE_TITLED = LazyPattern(r"(?:(?![年月]|季度)\p{Han}){2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|开发区|高新区|新区|工业园区|产业园区|园区|"

@@ -1348,3 +1348,14 @@ def test_a_marked_cell_a_note_under_the_table_dates_to_an_earlier_year_is_that_y
                           ("gdp", "growth", "target", "6", "approx", 2025, "FY"),
                           ("rd_intensity", "level", "actual", "2.76", "", 2023, "FY"),
                           ("rd_intensity", "level", "target", "2.9", "", 2025, "FY")]
+
+
+def test_a_goals_table_row_of_the_districts_own_level_is_the_districts_but_not_its_total_revenue():
+    text = ("关于江北区2017年上半年国民经济和社会发展计划执行情况的报告\n"
+            "——2017年7月20日在江北区第六届人民代表大会常务委员会第三次会议上\n2017年上半年主要经济指标完成情况\n"
+            "指标\t单位\t1—6月\t同比增长(%)\t全年预期目标\n区级地方财政收入\t亿元\t118.3\t8.9\t增长6%\n"
+            "区级财政收入\t亿元\t121.6\t7.5\t增长5%\n")
+    assert rows(text) == [
+        ("local_fiscal_revenue", "level", "actual", "118.3", "", 2017, "H1"),
+        ("local_fiscal_revenue", "growth", "actual", "8.9", "", 2017, "H1"),
+        ("local_fiscal_revenue", "growth", "target", "6", "", 2017, "FY")]
