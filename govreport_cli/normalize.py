@@ -32,7 +32,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0304\u030
 # (the bracket first, the character before it looked behind at: a search scans for the bracket)
 # (hyphens between syllables, bǎi-fēn-zhī; other brackets: 【jīng jì】, 〈jīng-jì〉, 〔…〕, {…})
 _TONED_BODY = rf"(?:[a-z{_TONED} '-]*[{_TONED}][a-z{_TONED} '-]*|(?:[a-z]{{1,6}}[1-5][ -]?)+)"
-_OPENERS, _CLOSERS = "(（【〈〔{｛［", ")）】〉〕}｝］"
+_OPENERS, _CLOSERS = "(（【〈〔{｛［《", ")）】〉〕}｝］》"
 _GLOSS_TONED = LazyPattern(rf"[{_OPENERS}](?<={CJK} ?[{_OPENERS}]){_TONED_BODY}[{_CLOSERS}]|\[(?<={CJK} ?\[){_TONED_BODY}\]"
                              rf"| (?=[{_OPENERS}\[])(?<={CJK} )(?:[{_OPENERS}]{_TONED_BODY}[{_CLOSERS}]|\[{_TONED_BODY}\])"
                              rf"(?: (?={CJK}))?")
@@ -44,6 +44,8 @@ _GLOSS_ANY = LazyPattern(rf"(?:(?<=\S) ?|(?<=\S\r?\n[ \u3000]{{0,2}}))(?:[{_OPEN
 # Toneless glosses (de, ma) are only dropped in a text that plainly carries glosses: five toned
 # ones, or a dozen toneless ones after characters (地(di)區(qu): a converter that lost the tones).
 _GLOSS_MIN_FOR_TONELESS = 5
+# The bar that opens the glossed word in ruby notation (｜地區生產總值《dìqū shēngchǎn zǒngzhí》): no character of the text
+_RUBY_BAR = LazyPattern(r"[｜|]\p{Han}{1,16}")
 # (a word's syllables, spaced or run together: (qu), (zeng zhang), (zengzhang), (sheng chan zong zhi))
 # (a toned vowel a Big5 or GBK conversion lost is a ? or \ufffd: (ch?n), (z?ng))
 _SYLLABLE = r"(?:[bpmfdtnlgkhjqxrzcsyw]h?)?[aeiouvü?\ufffd]{1,3}(?:ng|n|r)?"
@@ -391,6 +393,9 @@ def _deletions(text: str) -> list[tuple[int, int]]:
         if len(toneless) >= _TONELESS_MIN:
             glosses += toneless
     spans = [m.span() for m in glosses]
+    if glosses and ("｜" in text or "|" in text):
+        opened = {m.start() for m in glosses}
+        spans += [(bar.start(), bar.start() + 1) for bar in _RUBY_BAR.finditer(text) if bar.end() in opened]
     # (a first look that costs little on the many texts with none)
     toned = any(mark in text for mark in _TONED) and sum(map(text.count, _TONED)) >= _GLOSS_MIN_FOR_TONELESS
     numbered = _TONE_NUMBER.search(text) is not None and len(_TONE_NUMBER.findall(text)) >= _GLOSS_MIN_FOR_TONELESS

@@ -729,3 +729,13 @@ def test_glosses_with_full_width_tone_digits_are_taken_out(tmp_path):
     rows = extract_file(write(tmp_path, "r.txt", text.encode()))
     assert [(r["region"], r["indicator"], format_decimal(r["value"])) for r in rows] == [
         ("赣州市", "gdp", "2194.4"), ("赣州市", "gdp", "9.5")]
+
+
+def test_ruby_glosses_are_taken_out_with_the_bar_that_opens_their_word(tmp_path):
+    from govreport_cli.api import extract_file
+    text = ("贛州市2016年政府工作報告\n一、2016年工作回顧\n"
+            "全市實現｜地區生產總值《dìqū shēngchǎn zǒngzhí》2194.4億《yì》元,增長9.5%。"
+            "｜固定資產投資《gùdìng zīchǎn tóuzī》增長14%,｜社會消費品零售總額《shèhuì xiāofèipǐn》增長12.1%。\n")
+    rows = extract_file(write(tmp_path, "r.txt", text.encode()))
+    assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == [
+        ("gdp", "2194.4"), ("gdp", "9.5"), ("fixed_asset_investment", "14"), ("retail_sales", "12.1")]
