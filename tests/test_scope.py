@@ -2061,12 +2061,14 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
      "确保全年城镇新增就业二千人,城镇登记失业率控制在4.5%以内。",
      [("gdp", "growth", "actual", "6", "H1"), ("new_urban_jobs", "level", "target", "2000", "FY"),
       ("unemployment_rate", "level", "target", "4.5", "FY")]),
+    ("全县规模以上工业增加值增长15.8%,其中4月增长22.3%。",
+     [("industrial_value_added", "growth", "actual", "15.8", "H1"), ("industrial_value_added", "growth", "actual", "22.3", "M4")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate",
         "a list of goals the congress set, joined by commas", "the half's outcomes against a goal",
         "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)",
-        "the second half's need, then the year's goals (确保全年…)"])
+        "the second half's need, then the year's goals (确保全年…)", "a month bare before its change (4月增长…)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
             for r in extract_text(HALF_YEAR + passage)] == expected
