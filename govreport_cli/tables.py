@@ -108,8 +108,9 @@ _VALUE = LazyPattern(rf"(?:(?P<rise>增长|提高)|(?P<fall>下降|降低))?(?P<
 _RANGE = LazyPattern(r"(?P<low>(?:增长|提高)?\d+(?:\.\d+)?%?)[ ]?[-—~至][ ]?(?P<high>\d+(?:\.\d+)?%?)(?:左右)?")
 _QUALIFIERS = {"左右": "approx", "以上": "at_least", "以内": "at_most", "以下": "at_most", "≥": "at_least", "≤": "at_most",
                ">": "at_least", "<": "at_most"}
-# A row named for its change (地区生产总值增长(%)): every value is a change.
-_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长|增速|增幅|涨幅|(?P<fall>下降|降低))(?:[(]%[)])?")  # (单位生产总值能耗下降 | % | 4.4)
+# A row named for its change (地区生产总值增长(%)): every value is a change (单位生产总值能耗下降 | % | 4.4;
+# 单位地区生产总值能耗降低率 | 3.2%: a fall).
+_CHANGE_AFTER_NAME = LazyPattern(r"(?:增长率?|增速|增幅|涨幅|(?P<fall>(?:下降|降低)率?|降幅))(?:[(]%[)])?")
 _INDEX_BASE = LazyPattern(r"(?:上年|去年)(?:同期)?=100")
 _MISSING = LazyPattern(r"—+|－+|-{1,2}|/|…+|——|\*")
 # What may stand before the name in its cell: an item's number, 其中.

@@ -1359,3 +1359,12 @@ def test_a_goals_table_row_of_the_districts_own_level_is_the_districts_but_not_i
         ("local_fiscal_revenue", "level", "actual", "118.3", "", 2017, "H1"),
         ("local_fiscal_revenue", "growth", "actual", "8.9", "", 2017, "H1"),
         ("local_fiscal_revenue", "growth", "target", "6", "", 2017, "FY")]
+
+
+def test_a_row_named_for_the_rate_of_its_fall_gives_falls():
+    text = ("江北区2024年政府工作报告\n——2024年1月10日在江北区第三届人民代表大会第三次会议上\n江北区主要经济社会发展指标\n"
+            "指标\t2023年完成\t2024年目标\n地区生产总值增速\t5.3%\t5%左右\n单位地区生产总值能耗降低率\t3.2%\t3%\n")
+    assert rows(text) == [
+        ("gdp", "growth", "actual", "5.3", "", 2023, "FY"), ("gdp", "growth", "target", "5", "approx", 2024, "FY"),
+        ("energy_intensity", "growth", "actual", "-3.2", "", 2023, "FY"),
+        ("energy_intensity", "growth", "target", "-3", "", 2024, "FY")]
