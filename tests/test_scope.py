@@ -5292,3 +5292,12 @@ def test_this_years_aim_we_set_after_last_years_level_goes_on_with_its_name():
     assert facts(REVIEW + "去年全省地区生产总值完成201.5亿元,今年我们提出确保突破220亿元。") == [
         ("gdp", "level", "actual", "201.5", "", 2025),
         ("gdp", "level", "target", "220", "at_least", 2026)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年至2024年,全省农民人均纯收入比2021年增长15%。",
+    "2022—2024年,全省农民人均纯收入增长15%。",
+    "“十四五”以来,全省经济保持良好势头。2022年至2024年,全省地区生产总值年均增长6.1%,农民人均纯收入增长15%。",
+], ids=["against the year before the range", "a range with a dash", "after an average, in a paragraph of a plan's years"])
+def test_a_clause_opening_on_a_range_of_years_names_no_one_year(sentence):
+    assert facts(REVIEW + sentence) == []
