@@ -534,7 +534,7 @@ class TimingReader:
         # (one written after an earlier clause's subject, of the clauses after it with no year of their own: not of
         # 技术合同成交额由2020年的1248.8亿元增至2950.4亿元 after 研发经费投入强度2024年达到2.52%)
         own_year = YEAR_WRITTEN.search(text, own_start, fig.token_start) is not None
-        named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut) >= cut
+        named = [year for end, year in said.years if end <= cut and said.bases.get(end, cut + 1) > cut
                  and not (own_year and end in said.subject_years and end <= own_start - s_start)]
         named_year = fig.listed_year or (named[-1] if named else said.carried_year)  # (2006年、2007年分别…: its own)
         if named_year is None and said.carried_year_word is not None and context.year and not context.half_year \
@@ -545,7 +545,7 @@ class TimingReader:
         plans_named = named_year is not None  # a year written out, or 明年 (not 今年: 今年一季度… given mid-year)
         if named_year is None and context.year:
             # (not one in a bracket closed before the figure: 增长4.3%(省定目标9%,上年同期6.5%),其中9月当月增长7.6%)
-            last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut) >= cut
+            last, this, following = (max((end for end in ends if end <= cut and said.bases.get(end, cut + 1) > cut
                                           and not _in_closed_bracket(sentence_before, 0, end, cut)), default=-1)
                                      for ends in (said.last_year, said.this_year, said.next_year))
             latest = max(last, this, following)

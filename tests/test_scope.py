@@ -5301,3 +5301,13 @@ def test_this_years_aim_we_set_after_last_years_level_goes_on_with_its_name():
 ], ids=["against the year before the range", "a range with a dash", "after an average, in a paragraph of a plan's years"])
 def test_a_clause_opening_on_a_range_of_years_names_no_one_year(sentence):
     assert facts(REVIEW + sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("今年的主要目标是:全省财政总收入在去年完成286.5亿元的基础上增长12%,达到320亿元。",
+     [("fiscal_revenue", "growth", "target", "12", "", 2026), ("fiscal_revenue", "level", "target", "320", "", 2026)]),
+    ("今年的主要目标是:全省财政总收入在去年二百八十六亿五千万元的基础上增长百分之十二,达到三百二十亿元。",
+     [("fiscal_revenue", "growth", "target", "12", "", 2026), ("fiscal_revenue", "level", "target", "320", "", 2026)]),
+], ids=["last year's outcome as done", "last year's in numerals"])
+def test_last_years_level_a_goal_builds_on_is_no_goal_and_dates_nothing_after_it(sentence, expected):
+    assert facts(PLAN + sentence) == expected
