@@ -26,6 +26,7 @@ _AMONG_OPENING = LazyPattern(r"\s*其中[,:]?")
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
+_ITEM_NUMBER_OPENING = LazyPattern(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")  # ((三), 3.: an item's number)
 _SUB_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]"  # ((一), (十二): a sub-item's number)
 _HEADING_WORDS = r"[^,;:。\n]{1,24}:"  # a numbered heading's words, glued to its paragraph by a colon
 GLUED_HEADING = LazyPattern(rf"\s*{_SUB_NUMBER}{_HEADING_WORDS}")
@@ -430,7 +431,9 @@ class Scope:
             zone = self.part_subject.match(text, found.end("part"))  # read as a township, 乡; not 新区各级政府和功能区…)
             if zone and zone.start("part") == found.end("part") and not _JOINED.search(zone.group("part")):
                 found = zone
-        supported = self.part_supported.match(text, start) if found is None and self.part_supported else None
+        # ((三)支持西安加快建设国家中心城市,…: an item's number before the place supported)
+        supported = self.part_supported.match(text, number.end() if (number := _ITEM_NUMBER_OPENING.match(text, start))
+                                              else start) if found is None and self.part_supported else None
         found = found or supported
         part = found.group("part") if found else ""
         if part.endswith("城") and text.startswith("镇", found.end("part")):

@@ -5311,3 +5311,8 @@ def test_a_clause_opening_on_a_range_of_years_names_no_one_year(sentence):
 ], ids=["last year's outcome as done", "last year's in numerals"])
 def test_last_years_level_a_goal_builds_on_is_no_goal_and_dates_nothing_after_it(sentence, expected):
     assert facts(PLAN + sentence) == expected
+
+
+
+def test_a_place_supported_after_an_items_number_owns_the_goal_after_it():
+    assert facts(PLAN + "(三)支持江州加快建设国家中心城市,地区生产总值增长6.5%左右。") == []
