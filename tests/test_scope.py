@@ -5316,3 +5316,11 @@ def test_last_years_level_a_goal_builds_on_is_no_goal_and_dates_nothing_after_it
 
 def test_a_place_supported_after_an_items_number_owns_the_goal_after_it():
     assert facts(PLAN + "(三)支持江州加快建设国家中心城市,地区生产总值增长6.5%左右。") == []
+
+
+
+def test_a_clause_past_the_semicolon_of_a_list_of_parts_goals_is_the_wholes():
+    assert facts(PLAN + "推动江北高新区地区生产总值增长8%以上,江南新区固定资产投资增长15%;"
+                        "力争工业投资增长10%,技术合同成交额突破2800亿元。") == [
+        ("industrial_investment", "growth", "target", "10", "", 2026),
+        ("tech_contract_value", "level", "target", "2800", "at_least", 2026)]
