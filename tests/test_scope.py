@@ -5324,3 +5324,10 @@ def test_a_clause_past_the_semicolon_of_a_list_of_parts_goals_is_the_wholes():
                         "力争工业投资增长10%,技术合同成交额突破2800亿元。") == [
         ("industrial_investment", "growth", "target", "10", "", 2026),
         ("tech_contract_value", "level", "target", "2800", "at_least", 2026)]
+
+
+
+def test_a_plans_end_after_this_years_level_is_another_years_goal():
+    plan = PLAN.replace("2026", "2024").replace("十四届人民代表大会第四次", "十四届人民代表大会第二次")
+    assert facts(plan + "全省研发经费投入强度达到2.45%,确保“十四五”末达到2.5%。") == [
+        ("rd_intensity", "level", "target", "2.45", "", 2024), ("rd_intensity", "level", "target", "2.5", "", 2025)]
