@@ -90,7 +90,7 @@ _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
 _CAUSE_BEFORE = r"(?:受[^,;。\d]{1,12}?(?:影响|冲击),)?"
 _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERIOD}"
                                    rf"(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
-                                   rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比|环比)?(?:分别)?(?:增长|下降|回落|提高|增速|增幅)为?[-\d.]")
+                                   rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比|环比)?(?:分别)?(?:增长|下降|回落|提高|增速|增幅)为?(?:[-\d.]|百分之)")
 # (or a year's, after the years before: 由2000年的338.6亿元增加到2005年的602.4亿元,年均增长11.3%;2005年比上年增长12.9%)
 _YEAR_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:19|20)\d\d年(?:全年)?,?(?:同比|比上年|比去年|较上年)?(?:增长|下降)[-\d.]")
 _SAME_PERIOD_BEFORE_OPENS = LazyPattern(r"\s*(?:上年|去年)同期(?:为|是)?(?:增长|下降)[-\d.]")  # (…;上年同期增长8.3%)
@@ -105,13 +105,15 @@ _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份|阶�
                             r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},"
                             r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐季\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%)
 _QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
-                                             r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:增长|下降|增速为?)[-\d.]")
+                                             r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:增长|下降|增速为?)(?:[-\d.]|百分之)")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
 _QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
-_LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)(?:同比)?分别(?:增长|下降)[-\d.]")
+# (。一季度、二季度分别增长7.7%和7.9%; 。受…影响,4月、5月当月分别下降2.1%和3.8%)
+_LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)"
+                                    r"(?:当季|当月|单季|单月)?(?:同比)?分别(?:增长|下降)(?:[-\d.]|百分之)")
 _NAME_GLOSS = LazyPattern(r"\((?!不?含|不包括|剔除|扣除|下同|以下|按|[^()]*(?:口径|本级|[区县市]属|[区县市]级))[\p{Han}A-Za-z&]{2,12}\)")
 _PERIOD_AFTER_AMONG = LazyPattern(r"其中[,:]?\s*(?:第?[一二三四]季度|上半年|下半年|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 # Indicators counted after a list of names (地区生产总值、进出口总额2项指标未达到预期,其中进出口总额…): 其中 then
