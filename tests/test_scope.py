@@ -2068,6 +2068,11 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
       ("industrial_value_added", "growth", "actual", "-3.8", "M5")]),
     ("全县规模以上工业增加值同比增长4.6%,增速比一季度提高3.1个百分点;6月份当月增长百分之十二点三。",
      [("industrial_value_added", "growth", "actual", "4.6", "H1"), ("industrial_value_added", "growth", "actual", "12.3", "M6")]),
+    ("全县居民人均可支配收入13613元,同比增长4.6%。其中,城镇居民20015元,增长3.5%;农村居民8224元,增长6.3%。",
+     [("disposable_income", "level", "actual", "13613", "H1"), ("disposable_income", "growth", "actual", "4.6", "H1"),
+      ("urban_disposable_income", "level", "actual", "20015", "H1"),
+      ("urban_disposable_income", "growth", "actual", "3.5", "H1"),
+      ("rural_disposable_income", "level", "actual", "8224", "H1"), ("rural_disposable_income", "growth", "actual", "6.3", "H1")]),
     ("全县规模以上工业增加值增长15.8%,其中4月增长22.3%。",
      [("industrial_value_added", "growth", "actual", "15.8", "H1"), ("industrial_value_added", "growth", "actual", "22.3", "M4")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
@@ -2077,7 +2082,7 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
         "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)",
         "the second half's need, then the year's goals (确保全年…)", "a quarter's change on the one before, then on last year's, past a semicolon (;二季度环比…,一季度同比增长为…)",
         "months listed after a cause, in the sentence after the name's",
-        "a month's change in numerals past a semicolon",
+        "a month's change in numerals past a semicolon", "urban and rural residents bare in the sentence after the whole's",
         "a month bare before its change (4月增长…)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
@@ -5320,10 +5325,8 @@ def test_last_years_level_a_goal_builds_on_is_no_goal_and_dates_nothing_after_it
     assert facts(PLAN + sentence) == expected
 
 
-
 def test_a_place_supported_after_an_items_number_owns_the_goal_after_it():
     assert facts(PLAN + "(三)支持江州加快建设国家中心城市,地区生产总值增长6.5%左右。") == []
-
 
 
 def test_a_clause_past_the_semicolon_of_a_list_of_parts_goals_is_the_wholes():
@@ -5331,7 +5334,6 @@ def test_a_clause_past_the_semicolon_of_a_list_of_parts_goals_is_the_wholes():
                         "力争工业投资增长10%,技术合同成交额突破2800亿元。") == [
         ("industrial_investment", "growth", "target", "10", "", 2026),
         ("tech_contract_value", "level", "target", "2800", "at_least", 2026)]
-
 
 
 def test_a_plans_end_after_this_years_level_is_another_years_goal():
