@@ -26,7 +26,8 @@ _AMONG_OPENING = LazyPattern(r"\s*其中[,:]?")
 _TIME_OPENING = LazyPattern(r"\s*(?:【[^】\n]{1,8}】)?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|上半年|前三季度|[一二三四]季度)?"
                             r"(?<=年|月|份|季度)[,，]")
 _NOTE_OPENING = LazyPattern(r"\s*(?:[①-⑳]|注\s*\d{0,2}\s*[:：]?)\s*")
-_ITEM_NUMBER_OPENING = LazyPattern(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")  # ((三), 3.: an item's number)
+# An item's number ((三), 3.)
+_ITEM_NUMBER_OPENING = LazyPattern(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))\s*")
 _SUB_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]"  # ((一), (十二): a sub-item's number)
 _HEADING_WORDS = r"[^,;:。\n]{1,24}:"  # a numbered heading's words, glued to its paragraph by a colon
 GLUED_HEADING = LazyPattern(rf"\s*{_SUB_NUMBER}{_HEADING_WORDS}")

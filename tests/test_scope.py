@@ -2064,25 +2064,31 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
     ("上半年,全县地区生产总值增长5.9%,高于全市0.5个百分点;二季度环比增长1.6%,一季度同比增长为5.5%。",
      [("gdp", "growth", "actual", "5.9", "H1"), ("gdp", "growth", "actual", "5.5", "Q1")]),
     ("全县规模以上工业增加值增长3.2%。受物流阻断影响,4月、5月当月分别下降2.1%和3.8%。",
-     [("industrial_value_added", "growth", "actual", "3.2", "H1"), ("industrial_value_added", "growth", "actual", "-2.1", "M4"),
+     [("industrial_value_added", "growth", "actual", "3.2", "H1"),
+      ("industrial_value_added", "growth", "actual", "-2.1", "M4"),
       ("industrial_value_added", "growth", "actual", "-3.8", "M5")]),
     ("全县规模以上工业增加值同比增长4.6%,增速比一季度提高3.1个百分点;6月份当月增长百分之十二点三。",
-     [("industrial_value_added", "growth", "actual", "4.6", "H1"), ("industrial_value_added", "growth", "actual", "12.3", "M6")]),
+     [("industrial_value_added", "growth", "actual", "4.6", "H1"),
+      ("industrial_value_added", "growth", "actual", "12.3", "M6")]),
     ("全县居民人均可支配收入13613元,同比增长4.6%。其中,城镇居民20015元,增长3.5%;农村居民8224元,增长6.3%。",
      [("disposable_income", "level", "actual", "13613", "H1"), ("disposable_income", "growth", "actual", "4.6", "H1"),
       ("urban_disposable_income", "level", "actual", "20015", "H1"),
       ("urban_disposable_income", "growth", "actual", "3.5", "H1"),
-      ("rural_disposable_income", "level", "actual", "8224", "H1"), ("rural_disposable_income", "growth", "actual", "6.3", "H1")]),
+      ("rural_disposable_income", "level", "actual", "8224", "H1"),
+      ("rural_disposable_income", "growth", "actual", "6.3", "H1")]),
     ("全县规模以上工业增加值增长15.8%,其中4月增长22.3%。",
-     [("industrial_value_added", "growth", "actual", "15.8", "H1"), ("industrial_value_added", "growth", "actual", "22.3", "M4")]),
+     [("industrial_value_added", "growth", "actual", "15.8", "H1"),
+      ("industrial_value_added", "growth", "actual", "22.3", "M4")]),
 ], ids=["a restated list of the year's targets", "the year's target, then the half", "what the second half needs",
         "what it must grow", "a goal for the second half", "demand (需求) is no need", "the year's target in the indicator's line", "the congress's targets",
         "a congress by its number", "a figure dated after it", "prices to date", "a month's rate",
         "a list of goals the congress set, joined by commas", "the half's outcomes against a goal",
         "what the second half needs, past a semicolon", "goals counted with their progress judged (两项总量指标完成进度)",
-        "the second half's need, then the year's goals (确保全年…)", "a quarter's change on the one before, then on last year's, past a semicolon (;二季度环比…,一季度同比增长为…)",
+        "the second half's need, then the year's goals (确保全年…)",
+        "a quarter's change on the one before, then on last year's, past a semicolon (;二季度环比…,一季度同比增长为…)",
         "months listed after a cause, in the sentence after the name's",
-        "a month's change in numerals past a semicolon", "urban and rural residents bare in the sentence after the whole's",
+        "a month's change in numerals past a semicolon",
+        "urban and rural residents bare in the sentence after the whole's",
         "a month bare before its change (4月增长…)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
@@ -5310,7 +5316,8 @@ def test_this_years_aim_we_set_after_last_years_level_goes_on_with_its_name():
     "2022年至2024年,全省农民人均纯收入比2021年增长15%。",
     "2022—2024年,全省农民人均纯收入增长15%。",
     "“十四五”以来,全省经济保持良好势头。2022年至2024年,全省地区生产总值年均增长6.1%,农民人均纯收入增长15%。",
-], ids=["against the year before the range", "a range with a dash", "after an average, in a paragraph of a plan's years"])
+], ids=["against the year before the range", "a range with a dash",
+        "after an average, in a paragraph of a plan's years"])
 def test_a_clause_opening_on_a_range_of_years_names_no_one_year(sentence):
     assert facts(REVIEW + sentence) == []
 
