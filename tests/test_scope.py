@@ -5347,3 +5347,9 @@ def test_a_plans_end_after_this_years_level_is_another_years_goal():
     plan = PLAN.replace("2026", "2024").replace("十四届人民代表大会第四次", "十四届人民代表大会第二次")
     assert facts(plan + "全省研发经费投入强度达到2.45%,确保“十四五”末达到2.5%。") == [
         ("rd_intensity", "level", "target", "2.45", "", 2024), ("rd_intensity", "level", "target", "2.5", "", 2025)]
+
+
+def test_a_heading_on_this_years_main_work_naming_no_year_opens_the_plan():
+    text = HEAD.replace("江北省", "江北县") + "一、2025年工作回顾\n全县地区生产总值增长6%。\n三、今年的主要工作\n城镇新增就业1500人。\n"
+    assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("gdp", "actual", 2025), ("new_urban_jobs", "target", 2026)]
