@@ -82,7 +82,7 @@ _BLANKS = LazyPattern(r"\s*")
 # nor investment in industries: 产业投资增长12.8%,其中工业投资…)
 _SECTOR = LazyPattern(r"(?<!第[一二三])产业(?!投资)|行业|企业|集团|公司|集群|基地")
 # a clause of a period and its change only (其中一季度增长6.1%, 上半年增长5.6%, 1-5月同比下降2%)
-_A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?)"
+_A_PERIOD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}月份?|(?:十[一二]?|[一二三四五六七八九])月份)"
 # (or a list of them and 分别: 5月份、6月份当月分别增长7.1%和8.3%)
 # (what the period's change was held back by, between them: 其中一季度受雪灾影响仅增长9.6%)
 _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
@@ -90,7 +90,7 @@ _CAUSE = r"(?:受[^,;。\d]{1,8}?(?:影响|冲击),?)?(?:仅|只)?"
 _CAUSE_BEFORE = r"(?:受[^,;。\d]{1,12}?(?:影响|冲击),)?"
 _PERIOD_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?:其中[,:]?)?{_A_PERIOD}"
                                    rf"(?:(?:、|和)(?:{_A_PERIOD}|全年))*"  # (…、前三季度和全年分别…)
-                                   rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比|环比)?(?:分别)?(?:增长|下降|回落|提高|增速|增幅)为?(?:[-\d.]|百分之)")
+                                   rf"(?:当季|当月|单季|单月)?,?{_CAUSE}(?:同比|环比)?(?:分别)?(?:增长|下降|上涨|回落|回升|提高|增速|增幅)(?:为|到|至)?(?:[-\d.]|百分之)")
 # (or a year's, after the years before: 由2000年的338.6亿元增加到2005年的602.4亿元,年均增长11.3%;2005年比上年增长12.9%)
 _YEAR_CHANGE_OPENS = LazyPattern(r"\s*(?:其中[,:]?)?(?:19|20)\d\d年(?:全年)?,?(?:同比|比上年|比去年|较上年)?(?:增长|下降)[-\d.]")
 _SAME_PERIOD_BEFORE_OPENS = LazyPattern(r"\s*(?:上年|去年)同期(?:为|是)?(?:增长|下降)[-\d.]")  # (…;上年同期增长8.3%)
@@ -110,7 +110,7 @@ _QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
 # Quarters written as a list (一季度、二季度, 一、二、三、四季度, 三、四季度), here and for the attacher's lists
 QUARTER_LIST = r"(?:第)?[一二三四](?:季度)?(?:、(?:第)?[一二三四](?:季度)?)*(?:和|及|、)(?:第)?[一二三四]季度"
-_QUARTERS_LISTED = LazyPattern(rf"{QUARTER_LIST}(?:同比)?分别")  # (一季度、二季度分别…)
+_QUARTERS_LISTED = LazyPattern(rf"(?:{QUARTER_LIST}|四个季度)(?:同比)?分别")  # (一季度、二季度分别…; 四个季度分别…)
 # (。一季度、二季度分别增长7.7%和7.9%; 。受…影响,4月、5月当月分别下降2.1%和3.8%)
 _LISTED_QUARTERS_OPEN = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<quarters>{QUARTER_LIST}|{_A_PERIOD}(?:、{_A_PERIOD})+)"
                                     r"(?:当季|当月|单季|单月)?(?:同比)?分别(?:增长|下降)(?:[-\d.]|百分之)")

@@ -5353,3 +5353,17 @@ def test_a_heading_on_this_years_main_work_naming_no_year_opens_the_plan():
     text = HEAD.replace("江北省", "江北县") + "一、2025年工作回顾\n全县地区生产总值增长6%。\n三、今年的主要工作\n城镇新增就业1500人。\n"
     assert [(r["indicator"], r["kind"], r["year"]) for r in extract_text(text)] == [
         ("gdp", "actual", 2025), ("new_urban_jobs", "target", 2026)]
+
+
+NATIONAL_REVIEW = "政府工作报告\n——2009年3月5日在第十一届全国人民代表大会第二次会议上\n一、2008年工作回顾\n"
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("国内生产总值增长9%。分季度看,四个季度分别增长10.6%、10.1%、9%和6.8%。",
+     [("gdp", "9", "FY"), ("gdp", "10.6", "Q1"), ("gdp", "10.1", "Q2"), ("gdp", "9", "Q3"), ("gdp", "6.8", "Q4")]),
+    ("居民消费价格上涨5.9%,其中二月份上涨8.7%,为年内最高;六月份回落到7.1%。",
+     [("cpi", "5.9", "FY"), ("cpi", "8.7", "M2"), ("cpi", "7.1", "M6")]),
+], ids=["four quarters listed in a view by quarter", "a month in numerals fallen to a rate, past a semicolon"])
+def test_periods_in_the_sentence_after_the_names_go_on_with_it(passage, expected):
+    assert [(r["indicator"], format_decimal(r["value"]), r["period"])
+            for r in extract_text(NATIONAL_REVIEW + passage)] == expected
