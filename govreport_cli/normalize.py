@@ -92,7 +92,7 @@ _FOOTNOTE_LINES_MAX = 8
 # A footnote's mark inside a sentence (规模以上工业①实现增加值…, 增长5.1%②,): no word of it
 _NOTE_MARK = LazyPattern(r"(?<=[\u4e00-\u9fff\d%)）”])[①-⑳]", stdlib=True)
 # The line after a page marker, past blank lines: a running header there is furniture even once.
-_LINE_AFTER_MARKER = LazyPattern(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>(?:[^\n \t\u3000]|[ \t\u3000]+(?=[^\s])){6,40}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
+_LINE_AFTER_MARKER = LazyPattern(r"[ \t\u3000\r\f]*\n(?:[ \t\u3000\r\f]*\n)*[ \t\u3000]*(?P<line>(?:[^\n \t\u3000]|[ \t\u3000]+(?=[^\s])){6,60}?)[ \t\u3000\r]*(?=\n|$)", stdlib=True)
 _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # A running header: a document's title or its author, short, with no punctuation of running text, no
 # date and no heading mark (苏州市人民政府工作报告, 常德市统计局·统计分析, 经济运行动态 第9期,
@@ -100,7 +100,7 @@ _PAGE_NUMBER = LazyPattern(r"[0-9０-９]{1,3}", stdlib=True)
 # date line, nor a fragment of a narrow page's wrapped line).
 # (a run of blanks counts as one character: 淮川市人民政府公报                2003年第2期)
 _HEADER_LINE = LazyPattern(r"(?!.*月.*日)(?![一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])"
-                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,40}", stdlib=True)
+                          r"(?=.*(?:报告|報告|政府|统计|分析|动态|简况|文件|材料|期|委员会|委員會|公报|公報|办公室|辦公室|发展和改革|發展和改革))(?:[^,，。;；:：、!?！？ \t\u3000]|[ \t\u3000]+(?=\S)){6,60}", stdlib=True)
 # The line after a title saying when and where it was delivered (——2018年11月27日在…): a second report's title on
 # a new page, not a running header
 _DELIVERED_NEXT = LazyPattern(r"[ \t\u3000\r]*\n[ \t\u3000]*[—–-]{1,2}[ \t\u3000]*(?:19|20)\d\d年", stdlib=True)

@@ -739,3 +739,13 @@ def test_ruby_glosses_are_taken_out_with_the_bar_that_opens_their_word(tmp_path)
     rows = extract_file(write(tmp_path, "r.txt", text.encode()))
     assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == [
         ("gdp", "2194.4"), ("gdp", "9.5"), ("fixed_asset_investment", "14"), ("retail_sales", "12.1")]
+
+
+def test_a_long_running_header_after_a_page_number_is_taken_out_of_the_sentence_it_cut(tmp_path):
+    from govreport_cli.api import extract_file
+    text = ("关于2018年江北省国民经济和社会发展计划执行情况与2019年计划草案的报告\n一、2018年计划执行情况\n"
+            "全省固定资产投资增长5.9%。社会消费品\n\n·1·\n\f关于2018年江北省国民经济和社会发展计划执行情况与2019年国民经济和"
+            "社会发展计划草案的报告\n\n零售总额38098亿元,增长9%。\n")
+    rows = extract_file(write(tmp_path, "r.txt", text.encode()))
+    assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == [
+        ("fixed_asset_investment", "5.9"), ("retail_sales", "38098"), ("retail_sales", "9")]
