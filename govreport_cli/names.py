@@ -68,7 +68,8 @@ _LEVEL_PREFIX = LazyPattern(r"(?P<level>[省市区县])级")  # 县级一般公�
 _BY_LEVEL = LazyPattern(r"(?:分|按|从)级次?(?:来)?看[,:]$")  # (分级次看,区级一般公共预算收入…,镇级…)
 _LEVEL_SPLIT_CHARS = 8  # the clause before a name that may split the whole by level (分级次来看,)
 _AMONG_OPENS = LazyPattern(r"\s*其中[,:]?\s*")
-_NEW_ITEM = LazyPattern(r"\s*[一二三四五六七八九十]是(?=\p{Han})")  # (三是…;四是…: the items of a list)
+# (三是…;四是…: the items of a list; …;推动社会消费品零售总额突破4700亿元: a task of its own, the government's)
+_NEW_ITEM = LazyPattern(r"\s*(?:[一二三四五六七八九十]是(?=\p{Han})|推动|推进|促进)")
 _SET_AGAINST = LazyPattern(r"(?:比|较|高于|低于|快于|慢于)(?:全[国省市区县州])?$")
 # a clause of the period alone, opening a sentence (上半年, / 2023年, / 今年以来, / 1-6月,)
 _PERIOD_ALONE = LazyPattern(r"\s*(?:\d{4}年|(?:\d{4}年)?(?:上半年|前三季度|第?[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?|全年"

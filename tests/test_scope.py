@@ -5367,3 +5367,8 @@ NATIONAL_REVIEW = "政府工作报告\n——2009年3月5日在第十一届全�
 def test_periods_in_the_sentence_after_the_names_go_on_with_it(passage, expected):
     assert [(r["indicator"], format_decimal(r["value"]), r["period"])
             for r in extract_text(NATIONAL_REVIEW + passage)] == expected
+
+
+def test_a_task_of_its_own_past_a_parts_semicolon_is_the_wholes():
+    assert facts(PLAN + "支持江北新区固定资产投资增长15%;推动社会消费品零售总额突破4700亿元。") == [
+        ("retail_sales", "level", "target", "4700", "at_least", 2026)]
