@@ -5372,3 +5372,8 @@ def test_periods_in_the_sentence_after_the_names_go_on_with_it(passage, expected
 def test_a_task_of_its_own_past_a_parts_semicolon_is_the_wholes():
     assert facts(PLAN + "支持江北新区固定资产投资增长15%;推动社会消费品零售总额突破4700亿元。") == [
         ("retail_sales", "level", "target", "4700", "at_least", 2026)]
+
+
+def test_a_numbered_heading_pushing_a_zone_on_makes_the_next_sentence_the_zones():
+    assert facts(PLAN + "(一)全力推进江北新区建设。推动新区在体制创新、产业集聚方面率先突破,地区生产总值增长10%以上、"
+                        "固定资产投资增长20%。") == []
