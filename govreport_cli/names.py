@@ -104,8 +104,10 @@ _EXAMPLE = LazyPattern(r"\s*(?:例如|比如|譬如|举例(?:来说|说明)?|假
 _QUARTER_VIEW = LazyPattern(r"\s*(?:(?:分|从|按)(?:季度|月度?|月份|阶段)(?:走势|趋势|运行|情况)?(?:来)?看[,:](?:(?:经济)?(?:增速|增幅)\p{Han}{2,8},)?"
                             r"|其中[,:]?(?=第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
                             r"|各季度(?:经济)?(?:增速|增幅)?(?:逐季|稳步|持续)\p{Han}{1,4},"
-                            r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐季\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%)
-_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?)"
+                            r"|(?:[^,;。\d\n]{2,30},)?\p{Han}{0,6}逐[季月]\p{Han}{1,4},)")  # (…,经济指标逐季好转,上半年下降19.5%;
+# 月度增速逐月走高,4月、5月分别增长…)
+_QUARTER_OR_MONTH_CHANGE_OPENS = LazyPattern(rf"\s*{_CAUSE_BEFORE}(?P<period>第?[一二三四]季度|(?:1[0-2]|[1-9])月份?"
+                                             r"|\d{1,2}\s*[-—至]\s*\d{1,2}月份?)"  # (。1—8月增长8.1%;9月份当月…)
                                              r"(?:当季|当月|单季|单月)?,?(?:同比)?(?:增长|下降|增速为?)(?:[-\d.]|百分之)")
 # (。其中5月份当月完成7.12亿元: a month's or quarter's level of the figure before)
 _PERIOD_LEVEL_OPENS = LazyPattern(rf"{_A_PERIOD}(?:当季|当月|单季|单月)?,?(?:完成|实现|达到|达)?[\d.]+(?:亿|万)?元")
@@ -230,6 +232,8 @@ def views_by_quarter(text: str, sentence: int) -> int:
         bare = _QUARTER_OR_MONTH_CHANGE_OPENS.match(text, sentence)
         if bare is None and (listed := _LISTED_QUARTERS_OPEN.match(text, sentence)):
             return listed.start("quarters")  # (。一季度、二季度分别增长7.7%和7.9%)
+        if bare is None and (before := _SAME_PERIOD_BEFORE_OPENS.match(text, sentence)):
+            return before.end() - len(before.group().lstrip())  # (。上年同期为增长13.1%: the same period a year before)
         return bare.start("period") if bare else -1
     return view.end() if view and (continues_by_period(text, view.end()) or _QUARTERS_LISTED.match(text, view.end())
                                    or _PERIOD_LEVEL_OPENS.match(text, view.end())) else -1

@@ -2076,6 +2076,17 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
       ("urban_disposable_income", "growth", "actual", "3.5", "H1"),
       ("rural_disposable_income", "level", "actual", "8224", "H1"),
       ("rural_disposable_income", "growth", "actual", "6.3", "H1")]),
+    ("全县地区生产总值增长12.6%。分季度看,一季度增长11.3%,二季度增长13.8%。上年同期为增长13.1%。",
+     [("gdp", "growth", "actual", "12.6", "H1"), ("gdp", "growth", "actual", "11.3", "Q1"),
+      ("gdp", "growth", "actual", "13.8", "Q2"), ("gdp", "growth", "actual", "13.1", "H1")]),
+    ("全县规模以上工业增加值增长19.1%。月度增速逐月走高,4月、5月分别增长20.7%和22.3%。",
+     [("industrial_value_added", "growth", "actual", "19.1", "H1"),
+      ("industrial_value_added", "growth", "actual", "20.7", "M4"),
+      ("industrial_value_added", "growth", "actual", "22.3", "M5")]),
+    ("全县规模以上工业增加值同比增长8.4%,高于全市0.2个百分点。1—5月增长8.1%;6月份当月增长9.2%。",
+     [("industrial_value_added", "growth", "actual", "8.4", "H1"),
+      ("industrial_value_added", "growth", "actual", "8.1", "M1-M5"),
+      ("industrial_value_added", "growth", "actual", "9.2", "M6")]),
     ("全县规模以上工业增加值增长15.8%,其中4月增长22.3%。",
      [("industrial_value_added", "growth", "actual", "15.8", "H1"),
       ("industrial_value_added", "growth", "actual", "22.3", "M4")]),
@@ -2089,6 +2100,8 @@ HALF_YEAR = "江北县2024年上半年工作情况的报告\n——2024年7月25
         "months listed after a cause, in the sentence after the name's",
         "a month's change in numerals past a semicolon",
         "urban and rural residents bare in the sentence after the whole's",
+        "last year's same period in a sentence of its own", "months viewed as they rose (逐月走高)",
+        "the months so far in a sentence of their own, a month past the semicolon",
         "a month bare before its change (4月增长…)"])
 def test_a_half_year_report_tells_the_years_targets_from_the_halfs_outcomes(passage, expected):
     assert [(r["indicator"], r["measure"], r["kind"], format_decimal(r["value"]), r["period"])
