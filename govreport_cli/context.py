@@ -77,6 +77,9 @@ _POSTED = LazyPattern(r"(?:发布|发文|印发|发稿)(?:日期|时间)\s*[:：
 _STAMPED = LazyPattern(r"(?<!\d)(?:19|20)\d\d\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d\d")
 # A page's path (当前位置:首页 > 政务公开 > 政府工作报告 > 正文): the site's sections, not the report's title.
 _PAGE_PATH_LINE = LazyPattern(rf"(?m)^[^\n]*{PAGE_PATH}[^\n]*$")
+# The report's title on a line of its own: what stands between the page's path and it, with no sentence, is the
+# page's side boxes (数说南海(2014年) ⏎ 地区生产总值:2180.3亿元 ⏎ 信息公开目录…)
+_TITLE_LINE = LazyPattern(r"(?m)^[^\n]{0,50}?(?:政府工作报告|工作报告|执行情况的?报告|工作情况的?报告)[^\n]{0,30}$")
 # A newspaper's masthead with its issue's date (山西日报　2010年7月28日　第一版): its month, as a posting date's
 _MASTHEAD = LazyPattern(r"(?m)^[^\S\n]*\p{Han}{2,8}(?:日报|晚报|时报|报)[^\S\n]*(?:19|20)\d\d[^\S\n]*年[^\S\n]*(\d{1,2})[^\S\n]*月")
 _MONTH_OF_DATE = LazyPattern(r"年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九元])\s*月")
@@ -647,6 +650,8 @@ def read_context(text: str, shared: Shared, issue_year: int | None = None,
                     if any(w in text for w in words) for m in pattern.finditer(text))  # (a plain look first)
     if (path := _PAGE_PATH_LINE.search(head)) and path.start() > 0:
         asides.insert(0, (0, path.start()))  # a page's menus and side boxes before its path (当前位置:首页 > …)
+    if path and (title := _TITLE_LINE.search(head, path.end())) and "。" not in head[path.end():title.start()]:
+        asides.insert(0, (path.end(), title.start()))  # (…and between it and the title)
     asides = sorted(asides + _other_regions_stories(text, region))
     month = _month_given(head)
     return ReportContext(region, year, half_year, covers=covers, parts=find_parts(text, shared, year, half_year, month),

@@ -749,3 +749,15 @@ def test_a_long_running_header_after_a_page_number_is_taken_out_of_the_sentence_
     rows = extract_file(write(tmp_path, "r.txt", text.encode()))
     assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == [
         ("fixed_asset_investment", "5.9"), ("retail_sales", "38098"), ("retail_sales", "9")]
+
+
+def test_a_side_box_between_the_pages_path_and_the_reports_title_is_not_read(tmp_path):
+    from govreport_cli.api import extract_file
+    page = ("<html><body><div>您现在的位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>"
+            "<table><tr><td><div><h3>数说江北（2014年）</h3><p>地区生产总值：2180.3亿元</p>"
+            "<p>一般公共预算收入：119.0亿元</p></div></td><td><h2>2016年江北区政府工作报告</h2>"
+            "<p>——2016年1月20日在江北区第十七届人民代表大会第五次会议上</p><p>一、2015年工作回顾</p>"
+            "<p>全区实现地区生产总值2368.7亿元,增长8.3%。</p></td></tr></table></body></html>")
+    rows = extract_file(write(tmp_path, "r.html", page.encode()))
+    assert [(r["indicator"], format_decimal(r["value"]), r["year"]) for r in rows] == [
+        ("gdp", "2368.7", 2015), ("gdp", "8.3", 2015)]
