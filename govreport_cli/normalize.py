@@ -364,7 +364,7 @@ _MARKED_NOTE = LazyPattern(r"[ \t\u3000]*(?:[①-⑳]|\[\d{1,2}\])", stdlib=True
 
 # (not a mark of the figure's kind before it: (年度目标,下同)); a reprint's glosses may stand inside
 # (開發(fā)區(qū)、黃埔區(qū)一體化統(tǒng)計口徑,下同)
-_IN_NOTE = r"(?:[^（()）\n]|[（(][^（()）\n\p{Han}]{1,16}[）)])"
+_IN_NOTE = r"(?:[^（()）\n]|\n(?![ \t\u3000]*\n)|[（(][^（()）\n\p{Han}]{1,16}[）)])"  # (a PDF's line may break inside)
 _DEFINED_ONCE = LazyPattern(rf"[（(](?!{_IN_NOTE}{{0,40}}?(?:目标|计划|预期|预算)){_IN_NOTE}{{0,40}}?[,，]\s*下同[）)]")
 
 

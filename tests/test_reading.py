@@ -761,3 +761,11 @@ def test_a_side_box_between_the_pages_path_and_the_reports_title_is_not_read(tmp
     rows = extract_file(write(tmp_path, "r.html", page.encode()))
     assert [(r["indicator"], format_decimal(r["value"]), r["year"]) for r in rows] == [
         ("gdp", "2368.7", 2015), ("gdp", "8.3", 2015)]
+
+
+def test_a_scope_defined_once_in_brackets_a_line_break_inside_is_taken_out(tmp_path):
+    from govreport_cli.api import extract_file
+    text = ("江北区2018年政府工作报告\n一、2017年工作回顾\n全区（含高新区\n、曲江新区托管区域，下同）实现地区生产总值1665.9亿元，增长8.\n"
+            "6%。\n")
+    rows = extract_file(write(tmp_path, "r.txt", text.encode()))
+    assert [(r["indicator"], format_decimal(r["value"])) for r in rows] == [("gdp", "1665.9"), ("gdp", "8.6")]
