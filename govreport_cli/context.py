@@ -120,7 +120,8 @@ _CONGRESS = LazyPattern(
     r"(?P<place>(?!提交|提请|报请|听取|审议)(?:(?!在|会议|人大|人民代表)[^\s,，。:;]|[^\S\n]*\n[^\S\n]*(?=\p{Han})){0,24}?)"
     r"\s*第?[一二三四五六七八九十百]+届\s*"  # (not 提交市十六届人大…: what the report was sent to)
     r"(?P<national>全国)?\s*"
-    r"(?:人民代表大会|人大[一二三四五六七八九十]+次|人大常委会)")  # (a PDF's line may wrap inside the place: 黔东南苗族侗 ⏎ 族自治州)
+    r"(?:人民\s*代表\s*大会|人大[一二三四五六七八九十]+次|人大常委会)")  # (a PDF's line may wrap inside the place: 黔东南苗族侗 ⏎
+# 族自治州; or inside the congress: 第十八届人民 ⏎ 代表大会)
 # A news lead opening on the congress itself (【本网讯】湖南省第十四届人民代表大会第二次会议1月21日在长沙开幕; 珠海市第十届
 # 人民代表大会第六次会议2日开幕)
 _CONGRESS_LEAD = LazyPattern(r"(?m)^[^\S\n]*(?:[【\[][^】\]\n]{1,8}[】\]]|本报讯)?[^\S\n]*(?P<place>(?![全我本])\p{Han}{2,12}?(?:省|自治区|市|区|县|旗|州|盟))"

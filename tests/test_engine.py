@@ -1463,3 +1463,10 @@ def test_this_years_aim_after_last_years_level_in_one_sentence_is_this_years():
     text = "江北省2005年上半年经济运行情况\n二、下半年工作\n去年全省生产总值为4759.3亿元,力争今年全省生产总值突破5000亿元。\n"
     assert [(r["kind"], r["year"], format_decimal(r["value"])) for r in extract_text(text)] == [
         ("actual", 2004, "4759.3"), ("target", 2005, "5000")]
+
+
+def test_a_date_line_in_numerals_wrapping_inside_the_congress_names_the_region_over_a_papers_masthead():
+    text = ("江州日报·江北新闻　　　Ａ３\n江北县政府工作报告（摘要）\n——二〇二六年一月十二日在江北县第十八届人民\n代表大会第五次会议上\n"
+            "一、二〇二五年工作回顾\n2025年,全县地区生产总值1102.6亿元,增长6.8%。\n")
+    assert [(r["region"], r["indicator"], r["year"]) for r in extract_text(text)] == [
+        ("江北县", "gdp", 2025), ("江北县", "gdp", 2025)]
