@@ -412,6 +412,9 @@ def _site_region(head: str, text: str) -> str:
     return _shortest_place(place + level) if level in ("县", "市", "区", "旗") and not found.group("news") else ""
 
 
+_NUMBERED_HEADING_LINE = LazyPattern(r"(?m)^[^\S\n]*[一二三四五六七八九十]{1,3}、")
+
+
 def _other_regions_stories(text: str, region: str) -> list[tuple[int, int]]:
     """The spans of a page's stories after its first whose leads name another region's congress."""
     if not region or region == NATIONAL or "讯" not in text:
@@ -429,7 +432,10 @@ def _other_regions_stories(text: str, region: str) -> list[tuple[int, int]]:
         congress = _CONGRESS.search(text, max(0, leads[k] - 1), len(text) if line_end == -1 else line_end)
         place = _shortest_place(congress.group("place")) if congress and not congress.group("national") else ""
         if place and place not in region and region not in place:
-            spans.append((starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)))
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            # (up to the report's next numbered heading, when a column of the page set the story inside the report)
+            heading = _NUMBERED_HEADING_LINE.search(text, line_end if line_end != -1 else len(text), end)
+            spans.append((starts[k], heading.start() if heading else end))
     return spans
 
 

@@ -1470,3 +1470,13 @@ def test_a_date_line_in_numerals_wrapping_inside_the_congress_names_the_region_o
             "一、二〇二五年工作回顾\n2025年,全县地区生产总值1102.6亿元,增长6.8%。\n")
     assert [(r["region"], r["indicator"], r["year"]) for r in extract_text(text)] == [
         ("江北县", "gdp", 2025), ("江北县", "gdp", 2025)]
+
+
+def test_another_citys_story_set_inside_the_report_ends_at_the_reports_next_heading():
+    text = ("本报讯1月12日,江北县第十八届人民代表大会第五次会议开幕。\n\n"
+            "江北县政府工作报告（摘要）\n——2026年1月12日在江北县第十八届人民代表大会第五次会议上\n"
+            "一、2025年工作回顾\n全县地区生产总值增长6.8%。\n\n江州市政府工作报告:\n今年全市地区生产总值\n增长6%左右\n"
+            "本报讯1月13日,江州市第十七届人民代表大会第六次会议开幕,今年全市地区生产总值预期增长6%左右。\n\n"
+            "二、2026年主要预期目标\n地区生产总值增长6.5%左右;一般公共预算收入增长5%。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["kind"]) for r in extract_text(text)] == [
+        ("gdp", "6.8", "actual"), ("gdp", "6.5", "target"), ("general_budget_revenue", "5", "target")]
