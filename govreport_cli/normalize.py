@@ -809,12 +809,13 @@ _CORNER_QUOTES = "「『‘」』’"
 _QUOTES = str.maketrans(_CORNER_QUOTES, "“““”””")
 
 # A year in Chinese numerals (二○○二年, 一九九九年, 二00六年 with digit zeros, as web copies write
-# it): four digits for four, so that every rule reads it.
-_CN_YEAR = LazyPattern(r"(?<![零〇○O0一二三四五六七八九十])[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=年)")
+# it; or a box's label closing on one after a dot, 数说长丰·二〇二四): four digits for four, so that every rule reads it.
+_CN_YEAR = LazyPattern(r"(?<![零〇○O0一二三四五六七八九十])[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=年)"
+                       r"|(?<=[·•・][^\S\n]*)[一二][〇零○O0九][〇零○O0一二三四五六七八九]{2}(?=[^\S\n]*(?:\n|$))")
 _CN_DIGIT = str.maketrans("〇零○O一二三四五六七八九", "000012345678" + "9")
 
 
 def _arabic_years(text: str) -> str:
-    if "年" not in text or not _CN_YEAR.search(text):
+    if ("年" not in text and "·" not in text) or not _CN_YEAR.search(text):
         return text
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGIT), text)

@@ -1480,3 +1480,12 @@ def test_another_citys_story_set_inside_the_report_ends_at_the_reports_next_head
             "二、2026年主要预期目标\n地区生产总值增长6.5%左右;一般公共预算收入增长5%。\n")
     assert [(r["indicator"], format_decimal(r["value"]), r["kind"]) for r in extract_text(text)] == [
         ("gdp", "6.8", "actual"), ("gdp", "6.5", "target"), ("general_budget_revenue", "5", "target")]
+
+
+def test_a_box_of_figures_labelled_with_an_earlier_year_is_that_years_outcomes():
+    text = ("江北县2017年政府工作报告\n——2017年1月12日在江北县第十六届人民代表大会第二次会议上\n三、2017年重点工作\n"
+            "力争规上工业增加值增长8.5%。\n\n■数说江北（２０１４年）\n地区生产总值　　１７２．３亿元　　增长８．３％\n\n"
+            "■数说江北·二〇一五\n全县地区生产总值１８６．５亿元,增长７．１％。\n")
+    assert [(r["indicator"], format_decimal(r["value"]), r["kind"], r["year"]) for r in extract_text(text)] == [
+        ("industrial_value_added", "8.5", "target", 2017), ("gdp", "172.3", "actual", 2014),
+        ("gdp", "8.3", "actual", 2014), ("gdp", "186.5", "actual", 2015), ("gdp", "7.1", "actual", 2015)]
