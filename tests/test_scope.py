@@ -5390,3 +5390,14 @@ def test_a_task_of_its_own_past_a_parts_semicolon_is_the_wholes():
 def test_a_numbered_heading_pushing_a_zone_on_makes_the_next_sentence_the_zones():
     assert facts(PLAN + "(一)全力推进江北新区建设。推动新区在体制创新、产业集聚方面率先突破,地区生产总值增长10%以上、"
                         "固定资产投资增长20%。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全省粮食总产量达到938.9亿斤,比上年增产77.5亿斤、增长9%。",
+     [("grain_output", "level", "actual", "938.9", "", 2025), ("grain_output", "growth", "actual", "9", "", 2025)]),
+    ("全省农民人均纯收入5108元,比上年增加601元、增长13.3%。",
+     [("rural_disposable_income", "level", "actual", "5108", "", 2025),
+      ("rural_disposable_income", "growth", "actual", "13.3", "", 2025)]),
+], ids=["a harvest's gain in jin", "an income's gain in yuan"])
+def test_a_change_after_the_amount_gained_goes_on_with_the_name(sentence, expected):
+    assert facts(REVIEW + sentence) == expected
