@@ -156,6 +156,8 @@ _QUOTED_GOAL = LazyPattern(r"(?:年初|全年|年度|今年|规划|计划|人代
                            # (尽管…增速高于全省平均水平,但没有完成12.5%的预期目标: the goal missed)
                            r"|^(?:但|却)?(?:没有|没能|未能|未)?(?:提前(?:[一二两三四五六七八九十\d]{1,2}(?:个月|年|天))?|超额)?完成(?:全年|年度)?$"
                            r"|(?:年初|年度|批准的?)预算$|^预算$|(?:年初|全年|年度|年)计划$|(?:全年|年度)(?:预期)?目标$")
+# (or what was expected at the year's start, no goal named after it: 增长3.8%,低于年初预期的8%; 比年初预期的3%高出…)
+_EXPECTED_AT_START = LazyPattern(r"(?:年初|全年|年度)(?:预期|预定)的$")
 # (or named before it in the clause that sets the outcome against it: …增长14.2%,比年初预期目标9%高5.2个百分点;
 # 居民消费价格上涨2.8%,控制在年初确定的4%以内)
 # (not what was done beyond it: 超过年初预期目标200万人)
@@ -435,7 +437,7 @@ class Attacher:
             # (涨幅低于3%左右的调控目标: the bound inside the figure's words, after the rate's noun)
             quoting = words or fig.pre
             quoted = ((_QUOTED_GOAL.search(quoting) is not None and _GOAL_AFTER_FIGURE.match(text, fig.token_end) is not None)
-                      or _GOAL_NAMED_BEFORE.fullmatch(words) is not None)
+                      or _GOAL_NAMED_BEFORE.fullmatch(words) is not None or _EXPECTED_AT_START.search(quoting) is not None)
             if quoted and (fig.pre == quoting or fig.pre in ("低于", "高于") and quoting.endswith(fig.pre)):
                 fig = figures[k] = replace(fig, pre="")  # 低于3%的年度调控目标: the outcome's place, not the goal's bound
                 # (略低于8%的年度目标 too)

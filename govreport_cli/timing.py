@@ -1085,8 +1085,8 @@ def _met_target(words: str, cue: regex.Match) -> bool:
     if cue.group() == "计划" and (met := list(_MET.finditer(clause))) and met[0].start() > cue.start() - start \
             and met[-1].end() == len(clause):
         return False  # 计划2005年地区生产总值达到48亿元: the plan's figure, its verb right before it
-    if not words[cue.end():].strip():
-        return False  # 完成年计划179.8亿元的21.5%: the figure right after the noun is the plan itself
+    if not words[cue.end():].strip().removeprefix("的"):
+        return False  # 完成年计划179.8亿元的21.5%: the figure right after the noun is the plan itself (高于年初预期的18%)
     return bool(_MET.search(clause)) and not _INTENT.search(clause)
 
 

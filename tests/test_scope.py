@@ -5401,3 +5401,16 @@ def test_a_numbered_heading_pushing_a_zone_on_makes_the_next_sentence_the_zones(
 ], ids=["a harvest's gain in jin", "an income's gain in yuan"])
 def test_a_change_after_the_amount_gained_goes_on_with_the_name(sentence, expected):
     assert facts(REVIEW + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全省出口总额增长3.8%,低于年初预期的8%。",
+     [("exports", "growth", "actual", "3.8", "", 2025), ("exports", "growth", "target", "8", "", 2025)]),
+    ("全社会固定资产投资增长19.3%,高于年初预期的18%。",
+     [("fixed_asset_investment", "growth", "actual", "19.3", "", 2025),
+      ("fixed_asset_investment", "growth", "target", "18", "", 2025)]),
+    ("居民消费价格上涨3.9%,比年初预期的3%高出0.9个百分点。",
+     [("cpi", "growth", "actual", "3.9", "", 2025), ("cpi", "growth", "target", "3", "", 2025)]),
+], ids=["missed", "beaten", "set against"])
+def test_what_was_expected_at_the_years_start_is_its_goal_with_no_goal_named_after_it(sentence, expected):
+    assert facts(REVIEW + sentence) == expected
