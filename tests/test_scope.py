@@ -5376,7 +5376,9 @@ NATIONAL_REVIEW = "政府工作报告\n——2009年3月5日在第十一届全�
      [("gdp", "9", "FY"), ("gdp", "10.6", "Q1"), ("gdp", "10.1", "Q2"), ("gdp", "9", "Q3"), ("gdp", "6.8", "Q4")]),
     ("居民消费价格上涨5.9%,其中二月份上涨8.7%,为年内最高;六月份回落到7.1%。",
      [("cpi", "5.9", "FY"), ("cpi", "8.7", "M2"), ("cpi", "7.1", "M6")]),
-], ids=["four quarters listed in a view by quarter", "a month in numerals fallen to a rate, past a semicolon"])
+    ("居民消费价格上涨5.9%;12月份涨幅回落到1.2%。", [("cpi", "5.9", "FY"), ("cpi", "1.2", "M12")]),
+], ids=["four quarters listed in a view by quarter", "a month in numerals fallen to a rate, past a semicolon",
+        "a month's rate by its noun, past a semicolon (涨幅回落到)"])
 def test_periods_in_the_sentence_after_the_names_go_on_with_it(passage, expected):
     assert [(r["indicator"], format_decimal(r["value"]), r["period"])
             for r in extract_text(NATIONAL_REVIEW + passage)] == expected
