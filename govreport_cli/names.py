@@ -366,12 +366,11 @@ class NameFinder:
             or (first.why_not.startswith(_TASKED)  # (园区要完善…,重点引进…,全年完成…;税收收入…: its tasks, no figure, between)
                 and (clause_start(text, start, max(start, opens - 1)) in (start, item)
                      or not _DIGIT.search(text, max(start, item), opens))))
-        # (not a list of parts, each its own clause: 推动东湖高新区…增长8%以上,长江新区…增长15%;力争工业投资…: the whole's)
-        parts_listed = first is not None and any(
-            m.rule is None and _PART_WORD.match(m.why_not) and m.why_not != first.why_not
-            and clause_start(text, start, m.start) != opens for m in found[1:])
         if (record and on_a_part and (first.why_not.startswith(_PART_REASONS) or _PART_WORD.match(first.why_not))
-                and not _SCALE_FIRMS.search(text, opens, first.start) and not parts_listed):
+                and not _SCALE_FIRMS.search(text, opens, first.start)
+                # (not a list of parts, each its own clause: 推动东湖高新区…增长8%以上,长江新区…增长15%;力争工业投资…)
+                and not any(m.rule is None and _PART_WORD.match(m.why_not) and m.why_not != first.why_not
+                            and clause_start(text, start, m.start) != opens for m in found[1:])):
             self._part_ends[end] = carried if first.why_not.startswith(_CARRIED) else first.why_not
         if record:
             self._counted_as.update((m.text, m.rule_id) for m in found if m.rule is not None)
